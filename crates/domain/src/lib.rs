@@ -1,0 +1,7 @@
+//! Crocevia's domain: pure types and rules, no I/O, no async, no database.
+//!
+//! Every other crate depends on this one; it depends on nothing of ours.
+
+pub mod lang;
+
+pub use lang::{Direction, Lang, LangSet};

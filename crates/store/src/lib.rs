@@ -1,0 +1,120 @@
+//! Crocevia persistence: one [`Store`] over SQLite (embedded default) or PostgreSQL
+//! (scale-out), single-sourced migrations and queries grouped by capability.
+//!
+//! Only [`dialect`] knows how the two backends differ.
+
+pub mod dialect;
+pub mod migration;
+pub mod portal;
+
+use sea_orm::{DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+pub use dialect::{Backend, DatabaseUrl, InvalidDatabaseUrl};
+pub use sea_orm;
+
+/// Errors of the persistence layer. Messages never contain personal data nor
+/// database passwords.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database could not be reached or opened.
+    #[error("cannot connect to the {backend} database at {url}: {source}")]
+    Connect {
+        /// Which backend was being opened.
+        backend: Backend,
+        /// The URL with any password redacted.
+        url: String,
+        /// The driver's error.
+        #[source]
+        source: DbErr,
+    },
+    /// Applying migrations failed.
+    #[error("database migration failed: {0}")]
+    Migrate(#[source] DbErr),
+    /// Any other database error.
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+}
+
+/// Result alias of this crate.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A connection pool to the configured database, cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+    backend: Backend,
+}
+
+/// What `/status` reports about the schema.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MigrationReport {
+    /// Names of the migrations applied, oldest first.
+    pub applied: Vec<String>,
+    /// Names of the migrations this binary knows but the database lacks.
+    pub pending: Vec<String>,
+}
+
+impl Store {
+    /// Opens a pool on `url`, applying the backend's connection settings.
+    pub async fn connect(url: &DatabaseUrl) -> StoreResult<Store> {
+        let backend = url.backend();
+        let db = sea_orm::Database::connect(dialect::connect_options(url))
+            .await
+            .map_err(|source| StoreError::Connect {
+                backend,
+                url: url.redacted(),
+                source,
+            })?;
+        Ok(Store { db, backend })
+    }
+
+    /// The underlying SeaORM connection.
+    #[must_use]
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Which backend this store talks to.
+    #[must_use]
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies every pending migration; running it again changes nothing.
+    /// Returns the names of the migrations applied by this call.
+    pub async fn migrate(&self) -> StoreResult<Vec<String>> {
+        let pending: Vec<String> = migration::Migrator::get_pending_migrations(&self.db)
+            .await
+            .map_err(StoreError::Migrate)?
+            .iter()
+            .map(|m| m.name().to_owned())
+            .collect();
+        migration::Migrator::up(&self.db, None)
+            .await
+            .map_err(StoreError::Migrate)?;
+        Ok(pending)
+    }
+
+    /// Which migrations are applied and which are pending, without changing anything.
+    pub async fn migration_report(&self) -> StoreResult<MigrationReport> {
+        let all = migration::Migrator::get_migration_with_status_read_only(&self.db).await?;
+        let (applied, pending) = all.iter().fold(
+            (Vec::new(), Vec::new()),
+            |(mut applied, mut pending), m| {
+                match m.status() {
+                    sea_orm_migration::MigrationStatus::Applied => applied.push(m.name().into()),
+                    sea_orm_migration::MigrationStatus::Pending => pending.push(m.name().into()),
+                }
+                (applied, pending)
+            },
+        );
+        Ok(MigrationReport { applied, pending })
+    }
+
+    /// Closes the pool, waiting for connections to be returned (graceful shutdown).
+    pub async fn close(self) -> StoreResult<()> {
+        self.db.close().await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,3 @@
+//! Persistence of the public portal's own data.
+
+pub mod network;

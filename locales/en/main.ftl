@@ -1,0 +1,107 @@
+# Crocevia — user-interface strings (English).
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = English
+
+## Layout
+site-tagline = Information and services for the integration of third-country nationals
+skip-to-content = Skip to main content
+skip-to-footer = Skip to footer
+lang-switcher-label = Language
+lang-switcher-current = Page language: { $language }
+menu-label = Main menu
+menu-toggle = Show or hide the menu
+nav-home = Home
+nav-guides = Guides
+nav-services = Services
+nav-glossary = Glossary
+nav-search = Search
+demo-notice = Demonstration site: service contacts and addresses are examples. For official procedures, contact the offices named.
+external-link = (external site)
+
+## Home page
+home-title = Find the right procedure and the nearest service, in your language
+home-lead = { $network } connects the region's one-stop desks, social, health and legal services and intercultural mediators. Here you find clear information on the most common procedures and the contacts to ask for help.
+home-topics-title = The most requested procedures
+home-topics-lead = A first explanation of what people ask the desks about most often. Rules can change: always check with the office in charge.
+topic-where = Where to go: { $office }
+topic-permit-title = Renewing your residence permit
+topic-permit-text = Ask for the renewal before your permit expires, normally at least 60 days before. For many kinds of permit the application is sent with the postal kit from authorised post offices; for others it is made directly at the Questura.
+topic-permit-office = Questura (police headquarters) or authorised post office (Sportello Amico)
+topic-residence-title = Registering your residence
+topic-residence-text = Registering with the register office of the municipality where you live is a right and opens the way to many services, from the identity card to social services. You need an identity document, your residence permit (or the renewal receipt) and the address where you live.
+topic-residence-office = Municipal register office (anagrafe)
+topic-health-title = Health care and your family doctor
+topic-health-text = With a residence permit you register with the National Health Service and choose a family doctor or paediatrician. People without a valid permit still have the right to urgent and essential care with an STP code.
+topic-health-office = Local health authority (ASL), doctor registration desk
+topic-italian-title = Italian language courses
+topic-italian-text = Provincial adult education centres run free Italian courses for adults, from beginner level, and the Italian language test required for some permits.
+topic-italian-office = CPIA, provincial adult education centre
+topic-work-title = Work and training
+topic-work-text = The job centre helps you look for work, register as available for employment, and find training courses and traineeships.
+topic-work-office = Job centre (Centro per l'impiego, CPI)
+topic-family-title = Family reunification
+topic-family-text = To bring your spouse, children or dependent parents to Italy, you apply online for clearance (nulla osta) to the one-stop immigration desk. You need suitable housing and a minimum income.
+topic-family-office = One-stop immigration desk of the Prefettura
+home-desk-title = The one-stop desk: one place to start
+home-desk-text = At the one-stop desk a team of social, legal and health workers and intercultural mediators listens to your situation, guides you and, when needed, goes with you to the other services. The service is free of charge.
+home-desk-point-info = Information and guidance on local services
+home-desk-point-legal = Legal advice on permits, citizenship and asylum
+home-desk-point-health = Guidance on health services
+home-desk-point-mediation = Intercultural mediation in your language
+home-desk-bring = Bring the documents you have: passport, residence permit or receipt, tax code.
+home-contact-title = Contacts
+home-contact-address = Address
+home-contact-phone = Telephone
+home-contact-email = Email
+home-contact-hours = Opening hours
+home-help-title = Useful numbers, free of charge
+help-112 = Single emergency number: police, fire brigade, ambulance
+help-1522 = Violence and stalking helpline: open 24 hours a day, also in other languages
+help-antitratta = Anti-trafficking helpline: anonymous, open 24 hours a day, in several languages
+home-languages-title = In your language
+home-languages-text = This site is available in several languages. Choose yours from the "Language" menu at the top: you will stay on the same page.
+
+## Footer
+footer-about = { $network } is an open platform for the network of reception and integration services.
+footer-funding = Developed within projects funded by the European Union's Asylum, Migration and Integration Fund (AMIF).
+footer-accessibility = Accessibility statement
+footer-privacy = Privacy notice
+footer-api = API and open data
+footer-legal-title = Legal information
+
+## Accessibility declaration
+accessibility-title = Accessibility statement
+accessibility-intro = { $network } is committed to making this website accessible, in accordance with Italian Law no. 4 of 9 January 2004 and Directive (EU) 2016/2102.
+accessibility-status-title = Compliance status
+accessibility-status-text = The site is designed to comply with the requirements of standard EN 301 549 and the WCAG 2.1 level AA guidelines. Every release is checked with automated tests in a real browser in Italian, English and Arabic; manual checks are ongoing.
+accessibility-features-title = What we do for accessibility
+accessibility-feature-languages = text in several languages, with the correct reading direction for Arabic and Urdu;
+accessibility-feature-keyboard = full keyboard navigation, with a link to skip to the content;
+accessibility-feature-nojs = pages that work without JavaScript and on slow connections;
+accessibility-feature-contrast = adequate colour contrast and text size.
+accessibility-feedback-title = Feedback
+accessibility-feedback-text = If you find content that is not accessible, write to { $email }. We will answer within 30 days.
+accessibility-feedback-nocontact = If you find content that is not accessible, report it to the organisation that runs this site. It will answer within 30 days.
+accessibility-enforcement-title = Enforcement procedure
+accessibility-enforcement-text = If the answer is unsatisfactory or does not arrive within 30 days, you can report it to the Digital Ombudsman at the Agency for Digital Italy (AgID).
+
+## Privacy notice
+privacy-title = Privacy notice
+privacy-intro = This notice explains how { $network } processes the data of visitors to the public portal, under Regulation (EU) 2016/679 (GDPR).
+privacy-data-title = What data we process
+privacy-data-text = You do not need to register to use the portal and we do not ask for personal data. The server records only technical data needed for operation and security (for example the time of the request and the page requested), never the content of what you type.
+privacy-cookies-title = Cookies
+privacy-cookies-text = We only use technical cookies: one remembers the language you chose, one protects forms from forged requests. We use no profiling cookies and no third-party tracking tools.
+privacy-rights-title = Your rights
+privacy-rights-text = You can ask for access to, rectification or erasure of your data and object to processing by writing to { $email }. You can also lodge a complaint with the Italian Data Protection Authority (Garante per la protezione dei dati personali).
+privacy-rights-nocontact = You can ask for access to, rectification or erasure of your data and object to processing by contacting the organisation that runs this site, which is the data controller. You can also lodge a complaint with the Italian Data Protection Authority (Garante per la protezione dei dati personali).
+privacy-operators = Operators of the network's services use a restricted area, with a specific notice for the data of the people they support.
+
+## Error pages
+error-404-title = Page not found
+error-404-text = The page you are looking for does not exist or has been moved.
+error-500-title = Something went wrong
+error-500-text = We could not complete your request. Please try again in a few minutes.
+error-back-home = Back to the home page
+error-request-id = Request code: { $id }

@@ -1,0 +1,107 @@
+# Crocevia — user-interface strings (Spanish).
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = Español
+
+## Layout
+site-tagline = Información y servicios para la integración de las personas nacionales de terceros países
+skip-to-content = Ir al contenido principal
+skip-to-footer = Ir al pie de página
+lang-switcher-label = Idioma
+lang-switcher-current = Idioma de la página: { $language }
+menu-label = Menú principal
+menu-toggle = Mostrar u ocultar el menú
+nav-home = Inicio
+nav-guides = Guías
+nav-services = Servicios
+nav-glossary = Glosario
+nav-search = Buscar
+demo-notice = Sitio de demostración: los contactos y las direcciones de los servicios son ejemplos. Para los trámites oficiales, diríjase a las oficinas indicadas.
+external-link = (sitio externo)
+
+## Home page
+home-title = Encuentre el trámite adecuado y el servicio más cercano, en su idioma
+home-lead = { $network } conecta en red las ventanillas de atención, los servicios sociales, sanitarios y jurídicos y el personal de mediación intercultural de la región. Aquí encontrará información clara sobre los trámites más comunes y los contactos para pedir ayuda.
+home-topics-title = Los trámites más solicitados
+home-topics-lead = Una primera explicación de los trámites sobre los que la gente pregunta con más frecuencia en las ventanillas. Las normas pueden cambiar: consulte siempre con la oficina competente.
+topic-where = Dónde acudir: { $office }
+topic-permit-title = Renovación del permiso de residencia
+topic-permit-text = La renovación se solicita antes de la fecha de vencimiento, normalmente al menos 60 días antes. Para muchos tipos de permiso, la solicitud se envía con el kit postal (kit postale) desde las oficinas de correos habilitadas; para otros, se presenta directamente en la Jefatura de Policía (Questura).
+topic-permit-office = Jefatura de Policía (Questura) u oficina de correos habilitada (Sportello Amico)
+topic-residence-title = Empadronamiento (residencia)
+topic-residence-text = Inscribirse en el padrón (anagrafe) del municipio (Comune) donde vive es un derecho y da acceso a muchos servicios, desde la tarjeta de identidad hasta los servicios sociales. Necesita un documento de identidad, el permiso de residencia (o el resguardo de la solicitud de renovación) y la dirección de su vivienda.
+topic-residence-office = Oficina del padrón (anagrafe) del municipio (Comune)
+topic-health-title = Asistencia sanitaria y médico de cabecera
+topic-health-text = Con el permiso de residencia, usted se inscribe en el Servicio Sanitario Nacional (Servizio sanitario nazionale) y elige el médico de cabecera (medico di base) o el pediatra. Las personas sin un permiso válido tienen igualmente derecho a la atención urgente y esencial con el código STP.
+topic-health-office = Agencia sanitaria local (ASL), ventanilla de elección y cambio de médico
+topic-italian-title = Cursos de lengua italiana
+topic-italian-text = Los centros provinciales de educación de personas adultas (CPIA) organizan cursos de italiano gratuitos para personas adultas, desde el nivel inicial, y el examen de lengua italiana que se exige para algunos permisos.
+topic-italian-office = CPIA, centro provincial de educación de personas adultas (Centro provinciale per l'istruzione degli adulti)
+topic-work-title = Trabajo y formación
+topic-work-text = El centro de empleo (Centro per l'impiego) le ayuda a buscar trabajo, a presentar la declaración de disponibilidad inmediata para trabajar y a encontrar cursos de formación y prácticas.
+topic-work-office = Centro de empleo (Centro per l'impiego, CPI)
+topic-family-title = Reagrupación familiar
+topic-family-text = Para traer a Italia a su cónyuge, a sus hijos e hijas o a sus padres a cargo, se solicita en línea la autorización (nulla osta) a la Ventanilla única de inmigración (Sportello unico per l'immigrazione). Se necesita una vivienda adecuada y unos ingresos mínimos.
+topic-family-office = Ventanilla única de inmigración (Sportello unico per l'immigrazione) de la Prefectura (Prefettura)
+home-desk-title = La ventanilla única: un solo lugar para empezar
+home-desk-text = En la ventanilla única, un equipo de profesionales del ámbito social, jurídico y sanitario y de mediación intercultural escucha su situación, le orienta y, si es necesario, le acompaña a los demás servicios. El servicio es gratuito.
+home-desk-point-info = Información y orientación sobre los servicios de la zona
+home-desk-point-legal = Asesoramiento jurídico sobre permisos, ciudadanía y asilo
+home-desk-point-health = Orientación sobre los servicios sanitarios
+home-desk-point-mediation = Mediación intercultural en su idioma
+home-desk-bring = Traiga los documentos que tenga: pasaporte, permiso de residencia o resguardo, código fiscal (codice fiscale).
+home-contact-title = Contactos
+home-contact-address = Dirección
+home-contact-phone = Teléfono
+home-contact-email = Correo electrónico
+home-contact-hours = Horario
+home-help-title = Números útiles y gratuitos
+help-112 = Número único de emergencias: policía, carabinieri, bomberos, ambulancia
+help-1522 = Contra la violencia y el acoso (stalking): disponible las 24 horas del día, también en otros idiomas
+help-antitratta = Teléfono gratuito contra la trata de personas: anónimo, disponible las 24 horas del día, en varios idiomas
+home-languages-title = En su idioma
+home-languages-text = Este sitio está disponible en varios idiomas. Elija el suyo en el menú «Idioma», arriba: seguirá en la misma página.
+
+## Footer
+footer-about = { $network } es una plataforma abierta para la red de servicios de acogida e integración.
+footer-funding = Realizado en el marco de proyectos financiados por el Fondo de Asilo, Migración e Integración (FAMI) de la Unión Europea.
+footer-accessibility = Declaración de accesibilidad
+footer-privacy = Información sobre privacidad
+footer-api = API y datos abiertos
+footer-legal-title = Aviso legal
+
+## Accessibility declaration
+accessibility-title = Declaración de accesibilidad
+accessibility-intro = { $network } se compromete a hacer accesible este sitio, de conformidad con la ley italiana n.º 4, de 9 de enero de 2004, y con la Directiva (UE) 2016/2102.
+accessibility-status-title = Situación de cumplimiento
+accessibility-status-text = El sitio está diseñado para cumplir los requisitos de la norma EN 301 549 y las pautas WCAG 2.1 de nivel AA. Cada versión se comprueba con pruebas automáticas en un navegador real en italiano, inglés y árabe; las comprobaciones manuales continúan.
+accessibility-features-title = Qué hacemos por la accesibilidad
+accessibility-feature-languages = textos en varios idiomas, con la dirección de lectura correcta para el árabe y el urdu;
+accessibility-feature-keyboard = navegación completa con el teclado, con un enlace para saltar al contenido;
+accessibility-feature-nojs = páginas que funcionan también sin JavaScript y con conexiones lentas;
+accessibility-feature-contrast = contraste de colores y tamaño del texto adecuados.
+accessibility-feedback-title = Comunicar problemas
+accessibility-feedback-text = Si encuentra algún contenido que no es accesible, escriba a { $email }. Le responderemos en un plazo de 30 días.
+accessibility-feedback-nocontact = Si encuentra algún contenido que no es accesible, comuníquelo a la entidad que gestiona este sitio. Le responderá en un plazo de 30 días.
+accessibility-enforcement-title = Procedimiento de aplicación
+accessibility-enforcement-text = Si la respuesta no es satisfactoria o no llega en un plazo de 30 días, puede presentar una reclamación al Defensor Cívico para lo Digital (Difensore civico per il digitale) de la Agencia para la Italia Digital (AgID).
+
+## Privacy notice
+privacy-title = Información sobre privacidad
+privacy-intro = Esta información explica cómo { $network } trata los datos de quienes visitan el portal público, de acuerdo con el Reglamento (UE) 2016/679 (RGPD).
+privacy-data-title = Qué datos tratamos
+privacy-data-text = Para consultar el portal no tiene que registrarse y no le pedimos datos personales. El servidor registra solo los datos técnicos necesarios para el funcionamiento y la seguridad (por ejemplo, la hora de la solicitud y la página solicitada), sin el contenido de lo que usted escribe.
+privacy-cookies-title = Cookies
+privacy-cookies-text = Solo usamos cookies técnicas: una recuerda el idioma que ha elegido y otra protege los formularios contra solicitudes falsificadas. No usamos cookies de elaboración de perfiles ni herramientas de seguimiento de terceros.
+privacy-rights-title = Sus derechos
+privacy-rights-text = Puede solicitar el acceso, la rectificación o la supresión de sus datos y oponerse a su tratamiento escribiendo a { $email }. También puede presentar una reclamación ante la Autoridad italiana de protección de datos personales (Garante per la protezione dei dati personali).
+privacy-rights-nocontact = Puede solicitar el acceso, la rectificación o la supresión de sus datos y oponerse a su tratamiento dirigiéndose a la entidad que gestiona este sitio, que es la responsable del tratamiento. También puede presentar una reclamación ante la Autoridad italiana de protección de datos personales (Garante per la protezione dei dati personali).
+privacy-operators = El personal de los servicios de la red utiliza un área reservada, con una información específica sobre los datos de las personas a las que atiende.
+
+## Error pages
+error-404-title = Página no encontrada
+error-404-text = La página que busca no existe o se ha trasladado.
+error-500-title = Se ha producido un error
+error-500-text = No se ha podido completar la solicitud. Vuelva a intentarlo dentro de unos minutos.
+error-back-home = Volver a la página de inicio
+error-request-id = Código de la solicitud: { $id }

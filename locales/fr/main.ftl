@@ -1,0 +1,107 @@
+# Crocevia — user-interface strings (French).
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = Français
+
+## Layout
+site-tagline = Informations et services pour l'intégration des personnes ressortissantes de pays tiers
+skip-to-content = Aller au contenu principal
+skip-to-footer = Aller au pied de page
+lang-switcher-label = Langue
+lang-switcher-current = Langue de la page : { $language }
+menu-label = Menu principal
+menu-toggle = Afficher ou masquer le menu
+nav-home = Accueil
+nav-guides = Guides
+nav-services = Services
+nav-glossary = Glossaire
+nav-search = Rechercher
+demo-notice = Site de démonstration : les contacts et les adresses des services sont des exemples. Pour les démarches officielles, adressez-vous aux bureaux indiqués.
+external-link = (site externe)
+
+## Home page
+home-title = Trouvez la bonne démarche et le service le plus proche, dans votre langue
+home-lead = { $network } met en réseau les guichets, les services sociaux, de santé et juridiques et les médiatrices et médiateurs interculturels de la région. Vous trouverez ici des informations claires sur les démarches les plus courantes et les contacts pour demander de l'aide.
+home-topics-title = Les démarches les plus demandées
+home-topics-lead = Une première explication des démarches sur lesquelles les personnes interrogent le plus souvent les guichets. Les règles peuvent changer : vérifiez toujours auprès du bureau compétent.
+topic-where = Où s'adresser : { $office }
+topic-permit-title = Renouvellement du titre de séjour
+topic-permit-text = Le renouvellement se demande avant la date d'expiration, en général au moins 60 jours avant. Pour de nombreux types de titre de séjour, la demande est envoyée avec le kit postal (kit postale) depuis les bureaux de poste habilités ; pour d'autres, elle est déposée directement à la préfecture de police (Questura).
+topic-permit-office = Préfecture de police (Questura) ou bureau de poste habilité (Sportello Amico)
+topic-residence-title = Inscription au registre de la population (résidence)
+topic-residence-text = S'inscrire au registre de la population (anagrafe) de la commune (Comune) où vous vivez est un droit et donne accès à de nombreux services, de la carte d'identité aux services sociaux. Il faut une pièce d'identité, le titre de séjour (ou le récépissé de la demande de renouvellement) et l'adresse où vous habitez.
+topic-residence-office = Service du registre de la population (anagrafe) de la commune (Comune)
+topic-health-title = Soins de santé et médecin traitant
+topic-health-text = Avec le titre de séjour, vous vous inscrivez au Service sanitaire national (Servizio sanitario nazionale) et vous choisissez le médecin traitant (medico di base) ou le pédiatre. Les personnes sans titre de séjour valide ont quand même droit aux soins urgents et essentiels avec le code STP.
+topic-health-office = Agence sanitaire locale (ASL), guichet de choix et de changement du médecin
+topic-italian-title = Cours de langue italienne
+topic-italian-text = Les centres provinciaux d'éducation des adultes (CPIA) organisent des cours d'italien gratuits pour adultes, à partir du niveau débutant, ainsi que le test de langue italienne exigé pour certains titres de séjour.
+topic-italian-office = CPIA, centre provincial d'éducation des adultes (Centro provinciale per l'istruzione degli adulti)
+topic-work-title = Travail et formation
+topic-work-text = Le centre pour l'emploi (Centro per l'impiego) vous aide à chercher du travail, à faire la déclaration de disponibilité immédiate au travail et à trouver des formations et des stages.
+topic-work-office = Centre pour l'emploi (Centro per l'impiego, CPI)
+topic-family-title = Regroupement familial
+topic-family-text = Pour faire venir en Italie votre conjoint ou conjointe, vos enfants ou vos parents à charge, vous demandez en ligne l'autorisation (nulla osta) au guichet unique pour l'immigration (Sportello unico per l'immigrazione). Il faut un logement adapté et un revenu minimum.
+topic-family-office = Guichet unique pour l'immigration (Sportello unico per l'immigrazione) de la préfecture (Prefettura)
+home-desk-title = Le guichet unique : un seul endroit pour commencer
+home-desk-text = Au guichet unique, une équipe de spécialistes du social, du droit et de la santé et de médiatrices et médiateurs interculturels écoute votre situation, vous oriente et, si besoin, vous accompagne vers les autres services. Le service est gratuit.
+home-desk-point-info = Information et orientation sur les services du territoire
+home-desk-point-legal = Conseil juridique sur les titres de séjour, la nationalité et l'asile
+home-desk-point-health = Orientation vers les services de santé
+home-desk-point-mediation = Médiation interculturelle dans votre langue
+home-desk-bring = Apportez les documents que vous avez : passeport, titre de séjour ou récépissé, code fiscal (codice fiscale).
+home-contact-title = Contacts
+home-contact-address = Adresse
+home-contact-phone = Téléphone
+home-contact-email = E-mail
+home-contact-hours = Horaires
+home-help-title = Numéros utiles et gratuits
+help-112 = Numéro unique d'urgence : police, carabiniers, pompiers, ambulance
+help-1522 = Violences et harcèlement (stalking) : ouvert 24 heures sur 24, aussi dans d'autres langues
+help-antitratta = Numéro vert contre la traite des êtres humains : anonyme, ouvert 24 heures sur 24, en plusieurs langues
+home-languages-title = Dans votre langue
+home-languages-text = Ce site est disponible en plusieurs langues. Choisissez la vôtre dans le menu « Langue » en haut : vous resterez sur la même page.
+
+## Footer
+footer-about = { $network } est une plateforme ouverte pour le réseau des services d'accueil et d'intégration.
+footer-funding = Réalisé dans le cadre de projets financés par le Fonds Asile, migration et intégration (FAMI) de l'Union européenne.
+footer-accessibility = Déclaration d'accessibilité
+footer-privacy = Politique de confidentialité
+footer-api = API et données ouvertes
+footer-legal-title = Mentions légales
+
+## Accessibility declaration
+accessibility-title = Déclaration d'accessibilité
+accessibility-intro = { $network } s'engage à rendre ce site accessible, conformément à la loi italienne n° 4 du 9 janvier 2004 et à la directive (UE) 2016/2102.
+accessibility-status-title = État de conformité
+accessibility-status-text = Le site est conçu pour être conforme aux exigences de la norme EN 301 549 et aux règles WCAG 2.1 de niveau AA. Chaque version est vérifiée par des tests automatiques dans un vrai navigateur, en italien, en anglais et en arabe ; les vérifications manuelles se poursuivent.
+accessibility-features-title = Ce que nous faisons pour l'accessibilité
+accessibility-feature-languages = des textes en plusieurs langues, avec le bon sens de lecture pour l'arabe et l'ourdou ;
+accessibility-feature-keyboard = une navigation complète au clavier, avec un lien pour aller directement au contenu ;
+accessibility-feature-nojs = des pages qui fonctionnent aussi sans JavaScript et avec une connexion lente ;
+accessibility-feature-contrast = un contraste des couleurs et une taille de texte adaptés.
+accessibility-feedback-title = Signalements
+accessibility-feedback-text = Si vous trouvez un contenu non accessible, écrivez à { $email }. Nous vous répondrons dans un délai de 30 jours.
+accessibility-feedback-nocontact = Si vous trouvez un contenu non accessible, signalez-le à l'organisme qui gère ce site. Il vous répondra dans un délai de 30 jours.
+accessibility-enforcement-title = Procédure de recours
+accessibility-enforcement-text = Si la réponse ne vous satisfait pas ou si elle n'arrive pas dans un délai de 30 jours, vous pouvez faire un signalement au Défenseur civique pour le numérique (Difensore civico per il digitale) de l'Agence pour l'Italie numérique (AgID).
+
+## Privacy notice
+privacy-title = Politique de confidentialité
+privacy-intro = Cette note explique comment { $network } traite les données des personnes qui visitent le portail public, conformément au règlement (UE) 2016/679 (RGPD).
+privacy-data-title = Quelles données nous traitons
+privacy-data-text = Pour consulter le portail, vous n'avez pas besoin de vous inscrire et nous ne vous demandons pas de données personnelles. Le serveur enregistre seulement les données techniques nécessaires au fonctionnement et à la sécurité (par exemple l'heure de la demande et la page demandée), sans le contenu de ce que vous écrivez.
+privacy-cookies-title = Cookies
+privacy-cookies-text = Nous utilisons uniquement des cookies techniques : l'un mémorise la langue que vous avez choisie, l'autre protège les formulaires contre les demandes falsifiées. Nous n'utilisons ni cookies de profilage ni outils de suivi de tiers.
+privacy-rights-title = Vos droits
+privacy-rights-text = Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement, et vous opposer à leur traitement en écrivant à { $email }. Vous pouvez aussi déposer une réclamation auprès de l'autorité italienne de protection des données personnelles (Garante per la protezione dei dati personali).
+privacy-rights-nocontact = Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement, et vous opposer à leur traitement en vous adressant à l'organisme qui gère ce site, responsable du traitement. Vous pouvez aussi déposer une réclamation auprès de l'autorité italienne de protection des données personnelles (Garante per la protezione dei dati personali).
+privacy-operators = Les équipes des services du réseau utilisent un espace réservé, avec une note d'information spécifique pour les données des personnes qu'elles accompagnent.
+
+## Error pages
+error-404-title = Page introuvable
+error-404-text = La page que vous cherchez n'existe pas ou a été déplacée.
+error-500-title = Une erreur s'est produite
+error-500-text = Votre demande n'a pas pu être traitée. Réessayez dans quelques minutes.
+error-back-home = Retour à la page d'accueil
+error-request-id = Code de la demande : { $id }

@@ -1,0 +1,108 @@
+# Crocevia — user-interface strings (Italian, the source language).
+# Every shipped language must define every message of this file: a test enforces it.
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = Italiano
+
+## Layout
+site-tagline = Informazioni e servizi per l'integrazione dei cittadini di Paesi terzi
+skip-to-content = Vai al contenuto principale
+skip-to-footer = Vai al piè di pagina
+lang-switcher-label = Lingua
+lang-switcher-current = Lingua della pagina: { $language }
+menu-label = Menu principale
+menu-toggle = Mostra o nascondi il menu
+nav-home = Home
+nav-guides = Guide
+nav-services = Servizi
+nav-glossary = Glossario
+nav-search = Cerca
+demo-notice = Sito dimostrativo: i contatti e gli indirizzi dei servizi sono di esempio. Per le procedure ufficiali rivolgiti agli uffici indicati.
+external-link = (sito esterno)
+
+## Home page
+home-title = Trova la procedura giusta e il servizio più vicino, nella tua lingua
+home-lead = { $network } mette in rete gli sportelli, i servizi sociali, sanitari e legali e i mediatori interculturali della regione. Qui trovi informazioni chiare sulle procedure più comuni e i contatti per chiedere aiuto.
+home-topics-title = Le procedure più richieste
+home-topics-lead = Una prima spiegazione delle pratiche che le persone chiedono più spesso agli sportelli. Le regole possono cambiare: verifica sempre con l'ufficio competente.
+topic-where = Dove rivolgersi: { $office }
+topic-permit-title = Rinnovo del permesso di soggiorno
+topic-permit-text = Il rinnovo si chiede prima della scadenza, di norma almeno 60 giorni prima. Per molti tipi di permesso la domanda si spedisce con il kit postale dagli uffici postali abilitati; per altri si presenta direttamente in Questura.
+topic-permit-office = Questura o ufficio postale abilitato (Sportello Amico)
+topic-residence-title = Iscrizione anagrafica (residenza)
+topic-residence-text = Iscriversi all'anagrafe del Comune in cui vivi è un diritto e apre l'accesso a molti servizi, dalla carta d'identità ai servizi sociali. Servono un documento, il permesso di soggiorno (o la ricevuta del rinnovo) e l'indirizzo dove abiti.
+topic-residence-office = Ufficio anagrafe del Comune
+topic-health-title = Assistenza sanitaria e medico di base
+topic-health-text = Con il permesso di soggiorno ti iscrivi al Servizio sanitario nazionale e scegli il medico di base o il pediatra. Chi non ha un permesso valido ha comunque diritto alle cure urgenti ed essenziali con il codice STP.
+topic-health-office = Azienda sanitaria locale (ASL), sportello di scelta e revoca
+topic-italian-title = Corsi di lingua italiana
+topic-italian-text = I Centri provinciali per l'istruzione degli adulti organizzano corsi di italiano gratuiti per adulti, dal livello iniziale, e il test di lingua italiana richiesto per alcuni permessi.
+topic-italian-office = CPIA, Centro provinciale per l'istruzione degli adulti
+topic-work-title = Lavoro e formazione
+topic-work-text = Il Centro per l'impiego ti aiuta a cercare lavoro, a rilasciare la dichiarazione di immediata disponibilità e a trovare corsi di formazione e tirocini.
+topic-work-office = Centro per l'impiego (CPI)
+topic-family-title = Ricongiungimento familiare
+topic-family-text = Per far venire in Italia il coniuge, i figli o i genitori a carico si chiede il nulla osta online allo Sportello unico per l'immigrazione. Servono un alloggio idoneo e un reddito minimo.
+topic-family-office = Sportello unico per l'immigrazione della Prefettura
+home-desk-title = Lo sportello unico: un solo posto per cominciare
+home-desk-text = Allo sportello unico un'équipe di operatori sociali, legali e sanitari e di mediatori interculturali ascolta la tua situazione, ti orienta e, se serve, ti accompagna verso gli altri servizi. Il servizio è gratuito.
+home-desk-point-info = Informazione e orientamento sui servizi del territorio
+home-desk-point-legal = Consulenza legale su permessi, cittadinanza e asilo
+home-desk-point-health = Orientamento ai servizi sanitari
+home-desk-point-mediation = Mediazione interculturale nella tua lingua
+home-desk-bring = Porta con te i documenti che hai: passaporto, permesso di soggiorno o ricevuta, codice fiscale.
+home-contact-title = Contatti
+home-contact-address = Indirizzo
+home-contact-phone = Telefono
+home-contact-email = Email
+home-contact-hours = Orari
+home-help-title = Numeri utili, gratuiti
+help-112 = Numero unico di emergenza: polizia, carabinieri, vigili del fuoco, ambulanza
+help-1522 = Antiviolenza e stalking: attivo 24 ore su 24, anche in altre lingue
+help-antitratta = Numero verde antitratta: anonimo, attivo 24 ore su 24, in più lingue
+home-languages-title = Nella tua lingua
+home-languages-text = Questo sito è disponibile in più lingue. Scegli la tua dal menu «Lingua» in alto: resterai sulla stessa pagina.
+
+## Footer
+footer-about = { $network } è una piattaforma aperta per la rete dei servizi di accoglienza e integrazione.
+footer-funding = Realizzato nell'ambito di progetti finanziati dal Fondo Asilo, Migrazione e Integrazione (FAMI) dell'Unione europea.
+footer-accessibility = Dichiarazione di accessibilità
+footer-privacy = Informativa sulla privacy
+footer-api = API e dati aperti
+footer-legal-title = Note legali
+
+## Accessibility declaration
+accessibility-title = Dichiarazione di accessibilità
+accessibility-intro = { $network } si impegna a rendere accessibile questo sito, in conformità alla legge 9 gennaio 2004, n. 4, e alla direttiva (UE) 2016/2102.
+accessibility-status-title = Stato di conformità
+accessibility-status-text = Il sito è progettato per essere conforme ai requisiti della norma EN 301 549 e alle linee guida WCAG 2.1 di livello AA. Ogni versione è verificata con test automatici in un browser reale in italiano, inglese e arabo; le verifiche manuali continuano.
+accessibility-features-title = Cosa facciamo per l'accessibilità
+accessibility-feature-languages = testi in più lingue, con la direzione di lettura corretta per l'arabo e l'urdu;
+accessibility-feature-keyboard = navigazione completa da tastiera, con un collegamento per saltare al contenuto;
+accessibility-feature-nojs = pagine che funzionano anche senza JavaScript e su connessioni lente;
+accessibility-feature-contrast = contrasto dei colori e dimensioni del testo adeguati.
+accessibility-feedback-title = Segnalazioni
+accessibility-feedback-text = Se trovi un contenuto non accessibile, scrivi a { $email }. Ti risponderemo entro 30 giorni.
+accessibility-feedback-nocontact = Se trovi un contenuto non accessibile, segnalalo all'ente che gestisce questo sito. Ti risponderà entro 30 giorni.
+accessibility-enforcement-title = Procedura di attuazione
+accessibility-enforcement-text = Se la risposta non è soddisfacente o non arriva entro 30 giorni, puoi fare una segnalazione al Difensore civico per il digitale presso l'Agenzia per l'Italia Digitale (AgID).
+
+## Privacy notice
+privacy-title = Informativa sulla privacy
+privacy-intro = Questa informativa spiega come { $network } tratta i dati di chi visita il portale pubblico, ai sensi del Regolamento (UE) 2016/679 (GDPR).
+privacy-data-title = Quali dati trattiamo
+privacy-data-text = Per consultare il portale non devi registrarti e non ti chiediamo dati personali. Il server registra solo dati tecnici necessari al funzionamento e alla sicurezza (per esempio l'ora della richiesta e la pagina richiesta), senza il contenuto di quello che scrivi.
+privacy-cookies-title = Cookie
+privacy-cookies-text = Usiamo solo cookie tecnici: uno ricorda la lingua che hai scelto, uno protegge i moduli da richieste falsificate. Non usiamo cookie di profilazione né strumenti di tracciamento di terze parti.
+privacy-rights-title = I tuoi diritti
+privacy-rights-text = Puoi chiedere l'accesso, la rettifica o la cancellazione dei tuoi dati e opporti al trattamento scrivendo a { $email }. Puoi anche presentare reclamo al Garante per la protezione dei dati personali.
+privacy-rights-nocontact = Puoi chiedere l'accesso, la rettifica o la cancellazione dei tuoi dati e opporti al trattamento rivolgendoti all'ente che gestisce questo sito, titolare del trattamento. Puoi anche presentare reclamo al Garante per la protezione dei dati personali.
+privacy-operators = Gli operatori dei servizi della rete usano un'area riservata, con un'informativa specifica per i dati delle persone seguite.
+
+## Error pages
+error-404-title = Pagina non trovata
+error-404-text = La pagina che cerchi non esiste o è stata spostata.
+error-500-title = Si è verificato un errore
+error-500-text = Non è stato possibile completare la richiesta. Riprova tra qualche minuto.
+error-back-home = Torna alla pagina iniziale
+error-request-id = Codice della richiesta: { $id }

@@ -1,0 +1,107 @@
+# Crocevia — user-interface strings (Albanian).
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = Shqip
+
+## Layout
+site-tagline = Informacion dhe shërbime për integrimin e shtetasve të vendeve të treta
+skip-to-content = Kalo te përmbajtja kryesore
+skip-to-footer = Kalo te fundi i faqes
+lang-switcher-label = Gjuha
+lang-switcher-current = Gjuha e faqes: { $language }
+menu-label = Menyja kryesore
+menu-toggle = Shfaq ose fshih menynë
+nav-home = Kryefaqja
+nav-guides = Udhëzues
+nav-services = Shërbime
+nav-glossary = Fjalorth
+nav-search = Kërko
+demo-notice = Faqe demonstruese: kontaktet dhe adresat e shërbimeve janë shembuj. Për procedurat zyrtare, drejtohuni te zyrat e treguara.
+external-link = (faqe e jashtme)
+
+## Home page
+home-title = Gjeni procedurën e duhur dhe shërbimin më të afërt, në gjuhën tuaj
+home-lead = { $network } lidh në rrjet sportelet, shërbimet sociale, shëndetësore dhe ligjore dhe ndërmjetësit ndërkulturorë të rajonit. Këtu gjeni informacion të qartë për procedurat më të zakonshme dhe kontaktet për të kërkuar ndihmë.
+home-topics-title = Procedurat më të kërkuara
+home-topics-lead = Një shpjegim i parë i praktikave për të cilat njerëzit pyesin më shpesh në sportele. Rregullat mund të ndryshojnë: verifikoni gjithmonë me zyrën përgjegjëse.
+topic-where = Ku të drejtoheni: { $office }
+topic-permit-title = Rinovimi i lejes së qëndrimit
+topic-permit-text = Rinovimi kërkohet para skadimit, zakonisht të paktën 60 ditë përpara. Për shumë lloje lejesh, kërkesa dërgohet me paketën postare (kit postale) nga zyrat postare të autorizuara; për të tjerat paraqitet drejtpërdrejt në Drejtorinë e Policisë (Questura).
+topic-permit-office = Drejtoria e Policisë (Questura) ose zyrë postare e autorizuar (Sportello Amico)
+topic-residence-title = Regjistrimi në gjendjen civile (rezidenca)
+topic-residence-text = Regjistrimi në zyrën e gjendjes civile (anagrafe) të Komunës (Comune) ku jetoni është një e drejtë dhe ju jep akses në shumë shërbime, nga karta e identitetit te shërbimet sociale. Ju nevojiten një dokument identifikimi, leja e qëndrimit (ose dëftesa e kërkesës për rinovim) dhe adresa ku banoni.
+topic-residence-office = Zyra e gjendjes civile (anagrafe) e Komunës (Comune)
+topic-health-title = Kujdesi shëndetësor dhe mjeku i familjes
+topic-health-text = Me lejen e qëndrimit regjistroheni në Shërbimin Shëndetësor Kombëtar (Servizio sanitario nazionale) dhe zgjidhni mjekun e familjes (medico di base) ose pediatrin. Kush nuk ka leje të vlefshme ka gjithsesi të drejtë për kujdes urgjent dhe thelbësor me kodin STP.
+topic-health-office = Njësia Shëndetësore Vendore (ASL), sporteli për zgjedhjen dhe ndryshimin e mjekut
+topic-italian-title = Kurse të gjuhës italiane
+topic-italian-text = Qendrat provinciale për arsimin e të rriturve (CPIA) organizojnë kurse falas të italishtes për të rritur, që nga niveli fillestar, si dhe testin e gjuhës italiane që kërkohet për disa leje.
+topic-italian-office = CPIA, Qendra provinciale për arsimin e të rriturve (Centro provinciale per l'istruzione degli adulti)
+topic-work-title = Punë dhe formim profesional
+topic-work-text = Qendra e punësimit (Centro per l'impiego) ju ndihmon të kërkoni punë, të bëni deklaratën e gatishmërisë së menjëhershme për punë dhe të gjeni kurse formimi dhe praktika pune.
+topic-work-office = Qendra e punësimit (Centro per l'impiego, CPI)
+topic-family-title = Bashkimi familjar
+topic-family-text = Për të sjellë në Itali bashkëshortin ose bashkëshorten, fëmijët ose prindërit në ngarkim, kërkohet online autorizimi (nulla osta) në Sportelin unik për imigracionin (Sportello unico per l'immigrazione). Nevojiten një banesë e përshtatshme dhe një e ardhur minimale.
+topic-family-office = Sporteli unik për imigracionin (Sportello unico per l'immigrazione) i Prefekturës (Prefettura)
+home-desk-title = Sporteli unik: një vend i vetëm për të filluar
+home-desk-text = Në sportelin unik, një ekip me punonjës socialë, juristë, punonjës shëndetësorë dhe ndërmjetës ndërkulturorë dëgjon situatën tuaj, ju orienton dhe, nëse duhet, ju shoqëron te shërbimet e tjera. Shërbimi është falas.
+home-desk-point-info = Informacion dhe orientim për shërbimet e zonës
+home-desk-point-legal = Këshillim ligjor për lejet, shtetësinë dhe azilin
+home-desk-point-health = Orientim për shërbimet shëndetësore
+home-desk-point-mediation = Ndërmjetësim ndërkulturor në gjuhën tuaj
+home-desk-bring = Merrni me vete dokumentet që keni: pasaportën, lejen e qëndrimit ose dëftesën, kodin fiskal (codice fiscale).
+home-contact-title = Kontakte
+home-contact-address = Adresa
+home-contact-phone = Telefoni
+home-contact-email = Email
+home-contact-hours = Orari
+home-help-title = Numra të dobishëm, falas
+help-112 = Numri unik i urgjencës: policia, karabinierët, zjarrfikësit, ambulanca
+help-1522 = Kundër dhunës dhe përndjekjes (stalking): aktiv 24 orë në ditë, edhe në gjuhë të tjera
+help-antitratta = Numër falas kundër trafikimit të qenieve njerëzore: anonim, aktiv 24 orë në ditë, në disa gjuhë
+home-languages-title = Në gjuhën tuaj
+home-languages-text = Kjo faqe është e disponueshme në disa gjuhë. Zgjidhni gjuhën tuaj nga menyja «Gjuha» lart: do të qëndroni në të njëjtën faqe.
+
+## Footer
+footer-about = { $network } është një platformë e hapur për rrjetin e shërbimeve të pritjes dhe integrimit.
+footer-funding = Realizuar në kuadër të projekteve të financuara nga Fondi për Azilin, Migracionin dhe Integrimin (FAMI) i Bashkimit Evropian.
+footer-accessibility = Deklarata e aksesueshmërisë
+footer-privacy = Informacion për privatësinë
+footer-api = API dhe të dhëna të hapura
+footer-legal-title = Shënime ligjore
+
+## Accessibility declaration
+accessibility-title = Deklarata e aksesueshmërisë
+accessibility-intro = { $network } angazhohet ta bëjë këtë faqe të aksesueshme, në përputhje me ligjin italian nr. 4, datë 9 janar 2004, dhe me direktivën (BE) 2016/2102.
+accessibility-status-title = Gjendja e përputhshmërisë
+accessibility-status-text = Faqja është projektuar për të qenë në përputhje me kërkesat e standardit EN 301 549 dhe me udhëzimet WCAG 2.1 të nivelit AA. Çdo version verifikohet me teste automatike në një shfletues real në italisht, anglisht dhe arabisht; verifikimet manuale vazhdojnë.
+accessibility-features-title = Çfarë bëjmë për aksesueshmërinë
+accessibility-feature-languages = tekste në disa gjuhë, me drejtimin e saktë të leximit për arabishten dhe urdishten;
+accessibility-feature-keyboard = lundrim i plotë me tastierë, me një lidhje për të kaluar direkt te përmbajtja;
+accessibility-feature-nojs = faqe që funksionojnë edhe pa JavaScript dhe me lidhje të ngadalta interneti;
+accessibility-feature-contrast = kontrast i përshtatshëm i ngjyrave dhe madhësi e përshtatshme e tekstit.
+accessibility-feedback-title = Sinjalizime
+accessibility-feedback-text = Nëse gjeni përmbajtje që nuk është e aksesueshme, shkruani në { $email }. Do t'ju përgjigjemi brenda 30 ditëve.
+accessibility-feedback-nocontact = Nëse gjeni përmbajtje që nuk është e aksesueshme, sinjalizojeni te enti që administron këtë faqe. Ai do t'ju përgjigjet brenda 30 ditëve.
+accessibility-enforcement-title = Procedura e zbatimit
+accessibility-enforcement-text = Nëse përgjigjja nuk ju kënaq ose nuk vjen brenda 30 ditëve, mund të bëni një sinjalizim te Avokati i Popullit për çështjet digjitale (Difensore civico per il digitale) pranë Agjencisë për Italinë Digjitale (AgID).
+
+## Privacy notice
+privacy-title = Informacion për privatësinë
+privacy-intro = Ky informacion shpjegon se si { $network } i përpunon të dhënat e personave që vizitojnë portalin publik, në bazë të Rregullores (BE) 2016/679 (GDPR).
+privacy-data-title = Cilat të dhëna përpunojmë
+privacy-data-text = Për të përdorur portalin nuk keni nevojë të regjistroheni dhe nuk ju kërkojmë të dhëna personale. Serveri regjistron vetëm të dhëna teknike të nevojshme për funksionimin dhe sigurinë (për shembull orën e kërkesës dhe faqen e kërkuar), pa përmbajtjen e asaj që shkruani.
+privacy-cookies-title = Cookie
+privacy-cookies-text = Përdorim vetëm cookie teknike: njëri mban mend gjuhën që keni zgjedhur, tjetri i mbron formularët nga kërkesat e falsifikuara. Nuk përdorim cookie profilizimi as mjete gjurmimi të palëve të treta.
+privacy-rights-title = Të drejtat tuaja
+privacy-rights-text = Mund të kërkoni qasje, korrigjim ose fshirje të të dhënave tuaja dhe të kundërshtoni përpunimin e tyre duke shkruar në { $email }. Mund të paraqitni edhe ankesë te Autoriteti italian për mbrojtjen e të dhënave personale (Garante per la protezione dei dati personali).
+privacy-rights-nocontact = Mund të kërkoni qasje, korrigjim ose fshirje të të dhënave tuaja dhe të kundërshtoni përpunimin e tyre duke iu drejtuar entit që administron këtë faqe, i cili është kontrolluesi i të dhënave. Mund të paraqitni edhe ankesë te Autoriteti italian për mbrojtjen e të dhënave personale (Garante per la protezione dei dati personali).
+privacy-operators = Punonjësit e shërbimeve të rrjetit përdorin një zonë të rezervuar, me një informacion të veçantë për të dhënat e personave që ndjekin.
+
+## Error pages
+error-404-title = Faqja nuk u gjet
+error-404-text = Faqja që kërkoni nuk ekziston ose është zhvendosur.
+error-500-title = Ndodhi një gabim
+error-500-text = Kërkesa nuk mund të përfundohej. Provoni përsëri pas disa minutash.
+error-back-home = Kthehu te kryefaqja
+error-request-id = Kodi i kërkesës: { $id }

@@ -1,0 +1,107 @@
+# Crocevia — user-interface strings (Simplified Chinese).
+
+## Language names, each written in its own language (used by the language switcher).
+language-name = 简体中文
+
+## Layout
+site-tagline = 为第三国公民融入社会提供信息和服务
+skip-to-content = 跳转到主要内容
+skip-to-footer = 跳转到页脚
+lang-switcher-label = 语言
+lang-switcher-current = 页面语言：{ $language }
+menu-label = 主菜单
+menu-toggle = 显示或隐藏菜单
+nav-home = 首页
+nav-guides = 指南
+nav-services = 服务
+nav-glossary = 术语表
+nav-search = 搜索
+demo-notice = 演示网站：各项服务的联系方式和地址均为示例。办理正式手续，请联系文中所列的办公室。
+external-link = （外部网站）
+
+## Home page
+home-title = 用您的语言，找到合适的手续和离您最近的服务
+home-lead = { $network } 将本大区的服务窗口、社会、医疗和法律服务以及跨文化调解员连成网络。您可以在这里找到常见手续的清晰说明，以及寻求帮助的联系方式。
+home-topics-title = 最常办理的手续
+home-topics-lead = 初步介绍人们最常到窗口咨询的事项。规定可能会变化：请务必向主管部门核实。
+topic-where = 办理地点：{ $office }
+topic-permit-title = 居留许可续签
+topic-permit-text = 续签应在居留许可到期前申请，一般至少提前 60 天。许多类型的居留许可要通过指定邮局的邮寄材料包（kit postale）寄送申请；其他类型则直接到警察局（Questura）提交申请。
+topic-permit-office = 警察局（Questura）或指定邮局（Sportello Amico）
+topic-residence-title = 户籍登记（居住登记）
+topic-residence-text = 在您居住的市镇（Comune）的户籍登记处（anagrafe）登记是您的权利，也能让您获得许多服务，从身份证到社会服务。需要准备一份身份证件、居留许可（或续签回执）以及您的居住地址。
+topic-residence-office = 市镇（Comune）户籍登记处（anagrafe）
+topic-health-title = 医疗保健和家庭医生
+topic-health-text = 持有居留许可，您可以在国家医疗服务体系（Servizio sanitario nazionale）登记，并选择家庭医生（medico di base）或儿科医生。没有有效居留许可的人，也有权凭 STP 代码获得紧急和基本医疗服务。
+topic-health-office = 地方卫生局（ASL）选择和更换医生窗口
+topic-italian-title = 意大利语课程
+topic-italian-text = 省级成人教育中心（CPIA）为成年人开设免费意大利语课程，从入门级开始，并组织部分居留许可所要求的意大利语考试。
+topic-italian-office = CPIA，省级成人教育中心（Centro provinciale per l'istruzione degli adulti）
+topic-work-title = 就业与培训
+topic-work-text = 就业中心（Centro per l'impiego）帮助您找工作、办理“立即可就业声明”，并寻找培训课程和实习机会。
+topic-work-office = 就业中心（Centro per l'impiego, CPI）
+topic-family-title = 家庭团聚
+topic-family-text = 如果想把配偶、子女或由您赡养的父母接到意大利，需要在网上向移民统一窗口（Sportello unico per l'immigrazione）申请许可（nulla osta）。申请人需要有合适的住房和最低收入。
+topic-family-office = 省政府（Prefettura）移民统一窗口（Sportello unico per l'immigrazione）
+home-desk-title = 统一服务窗口：从一个地方开始
+home-desk-text = 在统一服务窗口，由社会工作、法律和医疗工作人员以及跨文化调解员组成的团队会倾听您的情况，为您提供指引，必要时陪同您前往其他服务机构。本服务免费。
+home-desk-point-info = 本地服务的信息和指引
+home-desk-point-legal = 关于居留许可、国籍和庇护的法律咨询
+home-desk-point-health = 医疗服务指引
+home-desk-point-mediation = 用您的语言提供跨文化调解
+home-desk-bring = 请带上您已有的证件：护照、居留许可或回执、税号（codice fiscale）。
+home-contact-title = 联系方式
+home-contact-address = 地址
+home-contact-phone = 电话
+home-contact-email = 电子邮件
+home-contact-hours = 开放时间
+home-help-title = 免费实用电话
+help-112 = 统一紧急电话：警察、宪兵（carabinieri）、消防、救护车
+help-1522 = 反暴力和反跟踪骚扰热线：24 小时开通，也提供其他语言服务
+help-antitratta = 反人口贩运免费热线：匿名，24 小时开通，提供多种语言服务
+home-languages-title = 使用您的语言
+home-languages-text = 本网站提供多种语言版本。请在页面顶部的“语言”菜单中选择您的语言：您仍会停留在当前页面。
+
+## Footer
+footer-about = { $network } 是一个面向接待与融入服务网络的开放平台。
+footer-funding = 本网站在欧盟庇护、移民与融合基金（FAMI）资助的项目框架内建设。
+footer-accessibility = 无障碍声明
+footer-privacy = 隐私声明
+footer-api = API 和开放数据
+footer-legal-title = 法律声明
+
+## Accessibility declaration
+accessibility-title = 无障碍声明
+accessibility-intro = { $network } 致力于使本网站符合无障碍要求，依据意大利 2004 年 1 月 9 日第 4 号法律和欧盟第 2016/2102 号指令。
+accessibility-status-title = 合规状况
+accessibility-status-text = 本网站按照 EN 301 549 标准的要求和 WCAG 2.1 AA 级指南设计。每个版本都在真实浏览器中用意大利语、英语和阿拉伯语进行自动化测试；人工检查仍在进行中。
+accessibility-features-title = 我们为无障碍所做的工作
+accessibility-feature-languages = 提供多种语言的文本，并为阿拉伯语和乌尔都语设置正确的阅读方向；
+accessibility-feature-keyboard = 可完全使用键盘浏览，并提供直接跳转到内容的链接；
+accessibility-feature-nojs = 页面在不启用 JavaScript 和网速较慢时也能正常使用；
+accessibility-feature-contrast = 合适的颜色对比度和文字大小。
+accessibility-feedback-title = 问题反馈
+accessibility-feedback-text = 如果您发现无法无障碍访问的内容，请发送电子邮件至 { $email }。我们将在 30 天内答复。
+accessibility-feedback-nocontact = 如果您发现无法无障碍访问的内容，请向管理本网站的机构反映。该机构将在 30 天内答复您。
+accessibility-enforcement-title = 执行程序
+accessibility-enforcement-text = 如果您对答复不满意，或 30 天内没有收到答复，可以向意大利数字化署（AgID）的数字事务监察员（Difensore civico per il digitale）反映。
+
+## Privacy notice
+privacy-title = 隐私声明
+privacy-intro = 本声明根据欧盟第 2016/679 号条例（GDPR），说明 { $network } 如何处理公共门户网站访问者的数据。
+privacy-data-title = 我们处理哪些数据
+privacy-data-text = 浏览本门户网站无需注册，我们也不会要求您提供个人数据。服务器只记录运行和安全所需的技术数据（例如请求的时间和所请求的页面），不记录您输入的内容。
+privacy-cookies-title = Cookie
+privacy-cookies-text = 我们只使用技术性 Cookie：一个用于记住您选择的语言，另一个用于保护表单免受伪造请求。我们不使用用户画像 Cookie，也不使用第三方跟踪工具。
+privacy-rights-title = 您的权利
+privacy-rights-text = 您可以发送电子邮件至 { $email }，要求查阅、更正或删除您的数据，并反对对数据的处理。您也可以向意大利个人数据保护局（Garante per la protezione dei dati personali）投诉。
+privacy-rights-nocontact = 您可以联系管理本网站的机构（即数据控制者），要求查阅、更正或删除您的数据，并反对对数据的处理。您也可以向意大利个人数据保护局（Garante per la protezione dei dati personali）投诉。
+privacy-operators = 网络内各服务机构的工作人员使用专用的内部区域，对其服务对象的数据另有专门的隐私声明。
+
+## Error pages
+error-404-title = 找不到页面
+error-404-text = 您要找的页面不存在或已被移动。
+error-500-title = 出现错误
+error-500-text = 无法完成您的请求。请过几分钟再试。
+error-back-home = 返回首页
+error-request-id = 请求代码：{ $id }
