@@ -105,3 +105,5 @@ error-500-title = Something went wrong
 error-500-text = We could not complete your request. Please try again in a few minutes.
 error-back-home = Back to the home page
 error-request-id = Request code: { $id }
+error-403-title = Access not allowed
+error-403-text = The requested operation could not be carried out. Reload the page and try again.

@@ -105,3 +105,5 @@ error-500-title = Se ha producido un error
 error-500-text = No se ha podido completar la solicitud. Vuelva a intentarlo dentro de unos minutos.
 error-back-home = Volver a la página de inicio
 error-request-id = Código de la solicitud: { $id }
+error-403-title = Acceso no permitido
+error-403-text = No se ha podido realizar la operación solicitada. Vuelva a cargar la página e inténtelo de nuevo.

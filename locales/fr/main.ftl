@@ -105,3 +105,5 @@ error-500-title = Une erreur s'est produite
 error-500-text = Votre demande n'a pas pu être traitée. Réessayez dans quelques minutes.
 error-back-home = Retour à la page d'accueil
 error-request-id = Code de la demande : { $id }
+error-403-title = Accès non autorisé
+error-403-text = L'opération demandée n'a pas pu être effectuée. Rechargez la page et réessayez.

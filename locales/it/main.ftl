@@ -106,3 +106,5 @@ error-500-title = Si è verificato un errore
 error-500-text = Non è stato possibile completare la richiesta. Riprova tra qualche minuto.
 error-back-home = Torna alla pagina iniziale
 error-request-id = Codice della richiesta: { $id }
+error-403-title = Accesso non consentito
+error-403-text = Non è stato possibile eseguire l'operazione richiesta. Ricarica la pagina e riprova.

@@ -105,3 +105,5 @@ error-500-title = Ndodhi një gabim
 error-500-text = Kërkesa nuk mund të përfundohej. Provoni përsëri pas disa minutash.
 error-back-home = Kthehu te kryefaqja
 error-request-id = Kodi i kërkesës: { $id }
+error-403-title = Qasja nuk lejohet
+error-403-text = Veprimi i kërkuar nuk mund të kryhej. Ringarkoni faqen dhe provoni përsëri.

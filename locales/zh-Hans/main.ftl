@@ -105,3 +105,5 @@ error-500-title = 出现错误
 error-500-text = 无法完成您的请求。请过几分钟再试。
 error-back-home = 返回首页
 error-request-id = 请求代码：{ $id }
+error-403-title = 不允许访问
+error-403-text = 无法完成所请求的操作。请刷新页面后重试。

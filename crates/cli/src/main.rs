@@ -1,1 +1,231 @@
-fn main() {}
+//! `crocevia`: the one binary of the platform.
+//!
+//! `serve` starts the web application (creating the data directory, keys and
+//! database on first start), `migrate` applies schema migrations, `demo load`
+//! loads labelled demonstration data, `version` prints the version.
+
+mod config;
+mod datadir;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use crocevia_store::Store;
+use crocevia_web::{AppState, SecretKey, WebSettings};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{Config, Overrides, parse_hex_key};
+use crate::datadir::DataDir;
+
+/// Crocevia: the platform of the network of services for the integration of
+/// third-country nationals.
+#[derive(Debug, Parser)]
+#[command(name = "crocevia", version, about)]
+struct Cli {
+    /// Configuration file (default: ./crocevia.toml when present).
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the web server (creates the data directory, keys and database on first start).
+    Serve {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Address to listen on [default: 127.0.0.1:8080].
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+        /// Load the labelled demonstration data before serving.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations (running it again changes nothing).
+    Migrate {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Demonstration data.
+    Demo {
+        #[command(subcommand)]
+        action: DemoAction,
+    },
+    /// Print the version.
+    Version,
+}
+
+#[derive(Debug, Subcommand)]
+enum DemoAction {
+    /// Load (or refresh) the demonstration data.
+    Load {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+struct DbArgs {
+    /// Data directory: SQLite database, keys, development mails [default: ./data].
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Database URL (sqlite://… or postgres://…) [default: SQLite in the data directory].
+    #[arg(long, value_name = "URL")]
+    database_url: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What to do once configuration, data directory and database are ready.
+#[derive(Debug, Clone, Copy)]
+enum Action {
+    Serve { demo: bool },
+    Migrate,
+    DemoLoad,
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let (db, bind, action) = match cli.command {
+        Command::Version => {
+            println!("crocevia {}", env!("CARGO_PKG_VERSION"));
+            return Ok(());
+        }
+        Command::Serve { db, bind, demo } => (db, bind, Action::Serve { demo }),
+        Command::Migrate { db } => (db, None, Action::Migrate),
+        Command::Demo {
+            action: DemoAction::Load { db },
+        } => (db, None, Action::DemoLoad),
+    };
+    let overrides = Overrides {
+        data_dir: db.data_dir,
+        database_url: db.database_url,
+        bind,
+    };
+    let config = Config::load(cli.config.as_deref(), &overrides)?;
+    init_logging(&config.log_format);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(execute(config, action))
+}
+
+async fn execute(config: Config, action: Action) -> Result<()> {
+    // Validate everything cheap before touching the disk or the network.
+    let languages = config.language_set()?;
+    let bind: Option<SocketAddr> = match action {
+        Action::Serve { .. } => Some(config.bind.parse().with_context(|| {
+            format!(
+                "invalid bind address {:?}: expected IP:PORT, e.g. 127.0.0.1:8080",
+                config.bind
+            )
+        })?),
+        _ => None,
+    };
+    let data_dir = DataDir::prepare(&config.data_dir)?;
+    let url = config.database(data_dir.path())?;
+    let store = Store::connect(&url).await?;
+    let applied = store.migrate().await?;
+    tracing::info!(
+        backend = %store.backend(),
+        applied = applied.len(),
+        "database ready"
+    );
+    match action {
+        Action::Migrate => {
+            if applied.is_empty() {
+                println!("database is up to date");
+            } else {
+                for name in &applied {
+                    println!("applied {name}");
+                }
+            }
+            store.close().await?;
+            return Ok(());
+        }
+        Action::DemoLoad => {
+            store.load_demo().await?;
+            println!("demo data loaded");
+            store.close().await?;
+            return Ok(());
+        }
+        Action::Serve { demo: true } => {
+            store.load_demo().await?;
+            tracing::info!("demo data loaded");
+        }
+        Action::Serve { demo: false } => {}
+    }
+    let session_key = match &config.session_key {
+        Some(hex) => parse_hex_key("session_key", hex)?,
+        None => data_dir.key("session")?,
+    };
+    // Generated now so that the first start leaves a complete data directory; the
+    // desk capability encrypts special-category fields with it.
+    match &config.field_key {
+        Some(hex) => drop(parse_hex_key("field_key", hex)?),
+        None => drop(data_dir.key("field")?),
+    }
+    let settings = WebSettings {
+        languages,
+        public_url: config.public_url.clone(),
+        default_network_name: config.network_name.clone(),
+        session_key: SecretKey::new(session_key),
+    };
+    let Some(addr) = bind else {
+        return Ok(());
+    };
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| listen_error(addr, &e))?;
+    let state = AppState::new(store.clone(), settings);
+    let app = crocevia_web::router(state);
+    println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
+    tracing::info!(%addr, "listening");
+    crocevia_web::serve(listener, app, crocevia_web::shutdown_signal())
+        .await
+        .context("the server stopped with an error")?;
+    store.close().await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// A listening failure explained: the usual cause is a port already in use.
+fn listen_error(addr: SocketAddr, e: &std::io::Error) -> anyhow::Error {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => anyhow::anyhow!(
+            "cannot listen on {addr}: the address is already in use (is another Crocevia \
+             running?); choose another with --bind"
+        ),
+        std::io::ErrorKind::PermissionDenied => anyhow::anyhow!(
+            "cannot listen on {addr}: permission denied (ports below 1024 need privileges); \
+             choose another with --bind"
+        ),
+        _ => anyhow::anyhow!("cannot listen on {addr}: {e}"),
+    }
+}
+
+fn init_logging(format: &str) {
+    let filter = EnvFilter::try_from_env("CROCEVIA_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,sea_orm_migration=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}

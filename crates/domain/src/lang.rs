@@ -122,7 +122,10 @@ impl Lang {
             "sq" => Lang::Sq,
             "bn" => Lang::Bn,
             "ur" => Lang::Ur,
-            "zh" if !rest.iter().any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo")) => {
+            "zh" if !rest
+                .iter()
+                .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo")) =>
+            {
                 Lang::ZhHans
             }
             _ => return Err(UnknownLang(tag.to_owned())),
@@ -276,7 +279,10 @@ mod tests {
     fn negotiation_honours_quality_and_order() {
         let all = LangSet::all();
         assert_eq!(all.negotiate("ar,en;q=0.5"), Some(Lang::Ar));
-        assert_eq!(all.negotiate("de-DE,de;q=0.9,en;q=0.8,it;q=0.7"), Some(Lang::En));
+        assert_eq!(
+            all.negotiate("de-DE,de;q=0.9,en;q=0.8,it;q=0.7"),
+            Some(Lang::En)
+        );
         assert_eq!(all.negotiate("fr;q=0.4, uk;q=0.9"), Some(Lang::Uk));
         assert_eq!(all.negotiate("es, fr"), Some(Lang::Es));
         assert_eq!(all.negotiate("en;q=0, fr;q=0.1"), Some(Lang::Fr));

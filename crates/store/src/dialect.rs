@@ -55,15 +55,11 @@ impl DatabaseUrl {
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             Backend::Postgres
         } else {
-            return Err(InvalidDatabaseUrl {
-                shown: redact(url),
-            });
+            return Err(InvalidDatabaseUrl { shown: redact(url) });
         };
         let rest = url.split_once(':').map_or("", |(_, rest)| rest);
         if rest.trim_start_matches('/').is_empty() {
-            return Err(InvalidDatabaseUrl {
-                shown: redact(url),
-            });
+            return Err(InvalidDatabaseUrl { shown: redact(url) });
         }
         Ok(DatabaseUrl {
             url: url.to_owned(),
@@ -101,7 +97,9 @@ impl DatabaseUrl {
 
 impl fmt::Debug for DatabaseUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("DatabaseUrl").field(&self.redacted()).finish()
+        f.debug_tuple("DatabaseUrl")
+            .field(&self.redacted())
+            .finish()
     }
 }
 
@@ -123,10 +121,7 @@ fn redact(url: &str) -> String {
         if let Some(at) = out[authority_start..authority_end].rfind('@') {
             let userinfo = &out[authority_start..authority_start + at];
             if let Some(colon) = userinfo.find(':') {
-                out.replace_range(
-                    authority_start + colon + 1..authority_start + at,
-                    "***",
-                );
+                out.replace_range(authority_start + colon + 1..authority_start + at, "***");
             }
         }
     }

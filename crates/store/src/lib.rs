@@ -3,6 +3,7 @@
 //!
 //! Only [`dialect`] knows how the two backends differ.
 
+pub mod demo;
 pub mod dialect;
 pub mod migration;
 pub mod portal;
@@ -99,16 +100,19 @@ impl Store {
     /// Which migrations are applied and which are pending, without changing anything.
     pub async fn migration_report(&self) -> StoreResult<MigrationReport> {
         let all = migration::Migrator::get_migration_with_status_read_only(&self.db).await?;
-        let (applied, pending) = all.iter().fold(
-            (Vec::new(), Vec::new()),
-            |(mut applied, mut pending), m| {
-                match m.status() {
-                    sea_orm_migration::MigrationStatus::Applied => applied.push(m.name().into()),
-                    sea_orm_migration::MigrationStatus::Pending => pending.push(m.name().into()),
-                }
-                (applied, pending)
-            },
-        );
+        let (applied, pending) =
+            all.iter()
+                .fold((Vec::new(), Vec::new()), |(mut applied, mut pending), m| {
+                    match m.status() {
+                        sea_orm_migration::MigrationStatus::Applied => {
+                            applied.push(m.name().into())
+                        }
+                        sea_orm_migration::MigrationStatus::Pending => {
+                            pending.push(m.name().into())
+                        }
+                    }
+                    (applied, pending)
+                });
         Ok(MigrationReport { applied, pending })
     }
 

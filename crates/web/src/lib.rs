@@ -1,1 +1,204 @@
-//! placeholder during scaffolding
+//! Crocevia's web application: the public multilingual portal, the JSON API and
+//! the shell every later capability plugs into.
+//!
+//! [`router`] builds the whole axum application from an [`AppState`]; [`serve`]
+//! runs it with graceful shutdown. Nothing here keeps state that is not in the
+//! database or rebuildable, so several instances can share one PostgreSQL.
+
+pub mod api;
+pub mod assets;
+pub mod error;
+pub mod i18n;
+pub mod layout;
+pub mod portal;
+pub mod security;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::http::{HeaderName, Request};
+use crocevia_domain::LangSet;
+use crocevia_store::Store;
+use secrecy::{ExposeSecret, SecretBox};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// The header carrying each request's id, generated when the client sent none.
+pub const REQUEST_ID_HEADER: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A 256-bit secret key; its `Debug` never shows the bytes.
+pub struct SecretKey(SecretBox<[u8; 32]>);
+
+impl SecretKey {
+    /// Wraps key material.
+    #[must_use]
+    pub fn new(bytes: [u8; 32]) -> SecretKey {
+        SecretKey(SecretBox::new(Box::new(bytes)))
+    }
+
+    /// The key bytes, for cryptographic use only.
+    #[must_use]
+    pub fn expose(&self) -> &[u8; 32] {
+        self.0.expose_secret()
+    }
+}
+
+impl std::fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretKey(***)")
+    }
+}
+
+/// Settings of the web layer, already validated.
+#[derive(Debug)]
+pub struct WebSettings {
+    /// Languages enabled in this deployment.
+    pub languages: LangSet,
+    /// Public base URL (`https://servizi.example.it`), when known: used for absolute
+    /// `hreflang` links, `Secure` cookies and the CSRF origin check.
+    pub public_url: Option<String>,
+    /// Name shown when no network profile is stored yet.
+    pub default_network_name: String,
+    /// Key that signs CSRF tokens (and, from the identity capability on, sessions).
+    pub session_key: SecretKey,
+}
+
+impl WebSettings {
+    /// Whether cookies must carry `Secure` (the site is served over HTTPS).
+    #[must_use]
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+}
+
+/// Shared state of every request handler. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    store: Store,
+    settings: WebSettings,
+}
+
+impl AppState {
+    /// Builds the state from an open store and settings.
+    #[must_use]
+    pub fn new(store: Store, settings: WebSettings) -> AppState {
+        AppState {
+            inner: Arc::new(Inner { store, settings }),
+        }
+    }
+
+    /// The database.
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// The web settings.
+    #[must_use]
+    pub fn settings(&self) -> &WebSettings {
+        &self.inner.settings
+    }
+}
+
+/// The whole application: routes of every capability plus the cross-cutting layers
+/// (request id, tracing without personal data, timeouts, panics turned into 500
+/// pages, compression, security headers, CSRF, error pages).
+pub fn router(state: AppState) -> Router {
+    let compression = CompressionLayer::new().compress_when(
+        DefaultPredicate::new()
+            .and(NotForContentType::const_new("font/"))
+            .and(SizeAbove::new(512)),
+    );
+    Router::new()
+        .merge(portal::routes())
+        .merge(api::routes())
+        .merge(assets::routes())
+        .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::csrf,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            error::render_errors,
+        ))
+        .layer(axum::middleware::from_fn(security::headers))
+        .layer(compression)
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID_HEADER))
+        .layer(
+            // Only method, path and request id: never the query string (it may carry
+            // what a person typed) nor headers (cookies).
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let request_id = req
+                    .headers()
+                    .get(REQUEST_ID_HEADER)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!(
+                    "request",
+                    method = %req.method(),
+                    path = %req.uri().path(),
+                    request_id = %request_id,
+                )
+            }),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID_HEADER, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, then lets requests in
+/// flight finish.
+pub async fn serve<F>(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    shutdown: F,
+) -> std::io::Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown signal received, finishing requests in flight");
+}

@@ -1,7 +1,9 @@
 //! The network profile: who runs this deployment and how the public reaches them.
 
 use sea_orm_migration::prelude::*;
-use sea_orm_migration::schema::{boolean, string, string_null, text_null, timestamp_with_time_zone};
+use sea_orm_migration::schema::{
+    boolean, string, string_null, text_null, timestamp_with_time_zone,
+};
 
 #[derive(DeriveMigrationName)]
 pub(super) struct Migration;

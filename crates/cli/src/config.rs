@@ -1,0 +1,165 @@
+//! Configuration: built-in defaults, then `crocevia.toml`, then `CROCEVIA_*`
+//! environment variables, then command-line flags. Secrets never appear in `Debug`.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use crocevia_domain::{Lang, LangSet};
+use crocevia_store::DatabaseUrl;
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+/// Raw configuration as read from every source.
+#[derive(Deserialize)]
+pub struct Config {
+    /// Where the database, keys and development mails live.
+    pub data_dir: PathBuf,
+    /// Database URL; SQLite in the data directory when absent.
+    pub database_url: Option<String>,
+    /// Address to listen on.
+    pub bind: String,
+    /// Enabled UI languages (must include `it`).
+    pub languages: Vec<String>,
+    /// Public base URL, e.g. `https://servizi.regione.example`.
+    pub public_url: Option<String>,
+    /// Name shown until a network profile is stored.
+    pub network_name: String,
+    /// `text` or `json` logs.
+    pub log_format: String,
+    /// Session/CSRF key as 64 hex characters; overrides the key file (needed when
+    /// several instances share one PostgreSQL).
+    pub session_key: Option<SecretString>,
+    /// Field-encryption key as 64 hex characters; overrides the key file.
+    pub field_key: Option<SecretString>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let url = self
+            .database_url
+            .as_deref()
+            .map(|u| DatabaseUrl::parse(u).map_or_else(|e| e.shown, |u| u.redacted()));
+        f.debug_struct("Config")
+            .field("data_dir", &self.data_dir)
+            .field("database_url", &url)
+            .field("bind", &self.bind)
+            .field("languages", &self.languages)
+            .field("public_url", &self.public_url)
+            .field("network_name", &self.network_name)
+            .field("log_format", &self.log_format)
+            .field("session_key", &self.session_key.as_ref().map(|_| "***"))
+            .field("field_key", &self.field_key.as_ref().map(|_| "***"))
+            .finish()
+    }
+}
+
+#[derive(Serialize)]
+struct Defaults {
+    data_dir: PathBuf,
+    bind: String,
+    languages: Vec<&'static str>,
+    network_name: String,
+    log_format: String,
+}
+
+/// Values given on the command line; only those present override.
+#[derive(Debug, Default, Serialize)]
+pub struct Overrides {
+    /// `--data-dir`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data_dir: Option<PathBuf>,
+    /// `--database-url`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database_url: Option<String>,
+    /// `--bind`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bind: Option<String>,
+}
+
+impl Config {
+    /// Reads every source; `file` is the TOML file (default `crocevia.toml` in the
+    /// working directory, ignored when absent).
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> Result<Config> {
+        let defaults = Defaults {
+            data_dir: PathBuf::from("data"),
+            bind: "127.0.0.1:8080".to_owned(),
+            languages: Lang::ALL.iter().map(|l| l.as_str()).collect(),
+            network_name: "Crocevia".to_owned(),
+            log_format: "text".to_owned(),
+        };
+        let mut figment = Figment::from(Serialized::defaults(defaults));
+        match file {
+            Some(path) => {
+                anyhow::ensure!(
+                    path.is_file(),
+                    "configuration file {} does not exist",
+                    path.display()
+                );
+                figment = figment.merge(Toml::file_exact(path));
+            }
+            None => figment = figment.merge(Toml::file("crocevia.toml")),
+        }
+        figment
+            .merge(Env::prefixed("CROCEVIA_").ignore(&["log"]))
+            .merge(Serialized::defaults(overrides))
+            .extract()
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))
+    }
+
+    /// The enabled languages, validated.
+    pub fn language_set(&self) -> Result<LangSet> {
+        LangSet::parse(&self.languages).context("invalid `languages` setting")
+    }
+
+    /// The database to use: the configured URL, or SQLite in the data directory.
+    pub fn database(&self, data_dir: &Path) -> Result<DatabaseUrl> {
+        match &self.database_url {
+            Some(url) => Ok(DatabaseUrl::parse(url)?),
+            None => Ok(DatabaseUrl::sqlite_file(&data_dir.join("crocevia.db"))),
+        }
+    }
+}
+
+/// Parses a 64-hex-character key from configuration.
+pub fn parse_hex_key(name: &str, value: &SecretString) -> Result<[u8; 32]> {
+    let bytes = hex::decode(value.expose_secret().trim())
+        .ok()
+        .filter(|b| b.len() == 32)
+        .with_context(|| format!("`{name}` must be 64 hexadecimal characters (32 bytes)"))?;
+    let mut key = [0u8; 32];
+    key.copy_from_slice(&bytes);
+    Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_hides_secrets() {
+        let config = Config {
+            data_dir: "d".into(),
+            database_url: Some("postgres://u:topsecret@h/db".into()),
+            bind: "b".into(),
+            languages: vec!["it".into()],
+            public_url: None,
+            network_name: "n".into(),
+            log_format: "text".into(),
+            session_key: Some(SecretString::from("aa".repeat(32))),
+            field_key: None,
+        };
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("topsecret"));
+        assert!(!shown.contains("aaaa"));
+    }
+
+    #[test]
+    fn hex_keys_must_be_32_bytes() {
+        assert!(parse_hex_key("k", &SecretString::from("ab".repeat(32))).is_ok());
+        assert!(parse_hex_key("k", &SecretString::from("ab".repeat(31))).is_err());
+        assert!(parse_hex_key("k", &SecretString::from("zz".repeat(32))).is_err());
+    }
+}

@@ -1,0 +1,147 @@
+//! The JSON API under `/api/v1`, described by OpenAPI 3.1, with the `/status`
+//! health endpoint the Italian interoperability guidelines (ModI) ask for.
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::AppState;
+use crate::error::Problem;
+
+/// The OpenAPI description of the API.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Crocevia API",
+        description = "API of Crocevia, the platform of the network of services for the \
+                       integration of third-country nationals. Errors are \
+                       application/problem+json (RFC 9457).",
+        license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
+        contact(name = "Crocevia", url = "https://example.invalid/crocevia"),
+    ),
+    paths(status),
+    components(schemas(StatusReport, DatabaseStatus, Problem)),
+    tags((name = "status", description = "Health of the service"))
+)]
+pub struct ApiDoc;
+
+/// The OpenAPI document, with the ModI `x-api-id` and `x-summary` extensions.
+#[must_use]
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    let extensions = doc.info.extensions.get_or_insert_with(Default::default);
+    extensions.insert("x-api-id".to_owned(), serde_json::json!("crocevia-api-v1"));
+    extensions.insert(
+        "x-summary".to_owned(),
+        serde_json::json!("Services, guides and case work for the integration network"),
+    );
+    doc
+}
+
+/// API routes, Swagger UI and the OpenAPI document.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/status", get(status))
+        .route("/api/v1/status", get(status))
+        .merge(SwaggerUi::new("/api/v1/docs").url("/api/v1/openapi.json", openapi()))
+}
+
+/// Health report: a problem document whose `status` mirrors the HTTP status, with
+/// the version and the database's state as extension members.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatusReport {
+    /// `about:blank`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// `OK` or `Service Unavailable`.
+    pub title: String,
+    /// HTTP status: 200 when the service works, 503 when the database is unreachable.
+    pub status: u16,
+    /// Crocevia version.
+    pub version: String,
+    /// The database.
+    pub database: DatabaseStatus,
+}
+
+/// State of the database.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DatabaseStatus {
+    /// `sqlite` or `postgres`.
+    pub backend: String,
+    /// Whether it answered.
+    pub reachable: bool,
+    /// Number of schema migrations applied.
+    pub migrations_applied: usize,
+    /// Number of migrations this version needs that are not applied yet.
+    pub migrations_pending: usize,
+    /// The last migration applied.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latest_migration: Option<String>,
+}
+
+/// Service health.
+#[utoipa::path(
+    get,
+    path = "/status",
+    tag = "status",
+    responses(
+        (status = 200, description = "The service works", body = StatusReport,
+         content_type = "application/problem+json"),
+        (status = 503, description = "The database is unreachable or not migrated",
+         body = StatusReport, content_type = "application/problem+json"),
+    )
+)]
+pub async fn status(State(state): State<AppState>) -> Response {
+    let store = state.store();
+    let report = store.migration_report().await;
+    let (reachable, applied, pending, latest) = match &report {
+        Ok(r) => (
+            true,
+            r.applied.len(),
+            r.pending.len(),
+            r.applied.last().cloned(),
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "status: database unreachable");
+            (false, 0, 0, None)
+        }
+    };
+    let code = if reachable && pending == 0 {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = StatusReport {
+        kind: "about:blank".to_owned(),
+        title: code.canonical_reason().unwrap_or_default().to_owned(),
+        status: code.as_u16(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        database: DatabaseStatus {
+            backend: serde_json::to_value(store.backend())
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default(),
+            reachable,
+            migrations_applied: applied,
+            migrations_pending: pending,
+            latest_migration: latest,
+        },
+    };
+    let mut response = axum::Json(body).into_response();
+    *response.status_mut() = code;
+    response.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static(crate::error::PROBLEM_JSON),
+    );
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    response
+}

@@ -1,0 +1,234 @@
+//! One error type for the web layer, converted once at the edge: a localized HTML
+//! page for people, `application/problem+json` (RFC 9457) for the APIs.
+//!
+//! Handlers return [`WebError`]; its response carries only an [`ErrorMarker`].
+//! The [`render_errors`] middleware, which knows the request (path, language,
+//! request id), turns the marker into the right body.
+
+use std::any::Any;
+
+use askama::Template;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use crocevia_domain::Lang;
+use serde::Serialize;
+
+use crate::layout::{Chrome, ChromeInput, Network, Section};
+use crate::{AppState, REQUEST_ID_HEADER};
+
+/// Errors a handler can return.
+#[derive(Debug, thiserror::Error)]
+pub enum WebError {
+    /// No such page or resource (or it must not be revealed).
+    #[error("not found")]
+    NotFound,
+    /// The request was refused (e.g. a missing or invalid CSRF token).
+    #[error("forbidden: {0}")]
+    Forbidden(&'static str),
+    /// A failure of ours; details go to the log, never to the client.
+    #[error("internal error: {0}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<crocevia_store::StoreError> for WebError {
+    fn from(e: crocevia_store::StoreError) -> Self {
+        WebError::Internal(e.into())
+    }
+}
+
+/// Result alias for handlers.
+pub type WebResult<T> = Result<T, WebError>;
+
+/// What [`render_errors`] needs to render an error response.
+#[derive(Debug, Clone)]
+pub struct ErrorMarker {
+    /// HTTP status.
+    pub status: StatusCode,
+    /// Safe, non-personal detail for API clients.
+    pub detail: Option<&'static str>,
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let (status, detail) = match &self {
+            WebError::NotFound => (StatusCode::NOT_FOUND, None),
+            WebError::Forbidden(why) => (StatusCode::FORBIDDEN, Some(*why)),
+            WebError::Internal(e) => {
+                // The error chain may mention identifiers but never personal data:
+                // store errors are built to keep it out.
+                tracing::error!(error = %e, "request failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, None)
+            }
+        };
+        let mut response = status.into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorMarker { status, detail });
+        response
+    }
+}
+
+/// The fallback handler: nothing matched.
+pub async fn not_found() -> WebError {
+    WebError::NotFound
+}
+
+/// Turns a panic into a 500 (rendered by [`render_errors`]); the panic message is
+/// logged, not shown.
+pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    WebError::Internal(anyhow::anyhow!("panic in handler: {message}")).into_response()
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// A URI reference that identifies the problem type.
+    #[serde(rename = "type")]
+    #[schema(example = "about:blank")]
+    pub kind: String,
+    /// Short, human-readable summary.
+    #[schema(example = "Not Found")]
+    pub title: String,
+    /// The HTTP status code.
+    #[schema(example = 404)]
+    pub status: u16,
+    /// Explanation specific to this occurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// The request that failed: its path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance: Option<String>,
+}
+
+/// Media type of problem documents.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+impl Problem {
+    /// A problem of type `about:blank` for `status`.
+    #[must_use]
+    pub fn new(status: StatusCode, detail: Option<String>, instance: Option<String>) -> Problem {
+        Problem {
+            kind: "about:blank".to_owned(),
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail,
+            instance,
+        }
+    }
+
+    /// As an HTTP response with the problem media type.
+    #[must_use]
+    pub fn into_response_with(self, status: StatusCode) -> Response {
+        let body = serde_json::to_vec(&self).unwrap_or_default();
+        (
+            status,
+            [(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON))],
+            body,
+        )
+            .into_response()
+    }
+}
+
+/// Whether a path belongs to a machine API (errors as problem+json).
+#[must_use]
+pub fn is_api_path(path: &str) -> bool {
+    path == "/status" || path.starts_with("/api/") || path.starts_with("/hsds/")
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    status: u16,
+    text_key: &'static str,
+    request_id: Option<String>,
+}
+
+/// Middleware rendering [`ErrorMarker`] responses as HTML pages or problem+json.
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    let api = is_api_path(&path);
+    // The page language: the path's own, else what `/` would negotiate.
+    let lang = path
+        .split('/')
+        .nth(1)
+        .and_then(Lang::from_url_segment)
+        .filter(|l| state.settings().languages.contains(*l))
+        .unwrap_or_else(|| crate::portal::negotiate(&state, request.headers()));
+    let request_id = request
+        .headers()
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+
+    let response = next.run(request).await;
+    let Some(marker) = response.extensions().get::<ErrorMarker>().cloned() else {
+        return response;
+    };
+    let (mut parts, _) = response.into_parts();
+    if api {
+        let problem = Problem::new(marker.status, marker.detail.map(str::to_owned), Some(path));
+        return problem.into_response_with(marker.status);
+    }
+    let server_error = marker.status.is_server_error();
+    let (title_key, text_key) = match marker.status {
+        StatusCode::NOT_FOUND => ("error-404-title", "error-404-text"),
+        StatusCode::FORBIDDEN => ("error-403-title", "error-403-text"),
+        _ => ("error-500-title", "error-500-text"),
+    };
+    // An error page must render even when the database is what failed.
+    let profile = if server_error {
+        None
+    } else {
+        state.store().network_profile().await.ok().flatten()
+    };
+    let settings = state.settings();
+    let chrome = Chrome::new(ChromeInput {
+        lang,
+        languages: &settings.languages,
+        rest: "/",
+        public_url: settings.public_url.as_deref(),
+        section: Section::Other,
+        title_key,
+        network: Network::from_profile(profile, &settings.default_network_name),
+    });
+    let page = ErrorPage {
+        chrome,
+        status: marker.status.as_u16(),
+        text_key,
+        request_id: request_id.filter(|_| server_error),
+    };
+    let mut rendered = render_html(&page);
+    *rendered.status_mut() = marker.status;
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    rendered.headers_mut().extend(parts.headers);
+    rendered
+}
+
+/// Renders an askama template as an HTML response; a template error is a 500 with
+/// a minimal page (templates are compiled, so this only happens on a formatting bug).
+pub fn render_html(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template rendering failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html("<!doctype html><html lang=\"it\"><title>Errore</title><h1>Errore interno / Internal error</h1></html>"),
+            )
+                .into_response()
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The page chrome shared by every public page: language, direction, language
+//! switcher and `hreflang` alternates, network identity, main menu.
+
+use crocevia_domain::{Lang, LangSet};
+use crocevia_store::portal::network::NetworkProfile;
+
+use crate::i18n::Tr;
+
+/// Bootstrap Italia stylesheet for left-to-right pages.
+const CSS_LTR: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.min.css";
+/// The same, mirrored by rtlcss for right-to-left pages.
+const CSS_RTL: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.rtl.min.css";
+
+/// One entry of the language switcher / one `hreflang` alternate.
+#[derive(Debug, Clone)]
+pub struct Alternate {
+    /// BCP 47 tag.
+    pub tag: &'static str,
+    /// The language's own name.
+    pub name: String,
+    /// The same page in that language (absolute when the public URL is known).
+    pub href: String,
+    /// Whether it is the page's language.
+    pub current: bool,
+}
+
+/// Items of the main menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Home page.
+    Home,
+    /// Procedure guides.
+    Guides,
+    /// Services directory.
+    Services,
+    /// Glossary.
+    Glossary,
+    /// Search.
+    Search,
+    /// Pages outside the menu (accessibility, privacy, errors).
+    Other,
+}
+
+/// A main-menu link.
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    /// Visible label.
+    pub label: String,
+    /// Target.
+    pub href: String,
+    /// Whether the current page belongs to it.
+    pub active: bool,
+}
+
+/// The network identity as pages show it.
+#[derive(Debug, Clone)]
+pub struct Network {
+    /// Public name.
+    pub name: String,
+    /// Whether the deployment shows demonstration data.
+    pub is_demo: bool,
+    /// Public contacts, when set.
+    pub contact_email: Option<String>,
+    /// Public telephone.
+    pub phone: Option<String>,
+    /// Main desk address.
+    pub address: Option<String>,
+    /// Main desk hours.
+    pub opening_hours: Option<String>,
+    /// Region served.
+    pub region: Option<String>,
+}
+
+impl Network {
+    /// From the stored profile, or the configured default name when none is stored.
+    #[must_use]
+    pub fn from_profile(profile: Option<NetworkProfile>, default_name: &str) -> Network {
+        match profile {
+            Some(p) => Network {
+                name: p.name,
+                is_demo: p.is_demo,
+                contact_email: p.contact_email,
+                phone: p.phone,
+                address: p.address,
+                opening_hours: p.opening_hours,
+                region: p.region,
+            },
+            None => Network {
+                name: default_name.to_owned(),
+                is_demo: false,
+                contact_email: None,
+                phone: None,
+                address: None,
+                opening_hours: None,
+                region: None,
+            },
+        }
+    }
+
+    /// The `tel:` URI of the public phone: digits and a leading `+` only.
+    #[must_use]
+    pub fn tel_href(&self) -> String {
+        let number: String = self
+            .phone
+            .as_deref()
+            .unwrap_or_default()
+            .chars()
+            .enumerate()
+            .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+            .map(|(_, c)| c)
+            .collect();
+        format!("tel:{number}")
+    }
+
+    /// Whether any public contact is known.
+    #[must_use]
+    pub fn has_contacts(&self) -> bool {
+        self.contact_email.is_some()
+            || self.phone.is_some()
+            || self.address.is_some()
+            || self.opening_hours.is_some()
+    }
+}
+
+/// Everything the base layout needs.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    /// Page language.
+    pub lang: Lang,
+    /// Translator for `lang`.
+    pub tr: Tr,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Bootstrap Italia stylesheet for the direction.
+    pub css_href: &'static str,
+    /// Home page of this language.
+    pub home_href: String,
+    /// Page title (without the site name).
+    pub title: String,
+    /// The page in every enabled language.
+    pub alternates: Vec<Alternate>,
+    /// Main menu.
+    pub nav: Vec<NavItem>,
+    /// Network identity.
+    pub network: Network,
+    /// Name of the current language in itself.
+    pub language_name: String,
+}
+
+/// Inputs to build a [`Chrome`].
+pub struct ChromeInput<'a> {
+    /// Page language.
+    pub lang: Lang,
+    /// Enabled languages.
+    pub languages: &'a LangSet,
+    /// Path after `/{lang}`, starting with `/` (e.g. `/privacy`, `/` for home).
+    pub rest: &'a str,
+    /// Public base URL, if configured.
+    pub public_url: Option<&'a str>,
+    /// Menu section of the page.
+    pub section: Section,
+    /// Title message key.
+    pub title_key: &'a str,
+    /// Network identity.
+    pub network: Network,
+}
+
+impl Chrome {
+    /// Builds the chrome of one page.
+    #[must_use]
+    pub fn new(input: ChromeInput<'_>) -> Chrome {
+        let ChromeInput {
+            lang,
+            languages,
+            rest,
+            public_url,
+            section,
+            title_key,
+            network,
+        } = input;
+        let tr = Tr(lang);
+        let base = public_url.unwrap_or("").trim_end_matches('/');
+        let alternates = languages
+            .as_slice()
+            .iter()
+            .map(|&l| Alternate {
+                tag: l.as_str(),
+                name: Tr(l).t("language-name"),
+                href: format!("{base}/{l}{rest}"),
+                current: l == lang,
+            })
+            .collect();
+        let nav = [
+            (Section::Guides, "nav-guides", "/guides"),
+            (Section::Services, "nav-services", "/services"),
+            (Section::Glossary, "nav-glossary", "/glossary"),
+            (Section::Search, "nav-search", "/search"),
+        ]
+        .into_iter()
+        .map(|(s, key, path)| NavItem {
+            label: tr.t(key),
+            href: format!("/{lang}{path}"),
+            active: s == section,
+        })
+        .collect();
+        let rtl = lang.direction() == crocevia_domain::Direction::Rtl;
+        Chrome {
+            lang,
+            tr,
+            dir: lang.direction().as_str(),
+            css_href: if rtl { CSS_RTL } else { CSS_LTR },
+            home_href: format!("/{lang}/"),
+            title: tr.t(title_key),
+            alternates,
+            nav,
+            network,
+            language_name: tr.t("language-name"),
+        }
+    }
+
+    /// Shorthand for the translator, for templates: `chrome.t("key")`.
+    #[must_use]
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    /// Message with one named argument.
+    #[must_use]
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.tr.t1(key, name, value)
+    }
+
+    /// Message with the network's name as `$network`.
+    #[must_use]
+    pub fn t_network(&self, key: &str) -> String {
+        self.tr.t1(key, "network", &self.network.name)
+    }
+}

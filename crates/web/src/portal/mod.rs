@@ -1,0 +1,228 @@
+//! The public portal: language negotiation, home page, accessibility statement and
+//! privacy notice. Every public URL carries its language: `/{lang}/…`.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use crocevia_domain::Lang;
+
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::layout::{Chrome, ChromeInput, Network, Section};
+
+/// Cookie remembering the language a person last chose.
+pub const LANG_COOKIE: &str = "crocevia_lang";
+
+/// Routes of the portal.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/robots.txt", get(robots))
+        .route("/{lang}", get(lang_root))
+        .route("/{lang}/", get(home))
+        .route("/{lang}/accessibility", get(accessibility))
+        .route("/{lang}/privacy", get(privacy))
+}
+
+/// The language for a request without one in its path: the cookie, then
+/// `Accept-Language`, then Italian; only enabled languages count.
+#[must_use]
+pub fn negotiate(state: &AppState, headers: &HeaderMap) -> Lang {
+    let languages = &state.settings().languages;
+    let from_cookie = CookieJar::from_headers(headers)
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::from_url_segment(c.value()))
+        .filter(|l| languages.contains(*l));
+    from_cookie
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| languages.negotiate(v))
+        })
+        .unwrap_or(Lang::DEFAULT)
+}
+
+/// The enabled language named by a URL segment, or 404.
+pub(crate) fn page_lang(state: &AppState, segment: &str) -> WebResult<Lang> {
+    Lang::from_url_segment(segment)
+        .filter(|l| state.settings().languages.contains(*l))
+        .ok_or(WebError::NotFound)
+}
+
+async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = negotiate(&state, &headers);
+    let mut response = Redirect::to(&format!("/{lang}/")).into_response();
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}
+
+async fn lang_root(State(state): State<AppState>, Path(lang): Path<String>) -> WebResult<Redirect> {
+    let lang = page_lang(&state, &lang)?;
+    Ok(Redirect::permanent(&format!("/{lang}/")))
+}
+
+async fn robots() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nDisallow: /app/\nDisallow: /api/\n",
+    )
+}
+
+/// Builds the chrome of a public page, reading the network profile.
+pub(crate) async fn chrome(
+    state: &AppState,
+    lang: Lang,
+    rest: &str,
+    section: Section,
+    title_key: &str,
+) -> WebResult<Chrome> {
+    let profile = state.store().network_profile().await?;
+    let settings = state.settings();
+    Ok(Chrome::new(ChromeInput {
+        lang,
+        languages: &settings.languages,
+        rest,
+        public_url: settings.public_url.as_deref(),
+        section,
+        title_key,
+        network: Network::from_profile(profile, &settings.default_network_name),
+    }))
+}
+
+/// Renders a public page and remembers its language in a cookie when it changed,
+/// so that `/` brings the person back to the language they chose.
+fn page(state: &AppState, jar: CookieJar, lang: Lang, template: &impl Template) -> Response {
+    let html = render_html(template);
+    if jar.get(LANG_COOKIE).map(Cookie::value) == Some(lang.as_str()) {
+        return html;
+    }
+    let cookie = Cookie::build((LANG_COOKIE, lang.as_str()))
+        .path("/")
+        .permanent()
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(state.settings().secure_cookies())
+        .build();
+    (jar.add(cookie), html).into_response()
+}
+
+/// One fact of the home page's "most requested procedures" list.
+#[derive(Debug)]
+pub struct Topic {
+    /// Message key prefix (`topic-permit` → `-title`, `-text`, `-office`).
+    pub key: &'static str,
+    /// Bootstrap Italia sprite icon.
+    pub icon: &'static str,
+}
+
+const TOPICS: [Topic; 6] = [
+    Topic {
+        key: "topic-permit",
+        icon: "it-card",
+    },
+    Topic {
+        key: "topic-residence",
+        icon: "it-pa",
+    },
+    Topic {
+        key: "topic-health",
+        icon: "it-plus-circle",
+    },
+    Topic {
+        key: "topic-italian",
+        icon: "it-comment",
+    },
+    Topic {
+        key: "topic-work",
+        icon: "it-folder",
+    },
+    Topic {
+        key: "topic-family",
+        icon: "it-user",
+    },
+];
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    chrome: Chrome,
+    topics: &'static [Topic],
+}
+
+impl HomePage {
+    fn topic(&self, topic: &Topic, part: &str) -> String {
+        self.chrome.t(&format!("{}-{part}", topic.key))
+    }
+
+    fn topic_where(&self, topic: &Topic) -> String {
+        self.chrome
+            .tr
+            .t1("topic-where", "office", &self.topic(topic, "office"))
+    }
+}
+
+async fn home(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let chrome = chrome(&state, lang, "/", Section::Home, "nav-home").await?;
+    Ok(page(
+        &state,
+        jar,
+        lang,
+        &HomePage {
+            chrome,
+            topics: &TOPICS,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "accessibility.html")]
+struct AccessibilityPage {
+    chrome: Chrome,
+}
+
+async fn accessibility(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let chrome = chrome(
+        &state,
+        lang,
+        "/accessibility",
+        Section::Other,
+        "accessibility-title",
+    )
+    .await?;
+    Ok(page(&state, jar, lang, &AccessibilityPage { chrome }))
+}
+
+#[derive(Template)]
+#[template(path = "privacy.html")]
+struct PrivacyPage {
+    chrome: Chrome,
+}
+
+async fn privacy(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let chrome = chrome(&state, lang, "/privacy", Section::Other, "privacy-title").await?;
+    Ok(page(&state, jar, lang, &PrivacyPage { chrome }))
+}

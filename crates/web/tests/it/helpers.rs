@@ -1,0 +1,202 @@
+//! `TestApp`: the real router on a fresh database, driven in-process.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use crocevia_domain::LangSet;
+use crocevia_store::sea_orm::{ConnectionTrait, Database};
+use crocevia_store::{DatabaseUrl, Store};
+use crocevia_web::{AppState, SecretKey, WebSettings};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// Test session key: fixed so tests can build valid CSRF tokens.
+pub const KEY: [u8; 32] = [42; 32];
+
+/// Options of a test application.
+pub struct Options {
+    pub languages: LangSet,
+    pub demo: bool,
+    pub public_url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            languages: LangSet::all(),
+            demo: true,
+            public_url: None,
+        }
+    }
+}
+
+/// A running application on its own database.
+pub struct TestApp {
+    pub router: Router,
+    pub store: Store,
+    _dir: tempfile::TempDir,
+    pg: Option<PgDatabase>,
+}
+
+/// A throwaway PostgreSQL database, dropped with the test.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+/// The database URL of a fresh database for one test.
+pub async fn fresh_database(dir: &std::path::Path) -> (DatabaseUrl, Option<(String, String)>) {
+    match std::env::var("CROCEVIA_TEST_PG_URL") {
+        Ok(admin) if !admin.is_empty() => {
+            let name = format!("crocevia_test_{}", uuid::Uuid::now_v7().simple());
+            let conn = Database::connect(&admin)
+                .await
+                .expect("connect to PG admin URL");
+            conn.execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                .await
+                .expect("create test database");
+            conn.close().await.expect("close admin connection");
+            let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+            let url = DatabaseUrl::parse(&format!("{base}/{name}")).expect("valid PG URL");
+            (url, Some((admin, name)))
+        }
+        _ => (DatabaseUrl::sqlite_file(&dir.join("test.db")), None),
+    }
+}
+
+/// Whether this run uses PostgreSQL.
+pub fn on_postgres() -> bool {
+    std::env::var("CROCEVIA_TEST_PG_URL").is_ok_and(|v| !v.is_empty())
+}
+
+impl TestApp {
+    /// The app with demo data and every language.
+    pub async fn spawn() -> TestApp {
+        TestApp::with(Options::default()).await
+    }
+
+    /// The app with custom options.
+    pub async fn with(options: Options) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (url, pg) = fresh_database(dir.path()).await;
+        let store = Store::connect(&url).await.expect("connect");
+        store.migrate().await.expect("migrate");
+        if options.demo {
+            store.load_demo().await.expect("demo data");
+        }
+        let settings = WebSettings {
+            languages: options.languages,
+            public_url: options.public_url,
+            default_network_name: "Crocevia Test".to_owned(),
+            session_key: SecretKey::new(KEY),
+        };
+        let router = crocevia_web::router(AppState::new(store.clone(), settings));
+        TestApp {
+            router,
+            store,
+            _dir: dir,
+            pg: pg.map(|(admin_url, name)| PgDatabase { admin_url, name }),
+        }
+    }
+
+    /// Sends a request.
+    pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible router");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes()
+            .to_vec();
+        TestResponse {
+            status,
+            headers,
+            bytes,
+        }
+    }
+
+    /// GET `path`.
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.get_with(path, &[]).await
+    }
+
+    /// GET `path` with extra headers.
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = Request::builder().method(Method::GET).uri(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.request(builder.body(Body::empty()).expect("request"))
+            .await
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(pg) = self.pg.take() else {
+            return;
+        };
+        // Drop runs inside the test's runtime: do the async cleanup on a thread with
+        // its own runtime. The test's pool is not closed from there (its connections
+        // belong to the blocked test runtime); `WITH (FORCE)` ends them instead.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async move {
+                if let Ok(conn) = Database::connect(&pg.admin_url).await {
+                    let _ = conn
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
+                            pg.name
+                        ))
+                        .await;
+                    let _ = conn.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// A collected response.
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub bytes: Vec<u8>,
+}
+
+impl TestResponse {
+    /// The body as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+
+    /// The body as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.bytes).expect("JSON body")
+    }
+
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// All `Set-Cookie` values.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect()
+    }
+}

@@ -1,0 +1,11 @@
+//! Black-box tests of the whole web application on a real database: SQLite by
+//! default, PostgreSQL when `CROCEVIA_TEST_PG_URL` names an admin connection
+//! (the test script runs the suite both ways).
+
+mod api;
+mod assets;
+mod helpers;
+mod locales;
+mod portal;
+mod security;
+mod store;
