@@ -1,4 +1,6 @@
 # Crocevia — user-interface strings (Arabic, Modern Standard).
+# Latin-script runs (Italian office names, law references) are wrapped in Unicode
+# isolates U+2068…U+2069 so they do not reorder the surrounding right-to-left text.
 
 ## Language names, each written in its own language (used by the language switcher).
 language-name = العربية
@@ -26,30 +28,30 @@ home-topics-title = الإجراءات الأكثر طلبًا
 home-topics-lead = شرح أولي للمعاملات التي يسأل عنها الناس في مكاتب الاستقبال أكثر من غيرها. قد تتغير القواعد: يُرجى التحقق دائمًا لدى المكتب المختص.
 topic-where = جهة المراجعة: { $office }
 topic-permit-title = تجديد تصريح الإقامة
-topic-permit-text = يُطلب التجديد قبل انتهاء صلاحية التصريح، عادةً قبل 60 يومًا على الأقل. بالنسبة لأنواع كثيرة من التصاريح، يُرسَل الطلب بالحزمة البريدية (kit postale) من مكاتب البريد المعتمدة؛ أما الأنواع الأخرى فيُقدَّم طلبها مباشرةً في مقر الشرطة (Questura).
-topic-permit-office = مقر الشرطة (Questura) أو مكتب بريد معتمد (Sportello Amico)
+topic-permit-text = يُطلب التجديد قبل انتهاء صلاحية التصريح، عادةً قبل 60 يومًا على الأقل. بالنسبة لأنواع كثيرة من التصاريح، يُرسَل الطلب بالحزمة البريدية (⁨kit postale⁩) من مكاتب البريد المعتمدة؛ أما الأنواع الأخرى فيُقدَّم طلبها مباشرةً في مقر الشرطة (⁨Questura⁩).
+topic-permit-office = مقر الشرطة (⁨Questura⁩) أو مكتب بريد معتمد (⁨Sportello Amico⁩)
 topic-residence-title = التسجيل في سجل السكان (الإقامة)
-topic-residence-text = التسجيل في سجل السكان (anagrafe) لدى بلدية (Comune) مكان سكنك حقٌّ لك، ويتيح الوصول إلى خدمات كثيرة، من بطاقة الهوية إلى الخدمات الاجتماعية. يلزم لذلك وثيقة هوية، وتصريح الإقامة (أو إيصال طلب التجديد)، وعنوان سكنك.
-topic-residence-office = مكتب سجل السكان (anagrafe) في البلدية (Comune)
+topic-residence-text = التسجيل في سجل السكان (⁨anagrafe⁩) لدى بلدية (⁨Comune⁩) مكان سكنك حقٌّ لك، ويتيح الوصول إلى خدمات كثيرة، من بطاقة الهوية إلى الخدمات الاجتماعية. يلزم لذلك وثيقة هوية، وتصريح الإقامة (أو إيصال طلب التجديد)، وعنوان سكنك.
+topic-residence-office = مكتب سجل السكان (⁨anagrafe⁩) في البلدية (⁨Comune⁩)
 topic-health-title = الرعاية الصحية وطبيب الأسرة
-topic-health-text = بتصريح الإقامة يمكنك التسجيل في الخدمة الصحية الوطنية (Servizio sanitario nazionale) واختيار طبيب الأسرة (medico di base) أو طبيب الأطفال. ومن ليس لديه تصريح ساري المفعول يحق له مع ذلك الحصول على الرعاية العاجلة والأساسية باستخدام رمز STP.
-topic-health-office = الهيئة الصحية المحلية (ASL)، مكتب اختيار الطبيب وتغييره
+topic-health-text = بتصريح الإقامة يمكنك التسجيل في الخدمة الصحية الوطنية (⁨Servizio sanitario nazionale⁩) واختيار طبيب الأسرة (⁨medico di base⁩) أو طبيب الأطفال. ومن ليس لديه تصريح ساري المفعول يحق له مع ذلك الحصول على الرعاية العاجلة والأساسية باستخدام رمز ⁨STP⁩.
+topic-health-office = الهيئة الصحية المحلية (⁨ASL⁩)، مكتب اختيار الطبيب وتغييره
 topic-italian-title = دورات اللغة الإيطالية
-topic-italian-text = تنظم مراكز المقاطعات لتعليم الكبار (CPIA) دورات مجانية في اللغة الإيطالية للكبار، بدءًا من مستوى المبتدئين، كما تنظم اختبار اللغة الإيطالية المطلوب لبعض التصاريح.
-topic-italian-office = CPIA، مركز المقاطعة لتعليم الكبار (Centro provinciale per l'istruzione degli adulti)
+topic-italian-text = تنظم مراكز المقاطعات لتعليم الكبار (⁨CPIA⁩) دورات مجانية في اللغة الإيطالية للكبار، بدءًا من مستوى المبتدئين، كما تنظم اختبار اللغة الإيطالية المطلوب لبعض التصاريح.
+topic-italian-office = ⁨CPIA⁩، مركز المقاطعة لتعليم الكبار (⁨Centro provinciale per l'istruzione degli adulti⁩)
 topic-work-title = العمل والتدريب
-topic-work-text = يساعدك مركز التوظيف (Centro per l'impiego) في البحث عن عمل، وفي تقديم إعلان الاستعداد الفوري للعمل، وفي العثور على دورات تدريبية وفرص تدريب عملي.
-topic-work-office = مركز التوظيف (Centro per l'impiego, CPI)
+topic-work-text = يساعدك مركز التوظيف (⁨Centro per l'impiego⁩) في البحث عن عمل، وفي تقديم إعلان الاستعداد الفوري للعمل، وفي العثور على دورات تدريبية وفرص تدريب عملي.
+topic-work-office = مركز التوظيف (⁨Centro per l'impiego, CPI⁩)
 topic-family-title = لمّ شمل الأسرة
-topic-family-text = لاستقدام الزوج أو الزوجة أو الأبناء أو الوالدين المُعالين إلى إيطاليا، يُطلب إذن عدم الممانعة (nulla osta) عبر الإنترنت من الشباك الموحد للهجرة (Sportello unico per l'immigrazione). ويُشترط توفر سكن مناسب ودخل أدنى.
-topic-family-office = الشباك الموحد للهجرة (Sportello unico per l'immigrazione) التابع للمحافظة (Prefettura)
+topic-family-text = لاستقدام الزوج أو الزوجة أو الأبناء أو الوالدين المُعالين إلى إيطاليا، يُطلب إذن عدم الممانعة (⁨nulla osta⁩) عبر الإنترنت من الشباك الموحد للهجرة (⁨Sportello unico per l'immigrazione⁩). ويُشترط توفر سكن مناسب ودخل أدنى.
+topic-family-office = الشباك الموحد للهجرة (⁨Sportello unico per l'immigrazione⁩) التابع للمحافظة (⁨Prefettura⁩)
 home-desk-title = الشباك الموحد: مكان واحد للبدء
 home-desk-text = في الشباك الموحد، يستمع فريق من العاملين الاجتماعيين والقانونيين والصحيين والوسطاء الثقافيين إلى وضعك، ويقدم لك التوجيه، ويرافقك عند الحاجة إلى الخدمات الأخرى. الخدمة مجانية.
 home-desk-point-info = معلومات وتوجيه حول الخدمات المتوفرة في المنطقة
 home-desk-point-legal = استشارات قانونية حول التصاريح والجنسية واللجوء
 home-desk-point-health = التوجيه إلى الخدمات الصحية
 home-desk-point-mediation = وساطة ثقافية بلغتك
-home-desk-bring = يُرجى إحضار ما لديك من وثائق: جواز السفر، تصريح الإقامة أو الإيصال، الرمز الضريبي (codice fiscale).
+home-desk-bring = يُرجى إحضار ما لديك من وثائق: جواز السفر، تصريح الإقامة أو الإيصال، الرمز الضريبي (⁨codice fiscale⁩).
 home-contact-title = معلومات الاتصال
 home-contact-address = العنوان
 home-contact-phone = الهاتف
@@ -57,45 +59,45 @@ home-contact-email = البريد الإلكتروني
 home-contact-hours = مواعيد العمل
 home-help-title = أرقام مفيدة ومجانية
 help-112 = رقم الطوارئ الموحد: الشرطة، الكارابينييري (الدرك)، الإطفاء، الإسعاف
-help-1522 = مكافحة العنف والملاحقة المزعجة (stalking): متاح على مدار 24 ساعة، وبلغات أخرى أيضًا
+help-1522 = مكافحة العنف والملاحقة المزعجة (⁨stalking⁩): متاح على مدار 24 ساعة، وبلغات أخرى أيضًا
 help-antitratta = الرقم المجاني لمكافحة الاتجار بالبشر: دون الكشف عن الهوية، متاح على مدار 24 ساعة، بعدة لغات
 home-languages-title = بلغتك
 home-languages-text = هذا الموقع متاح بعدة لغات. يمكنك اختيار لغتك من قائمة «اللغة» في أعلى الصفحة دون مغادرة هذه الصفحة.
 
 ## Footer
 footer-about = { $network } منصة مفتوحة لشبكة خدمات الاستقبال والاندماج.
-footer-funding = أُنجز في إطار مشاريع ممولة من صندوق اللجوء والهجرة والاندماج (FAMI) التابع للاتحاد الأوروبي.
+footer-funding = أُنجز في إطار مشاريع ممولة من صندوق اللجوء والهجرة والاندماج (⁨FAMI⁩) التابع للاتحاد الأوروبي.
 footer-accessibility = بيان إمكانية الوصول
 footer-privacy = إشعار الخصوصية
-footer-api = واجهة برمجة التطبيقات (API) والبيانات المفتوحة
+footer-api = واجهة برمجة التطبيقات (⁨API⁩) والبيانات المفتوحة
 footer-legal-title = معلومات قانونية
 
 ## Accessibility declaration
 accessibility-title = بيان إمكانية الوصول
-accessibility-intro = يلتزم { $network } بجعل هذا الموقع في متناول الجميع، وفقًا للقانون الإيطالي رقم 4 الصادر في 9 يناير/كانون الثاني 2004 والتوجيه الأوروبي (EU) 2016/2102.
+accessibility-intro = يلتزم { $network } بجعل هذا الموقع في متناول الجميع، وفقًا للقانون الإيطالي رقم 4 الصادر في 9 يناير/كانون الثاني 2004 والتوجيه الأوروبي (⁨EU) 2016/2102⁩.
 accessibility-status-title = حالة المطابقة
-accessibility-status-text = صُمم الموقع ليكون مطابقًا لمتطلبات المعيار EN 301 549 وإرشادات WCAG 2.1 بالمستوى AA. يجري التحقق من كل إصدار باختبارات آلية في متصفح حقيقي باللغات الإيطالية والإنجليزية والعربية؛ وتستمر عمليات التحقق اليدوية.
+accessibility-status-text = صُمم الموقع ليكون مطابقًا لمتطلبات المعيار ⁨EN 301 549⁩ وإرشادات ⁨WCAG 2.1⁩ بالمستوى ⁨AA⁩. يجري التحقق من كل إصدار باختبارات آلية في متصفح حقيقي باللغات الإيطالية والإنجليزية والعربية؛ وتستمر عمليات التحقق اليدوية.
 accessibility-features-title = ما نقوم به لتسهيل الوصول
 accessibility-feature-languages = نصوص بعدة لغات، مع اتجاه القراءة الصحيح للعربية والأردية؛
 accessibility-feature-keyboard = تصفح كامل باستخدام لوحة المفاتيح، مع رابط للانتقال مباشرة إلى المحتوى؛
-accessibility-feature-nojs = صفحات تعمل أيضًا دون JavaScript ومع الاتصالات البطيئة؛
+accessibility-feature-nojs = صفحات تعمل أيضًا دون ⁨JavaScript⁩ ومع الاتصالات البطيئة؛
 accessibility-feature-contrast = تباين مناسب للألوان وحجم مناسب للنص.
 accessibility-feedback-title = الإبلاغ عن المشكلات
 accessibility-feedback-text = إذا وجدت محتوى يصعب الوصول إليه، يمكنك الكتابة إلى { $email }. سنرد عليك خلال 30 يومًا.
 accessibility-feedback-nocontact = إذا وجدت محتوى يصعب الوصول إليه، يمكنك إبلاغ الجهة التي تدير هذا الموقع. وسترد عليك خلال 30 يومًا.
 accessibility-enforcement-title = إجراءات التنفيذ
-accessibility-enforcement-text = إذا لم يكن الرد مرضيًا أو لم يصل خلال 30 يومًا، يمكنك تقديم بلاغ إلى أمين المظالم للشؤون الرقمية (Difensore civico per il digitale) لدى وكالة إيطاليا الرقمية (AgID).
+accessibility-enforcement-text = إذا لم يكن الرد مرضيًا أو لم يصل خلال 30 يومًا، يمكنك تقديم بلاغ إلى أمين المظالم للشؤون الرقمية (⁨Difensore civico per il digitale⁩) لدى وكالة إيطاليا الرقمية (⁨AgID⁩).
 
 ## Privacy notice
 privacy-title = إشعار الخصوصية
-privacy-intro = يوضح هذا الإشعار كيف يعالج { $network } بيانات من يزورون البوابة العامة، وفقًا للائحة الأوروبية (EU) 2016/679 (GDPR).
+privacy-intro = يوضح هذا الإشعار كيف يعالج { $network } بيانات من يزورون البوابة العامة، وفقًا للائحة الأوروبية (⁨EU) 2016/679 (GDPR⁩).
 privacy-data-title = ما البيانات التي نعالجها
 privacy-data-text = التسجيل غير مطلوب لتصفح البوابة، ولا نطلب منك أي بيانات شخصية. يسجل الخادم فقط البيانات التقنية اللازمة للتشغيل والأمان (مثل وقت الطلب والصفحة المطلوبة)، دون محتوى ما يُكتب.
-privacy-cookies-title = ملفات تعريف الارتباط (Cookies)
+privacy-cookies-title = ملفات تعريف الارتباط (⁨Cookies⁩)
 privacy-cookies-text = نستخدم فقط ملفات تعريف الارتباط التقنية: أحدها يتذكر اللغة التي اخترتها، والآخر يحمي النماذج من الطلبات المزورة. لا نستخدم ملفات تعريف الارتباط لإنشاء الملفات الشخصية (التنميط) ولا أدوات تتبع تابعة لجهات خارجية.
 privacy-rights-title = حقوقك
-privacy-rights-text = يمكنك طلب الاطلاع على بياناتك أو تصحيحها أو حذفها، والاعتراض على معالجتها، بالكتابة إلى { $email }. ويمكنك أيضًا تقديم شكوى إلى الهيئة الإيطالية لحماية البيانات الشخصية (Garante per la protezione dei dati personali).
-privacy-rights-nocontact = يمكنك طلب الاطلاع على بياناتك أو تصحيحها أو حذفها، والاعتراض على معالجتها، بالتوجه إلى الجهة التي تدير هذا الموقع، وهي الجهة المسؤولة عن معالجة البيانات. ويمكنك أيضًا تقديم شكوى إلى الهيئة الإيطالية لحماية البيانات الشخصية (Garante per la protezione dei dati personali).
+privacy-rights-text = يمكنك طلب الاطلاع على بياناتك أو تصحيحها أو حذفها، والاعتراض على معالجتها، بالكتابة إلى { $email }. ويمكنك أيضًا تقديم شكوى إلى الهيئة الإيطالية لحماية البيانات الشخصية (⁨Garante per la protezione dei dati personali⁩).
+privacy-rights-nocontact = يمكنك طلب الاطلاع على بياناتك أو تصحيحها أو حذفها، والاعتراض على معالجتها، بالتوجه إلى الجهة التي تدير هذا الموقع، وهي الجهة المسؤولة عن معالجة البيانات. ويمكنك أيضًا تقديم شكوى إلى الهيئة الإيطالية لحماية البيانات الشخصية (⁨Garante per la protezione dei dati personali⁩).
 privacy-operators = يستخدم العاملون في خدمات الشبكة منطقة محجوزة، مع إشعار خاص ببيانات الأشخاص الذين يتابعونهم.
 
 ## Error pages

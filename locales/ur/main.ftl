@@ -1,4 +1,6 @@
 # Crocevia — user-interface strings (Urdu).
+# Latin-script runs (Italian office names, law references) are wrapped in Unicode
+# isolates U+2068…U+2069 so they do not reorder the surrounding right-to-left text.
 
 ## Language names, each written in its own language (used by the language switcher).
 language-name = اردو
@@ -26,30 +28,30 @@ home-topics-title = سب سے زیادہ پوچھے جانے والے طریقۂ
 home-topics-lead = ان معاملات کی ابتدائی وضاحت جن کے بارے میں لوگ کاؤنٹرز پر سب سے زیادہ پوچھتے ہیں۔ قواعد بدل سکتے ہیں: ہمیشہ متعلقہ دفتر سے تصدیق کریں۔
 topic-where = کہاں رجوع کریں: { $office }
 topic-permit-title = رہائشی اجازت نامے کی تجدید
-topic-permit-text = تجدید کی درخواست میعاد ختم ہونے سے پہلے دی جاتی ہے، عام طور پر کم از کم 60 دن پہلے۔ کئی قسم کے اجازت ناموں کے لیے درخواست مجاز ڈاک خانوں سے ڈاک کٹ (kit postale) کے ذریعے بھیجی جاتی ہے؛ باقی کے لیے براہِ راست پولیس ہیڈکوارٹر (Questura) میں جمع کرائی جاتی ہے۔
-topic-permit-office = پولیس ہیڈکوارٹر (Questura) یا مجاز ڈاک خانہ (Sportello Amico)
+topic-permit-text = تجدید کی درخواست میعاد ختم ہونے سے پہلے دی جاتی ہے، عام طور پر کم از کم 60 دن پہلے۔ کئی قسم کے اجازت ناموں کے لیے درخواست مجاز ڈاک خانوں سے ڈاک کٹ (⁨kit postale⁩) کے ذریعے بھیجی جاتی ہے؛ باقی کے لیے براہِ راست پولیس ہیڈکوارٹر (⁨Questura⁩) میں جمع کرائی جاتی ہے۔
+topic-permit-office = پولیس ہیڈکوارٹر (⁨Questura⁩) یا مجاز ڈاک خانہ (⁨Sportello Amico⁩)
 topic-residence-title = آبادی کے رجسٹر میں اندراج (رہائش)
-topic-residence-text = اپنی رہائش کی بلدیہ (Comune) کے آبادی کے رجسٹر (anagrafe) میں اندراج آپ کا حق ہے اور اس سے شناختی کارڈ سے لے کر سماجی خدمات تک بہت سی خدمات تک رسائی ملتی ہے۔ اس کے لیے ایک شناختی دستاویز، رہائشی اجازت نامہ (یا تجدید کی درخواست کی رسید) اور آپ کی رہائش کا پتہ درکار ہے۔
-topic-residence-office = بلدیہ (Comune) کا آبادی رجسٹر کا دفتر (anagrafe)
+topic-residence-text = اپنی رہائش کی بلدیہ (⁨Comune⁩) کے آبادی کے رجسٹر (⁨anagrafe⁩) میں اندراج آپ کا حق ہے اور اس سے شناختی کارڈ سے لے کر سماجی خدمات تک بہت سی خدمات تک رسائی ملتی ہے۔ اس کے لیے ایک شناختی دستاویز، رہائشی اجازت نامہ (یا تجدید کی درخواست کی رسید) اور آپ کی رہائش کا پتہ درکار ہے۔
+topic-residence-office = بلدیہ (⁨Comune⁩) کا آبادی رجسٹر کا دفتر (⁨anagrafe⁩)
 topic-health-title = طبی سہولت اور فیملی ڈاکٹر
-topic-health-text = رہائشی اجازت نامہ ہو تو قومی صحت سروس (Servizio sanitario nazionale) میں اندراج کرا کے فیملی ڈاکٹر (medico di base) یا بچوں کے ڈاکٹر کا انتخاب کیا جاتا ہے۔ جن کے پاس درست اجازت نامہ نہیں، انہیں بھی STP کوڈ کے ذریعے فوری اور ضروری علاج کا حق حاصل ہے۔
-topic-health-office = مقامی محکمۂ صحت (ASL)، ڈاکٹر کے انتخاب اور تبدیلی کا کاؤنٹر
+topic-health-text = رہائشی اجازت نامہ ہو تو قومی صحت سروس (⁨Servizio sanitario nazionale⁩) میں اندراج کرا کے فیملی ڈاکٹر (⁨medico di base⁩) یا بچوں کے ڈاکٹر کا انتخاب کیا جاتا ہے۔ جن کے پاس درست اجازت نامہ نہیں، انہیں بھی ⁨STP⁩ کوڈ کے ذریعے فوری اور ضروری علاج کا حق حاصل ہے۔
+topic-health-office = مقامی محکمۂ صحت (⁨ASL⁩)، ڈاکٹر کے انتخاب اور تبدیلی کا کاؤنٹر
 topic-italian-title = اطالوی زبان کے کورس
-topic-italian-text = صوبائی مراکز برائے تعلیمِ بالغاں (CPIA) بالغوں کے لیے ابتدائی سطح سے مفت اطالوی کورس منعقد کرتے ہیں، اور بعض اجازت ناموں کے لیے درکار اطالوی زبان کا ٹیسٹ بھی لیتے ہیں۔
-topic-italian-office = CPIA، صوبائی مرکز برائے تعلیمِ بالغاں (Centro provinciale per l'istruzione degli adulti)
+topic-italian-text = صوبائی مراکز برائے تعلیمِ بالغاں (⁨CPIA⁩) بالغوں کے لیے ابتدائی سطح سے مفت اطالوی کورس منعقد کرتے ہیں، اور بعض اجازت ناموں کے لیے درکار اطالوی زبان کا ٹیسٹ بھی لیتے ہیں۔
+topic-italian-office = ⁨CPIA⁩، صوبائی مرکز برائے تعلیمِ بالغاں (⁨Centro provinciale per l'istruzione degli adulti⁩)
 topic-work-title = روزگار اور تربیت
-topic-work-text = روزگار مرکز (Centro per l'impiego) کام تلاش کرنے، فوری طور پر کام کے لیے دستیابی کا اعلان جمع کرانے، اور تربیتی کورس اور انٹرن شپ تلاش کرنے میں آپ کی مدد کرتا ہے۔
-topic-work-office = روزگار مرکز (Centro per l'impiego, CPI)
+topic-work-text = روزگار مرکز (⁨Centro per l'impiego⁩) کام تلاش کرنے، فوری طور پر کام کے لیے دستیابی کا اعلان جمع کرانے، اور تربیتی کورس اور انٹرن شپ تلاش کرنے میں آپ کی مدد کرتا ہے۔
+topic-work-office = روزگار مرکز (⁨Centro per l'impiego, CPI⁩)
 topic-family-title = خاندانی ملاپ
-topic-family-text = شوہر یا بیوی، بچوں یا زیرِ کفالت والدین کو اٹلی بلانے کے لیے امیگریشن کے واحد دفتر (Sportello unico per l'immigrazione) سے آن لائن اجازت نامہ (nulla osta) مانگا جاتا ہے۔ اس کے لیے مناسب رہائش اور کم از کم آمدنی ضروری ہے۔
-topic-family-office = پریفیکچر (Prefettura) کا امیگریشن کا واحد دفتر (Sportello unico per l'immigrazione)
+topic-family-text = شوہر یا بیوی، بچوں یا زیرِ کفالت والدین کو اٹلی بلانے کے لیے امیگریشن کے واحد دفتر (⁨Sportello unico per l'immigrazione⁩) سے آن لائن اجازت نامہ (⁨nulla osta⁩) مانگا جاتا ہے۔ اس کے لیے مناسب رہائش اور کم از کم آمدنی ضروری ہے۔
+topic-family-office = پریفیکچر (⁨Prefettura⁩) کا امیگریشن کا واحد دفتر (⁨Sportello unico per l'immigrazione⁩)
 home-desk-title = واحد کاؤنٹر: شروعات کے لیے ایک ہی جگہ
 home-desk-text = واحد کاؤنٹر پر سماجی، قانونی اور طبی کارکنوں اور بین الثقافتی ثالثوں کی ایک ٹیم آپ کی صورتِ حال سنتی ہے، آپ کی رہنمائی کرتی ہے اور ضرورت ہو تو دوسری خدمات تک آپ کے ساتھ جاتی ہے۔ یہ سروس مفت ہے۔
 home-desk-point-info = علاقے کی خدمات کے بارے میں معلومات اور رہنمائی
 home-desk-point-legal = اجازت ناموں، شہریت اور پناہ کے بارے میں قانونی مشورہ
 home-desk-point-health = طبی خدمات کے بارے میں رہنمائی
 home-desk-point-mediation = آپ کی زبان میں بین الثقافتی ثالثی
-home-desk-bring = آپ کے پاس جو دستاویزات ہیں وہ ساتھ لائیں: پاسپورٹ، رہائشی اجازت نامہ یا رسید، ٹیکس کوڈ (codice fiscale)۔
+home-desk-bring = آپ کے پاس جو دستاویزات ہیں وہ ساتھ لائیں: پاسپورٹ، رہائشی اجازت نامہ یا رسید، ٹیکس کوڈ (⁨codice fiscale⁩)۔
 home-contact-title = رابطہ
 home-contact-address = پتہ
 home-contact-phone = فون
@@ -64,38 +66,38 @@ home-languages-text = یہ ویب سائٹ کئی زبانوں میں دستیا
 
 ## Footer
 footer-about = { $network } استقبال اور انضمام کی خدمات کے نیٹ ورک کے لیے ایک کھلا پلیٹ فارم ہے۔
-footer-funding = یورپی یونین کے پناہ، ہجرت اور انضمام فنڈ (FAMI) کی مالی معاونت سے چلنے والے منصوبوں کے تحت تیار کیا گیا۔
+footer-funding = یورپی یونین کے پناہ، ہجرت اور انضمام فنڈ (⁨FAMI⁩) کی مالی معاونت سے چلنے والے منصوبوں کے تحت تیار کیا گیا۔
 footer-accessibility = قابلِ رسائی ہونے کا بیان
 footer-privacy = رازداری کا نوٹس
-footer-api = API اور اوپن ڈیٹا
+footer-api = ⁨API⁩ اور اوپن ڈیٹا
 footer-legal-title = قانونی معلومات
 
 ## Accessibility declaration
 accessibility-title = قابلِ رسائی ہونے کا بیان
-accessibility-intro = { $network } اطالوی قانون نمبر 4 مورخہ 9 جنوری 2004 اور یورپی یونین کی ہدایت (EU) 2016/2102 کے مطابق اس ویب سائٹ کو سب کے لیے قابلِ رسائی بنانے کا عزم رکھتا ہے۔
+accessibility-intro = { $network } اطالوی قانون نمبر 4 مورخہ 9 جنوری 2004 اور یورپی یونین کی ہدایت (⁨EU) 2016/2102⁩ کے مطابق اس ویب سائٹ کو سب کے لیے قابلِ رسائی بنانے کا عزم رکھتا ہے۔
 accessibility-status-title = مطابقت کی صورتِ حال
-accessibility-status-text = یہ ویب سائٹ معیار EN 301 549 کے تقاضوں اور WCAG 2.1 کی سطح AA کی ہدایات کے مطابق بنائی گئی ہے۔ ہر ورژن کو ایک حقیقی براؤزر میں اطالوی، انگریزی اور عربی میں خودکار ٹیسٹوں سے جانچا جاتا ہے؛ دستی جانچ جاری ہے۔
+accessibility-status-text = یہ ویب سائٹ معیار ⁨EN 301 549⁩ کے تقاضوں اور ⁨WCAG 2.1⁩ کی سطح ⁨AA⁩ کی ہدایات کے مطابق بنائی گئی ہے۔ ہر ورژن کو ایک حقیقی براؤزر میں اطالوی، انگریزی اور عربی میں خودکار ٹیسٹوں سے جانچا جاتا ہے؛ دستی جانچ جاری ہے۔
 accessibility-features-title = رسائی کے لیے ہم کیا کرتے ہیں
 accessibility-feature-languages = کئی زبانوں میں متن، عربی اور اردو کے لیے پڑھنے کی درست سمت کے ساتھ؛
 accessibility-feature-keyboard = کی بورڈ سے مکمل نیویگیشن، مواد پر براہِ راست جانے کے لنک کے ساتھ؛
-accessibility-feature-nojs = ایسے صفحات جو JavaScript کے بغیر اور سست انٹرنیٹ پر بھی کام کرتے ہیں؛
+accessibility-feature-nojs = ایسے صفحات جو ⁨JavaScript⁩ کے بغیر اور سست انٹرنیٹ پر بھی کام کرتے ہیں؛
 accessibility-feature-contrast = رنگوں کا مناسب تضاد اور متن کا مناسب سائز۔
 accessibility-feedback-title = مسائل کی اطلاع
 accessibility-feedback-text = اگر کوئی مواد قابلِ رسائی نہ ہو تو { $email } پر لکھیں۔ ہم 30 دن کے اندر جواب دیں گے۔
 accessibility-feedback-nocontact = اگر کوئی مواد قابلِ رسائی نہ ہو تو اس ویب سائٹ کو چلانے والے ادارے کو اطلاع دیں۔ وہ 30 دن کے اندر جواب دے گا۔
 accessibility-enforcement-title = نفاذ کا طریقۂ کار
-accessibility-enforcement-text = اگر جواب تسلی بخش نہ ہو یا 30 دن کے اندر نہ آئے تو اطالوی ڈیجیٹل ایجنسی (AgID) کے ڈیجیٹل محتسب (Difensore civico per il digitale) کو شکایت کی جا سکتی ہے۔
+accessibility-enforcement-text = اگر جواب تسلی بخش نہ ہو یا 30 دن کے اندر نہ آئے تو اطالوی ڈیجیٹل ایجنسی (⁨AgID⁩) کے ڈیجیٹل محتسب (⁨Difensore civico per il digitale⁩) کو شکایت کی جا سکتی ہے۔
 
 ## Privacy notice
 privacy-title = رازداری کا نوٹس
-privacy-intro = یہ نوٹس وضاحت کرتا ہے کہ { $network } یورپی یونین کے ضابطے (EU) 2016/679 (GDPR) کے تحت عوامی پورٹل دیکھنے والوں کا ڈیٹا کس طرح پروسیس کرتا ہے۔
+privacy-intro = یہ نوٹس وضاحت کرتا ہے کہ { $network } یورپی یونین کے ضابطے (⁨EU) 2016/679 (GDPR⁩) کے تحت عوامی پورٹل دیکھنے والوں کا ڈیٹا کس طرح پروسیس کرتا ہے۔
 privacy-data-title = ہم کون سا ڈیٹا پروسیس کرتے ہیں
 privacy-data-text = پورٹل دیکھنے کے لیے رجسٹریشن ضروری نہیں اور ہم کوئی ذاتی معلومات نہیں مانگتے۔ سرور صرف وہ تکنیکی ڈیٹا محفوظ کرتا ہے جو نظام چلانے اور سکیورٹی کے لیے ضروری ہے (مثلاً درخواست کا وقت اور مطلوبہ صفحہ)، آپ کے لکھے ہوئے مواد کے بغیر۔
 privacy-cookies-title = کوکیز
 privacy-cookies-text = ہم صرف تکنیکی کوکیز استعمال کرتے ہیں: ایک آپ کی منتخب کردہ زبان یاد رکھتی ہے، دوسری فارموں کو جعلی درخواستوں سے محفوظ رکھتی ہے۔ ہم پروفائلنگ کوکیز یا کسی تیسرے فریق کے ٹریکنگ ٹولز استعمال نہیں کرتے۔
 privacy-rights-title = آپ کے حقوق
-privacy-rights-text = { $email } پر لکھ کر آپ اپنے ڈیٹا تک رسائی، اس کی درستی یا اسے حذف کرنے کی درخواست کر سکتے ہیں اور اس کی پروسیسنگ پر اعتراض کر سکتے ہیں۔ آپ ذاتی ڈیٹا کے تحفظ کی اطالوی اتھارٹی (Garante per la protezione dei dati personali) کو شکایت بھی کر سکتے ہیں۔
-privacy-rights-nocontact = اس ویب سائٹ کو چلانے والے ادارے سے، جو ڈیٹا کنٹرولر ہے، رابطہ کر کے آپ اپنے ڈیٹا تک رسائی، اس کی درستی یا اسے حذف کرنے کی درخواست کر سکتے ہیں اور اس کی پروسیسنگ پر اعتراض کر سکتے ہیں۔ آپ ذاتی ڈیٹا کے تحفظ کی اطالوی اتھارٹی (Garante per la protezione dei dati personali) کو شکایت بھی کر سکتے ہیں۔
+privacy-rights-text = { $email } پر لکھ کر آپ اپنے ڈیٹا تک رسائی، اس کی درستی یا اسے حذف کرنے کی درخواست کر سکتے ہیں اور اس کی پروسیسنگ پر اعتراض کر سکتے ہیں۔ آپ ذاتی ڈیٹا کے تحفظ کی اطالوی اتھارٹی (⁨Garante per la protezione dei dati personali⁩) کو شکایت بھی کر سکتے ہیں۔
+privacy-rights-nocontact = اس ویب سائٹ کو چلانے والے ادارے سے، جو ڈیٹا کنٹرولر ہے، رابطہ کر کے آپ اپنے ڈیٹا تک رسائی، اس کی درستی یا اسے حذف کرنے کی درخواست کر سکتے ہیں اور اس کی پروسیسنگ پر اعتراض کر سکتے ہیں۔ آپ ذاتی ڈیٹا کے تحفظ کی اطالوی اتھارٹی (⁨Garante per la protezione dei dati personali⁩) کو شکایت بھی کر سکتے ہیں۔
 privacy-operators = نیٹ ورک کی خدمات کے کارکن ایک محفوظ حصہ استعمال کرتے ہیں، جس میں ان افراد کے ڈیٹا کے لیے الگ نوٹس موجود ہے جن کی وہ مدد کرتے ہیں۔
 
 ## Error pages

@@ -173,8 +173,14 @@ pub async fn render_errors(
         .map(str::to_owned);
 
     let response = next.run(request).await;
-    let Some(marker) = response.extensions().get::<ErrorMarker>().cloned() else {
-        return response;
+    let marker = match response.extensions().get::<ErrorMarker>() {
+        Some(marker) => marker.clone(),
+        // The router's own answer to a known path with the wrong method.
+        None if response.status() == StatusCode::METHOD_NOT_ALLOWED => ErrorMarker {
+            status: StatusCode::METHOD_NOT_ALLOWED,
+            detail: None,
+        },
+        None => return response,
     };
     let (mut parts, _) = response.into_parts();
     if api {
@@ -184,7 +190,9 @@ pub async fn render_errors(
     let server_error = marker.status.is_server_error();
     let (title_key, text_key) = match marker.status {
         StatusCode::NOT_FOUND => ("error-404-title", "error-404-text"),
-        StatusCode::FORBIDDEN => ("error-403-title", "error-403-text"),
+        StatusCode::FORBIDDEN | StatusCode::METHOD_NOT_ALLOWED => {
+            ("error-403-title", "error-403-text")
+        }
         _ => ("error-500-title", "error-500-text"),
     };
     // An error page must render even when the database is what failed.

@@ -208,10 +208,10 @@ async fn check_unsafe(
     {
         return Err("cross-site request refused");
     }
-    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
-        if !origin_allowed(state, origin, headers.get(header::HOST)) {
-            return Err("request origin does not match this site");
-        }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok())
+        && !origin_allowed(state, origin, headers.get(header::HOST))
+    {
+        return Err("request origin does not match this site");
     }
     let secret = secret.ok_or("missing CSRF cookie: reload the page and try again")?;
     if let Some(token) = headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()) {

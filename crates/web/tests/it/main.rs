@@ -1,6 +1,7 @@
 //! Black-box tests of the whole web application on a real database: SQLite by
 //! default, PostgreSQL when `CROCEVIA_TEST_PG_URL` names an admin connection
 //! (the test script runs the suite both ways).
+#![expect(clippy::expect_used, reason = "test helpers fail loudly by design")]
 
 mod api;
 mod assets;

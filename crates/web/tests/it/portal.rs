@@ -225,3 +225,33 @@ async fn robots_txt_keeps_crawlers_out_of_private_areas() {
     assert_eq!(r.status, 200);
     assert!(r.text().contains("Disallow: /app/"));
 }
+
+#[tokio::test]
+async fn a_failing_database_gives_a_localized_500_with_request_id() {
+    let app = TestApp::spawn().await;
+    app.store.clone().close().await.expect("close");
+    let r = app.get_with("/en/", &[("x-request-id", "req-42")]).await;
+    assert_eq!(r.status, 500);
+    let html = r.text();
+    assert!(html.contains("Something went wrong"), "{html}");
+    assert!(html.contains("req-42"), "request id shown for support");
+    assert!(!html.contains("database"), "no internals leak");
+}
+
+#[tokio::test]
+async fn wrong_methods_get_an_error_page_not_an_empty_body() {
+    let app = TestApp::spawn().await;
+    let r = app
+        .request(
+            axum::http::Request::builder()
+                .method("DELETE")
+                .uri("/it/privacy")
+                .header("x-csrf-token", "x")
+                .header("authorization", "Bearer x")
+                .body(axum::body::Body::empty())
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(r.status, 405);
+    assert!(r.text().contains("<html lang=\"it\""));
+}
