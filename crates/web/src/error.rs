@@ -15,7 +15,7 @@ use axum::response::{Html, IntoResponse, Response};
 use crocevia_domain::Lang;
 use serde::Serialize;
 
-use crate::layout::{Chrome, ChromeInput, Network, Section};
+use crate::layout::{Chrome, ChromeInput, Section, network};
 use crate::{AppState, REQUEST_ID_HEADER};
 
 /// Errors a handler can return.
@@ -209,7 +209,7 @@ pub async fn render_errors(
         public_url: settings.public_url.as_deref(),
         section: Section::Other,
         title_key,
-        network: Network::from_profile(profile, &settings.default_network_name),
+        network: network(profile, &settings.default_network_name),
     });
     let page = ErrorPage {
         chrome,

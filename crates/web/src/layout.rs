@@ -52,74 +52,14 @@ pub struct NavItem {
     pub active: bool,
 }
 
-/// The network identity as pages show it.
-#[derive(Debug, Clone)]
-pub struct Network {
-    /// Public name.
-    pub name: String,
-    /// Whether the deployment shows demonstration data.
-    pub is_demo: bool,
-    /// Public contacts, when set.
-    pub contact_email: Option<String>,
-    /// Public telephone.
-    pub phone: Option<String>,
-    /// Main desk address.
-    pub address: Option<String>,
-    /// Main desk hours.
-    pub opening_hours: Option<String>,
-    /// Region served.
-    pub region: Option<String>,
-}
-
-impl Network {
-    /// From the stored profile, or the configured default name when none is stored.
-    #[must_use]
-    pub fn from_profile(profile: Option<NetworkProfile>, default_name: &str) -> Network {
-        match profile {
-            Some(p) => Network {
-                name: p.name,
-                is_demo: p.is_demo,
-                contact_email: p.contact_email,
-                phone: p.phone,
-                address: p.address,
-                opening_hours: p.opening_hours,
-                region: p.region,
-            },
-            None => Network {
-                name: default_name.to_owned(),
-                is_demo: false,
-                contact_email: None,
-                phone: None,
-                address: None,
-                opening_hours: None,
-                region: None,
-            },
-        }
-    }
-
-    /// The `tel:` URI of the public phone: digits and a leading `+` only.
-    #[must_use]
-    pub fn tel_href(&self) -> String {
-        let number: String = self
-            .phone
-            .as_deref()
-            .unwrap_or_default()
-            .chars()
-            .enumerate()
-            .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-            .map(|(_, c)| c)
-            .collect();
-        format!("tel:{number}")
-    }
-
-    /// Whether any public contact is known.
-    #[must_use]
-    pub fn has_contacts(&self) -> bool {
-        self.contact_email.is_some()
-            || self.phone.is_some()
-            || self.address.is_some()
-            || self.opening_hours.is_some()
-    }
+/// The network identity as pages show it: the stored profile, or one carrying
+/// only the configured name when none is stored yet.
+#[must_use]
+pub fn network(profile: Option<NetworkProfile>, default_name: &str) -> NetworkProfile {
+    profile.unwrap_or_else(|| NetworkProfile {
+        name: default_name.to_owned(),
+        ..NetworkProfile::default()
+    })
 }
 
 /// Everything the base layout needs.
@@ -142,7 +82,9 @@ pub struct Chrome {
     /// Main menu.
     pub nav: Vec<NavItem>,
     /// Network identity.
-    pub network: Network,
+    pub network: NetworkProfile,
+    /// `tel:` link of the network's phone, if any.
+    pub tel_href: Option<String>,
     /// Name of the current language in itself.
     pub language_name: String,
 }
@@ -162,7 +104,7 @@ pub struct ChromeInput<'a> {
     /// Title message key.
     pub title_key: &'a str,
     /// Network identity.
-    pub network: Network,
+    pub network: NetworkProfile,
 }
 
 impl Chrome {
@@ -203,6 +145,7 @@ impl Chrome {
             active: s == section,
         })
         .collect();
+        let tel_href = network.phone.as_deref().map(tel_href);
         let rtl = lang.direction() == crocevia_domain::Direction::Rtl;
         Chrome {
             lang,
@@ -214,6 +157,7 @@ impl Chrome {
             alternates,
             nav,
             network,
+            tel_href,
             language_name: tr.t("language-name"),
         }
     }
@@ -234,5 +178,30 @@ impl Chrome {
     #[must_use]
     pub fn t_network(&self, key: &str) -> String {
         self.tr.t1(key, "network", &self.network.name)
+    }
+}
+
+/// The `tel:` URI of a phone number as written: digits and a leading `+` only.
+#[must_use]
+pub fn tel_href(phone: &str) -> String {
+    let number: String = phone
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{number}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tel_href;
+
+    #[test]
+    fn tel_links_keep_digits_and_a_leading_plus() {
+        assert_eq!(tel_href("+39 011 555 0100"), "tel:+390115550100");
+        assert_eq!(tel_href(" 800 290-290 "), "tel:800290290");
+        assert_eq!(tel_href("011/55+5"), "tel:011555");
     }
 }

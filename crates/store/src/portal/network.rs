@@ -57,6 +57,17 @@ pub struct NetworkProfile {
     pub is_demo: bool,
 }
 
+impl NetworkProfile {
+    /// Whether any public contact is known.
+    #[must_use]
+    pub fn has_contacts(&self) -> bool {
+        self.contact_email.is_some()
+            || self.phone.is_some()
+            || self.address.is_some()
+            || self.opening_hours.is_some()
+    }
+}
+
 const DEFAULT_ID: &str = "default";
 
 impl From<Model> for NetworkProfile {

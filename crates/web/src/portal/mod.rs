@@ -13,7 +13,7 @@ use crocevia_domain::Lang;
 
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
-use crate::layout::{Chrome, ChromeInput, Network, Section};
+use crate::layout::{Chrome, ChromeInput, Section, network};
 
 /// Cookie remembering the language a person last chose.
 pub const LANG_COOKIE: &str = "crocevia_lang";
@@ -94,7 +94,7 @@ pub(crate) async fn chrome(
         public_url: settings.public_url.as_deref(),
         section,
         title_key,
-        network: Network::from_profile(profile, &settings.default_network_name),
+        network: network(profile, &settings.default_network_name),
     }))
 }
 
@@ -194,27 +194,40 @@ struct AccessibilityPage {
     chrome: Chrome,
 }
 
+#[derive(Template)]
+#[template(path = "privacy.html")]
+struct PrivacyPage {
+    chrome: Chrome,
+}
+
+/// A page whose only input is its chrome: `rest` is its path after `/{lang}`.
+async fn chrome_only_page<T: Template>(
+    state: &AppState,
+    lang: &str,
+    jar: CookieJar,
+    rest: &str,
+    title_key: &str,
+    make: fn(Chrome) -> T,
+) -> WebResult<Response> {
+    let lang = page_lang(state, lang)?;
+    let chrome = chrome(state, lang, rest, Section::Other, title_key).await?;
+    Ok(page(state, jar, lang, &make(chrome)))
+}
+
 async fn accessibility(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     jar: CookieJar,
 ) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let chrome = chrome(
+    chrome_only_page(
         &state,
-        lang,
+        &lang,
+        jar,
         "/accessibility",
-        Section::Other,
         "accessibility-title",
+        |chrome| AccessibilityPage { chrome },
     )
-    .await?;
-    Ok(page(&state, jar, lang, &AccessibilityPage { chrome }))
-}
-
-#[derive(Template)]
-#[template(path = "privacy.html")]
-struct PrivacyPage {
-    chrome: Chrome,
+    .await
 }
 
 async fn privacy(
@@ -222,7 +235,8 @@ async fn privacy(
     Path(lang): Path<String>,
     jar: CookieJar,
 ) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let chrome = chrome(&state, lang, "/privacy", Section::Other, "privacy-title").await?;
-    Ok(page(&state, jar, lang, &PrivacyPage { chrome }))
+    chrome_only_page(&state, &lang, jar, "/privacy", "privacy-title", |chrome| {
+        PrivacyPage { chrome }
+    })
+    .await
 }
