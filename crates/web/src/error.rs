@@ -199,7 +199,7 @@ pub async fn render_errors(
     let profile = if server_error {
         None
     } else {
-        state.store().network_profile().await.ok().flatten()
+        state.network_profile().await.ok().flatten()
     };
     let settings = state.settings();
     let chrome = Chrome::new(ChromeInput {

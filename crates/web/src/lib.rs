@@ -13,17 +13,18 @@ pub mod layout;
 pub mod portal;
 pub mod security;
 
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::http::{HeaderName, Request};
 use crocevia_domain::LangSet;
-use crocevia_store::Store;
+use crocevia_store::portal::network::NetworkProfile;
+use crocevia_store::{Store, StoreResult};
 use secrecy::{ExposeSecret, SecretBox};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
-use tower_http::compression::{CompressionLayer, DefaultPredicate};
+use tower_http::compression::{CompressionLayer, CompressionLevel, DefaultPredicate};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnFailure, DefaultOnResponse, TraceLayer};
@@ -88,14 +89,25 @@ pub struct AppState {
 struct Inner {
     store: Store,
     settings: WebSettings,
+    /// The network profile, read at most once per [`PROFILE_TTL`]: every public
+    /// page shows it and it changes rarely (BENCHMARKS.md measured the query).
+    profile: Mutex<Option<(Instant, Option<NetworkProfile>)>>,
 }
+
+/// How long a network profile read is reused. Other instances behind the same
+/// database see an edit within this time.
+pub const PROFILE_TTL: Duration = Duration::from_secs(30);
 
 impl AppState {
     /// Builds the state from an open store and settings.
     #[must_use]
     pub fn new(store: Store, settings: WebSettings) -> AppState {
         AppState {
-            inner: Arc::new(Inner { store, settings }),
+            inner: Arc::new(Inner {
+                store,
+                settings,
+                profile: Mutex::new(None),
+            }),
         }
     }
 
@@ -103,6 +115,25 @@ impl AppState {
     #[must_use]
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// The network profile, cached for [`PROFILE_TTL`].
+    pub async fn network_profile(&self) -> StoreResult<Option<NetworkProfile>> {
+        let cached = self
+            .inner
+            .profile
+            .lock()
+            .ok()
+            .and_then(|c| c.clone())
+            .filter(|(at, _)| at.elapsed() < PROFILE_TTL);
+        if let Some((_, profile)) = cached {
+            return Ok(profile);
+        }
+        let profile = self.inner.store.network_profile().await?;
+        if let Ok(mut cache) = self.inner.profile.lock() {
+            *cache = Some((Instant::now(), profile.clone()));
+        }
+        Ok(profile)
     }
 
     /// The web settings.
@@ -116,16 +147,24 @@ impl AppState {
 /// (request id, tracing without personal data, timeouts, panics turned into 500
 /// pages, compression, security headers, CSRF, error pages).
 pub fn router(state: AppState) -> Router {
-    let compression = CompressionLayer::new().compress_when(
-        DefaultPredicate::new()
-            .and(NotForContentType::const_new("font/"))
-            .and(SizeAbove::new(512)),
-    );
-    Router::new()
+    // Pages are compressed per response at a moderate level: brotli's and gzip's
+    // best levels cost more CPU than they save on 15 KB of HTML (BENCHMARKS.md).
+    // Assets carry their own precompressed variants and skip this layer.
+    let compression = CompressionLayer::new()
+        .quality(CompressionLevel::Precise(4))
+        .compress_when(
+            DefaultPredicate::new()
+                .and(NotForContentType::const_new("font/"))
+                .and(SizeAbove::new(512)),
+        );
+    let pages = Router::new()
         .merge(portal::routes())
         .merge(api::routes())
-        .merge(assets::routes())
         .fallback(error::not_found)
+        .layer(compression);
+    Router::new()
+        .merge(pages)
+        .merge(assets::routes())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             security::csrf,
@@ -135,7 +174,6 @@ pub fn router(state: AppState) -> Router {
             error::render_errors,
         ))
         .layer(axum::middleware::from_fn(security::headers))
-        .layer(compression)
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,

@@ -85,7 +85,7 @@ pub(crate) async fn chrome(
     section: Section,
     title_key: &str,
 ) -> WebResult<Chrome> {
-    let profile = state.store().network_profile().await?;
+    let profile = state.network_profile().await?;
     let settings = state.settings();
     Ok(Chrome::new(ChromeInput {
         lang,

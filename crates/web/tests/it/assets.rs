@@ -64,3 +64,56 @@ async fn missing_assets_are_404() {
     assert_eq!(app.get("/assets/nope.css").await.status, 404);
     assert_eq!(app.get("/assets/vendor/SHA256SUMS").await.status, 404);
 }
+
+#[tokio::test]
+async fn precompressed_variants_match_the_original_and_have_their_own_etags() {
+    use std::io::Read;
+    let app = TestApp::spawn().await;
+    let path = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.min.css";
+    let plain = app.get(path).await;
+    let gz = app.get_with(path, &[("accept-encoding", "gzip")]).await;
+    let br = app
+        .get_with(path, &[("accept-encoding", "gzip, deflate, br, zstd")])
+        .await;
+    assert_eq!(plain.header("content-encoding"), None);
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    for r in [&plain, &gz, &br] {
+        assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&gz.bytes[..])
+        .read_to_end(&mut out)
+        .expect("gunzip");
+    assert_eq!(out, plain.bytes);
+    let mut out = Vec::new();
+    brotli::Decompressor::new(&br.bytes[..], 4096)
+        .read_to_end(&mut out)
+        .expect("unbrotli");
+    assert_eq!(out, plain.bytes);
+    assert!(br.bytes.len() * 5 < plain.bytes.len());
+
+    let etags: std::collections::BTreeSet<_> = [&plain, &gz, &br]
+        .iter()
+        .map(|r| r.header("etag").expect("etag").to_owned())
+        .collect();
+    assert_eq!(etags.len(), 3, "one ETag per representation");
+    let gz_etag = gz.header("etag").expect("etag");
+    let r = app
+        .get_with(
+            path,
+            &[("accept-encoding", "gzip"), ("if-none-match", gz_etag)],
+        )
+        .await;
+    assert_eq!(r.status, 304);
+    let r = app
+        .get_with(
+            path,
+            &[("accept-encoding", "br"), ("if-none-match", gz_etag)],
+        )
+        .await;
+    assert_eq!(
+        r.status, 200,
+        "a gzip ETag does not validate the brotli body"
+    );
+}
