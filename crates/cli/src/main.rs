@@ -55,8 +55,22 @@ enum Command {
         #[command(subcommand)]
         action: DemoAction,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
     /// Print the version.
     Version,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditAction {
+    /// Walk the hash chain and report the first broken entry (exit status 1 if any).
+    Verify {
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -95,6 +109,7 @@ enum Action {
     Serve { demo: bool },
     Migrate,
     DemoLoad,
+    AuditVerify,
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -108,6 +123,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Demo {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
+        Command::Audit {
+            action: AuditAction::Verify { db },
+        } => (db, None, Action::AuditVerify),
     };
     let overrides = Overrides {
         data_dir: db.data_dir,
@@ -160,6 +178,21 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.load_demo().await?;
             println!("demo data loaded");
             store.close().await?;
+            return Ok(());
+        }
+        Action::AuditVerify => {
+            let report = store.verify_audit().await?;
+            store.close().await?;
+            if let Some(broken) = report.broken {
+                anyhow::bail!(
+                    "audit log is broken after {} intact entries: {broken}",
+                    report.entries
+                );
+            }
+            println!(
+                "audit log intact: {} entries, head {}",
+                report.entries, report.head
+            );
             return Ok(());
         }
         Action::Serve { demo: true } => {

@@ -5,6 +5,7 @@
 
 pub mod demo;
 pub mod dialect;
+pub mod identity;
 pub mod migration;
 pub mod portal;
 

@@ -304,3 +304,59 @@ fn send_sigterm(pid: i32) -> bool {
         .status()
         .is_ok_and(|s| s.success())
 }
+
+/// Runs SQL directly on the database a test's `crocevia` commands use.
+fn execute_sql(data_dir: &Path, db: &[String], sql: &str) {
+    let url = match db {
+        [flag, url] if flag == "--database-url" => {
+            crocevia_store::DatabaseUrl::parse(url).expect("url")
+        }
+        _ => crocevia_store::DatabaseUrl::sqlite_file(&data_dir.join("crocevia.db")),
+    };
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let store = crocevia_store::Store::connect(&url).await.expect("connect");
+        store.conn().execute_unprepared(sql).await.expect("sql");
+        store.close().await.expect("close");
+    });
+}
+
+#[test]
+fn audit_verify_passes_on_a_demo_database_and_names_an_edited_entry() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = database_args();
+    for _ in 0..3 {
+        let o = run(crocevia()
+            .args(["demo", "load", "--data-dir"])
+            .arg(dir.path())
+            .args(&db));
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = run(crocevia()
+        .args(["audit", "verify", "--data-dir"])
+        .arg(dir.path())
+        .args(&db));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("audit log intact: 3 entries"),
+        "{}",
+        stdout(&o)
+    );
+
+    execute_sql(
+        dir.path(),
+        &db,
+        "UPDATE audit_log SET action = 'nothing.happened' WHERE seq = 2",
+    );
+    let o = run(crocevia()
+        .args(["audit", "verify", "--data-dir"])
+        .arg(dir.path())
+        .args(&db));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("entry 2"), "{err}");
+    assert!(err.contains("altered"), "{err}");
+}

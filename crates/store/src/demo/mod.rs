@@ -1,6 +1,7 @@
 //! Demonstration data, clearly labelled as such: a plausible network in Piemonte.
 //! Loading is idempotent, so `serve --demo` can run it at every start.
 
+use crate::identity::audit::AuditEvent;
 use crate::portal::network::NetworkProfile;
 use crate::{Store, StoreResult};
 
@@ -21,6 +22,14 @@ pub fn network_profile() -> NetworkProfile {
 impl Store {
     /// Loads (or refreshes) every demo record.
     pub async fn load_demo(&self) -> StoreResult<()> {
-        self.put_network_profile(&network_profile()).await
+        self.put_network_profile(&network_profile()).await?;
+        self.audit(&AuditEvent {
+            action: "system.demo.load".to_owned(),
+            object_type: "network_profile".to_owned(),
+            object_id: Some("default".to_owned()),
+            ..AuditEvent::default()
+        })
+        .await?;
+        Ok(())
     }
 }

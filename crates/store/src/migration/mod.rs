@@ -6,6 +6,7 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_network_profile;
+mod m20261122_000002_audit_log;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -14,6 +15,9 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261122_000001_network_profile::Migration)]
+        vec![
+            Box::new(m20261122_000001_network_profile::Migration),
+            Box::new(m20261122_000002_audit_log::Migration),
+        ]
     }
 }

@@ -5,6 +5,7 @@
 
 mod api;
 mod assets;
+mod audit;
 mod helpers;
 mod locales;
 mod portal;
