@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
-use utoipa_swagger_ui::SwaggerUi;
+use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::AppState;
 use crate::error::Problem;
@@ -49,7 +49,22 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/status", get(status))
         .route("/api/v1/status", get(status))
-        .merge(SwaggerUi::new("/api/v1/docs").url("/api/v1/openapi.json", openapi()))
+        .route("/api/v1/docs/index.css", get(swagger_index_css))
+        .merge(
+            SwaggerUi::new("/api/v1/docs")
+                .url("/api/v1/openapi.json", openapi())
+                // The base layout drops the "explore" bar, whose unlabeled URL input
+                // and low-contrast button fail WCAG (see tests/browser/apidocs).
+                .config(Config::default().use_base_layout()),
+        )
+}
+
+/// Swagger UI's page stylesheet, replaced by ours for WCAG contrast.
+async fn swagger_index_css() -> impl IntoResponse {
+    (
+        [(axum::http::header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../assets/swagger-index.css"),
+    )
 }
 
 /// Health report: a problem document whose `status` mirrors the HTTP status, with

@@ -71,3 +71,17 @@ async fn api_errors_are_problem_json() {
     assert_eq!(body["type"], "about:blank");
     assert_eq!(body["instance"], "/api/v1/no-such-thing");
 }
+
+#[tokio::test]
+async fn swagger_ui_gets_our_accessible_stylesheet() {
+    let app = TestApp::spawn().await;
+    let r = app.get("/api/v1/docs/index.css").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("text/css; charset=utf-8"));
+    assert!(r.text().contains(".opblock-summary-method"));
+    let page = app.get("/api/v1/docs/").await;
+    assert!(
+        page.text().contains("href=\"index.css\""),
+        "Swagger UI still loads index.css"
+    );
+}
