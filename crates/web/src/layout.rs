@@ -7,9 +7,9 @@ use crocevia_store::portal::network::NetworkProfile;
 use crate::i18n::Tr;
 
 /// Bootstrap Italia stylesheet for left-to-right pages.
-const CSS_LTR: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.min.css";
+pub const CSS_LTR: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.min.css";
 /// The same, mirrored by rtlcss for right-to-left pages.
-const CSS_RTL: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.rtl.min.css";
+pub const CSS_RTL: &str = "/assets/vendor/bootstrap-italia/css/bootstrap-italia.rtl.min.css";
 
 /// One entry of the language switcher / one `hreflang` alternate.
 #[derive(Debug, Clone)]

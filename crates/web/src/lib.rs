@@ -9,6 +9,7 @@ pub mod api;
 pub mod assets;
 pub mod error;
 pub mod i18n;
+pub mod identity;
 pub mod layout;
 pub mod portal;
 pub mod security;
@@ -160,6 +161,7 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .merge(portal::routes())
         .merge(api::routes())
+        .merge(identity::routes())
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -6,9 +6,12 @@
 //! permissions to a user for one agency, with a [`Scope`]. The web layer asks
 //! [`decide`] and enforces the answer in one guard.
 
+mod email;
+pub mod password;
 mod policy;
 mod territory;
 
+pub use email::{Email, InvalidEmail};
 pub use policy::{AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide};
 pub use territory::{InvalidTerritoryCode, TerritoryCode};
 

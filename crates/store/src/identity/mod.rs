@@ -1,4 +1,7 @@
-//! Persistence of the identity capability: the audit log (agencies, users,
-//! roles and sessions follow).
+//! Persistence of the identity capability: operators, sessions, login
+//! throttling and the audit log (agencies, roles and grants follow).
 
 pub mod audit;
+pub mod sessions;
+pub mod throttle;
+pub mod users;

@@ -7,6 +7,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_network_profile;
 mod m20261122_000002_audit_log;
+mod m20261122_000003_users_sessions;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_network_profile::Migration),
             Box::new(m20261122_000002_audit_log::Migration),
+            Box::new(m20261122_000003_users_sessions::Migration),
         ]
     }
 }

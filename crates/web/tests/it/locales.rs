@@ -25,47 +25,77 @@ fn placeables(pattern: &Pattern<&str>) -> BTreeSet<String> {
         .collect()
 }
 
-/// Message id → placeables, for every `.ftl` file of a language.
-fn catalogue(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+/// Catalogue files every shipped language must have completely.
+const PUBLIC_FILES: &[&str] = &["main.ftl"];
+/// The operator workspace: required in these languages, optional elsewhere
+/// (falling back to Italian), but complete wherever present.
+const APP_FILE: &str = "app.ftl";
+const APP_LANGS: &[Lang] = &[Lang::It, Lang::En];
+
+/// Message id → placeables of one `.ftl` file of a language (empty when absent).
+fn catalogue(lang: Lang, file: &str) -> BTreeMap<String, BTreeSet<String>> {
     let dir = locales_dir().join(lang.as_str());
+    assert!(dir.is_dir(), "no locale folder {}", dir.display());
     let mut messages = BTreeMap::new();
-    let entries = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("no locale folder {}: {e}", dir.display()));
-    for entry in entries {
-        let path = entry.expect("dir entry").path();
-        if path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let source = std::fs::read_to_string(&path).expect("read ftl");
-        let resource = fluent_syntax::parser::parse(source.as_str())
-            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
-        for entry in resource.body {
-            match entry {
-                Entry::Message(m) => {
-                    let value = m.value.as_ref().map(placeables).unwrap_or_default();
-                    let previous = messages.insert(m.id.name.to_owned(), value);
-                    assert!(previous.is_none(), "{} defined twice in {lang}", m.id.name);
-                }
-                Entry::Junk { content } => panic!("junk in {}: {content}", path.display()),
-                _ => {}
+    let path = dir.join(file);
+    if !path.exists() {
+        return messages;
+    }
+    let source = std::fs::read_to_string(&path).expect("read ftl");
+    let resource = fluent_syntax::parser::parse(source.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+    for entry in resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let value = m.value.as_ref().map(placeables).unwrap_or_default();
+                let previous = messages.insert(m.id.name.to_owned(), value);
+                assert!(previous.is_none(), "{} defined twice in {lang}", m.id.name);
             }
+            Entry::Junk { content } => panic!("junk in {}: {content}", path.display()),
+            _ => {}
         }
     }
     messages
 }
 
+fn assert_same(
+    source: &BTreeMap<String, BTreeSet<String>>,
+    target: &BTreeMap<String, BTreeSet<String>>,
+    lang: Lang,
+) {
+    let missing: Vec<_> = source.keys().filter(|k| !target.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+    let extra: Vec<_> = target.keys().filter(|k| !source.contains_key(*k)).collect();
+    assert!(extra.is_empty(), "{lang} has unknown messages {extra:?}");
+    for (key, vars) in source {
+        assert_eq!(&target[key], vars, "placeables of {key} in {lang}");
+    }
+}
+
+#[test]
+fn operator_workspace_strings_are_complete_where_shipped() {
+    let source = catalogue(Lang::It, APP_FILE);
+    assert!(source.len() > 20, "Italian app catalogue looks truncated");
+    for lang in Lang::ALL {
+        let target = catalogue(lang, APP_FILE);
+        if target.is_empty() {
+            assert!(!APP_LANGS.contains(&lang), "{lang} must ship {APP_FILE}");
+            continue;
+        }
+        assert_same(&source, &target, lang);
+    }
+    let public = catalogue(Lang::It, "main.ftl");
+    let clash: Vec<_> = source.keys().filter(|k| public.contains_key(*k)).collect();
+    assert!(clash.is_empty(), "ids defined in both files: {clash:?}");
+}
+
 #[test]
 fn every_language_has_every_message_with_the_same_placeables() {
-    let source = catalogue(Lang::It);
-    assert!(source.len() > 50, "Italian catalogue looks truncated");
-    for lang in Lang::ALL {
-        let target = catalogue(lang);
-        let missing: Vec<_> = source.keys().filter(|k| !target.contains_key(*k)).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        let extra: Vec<_> = target.keys().filter(|k| !source.contains_key(*k)).collect();
-        assert!(extra.is_empty(), "{lang} has unknown messages {extra:?}");
-        for (key, vars) in &source {
-            assert_eq!(&target[key], vars, "placeables of {key} in {lang}");
+    for file in PUBLIC_FILES {
+        let source = catalogue(Lang::It, file);
+        assert!(source.len() > 50, "Italian catalogue looks truncated");
+        for lang in Lang::ALL {
+            assert_same(&source, &catalogue(lang, file), lang);
         }
     }
 }

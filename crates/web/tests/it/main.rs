@@ -7,6 +7,7 @@ mod api;
 mod assets;
 mod audit;
 mod helpers;
+mod identity;
 mod locales;
 mod portal;
 mod security;

@@ -1,0 +1,139 @@
+//! Operators (users of the workspace).
+
+use crocevia_domain::Lang;
+use crocevia_domain::identity::password::PasswordHash;
+use crocevia_domain::identity::{Email, Profession};
+use sea_orm::ActiveValue::Set;
+use sea_orm::entity::prelude::*;
+
+use crate::{Store, StoreError, StoreResult};
+
+/// Row of `users`.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    /// UUIDv7.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// Normalised email, unique.
+    #[sea_orm(unique)]
+    pub email: String,
+    /// Name shown to colleagues.
+    pub display_name: String,
+    /// Profession identifier.
+    pub profession: String,
+    /// Preferred interface language tag.
+    pub ui_lang: String,
+    /// argon2id PHC string; none until the password is set.
+    pub password_hash: Option<String>,
+    /// Whether the account may log in.
+    pub active: bool,
+    /// Creation time.
+    pub created_at: DateTimeUtc,
+    /// Last change.
+    pub updated_at: DateTimeUtc,
+}
+
+/// No relations declared (sessions reference users by foreign key).
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+/// An operator as the rest of the code sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    /// Id.
+    pub id: Uuid,
+    /// Email.
+    pub email: Email,
+    /// Display name.
+    pub display_name: String,
+    /// Profession.
+    pub profession: Profession,
+    /// Preferred interface language.
+    pub ui_lang: Lang,
+    /// Password hash, if set.
+    pub password_hash: Option<PasswordHash>,
+    /// Active.
+    pub active: bool,
+}
+
+impl TryFrom<Model> for User {
+    type Error = StoreError;
+
+    fn try_from(m: Model) -> Result<Self, Self::Error> {
+        let corrupt =
+            |what: &str| StoreError::Db(DbErr::Custom(format!("user {}: invalid {what}", m.id)));
+        Ok(User {
+            id: m.id,
+            email: Email::parse(&m.email).map_err(|_| corrupt("email"))?,
+            display_name: m.display_name.clone(),
+            profession: Profession::parse(&m.profession).ok_or_else(|| corrupt("profession"))?,
+            ui_lang: Lang::from_url_segment(&m.ui_lang).unwrap_or(Lang::DEFAULT),
+            password_hash: m.password_hash.clone().map(PasswordHash::from_stored),
+            active: m.active,
+        })
+    }
+}
+
+/// A new operator.
+#[derive(Clone, Debug)]
+pub struct NewUser {
+    /// Email.
+    pub email: Email,
+    /// Display name.
+    pub display_name: String,
+    /// Profession.
+    pub profession: Profession,
+    /// Interface language.
+    pub ui_lang: Lang,
+    /// Password hash, if known now.
+    pub password_hash: Option<PasswordHash>,
+}
+
+impl Store {
+    /// Creates an operator; `Ok(None)` when the email is already taken.
+    pub async fn create_user(&self, new: &NewUser) -> StoreResult<Option<User>> {
+        if self.user_by_email(&new.email).await?.is_some() {
+            return Ok(None);
+        }
+        let now = chrono::Utc::now();
+        let row = ActiveModel {
+            id: Set(Uuid::now_v7()),
+            email: Set(new.email.as_str().to_owned()),
+            display_name: Set(new.display_name.clone()),
+            profession: Set(new.profession.as_str().to_owned()),
+            ui_lang: Set(new.ui_lang.as_str().to_owned()),
+            password_hash: Set(new.password_hash.as_ref().map(|h| h.as_str().to_owned())),
+            active: Set(true),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+        match Entity::insert(row).exec_with_returning(self.conn()).await {
+            Ok(m) => Ok(Some(m.try_into()?)),
+            // A concurrent creation of the same email lost the race.
+            Err(_) if self.user_by_email(&new.email).await?.is_some() => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The operator with this email.
+    pub async fn user_by_email(&self, email: &Email) -> StoreResult<Option<User>> {
+        Entity::find()
+            .filter(Column::Email.eq(email.as_str()))
+            .one(self.conn())
+            .await?
+            .map(User::try_from)
+            .transpose()
+    }
+
+    /// The operator with this id.
+    pub async fn user(&self, id: Uuid) -> StoreResult<Option<User>> {
+        Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(User::try_from)
+            .transpose()
+    }
+}

@@ -1,0 +1,448 @@
+//! The operator workspace's front door: login with lockout, logout, the
+//! signed-in [`Operator`] extractor and the list of one's own sessions.
+//!
+//! Login never reveals whether an account exists: the same message, the same
+//! argon2 work and the same lockout apply to unknown emails.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{FromRequestParts, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, http};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use crocevia_domain::identity::password::verify_nothing;
+use crocevia_domain::identity::{Email, InvalidEmail};
+use crocevia_domain::{Direction, Lang};
+use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::identity::sessions::SessionInfo;
+use crocevia_store::identity::users::User;
+use serde::Deserialize;
+
+use crate::error::{WebError, WebResult, is_api_path, render_html};
+use crate::i18n::Tr;
+use crate::security::CsrfToken;
+use crate::{AppState, REQUEST_ID_HEADER};
+
+/// Cookie holding the session token.
+pub const SESSION_COOKIE: &str = "crocevia_session";
+
+/// Languages the operator workspace is translated into.
+const APP_LANGS: [Lang; 2] = [Lang::It, Lang::En];
+
+/// Routes of the workspace's front door.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/app", get(|| async { Redirect::permanent("/app/") }))
+        .route("/app/", get(home))
+        .route("/app/login", get(login_form).post(login))
+        .route("/app/logout", post(logout))
+        .route("/app/account/sessions", get(sessions))
+        .route("/app/account/sessions/revoke", post(revoke))
+}
+
+/// Page chrome of the workspace.
+pub struct AppChrome {
+    /// Page language.
+    pub lang: Lang,
+    /// `ltr` / `rtl`.
+    pub dir: &'static str,
+    /// Stylesheet for the direction.
+    pub css_href: &'static str,
+    /// Page title.
+    pub title: String,
+    /// Network name.
+    pub network_name: String,
+    /// Signed-in operator's name.
+    pub user_name: Option<String>,
+    /// CSRF token for forms.
+    pub csrf: String,
+}
+
+impl AppChrome {
+    /// A message in the page language.
+    #[must_use]
+    pub fn t(&self, key: &str) -> String {
+        Tr(self.lang).t(key)
+    }
+}
+
+/// The workspace language: the operator's preference when translated, else what
+/// the browser asks among the translated ones, else Italian.
+fn app_lang(headers: &HeaderMap, user: Option<&User>) -> Lang {
+    user.map(|u| u.ui_lang)
+        .filter(|l| APP_LANGS.contains(l))
+        .or_else(|| {
+            headers
+                .get(http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| {
+                    crocevia_domain::LangSet::parse(&["it", "en"])
+                        .ok()
+                        .and_then(|set| set.negotiate(v))
+                })
+        })
+        .unwrap_or(Lang::DEFAULT)
+}
+
+async fn app_chrome(
+    state: &AppState,
+    lang: Lang,
+    title_key: &str,
+    user: Option<&User>,
+    csrf: &CsrfToken,
+) -> WebResult<AppChrome> {
+    let network_name = crate::layout::network(
+        state.network_profile().await?,
+        &state.settings().default_network_name,
+    )
+    .name;
+    let rtl = lang.direction() == Direction::Rtl;
+    Ok(AppChrome {
+        lang,
+        dir: lang.direction().as_str(),
+        css_href: if rtl {
+            crate::layout::CSS_RTL
+        } else {
+            crate::layout::CSS_LTR
+        },
+        title: Tr(lang).t(title_key),
+        network_name,
+        user_name: user.map(|u| u.display_name.clone()),
+        csrf: csrf.value().to_owned(),
+    })
+}
+
+/// The signed-in operator of the request. Without a live session, pages redirect
+/// to the login (keeping where the person was going) and APIs answer 401.
+#[derive(Debug, Clone)]
+pub struct Operator {
+    /// The operator.
+    pub user: User,
+    /// The session of this request.
+    pub session: SessionInfo,
+}
+
+impl FromRequestParts<AppState> for Operator {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) {
+            match state.store().session_user(&token).await {
+                Ok(Some((session, user))) => return Ok(Operator { user, session }),
+                Ok(None) => {}
+                Err(e) => return Err(WebError::from(e).into_response()),
+            }
+        }
+        let path = parts.uri.path();
+        if is_api_path(path) {
+            return Err(crate::error::Problem::new(
+                StatusCode::UNAUTHORIZED,
+                None,
+                Some(path.to_owned()),
+            )
+            .into_response_with(StatusCode::UNAUTHORIZED));
+        }
+        let target = parts.uri.path_and_query().map_or("/app/", |p| p.as_str());
+        let next = form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>();
+        Err(Redirect::to(&format!("/app/login?next={next}")).into_response())
+    }
+}
+
+/// Only workspace paths are followed after login (no open redirect).
+fn safe_next(next: &str) -> &str {
+    if next.starts_with("/app/") && !next.starts_with("//") && !next.contains('\\') {
+        next
+    } else {
+        "/app/"
+    }
+}
+
+fn request_id(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(REQUEST_ID_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
+#[derive(Template)]
+#[template(path = "app_home.html")]
+struct HomePage {
+    app: AppChrome,
+    welcome: String,
+}
+
+async fn home(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    let lang = app_lang(&headers, Some(&operator.user));
+    let app = app_chrome(&state, lang, "app-home-title", Some(&operator.user), &csrf).await?;
+    let welcome = Tr(lang).t1("app-welcome", "name", &operator.user.display_name);
+    Ok(render_html(&HomePage { app, welcome }))
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    app: AppChrome,
+    email: String,
+    next: String,
+    form_error: Option<String>,
+    email_error: Option<String>,
+    password_error: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+async fn login_form(
+    State(state): State<AppState>,
+    Query(query): Query<NextQuery>,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    let lang = app_lang(&headers, None);
+    let app = app_chrome(&state, lang, "login-title", None, &csrf).await?;
+    Ok(render_html(&LoginPage {
+        app,
+        email: String::new(),
+        next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
+        form_error: None,
+        email_error: None,
+        password_error: None,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+enum LoginOutcome {
+    Success(User),
+    Failed,
+    Locked,
+}
+
+async fn attempt(state: &AppState, email: &Email, password: &str) -> WebResult<LoginOutcome> {
+    let store = state.store();
+    if store.login_locked_until(email).await?.is_some() {
+        verify_nothing(password);
+        return Ok(LoginOutcome::Locked);
+    }
+    let user = store.user_by_email(email).await?;
+    let verified = match user
+        .as_ref()
+        .and_then(|u| u.password_hash.clone().filter(|_| u.active))
+    {
+        Some(hash) => {
+            let password = password.to_owned();
+            tokio::task::spawn_blocking(move || hash.verify(&password))
+                .await
+                .map_err(|e| WebError::Internal(e.into()))?
+        }
+        None => {
+            let password = password.to_owned();
+            tokio::task::spawn_blocking(move || verify_nothing(&password))
+                .await
+                .map_err(|e| WebError::Internal(e.into()))?;
+            false
+        }
+    };
+    match (verified, user) {
+        (true, Some(user)) => {
+            store.clear_login_failures(email).await?;
+            Ok(LoginOutcome::Success(user))
+        }
+        _ if store.record_login_failure(email).await? => Ok(LoginOutcome::Locked),
+        _ => Ok(LoginOutcome::Failed),
+    }
+}
+
+async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    jar: CookieJar,
+    csrf: CsrfToken,
+    Form(form): Form<LoginForm>,
+) -> WebResult<Response> {
+    let lang = app_lang(&headers, None);
+    let tr = Tr(lang);
+    let next = safe_next(&form.next).to_owned();
+    let email = Email::parse(&form.email);
+    let email_error = match &email {
+        Err(InvalidEmail::Empty | InvalidEmail::Malformed | InvalidEmail::TooLong) => {
+            Some(tr.t("login-email-invalid"))
+        }
+        Ok(_) => None,
+    };
+    let password_error = form
+        .password
+        .is_empty()
+        .then(|| tr.t("login-password-missing"));
+    let outcome = match (&email, &email_error, &password_error) {
+        (Ok(email), None, None) => Some(attempt(&state, email, &form.password).await?),
+        _ => None,
+    };
+    let form_error = match outcome {
+        Some(LoginOutcome::Success(user)) => {
+            let token = state.store().create_session(user.id, false).await?;
+            state
+                .store()
+                .audit(&AuditEvent {
+                    actor_user: Some(user.id.to_string()),
+                    action: "identity.login".to_owned(),
+                    object_type: "user".to_owned(),
+                    object_id: Some(user.id.to_string()),
+                    request_id: request_id(&headers),
+                    ..AuditEvent::default()
+                })
+                .await?;
+            let cookie = Cookie::build((SESSION_COOKIE, token))
+                .path("/app")
+                .http_only(true)
+                .same_site(SameSite::Lax)
+                .secure(state.settings().secure_cookies())
+                .build();
+            return Ok((jar.add(cookie), Redirect::to(&next)).into_response());
+        }
+        Some(LoginOutcome::Locked) => Some(tr.t("login-locked")),
+        Some(LoginOutcome::Failed) => Some(tr.t("login-failed")),
+        None => Some(tr.t("form-errors-title")),
+    };
+    let app = app_chrome(&state, lang, "login-title", None, &csrf).await?;
+    let mut response = render_html(&LoginPage {
+        app,
+        email: form.email.trim().to_owned(),
+        next,
+        form_error,
+        email_error,
+        password_error,
+    });
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(response)
+}
+
+async fn logout(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    state
+        .store()
+        .revoke_session(operator.user.id, &operator.session.id)
+        .await?;
+    state
+        .store()
+        .audit(&AuditEvent {
+            actor_user: Some(operator.user.id.to_string()),
+            action: "identity.logout".to_owned(),
+            object_type: "user".to_owned(),
+            object_id: Some(operator.user.id.to_string()),
+            request_id: request_id(&headers),
+            ..AuditEvent::default()
+        })
+        .await?;
+    let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/app"));
+    Ok((jar, Redirect::to("/app/login")).into_response())
+}
+
+/// One row of the sessions table.
+struct SessionRow {
+    id: String,
+    started: String,
+    last_seen: String,
+    second_factor: bool,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "sessions.html")]
+struct SessionsPage {
+    app: AppChrome,
+    sessions: Vec<SessionRow>,
+    revoked: bool,
+}
+
+#[derive(Debug, Deserialize)]
+struct RevokedQuery {
+    revoked: Option<String>,
+}
+
+async fn sessions(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Query(query): Query<RevokedQuery>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    let lang = app_lang(&headers, Some(&operator.user));
+    let app = app_chrome(&state, lang, "sessions-title", Some(&operator.user), &csrf).await?;
+    let format = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    let sessions = state
+        .store()
+        .list_sessions(operator.user.id)
+        .await?
+        .into_iter()
+        .map(|s| SessionRow {
+            current: s.id == operator.session.id,
+            started: format(s.created_at),
+            last_seen: format(s.last_seen_at),
+            second_factor: s.second_factor,
+            id: s.id,
+        })
+        .collect();
+    Ok(render_html(&SessionsPage {
+        app,
+        sessions,
+        revoked: query.revoked.is_some(),
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+struct RevokeForm {
+    id: String,
+}
+
+async fn revoke(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Form(form): Form<RevokeForm>,
+) -> WebResult<Response> {
+    // Only the owner's sessions match; another user's id is "not found".
+    if !state
+        .store()
+        .revoke_session(operator.user.id, &form.id)
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
+    state
+        .store()
+        .audit(&AuditEvent {
+            actor_user: Some(operator.user.id.to_string()),
+            action: "identity.session.revoke".to_owned(),
+            object_type: "session".to_owned(),
+            object_id: Some(form.id),
+            request_id: request_id(&headers),
+            ..AuditEvent::default()
+        })
+        .await?;
+    Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
+}

@@ -1,0 +1,29 @@
+# Crocevia — operator workspace strings (English).
+
+app-area = Operators' area
+app-skip = Skip to main content
+app-home-title = Operators' area
+app-welcome = Welcome, { $name }.
+app-home-lead = From here you reach the network's tools: the other services of the restricted area will appear here as they are enabled.
+app-logout = Log out
+app-account = Your account
+login-title = Operator login
+login-lead = Log in with the email and password of your operator account.
+login-email = Email
+login-password = Password
+login-submit = Log in
+login-failed = Wrong email or password.
+login-locked = Too many failed attempts: login with this email is suspended for 15 minutes.
+login-email-invalid = Enter a valid email address, for example name@comune.it.
+login-password-missing = Enter your password.
+form-errors-title = Check the highlighted fields
+sessions-title = Your sessions
+sessions-lead = Each login opens a session. If you do not recognise a session, end it and change your password.
+sessions-started = Started
+sessions-last-seen = Last activity
+sessions-second-factor = Second factor
+sessions-current = This session
+sessions-revoke = End
+sessions-revoked = Session ended.
+yes = Yes
+no = No
