@@ -6,6 +6,7 @@
 
 mod config;
 mod datadir;
+mod demo;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -157,6 +158,10 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     let url = config.database(data_dir.path())?;
     let store = Store::connect(&url).await?;
     let applied = store.migrate().await?;
+    let session_key = match &config.session_key {
+        Some(hex) => parse_hex_key("session_key", hex)?,
+        None => data_dir.key("session")?,
+    };
     tracing::info!(
         backend = %store.backend(),
         applied = applied.len(),
@@ -177,6 +182,11 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Action::DemoLoad => {
             store.load_demo().await?;
             println!("demo data loaded");
+            demo::print_logins(
+                &store
+                    .load_demo_operators(demo::password_for(&session_key))
+                    .await?,
+            );
             store.close().await?;
             return Ok(());
         }
@@ -197,14 +207,14 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         }
         Action::Serve { demo: true } => {
             store.load_demo().await?;
+            let logins = store
+                .load_demo_operators(demo::password_for(&session_key))
+                .await?;
             tracing::info!("demo data loaded");
+            demo::print_logins(&logins);
         }
         Action::Serve { demo: false } => {}
     }
-    let session_key = match &config.session_key {
-        Some(hex) => parse_hex_key("session_key", hex)?,
-        None => data_dir.key("session")?,
-    };
     // Generated now so that the first start leaves a complete data directory; the
     // desk capability encrypts special-category fields with it.
     match &config.field_key {

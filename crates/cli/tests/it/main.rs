@@ -92,17 +92,40 @@ fn migrate_is_idempotent() {
 }
 
 #[test]
-fn demo_load_is_repeatable() {
+fn demo_load_is_repeatable_and_prints_stable_logins() {
     let dir = tempfile::tempdir().expect("dir");
     let db = database_args();
+    let mut outputs = Vec::new();
     for _ in 0..2 {
         let o = run(crocevia()
             .args(["demo", "load", "--data-dir"])
             .arg(dir.path())
             .args(&db));
         assert!(o.status.success(), "{}", stderr(&o));
-        assert_eq!(stdout(&o).trim(), "demo data loaded");
+        outputs.push(stdout(&o));
     }
+    assert_eq!(outputs[0], outputs[1], "same logins at every load");
+    let out = &outputs[0];
+    assert!(out.starts_with("demo data loaded"), "{out}");
+    for profession in ["front_office", "social_worker", "mediator", "administrator"] {
+        let line = out
+            .lines()
+            .find(|l| l.trim_start().starts_with(profession))
+            .unwrap_or_else(|| panic!("no {profession} login in {out}"));
+        let password = line.split_whitespace().last().expect("password");
+        assert!(
+            password.starts_with("Demo-") && password.len() == 22,
+            "{line}"
+        );
+    }
+    // Another installation (another session key) gets other passwords.
+    let other = tempfile::tempdir().expect("dir");
+    let o = run(crocevia()
+        .args(["demo", "load", "--data-dir"])
+        .arg(other.path())
+        .args(database_args()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_ne!(stdout(&o), outputs[0]);
 }
 
 #[test]
@@ -259,8 +282,17 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         .expect("spawn");
     let stdout = child.stdout.take().expect("stdout");
     let mut lines = BufReader::new(stdout).lines();
-    let first = lines.next().and_then(Result::ok).unwrap_or_default();
-    assert!(first.contains("listening on"), "{first}");
+    let printed: Vec<String> = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .take_while(|l| !l.contains("listening on"))
+        .collect();
+    assert!(
+        printed
+            .iter()
+            .any(|l| l.contains("admin@demo.crocevia.example")),
+        "demo logins are printed at start: {printed:?}"
+    );
 
     let deadline = Instant::now() + Duration::from_secs(10);
     let status = loop {
