@@ -95,6 +95,8 @@ impl Store {
         migration::Migrator::up(&self.db, None)
             .await
             .map_err(StoreError::Migrate)?;
+        // Seed data the schema needs: the built-in roles, kept in sync with the code.
+        self.ensure_builtin_roles().await?;
         Ok(pending)
     }
 

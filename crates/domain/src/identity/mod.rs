@@ -85,6 +85,117 @@ impl Profession {
     }
 }
 
+/// The kind of institution an agency is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AgencyKind {
+    /// Municipality.
+    Comune,
+    /// Consortium running social services for several municipalities.
+    EnteGestore,
+    /// Local health authority.
+    Asl,
+    /// Job centre.
+    Cpi,
+    /// Adult education centre.
+    Cpia,
+    /// Prefecture.
+    Prefettura,
+    /// Police headquarters (permits).
+    Questura,
+    /// School.
+    School,
+    /// Third-sector organisation.
+    ThirdSector,
+    /// Region.
+    Region,
+    /// University or research institute.
+    ResearchInstitute,
+}
+
+impl AgencyKind {
+    /// Every kind.
+    pub const ALL: [AgencyKind; 11] = [
+        AgencyKind::Comune,
+        AgencyKind::EnteGestore,
+        AgencyKind::Asl,
+        AgencyKind::Cpi,
+        AgencyKind::Cpia,
+        AgencyKind::Prefettura,
+        AgencyKind::Questura,
+        AgencyKind::School,
+        AgencyKind::ThirdSector,
+        AgencyKind::Region,
+        AgencyKind::ResearchInstitute,
+    ];
+
+    /// Stable identifier stored in the database.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Comune => "comune",
+            Self::EnteGestore => "ente_gestore",
+            Self::Asl => "asl",
+            Self::Cpi => "cpi",
+            Self::Cpia => "cpia",
+            Self::Prefettura => "prefettura",
+            Self::Questura => "questura",
+            Self::School => "school",
+            Self::ThirdSector => "third_sector",
+            Self::Region => "region",
+            Self::ResearchInstitute => "research_institute",
+        }
+    }
+
+    /// Parses a stored identifier.
+    #[must_use]
+    pub fn parse(s: &str) -> Option<AgencyKind> {
+        AgencyKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// The roles every deployment starts with (administrators may add more): name
+/// and permissions.
+#[must_use]
+pub fn builtin_roles() -> Vec<(&'static str, Vec<Permission>)> {
+    use perm::*;
+    vec![
+        (
+            "front_office",
+            vec![
+                DESK_PERSON_READ,
+                DESK_PERSON_WRITE,
+                DESK_VISIT_WRITE,
+                MEDIATION_REQUEST,
+            ],
+        ),
+        (
+            "case_worker",
+            vec![
+                DESK_PERSON_READ,
+                DESK_PERSON_WRITE,
+                DESK_VISIT_WRITE,
+                DESK_CASE_READ,
+                DESK_CASE_WRITE,
+                MEDIATION_REQUEST,
+            ],
+        ),
+        ("mediator", vec![DESK_VISIT_WRITE, MEDIATION_REQUEST]),
+        (
+            "coordinator",
+            vec![DESK_CASE_READ, MEDIATION_MANAGE, MONITORING_READ],
+        ),
+        ("trainer", vec![TRAINING_MANAGE, FORUM_MODERATE]),
+        ("editor", vec![DIRECTORY_EDIT, GUIDES_EDIT]),
+        ("translator", vec![GUIDES_TRANSLATE]),
+        ("analyst", vec![MONITORING_READ]),
+        (
+            "administrator",
+            vec![ADMIN_AGENCIES, ADMIN_USERS, ADMIN_ROLES, AUDIT_READ],
+        ),
+        ("data_protection_officer", vec![AUDIT_READ]),
+    ]
+}
+
 /// A permission of the catalogue, e.g. `desk.person.read`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Permission(&'static str);

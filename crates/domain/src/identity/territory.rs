@@ -66,6 +66,38 @@ impl TerritoryCode {
         Ok(t)
     }
 
+    /// Rebuilds a code from stored parts (region, province, municipality).
+    pub fn from_parts(
+        region: &str,
+        province: Option<&str>,
+        municipality: Option<&str>,
+    ) -> Result<TerritoryCode, InvalidTerritoryCode> {
+        match (province, municipality) {
+            (_, Some(m)) => {
+                let t = TerritoryCode::municipality(region, m)?;
+                if province.is_some_and(|p| Some(p) != t.province.as_deref()) {
+                    return Err(InvalidTerritoryCode(format!(
+                        "municipality {m} is not in province {}",
+                        province.unwrap_or_default()
+                    )));
+                }
+                Ok(t)
+            }
+            (Some(p), None) => TerritoryCode::province(region, p),
+            (None, None) => TerritoryCode::region(region),
+        }
+    }
+
+    /// The stored parts: region, province, municipality.
+    #[must_use]
+    pub fn parts(&self) -> (&str, Option<&str>, Option<&str>) {
+        (
+            &self.region,
+            self.province.as_deref(),
+            self.municipality.as_deref(),
+        )
+    }
+
     /// Whether `other` is this territory or lies inside it.
     #[must_use]
     pub fn contains(&self, other: &TerritoryCode) -> bool {
@@ -110,6 +142,19 @@ mod tests {
         assert!(!cuneo_prov.contains(&torino));
         assert!(!liguria.contains(&torino));
         assert_eq!(torino.to_string(), "01/001272");
+    }
+
+    #[test]
+    fn parts_round_trip() {
+        for t in [
+            TerritoryCode::region("09").expect("valid"),
+            TerritoryCode::province("09", "053").expect("valid"),
+            TerritoryCode::municipality("09", "053011").expect("valid"),
+        ] {
+            let (r, p, m) = t.parts();
+            assert_eq!(TerritoryCode::from_parts(r, p, m), Ok(t.clone()));
+        }
+        assert!(TerritoryCode::from_parts("01", Some("004"), Some("001272")).is_err());
     }
 
     #[test]

@@ -3,8 +3,9 @@
 
 use crocevia_domain::Lang;
 use crocevia_domain::identity::password::PasswordHash;
-use crocevia_domain::identity::{Email, Profession};
+use crocevia_domain::identity::{AgencyKind, Email, Profession, Scope, TerritoryCode};
 
+use crate::identity::access::NewAgency;
 use crate::identity::audit::AuditEvent;
 use crate::identity::users::NewUser;
 use crate::portal::network::NetworkProfile;
@@ -39,36 +40,172 @@ impl Store {
     }
 }
 
-/// One demo operator per profession: (email local part, name, profession).
-const OPERATORS: [(&str, &str, Profession); 11] = [
+/// A demo agency: name, kind, ISTAT region, province and municipality codes.
+type DemoAgency = (
+    &'static str,
+    AgencyKind,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// Demo agencies in the cities of the seed projects.
+const AGENCIES: [DemoAgency; 7] = [
+    (
+        "Comune di Torino – Spazio Comune (demo)",
+        AgencyKind::Comune,
+        "01",
+        None,
+        Some("001272"),
+    ),
+    (
+        "Consorzio socio-assistenziale del Cuneese (demo)",
+        AgencyKind::EnteGestore,
+        "01",
+        Some("004"),
+        None,
+    ),
+    (
+        "ASL Novara (demo)",
+        AgencyKind::Asl,
+        "01",
+        None,
+        Some("003106"),
+    ),
+    (
+        "Centro per l'impiego di Genova (demo)",
+        AgencyKind::Cpi,
+        "07",
+        None,
+        Some("010025"),
+    ),
+    (
+        "CPIA La Spezia (demo)",
+        AgencyKind::Cpia,
+        "07",
+        None,
+        Some("011015"),
+    ),
+    (
+        "Prefettura di Grosseto (demo)",
+        AgencyKind::Prefettura,
+        "09",
+        None,
+        Some("053011"),
+    ),
+    (
+        "Regione Piemonte (demo)",
+        AgencyKind::Region,
+        "01",
+        None,
+        None,
+    ),
+];
+
+/// How a demo operator's grant is scoped.
+#[derive(Clone, Copy)]
+enum DemoScope {
+    Agency,
+    Region,
+    Network,
+}
+
+/// One demo operator per profession: email local part, name, profession, role,
+/// agency (index in [`AGENCIES`]) and scope.
+const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 11] = [
     (
         "frontoffice",
         "Sara Bianchi (demo)",
         Profession::FrontOffice,
+        "front_office",
+        0,
+        DemoScope::Agency,
     ),
-    ("sociale", "Luca Ferrero (demo)", Profession::SocialWorker),
-    ("legale", "Aisha Benali (demo)", Profession::LegalOperator),
+    (
+        "sociale",
+        "Luca Ferrero (demo)",
+        Profession::SocialWorker,
+        "case_worker",
+        0,
+        DemoScope::Agency,
+    ),
+    (
+        "legale",
+        "Aisha Benali (demo)",
+        Profession::LegalOperator,
+        "case_worker",
+        0,
+        DemoScope::Agency,
+    ),
     (
         "sanitario",
         "Marco Gallo (demo)",
         Profession::HealthOperator,
+        "case_worker",
+        2,
+        DemoScope::Agency,
     ),
-    ("mediazione", "Olena Kovalenko (demo)", Profession::Mediator),
+    (
+        "mediazione",
+        "Olena Kovalenko (demo)",
+        Profession::Mediator,
+        "mediator",
+        0,
+        DemoScope::Region,
+    ),
     (
         "coordinamento",
         "Paola Conti (demo)",
         Profession::Coordinator,
+        "coordinator",
+        6,
+        DemoScope::Region,
     ),
-    ("formazione", "Davide Rinaldi (demo)", Profession::Trainer),
-    ("redazione", "Chiara Moretti (demo)", Profession::Editor),
+    (
+        "formazione",
+        "Davide Rinaldi (demo)",
+        Profession::Trainer,
+        "trainer",
+        6,
+        DemoScope::Network,
+    ),
+    (
+        "redazione",
+        "Chiara Moretti (demo)",
+        Profession::Editor,
+        "editor",
+        6,
+        DemoScope::Network,
+    ),
     (
         "traduzioni",
         "Youssef El Amrani (demo)",
         Profession::Translator,
+        "translator",
+        6,
+        DemoScope::Network,
     ),
-    ("analisi", "Elena Greco (demo)", Profession::Analyst),
-    ("admin", "Amministrazione (demo)", Profession::Administrator),
+    (
+        "analisi",
+        "Elena Greco (demo)",
+        Profession::Analyst,
+        "analyst",
+        6,
+        DemoScope::Network,
+    ),
+    (
+        "admin",
+        "Amministrazione (demo)",
+        Profession::Administrator,
+        "administrator",
+        6,
+        DemoScope::Network,
+    ),
 ];
+
+fn demo_error(e: impl std::fmt::Display) -> crate::StoreError {
+    crate::StoreError::Db(sea_orm::DbErr::Custom(e.to_string()))
+}
 
 /// A demo login to print for the person trying the demo.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,22 +225,56 @@ impl Store {
         &self,
         password_for: impl Fn(&Email) -> String,
     ) -> StoreResult<Vec<DemoLogin>> {
+        let existing = self.agencies().await?;
+        let mut agencies = Vec::with_capacity(AGENCIES.len());
+        for (name, kind, region, province, municipality) in AGENCIES {
+            let territory =
+                TerritoryCode::from_parts(region, province, municipality).map_err(demo_error)?;
+            let agency = match existing.iter().find(|a| a.name == name) {
+                Some(a) => a.clone(),
+                None => {
+                    self.create_agency(&NewAgency {
+                        name: name.to_owned(),
+                        kind,
+                        territory,
+                        email: None,
+                        phone: None,
+                    })
+                    .await?
+                }
+            };
+            agencies.push(agency);
+        }
         let mut logins = Vec::new();
-        for (local, name, profession) in OPERATORS {
-            let email = Email::parse(&format!("{local}@demo.crocevia.example"))
-                .map_err(|e| crate::StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
+        for (local, name, profession, role, agency, scope) in OPERATORS {
+            let email =
+                Email::parse(&format!("{local}@demo.crocevia.example")).map_err(demo_error)?;
             let password = password_for(&email);
             if self.user_by_email(&email).await?.is_none() {
-                let hash = PasswordHash::new(&password)
-                    .map_err(|e| crate::StoreError::Db(sea_orm::DbErr::Custom(e.to_string())))?;
-                self.create_user(&NewUser {
-                    email: email.clone(),
-                    display_name: name.to_owned(),
-                    profession,
-                    ui_lang: Lang::It,
-                    password_hash: Some(hash),
-                })
-                .await?;
+                let hash = PasswordHash::new(&password).map_err(demo_error)?;
+                let user = self
+                    .create_user(&NewUser {
+                        email: email.clone(),
+                        display_name: name.to_owned(),
+                        profession,
+                        ui_lang: Lang::It,
+                        password_hash: Some(hash),
+                    })
+                    .await?
+                    .ok_or_else(|| demo_error(format!("{email} exists")))?;
+                let agency = &agencies[agency];
+                let scope = match scope {
+                    DemoScope::Agency => Scope::OwnAgency,
+                    DemoScope::Region => Scope::Territory(
+                        TerritoryCode::region(agency.territory.parts().0).map_err(demo_error)?,
+                    ),
+                    DemoScope::Network => Scope::Network,
+                };
+                let role = self
+                    .role_id(role)
+                    .await?
+                    .ok_or_else(|| demo_error(format!("no role {role}")))?;
+                self.grant(user.id, role, agency.id, &scope).await?;
             }
             logins.push(DemoLogin {
                 profession,

@@ -157,6 +157,21 @@ pub struct ChainReport {
     pub broken: Option<ChainBreak>,
 }
 
+/// Filters of an audit search; every field is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    /// Acting user id.
+    pub actor_user: Option<String>,
+    /// Object kind.
+    pub object_type: Option<String>,
+    /// Object id.
+    pub object_id: Option<String>,
+    /// From this instant (RFC 3339, inclusive).
+    pub from: Option<String>,
+    /// Before this instant (RFC 3339, exclusive).
+    pub until: Option<String>,
+}
+
 /// Attempts before an append gives up under contention.
 const APPEND_ATTEMPTS: usize = 20;
 /// Entries read per page while verifying.
@@ -201,6 +216,32 @@ impl Store {
         Err(StoreError::Db(last_error.unwrap_or_else(|| {
             DbErr::Custom("audit append failed".to_owned())
         })))
+    }
+
+    /// The newest entries matching `query`, at most `limit`. Timestamps are
+    /// stored in one fixed RFC 3339 form, so text order is time order.
+    pub async fn search_audit(&self, query: &AuditQuery, limit: u64) -> StoreResult<Vec<Model>> {
+        let mut select = Entity::find();
+        if let Some(v) = &query.actor_user {
+            select = select.filter(Column::ActorUser.eq(v.as_str()));
+        }
+        if let Some(v) = &query.object_type {
+            select = select.filter(Column::ObjectType.eq(v.as_str()));
+        }
+        if let Some(v) = &query.object_id {
+            select = select.filter(Column::ObjectId.eq(v.as_str()));
+        }
+        if let Some(v) = &query.from {
+            select = select.filter(Column::At.gte(v.as_str()));
+        }
+        if let Some(v) = &query.until {
+            select = select.filter(Column::At.lt(v.as_str()));
+        }
+        Ok(select
+            .order_by_desc(Column::Seq)
+            .limit(limit)
+            .all(self.conn())
+            .await?)
     }
 
     /// Walks the whole chain in order and reports the first break.

@@ -1,6 +1,7 @@
 //! Persistence of the identity capability: operators, sessions, login
 //! throttling and the audit log (agencies, roles and grants follow).
 
+pub mod access;
 pub mod audit;
 pub mod sessions;
 pub mod throttle;

@@ -8,6 +8,7 @@ use sea_orm_migration::prelude::*;
 mod m20261122_000001_network_profile;
 mod m20261122_000002_audit_log;
 mod m20261122_000003_users_sessions;
+mod m20261122_000004_agencies_roles_grants;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_network_profile::Migration),
             Box::new(m20261122_000002_audit_log::Migration),
             Box::new(m20261122_000003_users_sessions::Migration),
+            Box::new(m20261122_000004_agencies_roles_grants::Migration),
         ]
     }
 }

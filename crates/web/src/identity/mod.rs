@@ -15,9 +15,11 @@ use axum::{Form, http};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use crocevia_domain::identity::password::verify_nothing;
-use crocevia_domain::identity::{Email, InvalidEmail};
+use crocevia_domain::identity::{
+    Decision, DenyReason, Email, InvalidEmail, Permission, Target, decide, perm,
+};
 use crocevia_domain::{Direction, Lang};
-use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
@@ -42,6 +44,7 @@ pub fn routes() -> Router<AppState> {
         .route("/app/logout", post(logout))
         .route("/app/account/sessions", get(sessions))
         .route("/app/account/sessions/revoke", post(revoke))
+        .route("/app/admin/audit", get(audit_search))
 }
 
 /// Page chrome of the workspace.
@@ -445,4 +448,127 @@ async fn revoke(
         })
         .await?;
     Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
+}
+
+/// The one guard of the workspace: asks the domain policy about `operator`
+/// doing `permission` on `target`, and turns a refusal into a 403 (or a 404
+/// where the object's existence is itself sensitive).
+pub async fn authorize(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+    target: &Target,
+) -> WebResult<()> {
+    let subject = state
+        .store()
+        .subject(operator.user.id, operator.session.second_factor)
+        .await?;
+    match decide(&subject, permission, target) {
+        Decision::Allow => Ok(()),
+        Decision::NotFound => Err(WebError::NotFound),
+        Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::Forbidden(
+            "this needs a session that passed the second authentication factor",
+        )),
+        Decision::Deny(DenyReason::NoPermission) => Err(WebError::Forbidden(
+            "your roles do not include this permission",
+        )),
+        Decision::Deny(DenyReason::OutOfScope) => Err(WebError::Forbidden(
+            "this is outside the scope of your grants",
+        )),
+    }
+}
+
+/// Filters of the audit search as typed (kept on screen).
+#[derive(Debug, Default, Deserialize)]
+struct AuditFilters {
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    object_type: String,
+    #[serde(default)]
+    object_id: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    until: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    app: AppChrome,
+    filters: AuditFilters,
+    from_error: Option<String>,
+    until_error: Option<String>,
+    entries: Vec<crocevia_store::identity::audit::Model>,
+}
+
+/// `YYYY-MM-DD` as the RFC 3339 start of that UTC day; `Err` when malformed.
+fn day_start(input: &str) -> Result<Option<String>, ()> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d")
+        .map(|d| Some(format!("{}T00:00:00.000000Z", d.format("%Y-%m-%d"))))
+        .map_err(|_| ())
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// The data-protection officer's search of the audit log (itself audited).
+async fn audit_search(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Query(filters): Query<AuditFilters>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::AUDIT_READ, &Target::Network).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let from = day_start(&filters.from);
+    let until = day_start(&filters.until);
+    let from_error = from.is_err().then(|| tr.t("audit-date-invalid"));
+    let until_error = until.is_err().then(|| tr.t("audit-date-invalid"));
+    let entries = match (from, until) {
+        (Ok(from), Ok(until)) => {
+            let query = AuditQuery {
+                actor_user: non_empty(&filters.actor),
+                object_type: non_empty(&filters.object_type),
+                object_id: non_empty(&filters.object_id),
+                from,
+                until,
+            };
+            state.store().search_audit(&query, 200).await?
+        }
+        _ => Vec::new(),
+    };
+    state
+        .store()
+        .audit(&AuditEvent {
+            actor_user: Some(operator.user.id.to_string()),
+            action: "identity.audit.read".to_owned(),
+            object_type: "audit_log".to_owned(),
+            request_id: request_id(&headers),
+            ..AuditEvent::default()
+        })
+        .await?;
+    let app = app_chrome(&state, lang, "audit-title", Some(&operator.user), &csrf).await?;
+    let status = if from_error.is_some() || until_error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut response = render_html(&AuditPage {
+        app,
+        filters,
+        from_error,
+        until_error,
+        entries,
+    });
+    *response.status_mut() = status;
+    Ok(response)
 }

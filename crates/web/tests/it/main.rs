@@ -3,6 +3,7 @@
 //! (the test script runs the suite both ways).
 #![expect(clippy::expect_used, reason = "test helpers fail loudly by design")]
 
+mod access;
 mod api;
 mod assets;
 mod audit;

@@ -1,0 +1,331 @@
+//! Agencies, roles and grants: what the policy needs to decide for a user.
+
+use std::collections::BTreeSet;
+
+use crocevia_domain::identity::{
+    AgencyKind, Grant as PolicyGrant, Permission, Scope, Subject, TerritoryCode, builtin_roles,
+};
+use sea_orm::ActiveValue::Set;
+use sea_orm::entity::prelude::*;
+use sea_orm::{QueryOrder, sea_query::OnConflict};
+
+use crate::{Store, StoreError, StoreResult};
+
+/// The `agencies` table.
+pub mod agency {
+    use sea_orm::entity::prelude::*;
+
+    /// Row of `agencies`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "agencies")]
+    pub struct Model {
+        /// UUIDv7.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// Name.
+        pub name: String,
+        /// Kind identifier.
+        pub kind: String,
+        /// ISTAT region code.
+        pub territory_region: String,
+        /// ISTAT province code.
+        pub territory_province: Option<String>,
+        /// ISTAT municipality code.
+        pub territory_municipality: Option<String>,
+        /// Office email.
+        pub email: Option<String>,
+        /// Office phone.
+        pub phone: Option<String>,
+        /// Active.
+        pub active: bool,
+        /// Creation time.
+        pub created_at: DateTimeUtc,
+    }
+
+    /// No relations declared.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The `roles` table.
+pub mod role {
+    use sea_orm::entity::prelude::*;
+
+    /// Row of `roles`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "roles")]
+    pub struct Model {
+        /// UUIDv7.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// Unique name.
+        #[sea_orm(unique)]
+        pub name: String,
+        /// Permission ids, one per line.
+        pub permissions: String,
+        /// Shipped with Crocevia (kept in sync at start).
+        pub builtin: bool,
+    }
+
+    /// No relations declared.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The `grants` table.
+pub mod grant {
+    use sea_orm::entity::prelude::*;
+
+    /// Row of `grants`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "grants")]
+    pub struct Model {
+        /// UUIDv7.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        /// Grantee.
+        pub user_id: Uuid,
+        /// Role.
+        pub role_id: Uuid,
+        /// Agency acted for.
+        pub agency_id: Uuid,
+        /// `agency`, `territory` or `network`.
+        pub scope_kind: String,
+        /// Territory scope: region.
+        pub scope_region: Option<String>,
+        /// Territory scope: province.
+        pub scope_province: Option<String>,
+        /// Territory scope: municipality.
+        pub scope_municipality: Option<String>,
+    }
+
+    /// No relations declared.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// An agency of the network.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Agency {
+    /// Id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: AgencyKind,
+    /// Territory served.
+    pub territory: TerritoryCode,
+    /// Active.
+    pub active: bool,
+}
+
+/// A new agency.
+#[derive(Clone, Debug)]
+pub struct NewAgency {
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: AgencyKind,
+    /// Territory served.
+    pub territory: TerritoryCode,
+    /// Office email.
+    pub email: Option<String>,
+    /// Office phone.
+    pub phone: Option<String>,
+}
+
+fn corrupt(what: String) -> StoreError {
+    StoreError::Db(DbErr::Custom(what))
+}
+
+impl TryFrom<agency::Model> for Agency {
+    type Error = StoreError;
+
+    fn try_from(m: agency::Model) -> Result<Self, Self::Error> {
+        Ok(Agency {
+            id: m.id,
+            kind: AgencyKind::parse(&m.kind)
+                .ok_or_else(|| corrupt(format!("agency {}: invalid kind", m.id)))?,
+            territory: TerritoryCode::from_parts(
+                &m.territory_region,
+                m.territory_province.as_deref(),
+                m.territory_municipality.as_deref(),
+            )
+            .map_err(|e| corrupt(format!("agency {}: {e}", m.id)))?,
+            name: m.name,
+            active: m.active,
+        })
+    }
+}
+
+fn scope_columns(scope: &Scope) -> (&'static str, Option<String>, Option<String>, Option<String>) {
+    match scope {
+        Scope::OwnAgency => ("agency", None, None, None),
+        Scope::Network => ("network", None, None, None),
+        Scope::Territory(t) => {
+            let (r, p, m) = t.parts();
+            (
+                "territory",
+                Some(r.to_owned()),
+                p.map(str::to_owned),
+                m.map(str::to_owned),
+            )
+        }
+    }
+}
+
+fn scope_of(g: &grant::Model) -> StoreResult<Scope> {
+    match g.scope_kind.as_str() {
+        "agency" => Ok(Scope::OwnAgency),
+        "network" => Ok(Scope::Network),
+        "territory" => TerritoryCode::from_parts(
+            g.scope_region.as_deref().unwrap_or_default(),
+            g.scope_province.as_deref(),
+            g.scope_municipality.as_deref(),
+        )
+        .map(Scope::Territory)
+        .map_err(|e| corrupt(format!("grant {}: {e}", g.id))),
+        other => Err(corrupt(format!("grant {}: unknown scope {other:?}", g.id))),
+    }
+}
+
+impl Store {
+    /// Creates an agency.
+    pub async fn create_agency(&self, new: &NewAgency) -> StoreResult<Agency> {
+        let (r, p, m) = new.territory.parts();
+        let row = agency::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            name: Set(new.name.clone()),
+            kind: Set(new.kind.as_str().to_owned()),
+            territory_region: Set(r.to_owned()),
+            territory_province: Set(p.map(str::to_owned)),
+            territory_municipality: Set(m.map(str::to_owned)),
+            email: Set(new.email.clone()),
+            phone: Set(new.phone.clone()),
+            active: Set(true),
+            created_at: Set(chrono::Utc::now()),
+        };
+        agency::Entity::insert(row)
+            .exec_with_returning(self.conn())
+            .await?
+            .try_into()
+    }
+
+    /// Every agency, by name.
+    pub async fn agencies(&self) -> StoreResult<Vec<Agency>> {
+        agency::Entity::find()
+            .order_by_asc(agency::Column::Name)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(Agency::try_from)
+            .collect()
+    }
+
+    /// One agency.
+    pub async fn agency(&self, id: Uuid) -> StoreResult<Option<Agency>> {
+        agency::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(Agency::try_from)
+            .transpose()
+    }
+
+    /// Creates the built-in roles or brings their permissions up to date; returns
+    /// nothing but is safe to run at every start.
+    pub async fn ensure_builtin_roles(&self) -> StoreResult<()> {
+        for (name, permissions) in builtin_roles() {
+            let listed = permissions
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let row = role::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                name: Set(name.to_owned()),
+                permissions: Set(listed),
+                builtin: Set(true),
+            };
+            role::Entity::insert(row)
+                .on_conflict(
+                    OnConflict::column(role::Column::Name)
+                        .update_columns([role::Column::Permissions, role::Column::Builtin])
+                        .to_owned(),
+                )
+                .exec(self.conn())
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The id of the role named `name`.
+    pub async fn role_id(&self, name: &str) -> StoreResult<Option<Uuid>> {
+        Ok(role::Entity::find()
+            .filter(role::Column::Name.eq(name))
+            .one(self.conn())
+            .await?
+            .map(|r| r.id))
+    }
+
+    /// Grants `role` to `user` for `agency` within `scope`.
+    pub async fn grant(
+        &self,
+        user: Uuid,
+        role: Uuid,
+        agency: Uuid,
+        scope: &Scope,
+    ) -> StoreResult<()> {
+        let (kind, region, province, municipality) = scope_columns(scope);
+        grant::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            user_id: Set(user),
+            role_id: Set(role),
+            agency_id: Set(agency),
+            scope_kind: Set(kind.to_owned()),
+            scope_region: Set(region),
+            scope_province: Set(province),
+            scope_municipality: Set(municipality),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// Everything the policy needs about `user` in a session that did or did not
+    /// pass the second factor. Grants of inactive agencies give nothing.
+    pub async fn subject(&self, user: Uuid, second_factor: bool) -> StoreResult<Subject> {
+        let grants = grant::Entity::find()
+            .filter(grant::Column::UserId.eq(user))
+            .all(self.conn())
+            .await?;
+        let mut out = Vec::with_capacity(grants.len());
+        for g in grants {
+            let Some(agency) = self.agency(g.agency_id).await?.filter(|a| a.active) else {
+                continue;
+            };
+            let Some(role) = role::Entity::find_by_id(g.role_id).one(self.conn()).await? else {
+                continue;
+            };
+            let permissions: BTreeSet<Permission> = role
+                .permissions
+                .lines()
+                .filter_map(Permission::parse)
+                .collect();
+            out.push(PolicyGrant {
+                agency: agency.id.to_string(),
+                permissions,
+                scope: scope_of(&g)?,
+            });
+        }
+        Ok(Subject {
+            grants: out,
+            second_factor,
+        })
+    }
+}
