@@ -215,17 +215,17 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         }
         Action::Serve { demo: false } => {}
     }
-    // Generated now so that the first start leaves a complete data directory; the
-    // desk capability encrypts special-category fields with it.
-    match &config.field_key {
-        Some(hex) => drop(parse_hex_key("field_key", hex)?),
-        None => drop(data_dir.key("field")?),
-    }
+    // Encrypts TOTP secrets now, special-category fields of the desk later.
+    let field_key = match &config.field_key {
+        Some(hex) => parse_hex_key("field_key", hex)?,
+        None => data_dir.key("field")?,
+    };
     let settings = WebSettings {
         languages,
         public_url: config.public_url.clone(),
         default_network_name: config.network_name.clone(),
         session_key: SecretKey::new(session_key),
+        field_key: SecretKey::new(field_key),
     };
     let Some(addr) = bind else {
         return Ok(());

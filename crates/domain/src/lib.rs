@@ -2,6 +2,7 @@
 //!
 //! Every other crate depends on this one; it depends on nothing of ours.
 
+pub mod crypto;
 pub mod identity;
 pub mod lang;
 

@@ -66,8 +66,10 @@ pub struct WebSettings {
     pub public_url: Option<String>,
     /// Name shown when no network profile is stored yet.
     pub default_network_name: String,
-    /// Key that signs CSRF tokens (and, from the identity capability on, sessions).
+    /// Key that signs CSRF tokens.
     pub session_key: SecretKey,
+    /// Key of field-level encryption (TOTP secrets, special-category data).
+    pub field_key: SecretKey,
 }
 
 impl WebSettings {

@@ -10,9 +10,12 @@ mod email;
 pub mod password;
 mod policy;
 mod territory;
+pub mod totp;
 
 pub use email::{Email, InvalidEmail};
-pub use policy::{AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide};
+pub use policy::{
+    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, requires_second_factor,
+};
 pub use territory::{InvalidTerritoryCode, TerritoryCode};
 
 /// An operator's profession, which also drives which confidential notes they may

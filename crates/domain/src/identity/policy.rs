@@ -76,6 +76,17 @@ pub enum Decision {
     NotFound,
 }
 
+/// Whether the subject's grants touch personal data anywhere, so the second
+/// factor is mandatory for them.
+#[must_use]
+pub fn requires_second_factor(subject: &Subject) -> bool {
+    subject.grants.iter().any(|g| {
+        g.permissions
+            .iter()
+            .any(|p| p.definition().is_some_and(|d| d.personal_data))
+    })
+}
+
 fn grant_covers(grant: &Grant, target: &Target) -> bool {
     match (&grant.scope, target) {
         (Scope::Network, _) => true,

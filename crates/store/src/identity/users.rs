@@ -28,6 +28,12 @@ pub struct Model {
     pub password_hash: Option<String>,
     /// Whether the account may log in.
     pub active: bool,
+    /// Encrypted TOTP secret (base64), pending until confirmed.
+    pub totp_secret: Option<String>,
+    /// Whether the TOTP secret was confirmed with a code.
+    pub totp_confirmed: bool,
+    /// Last accepted TOTP time step.
+    pub totp_last_step: Option<i64>,
     /// Creation time.
     pub created_at: DateTimeUtc,
     /// Last change.
@@ -57,6 +63,8 @@ pub struct User {
     pub password_hash: Option<PasswordHash>,
     /// Active.
     pub active: bool,
+    /// Whether a confirmed second factor is set up.
+    pub totp_enrolled: bool,
 }
 
 impl TryFrom<Model> for User {
@@ -73,6 +81,7 @@ impl TryFrom<Model> for User {
             ui_lang: Lang::from_url_segment(&m.ui_lang).unwrap_or(Lang::DEFAULT),
             password_hash: m.password_hash.clone().map(PasswordHash::from_stored),
             active: m.active,
+            totp_enrolled: m.totp_confirmed && m.totp_secret.is_some(),
         })
     }
 }
@@ -107,6 +116,9 @@ impl Store {
             ui_lang: Set(new.ui_lang.as_str().to_owned()),
             password_hash: Set(new.password_hash.as_ref().map(|h| h.as_str().to_owned())),
             active: Set(true),
+            totp_secret: Set(None),
+            totp_confirmed: Set(false),
+            totp_last_step: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
         };

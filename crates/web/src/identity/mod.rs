@@ -17,6 +17,7 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use crocevia_domain::identity::password::verify_nothing;
 use crocevia_domain::identity::{
     Decision, DenyReason, Email, InvalidEmail, Permission, Target, decide, perm,
+    requires_second_factor,
 };
 use crocevia_domain::{Direction, Lang};
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
@@ -28,6 +29,8 @@ use crate::error::{WebError, WebResult, is_api_path, render_html};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
+
+mod totp;
 
 /// Cookie holding the session token.
 pub const SESSION_COOKIE: &str = "crocevia_session";
@@ -45,6 +48,14 @@ pub fn routes() -> Router<AppState> {
         .route("/app/account/sessions", get(sessions))
         .route("/app/account/sessions/revoke", post(revoke))
         .route("/app/admin/audit", get(audit_search))
+        .route(
+            "/app/login/totp",
+            get(totp::challenge_form).post(totp::challenge),
+        )
+        .route(
+            "/app/account/totp",
+            get(totp::enroll_form).post(totp::enroll),
+        )
 }
 
 /// Page chrome of the workspace.
@@ -136,7 +147,14 @@ impl FromRequestParts<AppState> for Operator {
         let jar = CookieJar::from_headers(&parts.headers);
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) {
             match state.store().session_user(&token).await {
-                Ok(Some((session, user))) => return Ok(Operator { user, session }),
+                Ok(Some((session, user))) => {
+                    let operator = Operator { user, session };
+                    return match second_factor_redirect(state, &operator, parts).await {
+                        Ok(None) => Ok(operator),
+                        Ok(Some(redirect)) => Err(redirect),
+                        Err(e) => Err(e.into_response()),
+                    };
+                }
                 Ok(None) => {}
                 Err(e) => return Err(WebError::from(e).into_response()),
             }
@@ -154,6 +172,35 @@ impl FromRequestParts<AppState> for Operator {
         let next = form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>();
         Err(Redirect::to(&format!("/app/login?next={next}")).into_response())
     }
+}
+
+/// Pages reachable before the second factor is passed.
+const BEFORE_SECOND_FACTOR: [&str; 3] = ["/app/login/totp", "/app/account/totp", "/app/logout"];
+
+/// Where a session that still owes the second factor must go first: the code
+/// challenge when the operator has one, the enrollment when their roles touch
+/// personal data (the factor is mandatory for them); `None` to proceed.
+async fn second_factor_redirect(
+    state: &AppState,
+    operator: &Operator,
+    parts: &Parts,
+) -> WebResult<Option<Response>> {
+    let path = parts.uri.path();
+    if operator.session.second_factor || BEFORE_SECOND_FACTOR.contains(&path) {
+        return Ok(None);
+    }
+    let target = if operator.user.totp_enrolled {
+        "/app/login/totp"
+    } else if requires_second_factor(&state.store().subject(operator.user.id, false).await?) {
+        "/app/account/totp"
+    } else {
+        return Ok(None);
+    };
+    let here = parts.uri.path_and_query().map_or("/app/", |p| p.as_str());
+    let next = form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
+    Ok(Some(
+        Redirect::to(&format!("{target}?next={next}")).into_response(),
+    ))
 }
 
 /// Only workspace paths are followed after login (no open redirect).
@@ -203,8 +250,8 @@ struct LoginPage {
 }
 
 #[derive(Debug, Deserialize)]
-struct NextQuery {
-    next: Option<String>,
+pub(crate) struct NextQuery {
+    pub(crate) next: Option<String>,
 }
 
 async fn login_form(

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crocevia_domain::identity::{Decision, Target, decide, perm};
+use crocevia_domain::identity::{Decision, Target, decide, perm, requires_second_factor};
 use crocevia_domain::identity::{Profession, TerritoryCode};
 
 use crate::helpers::TestApp;
@@ -52,9 +52,15 @@ async fn every_route_for_every_demo_role() {
     for second_factor in [false, true] {
         for (profession, id) in &ids {
             let cookie = cookie(&app, *id, second_factor).await;
+            // Roles that touch personal data must pass (and so first enroll) a
+            // second factor before any workspace page.
+            let mandatory =
+                requires_second_factor(&app.store.subject(*id, false).await.expect("subject"));
             for (route, allowed, denied) in table {
                 let needs_2fa = route.starts_with("/app/admin/audit");
-                let expected = if allowed.contains(profession) && (second_factor || !needs_2fa) {
+                let expected = if !second_factor && mandatory {
+                    303
+                } else if allowed.contains(profession) && (second_factor || !needs_2fa) {
                     200
                 } else {
                     denied
@@ -72,7 +78,19 @@ async fn every_route_for_every_demo_role() {
     for (route, _, _) in table {
         let r = app.get(route).await;
         assert_eq!(r.status, 303, "{route} without a session");
+        assert!(
+            r.header("location")
+                .is_some_and(|l| l.starts_with("/app/login?next="))
+        );
     }
+    // Who must enroll, by profession (the demo roles): all but editorial and analysis.
+    let mut optional = Vec::new();
+    for (profession, id) in &ids {
+        if !requires_second_factor(&app.store.subject(*id, false).await.expect("subject")) {
+            optional.push(profession.as_str());
+        }
+    }
+    assert_eq!(optional, ["editor", "translator", "analyst"]);
 }
 
 #[tokio::test]

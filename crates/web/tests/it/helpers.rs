@@ -12,6 +12,8 @@ use tower::ServiceExt;
 
 /// Test session key: fixed so tests can build valid CSRF tokens.
 pub const KEY: [u8; 32] = [42; 32];
+/// Test field-encryption key.
+pub const FIELD_KEY: [u8; 32] = [7; 32];
 
 /// Options of a test application.
 pub struct Options {
@@ -89,6 +91,7 @@ impl TestApp {
             public_url: options.public_url,
             default_network_name: "Crocevia Test".to_owned(),
             session_key: SecretKey::new(KEY),
+            field_key: SecretKey::new(FIELD_KEY),
         };
         let router = crocevia_web::router(AppState::new(store.clone(), settings));
         TestApp {

@@ -11,5 +11,6 @@ mod helpers;
 mod identity;
 mod locales;
 mod portal;
+mod second_factor;
 mod security;
 mod store;

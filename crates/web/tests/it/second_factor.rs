@@ -1,0 +1,226 @@
+//! TOTP second factor: mandatory enrollment, codes never replayed, single-use
+//! recovery codes, secret encrypted at rest.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{Method, Request};
+use crocevia_domain::identity::Email;
+use crocevia_domain::identity::totp::TotpSecret;
+use crocevia_store::sea_orm::{ConnectionTrait, Statement};
+use crocevia_web::security::{CSRF_COOKIE, sign};
+
+use crate::helpers::{KEY, TestApp, TestResponse};
+
+const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
+const PASSWORD: &str = "Demo-fixed-password-for-tests";
+
+async fn post(app: &TestApp, path: &str, body: &str, cookie: &str) -> TestResponse {
+    app.request(
+        Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("{CSRF_COOKIE}={SECRET}; {cookie}"))
+            .body(Body::from(format!(
+                "csrf_token={}&{body}",
+                sign(&KEY, SECRET)
+            )))
+            .expect("request"),
+    )
+    .await
+}
+
+async fn login(app: &TestApp, email: &str) -> String {
+    let r = post(
+        app,
+        "/app/login",
+        &format!("email={email}&password={PASSWORD}"),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    r.set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("crocevia_session="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("session cookie")
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+}
+
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).expect("start marker") + start.len();
+    let to = html[from..].find(end).expect("end marker") + from;
+    &html[from..to]
+}
+
+#[tokio::test]
+async fn enrollment_is_mandatory_then_codes_work_once() {
+    let app = TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| PASSWORD.to_owned())
+        .await
+        .expect("demo operators");
+    let email = "sociale@demo.crocevia.example";
+    let cookie = login(&app, email).await;
+
+    // A case worker reads personal data: first stop, enrollment.
+    let r = app.get_with("/app/", &[("cookie", &cookie)]).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        r.header("location"),
+        Some("/app/account/totp?next=%2Fapp%2F")
+    );
+    let page = app
+        .get_with("/app/account/totp", &[("cookie", &cookie)])
+        .await
+        .text();
+    assert!(page.contains("src=\"data:image/svg+xml;base64,"), "QR code");
+    let key = between(&page, "data-testid=\"totp-key\" dir=\"ltr\">", "</code>");
+    let secret = TotpSecret::from_base32(key).expect("base32 key");
+    // A reload shows the same pending key.
+    let again = app
+        .get_with("/app/account/totp", &[("cookie", &cookie)])
+        .await
+        .text();
+    assert!(again.contains(key));
+
+    // The secret is stored encrypted, never as its base32 or raw bytes.
+    let user = app
+        .store
+        .user_by_email(&Email::parse(email).expect("email"))
+        .await
+        .expect("read")
+        .expect("user");
+    let row = app
+        .store
+        .conn()
+        .query_one_raw(Statement::from_string(
+            app.store.conn().get_database_backend(),
+            format!("SELECT totp_secret FROM users WHERE email = '{email}'"),
+        ))
+        .await
+        .expect("query")
+        .expect("row");
+    let stored: String = row.try_get("", "totp_secret").expect("column");
+    assert!(!stored.contains(&key.replace(' ', "")));
+    assert!(stored.len() > 60, "nonce + ciphertext + tag");
+
+    let r = post(&app, "/app/account/totp", "code=000000", &cookie).await;
+    assert_eq!(r.status, 422, "a wrong code is refused");
+    let code = secret.code_at(now());
+    let r = post(&app, "/app/account/totp", &format!("code={code}"), &cookie).await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    let codes: Vec<String> = between(&html, "data-testid=\"recovery-codes\">", "</ul>")
+        .split("<code>")
+        .skip(1)
+        .map(|c| c.split("</code>").next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(codes.len(), 10);
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &cookie)]).await.status,
+        200
+    );
+
+    // Next login: the challenge; the code already used is not accepted again.
+    let cookie = login(&app, email).await;
+    let r = app
+        .get_with("/app/account/sessions", &[("cookie", &cookie)])
+        .await;
+    assert_eq!(
+        r.header("location"),
+        Some("/app/login/totp?next=%2Fapp%2Faccount%2Fsessions")
+    );
+    let r = post(
+        &app,
+        "/app/login/totp",
+        &format!("code={code}&next=/app/"),
+        &cookie,
+    )
+    .await;
+    assert_eq!(r.status, 422, "replay refused");
+    assert!(r.text().contains("Codice non valido o già usato"));
+    let r = post(
+        &app,
+        "/app/login/totp",
+        &format!("recovery={}&next=/app/", codes[0].to_uppercase()),
+        &cookie,
+    )
+    .await;
+    assert_eq!(r.status, 303, "recovery code accepted, case-insensitively");
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &cookie)]).await.status,
+        200
+    );
+
+    let other = login(&app, email).await;
+    let r = post(
+        &app,
+        "/app/login/totp",
+        &format!("recovery={}", codes[0]),
+        &other,
+    )
+    .await;
+    assert_eq!(r.status, 422, "a recovery code works once");
+    let status = app
+        .get_with("/app/account/totp", &[("cookie", &cookie)])
+        .await
+        .text();
+    assert!(
+        status.contains("Codici di recupero non ancora usati: \u{2068}9\u{2069}"),
+        "{status}"
+    );
+    assert!(user.active);
+    assert_eq!(app.store.verify_audit().await.expect("verify").broken, None);
+}
+
+#[tokio::test]
+async fn wrong_codes_count_towards_the_lockout() {
+    let app = TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| PASSWORD.to_owned())
+        .await
+        .expect("demo operators");
+    let email = "legale@demo.crocevia.example";
+    let cookie = login(&app, email).await;
+    let page = app
+        .get_with("/app/account/totp", &[("cookie", &cookie)])
+        .await
+        .text();
+    let key = between(&page, "data-testid=\"totp-key\" dir=\"ltr\">", "</code>");
+    let secret = TotpSecret::from_base32(key).expect("key");
+    let r = post(
+        &app,
+        "/app/account/totp",
+        &format!("code={}", secret.code_at(now())),
+        &cookie,
+    )
+    .await;
+    assert_eq!(r.status, 200);
+
+    let cookie = login(&app, email).await;
+    let mut last = None;
+    for _ in 0..10 {
+        last = Some(post(&app, "/app/login/totp", "code=111111", &cookie).await);
+    }
+    assert!(
+        last.expect("attempts")
+            .text()
+            .contains("sospeso per 15 minuti")
+    );
+    let r = post(
+        &app,
+        "/app/login/totp",
+        &format!("code={}", secret.code_at(now() + 30)),
+        &cookie,
+    )
+    .await;
+    assert_eq!(r.status, 422, "locked even with a right code");
+}
