@@ -29,6 +29,11 @@ pub struct Config {
     pub network_name: String,
     /// `text` or `json` logs.
     pub log_format: String,
+    /// Sender of outgoing mail.
+    pub mail_from: String,
+    /// SMTP relay URL (`smtps://user:password@host:465`); without it mail is
+    /// written as `.eml` files under `<data_dir>/mail/`.
+    pub smtp_url: Option<SecretString>,
     /// Session/CSRF key as 64 hex characters; overrides the key file (needed when
     /// several instances share one PostgreSQL).
     pub session_key: Option<SecretString>,
@@ -50,6 +55,8 @@ impl fmt::Debug for Config {
             .field("public_url", &self.public_url)
             .field("network_name", &self.network_name)
             .field("log_format", &self.log_format)
+            .field("mail_from", &self.mail_from)
+            .field("smtp_url", &self.smtp_url.as_ref().map(|_| "***"))
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .field("field_key", &self.field_key.as_ref().map(|_| "***"))
             .finish()
@@ -63,6 +70,7 @@ struct Defaults {
     languages: Vec<&'static str>,
     network_name: String,
     log_format: String,
+    mail_from: String,
 }
 
 /// Values given on the command line; only those present override.
@@ -89,6 +97,7 @@ impl Config {
             languages: Lang::ALL.iter().map(|l| l.as_str()).collect(),
             network_name: "Crocevia".to_owned(),
             log_format: "text".to_owned(),
+            mail_from: "Crocevia <noreply@localhost>".to_owned(),
         };
         let mut figment = Figment::from(Serialized::defaults(defaults));
         match file {
@@ -148,12 +157,15 @@ mod tests {
             public_url: None,
             network_name: "n".into(),
             log_format: "text".into(),
+            mail_from: "x <x@y.z>".into(),
+            smtp_url: Some(SecretString::from("smtps://u:mailsecret@h")),
             session_key: Some(SecretString::from("aa".repeat(32))),
             field_key: None,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("topsecret"));
         assert!(!shown.contains("aaaa"));
+        assert!(!shown.contains("mailsecret"));
     }
 
     #[test]

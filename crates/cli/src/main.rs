@@ -16,6 +16,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use crocevia_store::Store;
 use crocevia_web::{AppState, SecretKey, WebSettings};
+use secrecy::ExposeSecret;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::{Config, Overrides, parse_hex_key};
@@ -220,12 +221,24 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Some(hex) => parse_hex_key("field_key", hex)?,
         None => data_dir.key("field")?,
     };
+    let mailer = match &config.smtp_url {
+        Some(url) => crocevia_web::mail::Mailer::smtp(url.expose_secret())
+            .context("invalid `smtp_url` setting")?,
+        None => crocevia_web::mail::Mailer::Files(data_dir.path().join("mail")),
+    };
+    let link_base = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.bind));
     let settings = WebSettings {
         languages,
         public_url: config.public_url.clone(),
         default_network_name: config.network_name.clone(),
         session_key: SecretKey::new(session_key),
         field_key: SecretKey::new(field_key),
+        mailer,
+        mail_from: config.mail_from.clone(),
+        link_base,
     };
     let Some(addr) = bind else {
         return Ok(());

@@ -49,7 +49,16 @@ impl Tr {
     /// The message `key` with one named argument.
     #[must_use]
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
-        let args = HashMap::from([(Cow::Borrowed(name), FluentValue::from(value.to_owned()))]);
+        self.t_args(key, &[(name, value)])
+    }
+
+    /// The message `key` with named arguments.
+    #[must_use]
+    pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from((*value).to_owned())))
+            .collect();
         LOCALES.lookup_with_args(lang_id(self.0), key, &args)
     }
 }

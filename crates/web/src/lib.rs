@@ -11,6 +11,7 @@ pub mod error;
 pub mod i18n;
 pub mod identity;
 pub mod layout;
+pub mod mail;
 pub mod portal;
 pub mod security;
 
@@ -70,6 +71,12 @@ pub struct WebSettings {
     pub session_key: SecretKey,
     /// Key of field-level encryption (TOTP secrets, special-category data).
     pub field_key: SecretKey,
+    /// Outgoing mail.
+    pub mailer: mail::Mailer,
+    /// Sender of outgoing mail, e.g. `Crocevia <noreply@regione.example>`.
+    pub mail_from: String,
+    /// Base of links in emails: the public URL, or the listening address.
+    pub link_base: String,
 }
 
 impl WebSettings {

@@ -6,4 +6,5 @@ pub mod audit;
 pub mod second_factor;
 pub mod sessions;
 pub mod throttle;
+pub mod tokens;
 pub mod users;

@@ -10,6 +10,7 @@ mod m20261122_000002_audit_log;
 mod m20261122_000003_users_sessions;
 mod m20261122_000004_agencies_roles_grants;
 mod m20261122_000005_second_factor;
+mod m20261122_000006_user_tokens;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_users_sessions::Migration),
             Box::new(m20261122_000004_agencies_roles_grants::Migration),
             Box::new(m20261122_000005_second_factor::Migration),
+            Box::new(m20261122_000006_user_tokens::Migration),
         ]
     }
 }

@@ -30,6 +30,7 @@ use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
 
+mod password;
 mod totp;
 
 /// Cookie holding the session token.
@@ -51,6 +52,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/app/login/totp",
             get(totp::challenge_form).post(totp::challenge),
+        )
+        .route(
+            "/app/password/forgot",
+            get(password::forgot_form).post(password::forgot),
+        )
+        .route(
+            "/app/password/set/{token}",
+            get(password::set_form).post(password::set),
         )
         .route(
             "/app/account/totp",
@@ -244,6 +253,7 @@ struct LoginPage {
     app: AppChrome,
     email: String,
     next: String,
+    notice: Option<String>,
     form_error: Option<String>,
     email_error: Option<String>,
     password_error: Option<String>,
@@ -252,6 +262,9 @@ struct LoginPage {
 #[derive(Debug, Deserialize)]
 pub(crate) struct NextQuery {
     pub(crate) next: Option<String>,
+    /// Set after a password was saved.
+    #[serde(default)]
+    saved: Option<String>,
 }
 
 async fn login_form(
@@ -266,6 +279,7 @@ async fn login_form(
         app,
         email: String::new(),
         next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
+        notice: query.saved.map(|_| Tr(lang).t("password-saved")),
         form_error: None,
         email_error: None,
         password_error: None,
@@ -379,6 +393,7 @@ async fn login(
         app,
         email: form.email.trim().to_owned(),
         next,
+        notice: None,
         form_error,
         email_error,
         password_error,

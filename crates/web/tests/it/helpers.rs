@@ -36,7 +36,7 @@ impl Default for Options {
 pub struct TestApp {
     pub router: Router,
     pub store: Store,
-    _dir: tempfile::TempDir,
+    pub dir: tempfile::TempDir,
     pg: Option<PgDatabase>,
 }
 
@@ -92,14 +92,34 @@ impl TestApp {
             default_network_name: "Crocevia Test".to_owned(),
             session_key: SecretKey::new(KEY),
             field_key: SecretKey::new(FIELD_KEY),
+            mailer: crocevia_web::mail::Mailer::Files(dir.path().join("mail")),
+            mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
+            link_base: "http://crocevia.test".to_owned(),
         };
         let router = crocevia_web::router(AppState::new(store.clone(), settings));
         TestApp {
             router,
             store,
-            _dir: dir,
+            dir,
             pg: pg.map(|(admin_url, name)| PgDatabase { admin_url, name }),
         }
+    }
+
+    /// The development mails written so far, oldest first.
+    pub fn mails(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail")) else {
+            return Vec::new();
+        };
+        let mut files: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        files.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        files
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect()
     }
 
     /// Sends a request.

@@ -10,6 +10,7 @@ mod audit;
 mod helpers;
 mod identity;
 mod locales;
+mod password;
 mod portal;
 mod second_factor;
 mod security;
