@@ -264,6 +264,17 @@ impl Store {
         Ok(())
     }
 
+    /// Every role: id and name, by name.
+    pub async fn roles(&self) -> StoreResult<Vec<(Uuid, String)>> {
+        Ok(role::Entity::find()
+            .order_by_asc(role::Column::Name)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r.name))
+            .collect())
+    }
+
     /// The id of the role named `name`.
     pub async fn role_id(&self, name: &str) -> StoreResult<Option<Uuid>> {
         Ok(role::Entity::find()

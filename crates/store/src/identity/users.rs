@@ -140,6 +140,18 @@ impl Store {
             .transpose()
     }
 
+    /// Every operator, by name.
+    pub async fn users(&self) -> StoreResult<Vec<User>> {
+        use sea_orm::QueryOrder;
+        Entity::find()
+            .order_by_asc(Column::DisplayName)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(User::try_from)
+            .collect()
+    }
+
     /// The operator with this id.
     pub async fn user(&self, id: Uuid) -> StoreResult<Option<User>> {
         Entity::find_by_id(id)

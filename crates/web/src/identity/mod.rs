@@ -30,6 +30,7 @@ use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
 
+mod admin;
 mod password;
 mod totp;
 
@@ -52,6 +53,12 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/app/login/totp",
             get(totp::challenge_form).post(totp::challenge),
+        )
+        .route("/app/admin/users", get(admin::users))
+        .route("/app/admin/users/invite", post(admin::invite))
+        .route(
+            "/app/admin/users/{id}/revoke-sessions",
+            post(admin::revoke_sessions),
         )
         .route(
             "/app/password/forgot",

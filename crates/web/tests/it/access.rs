@@ -44,10 +44,11 @@ async fn cookie(app: &TestApp, user: uuid::Uuid, second_factor: bool) -> String 
 async fn every_route_for_every_demo_role() {
     let (app, ids) = demo().await;
     // (route, who may see it; everyone else gets `denied`)
-    let table: [(&str, &[Profession], u16); 3] = [
+    let table: [(&str, &[Profession], u16); 4] = [
         ("/app/", &Profession::ALL, 403),
         ("/app/account/sessions", &Profession::ALL, 403),
         ("/app/admin/audit", &[Profession::Administrator], 403),
+        ("/app/admin/users", &[Profession::Administrator], 403),
     ];
     for second_factor in [false, true] {
         for (profession, id) in &ids {
@@ -57,7 +58,7 @@ async fn every_route_for_every_demo_role() {
             let mandatory =
                 requires_second_factor(&app.store.subject(*id, false).await.expect("subject"));
             for (route, allowed, denied) in table {
-                let needs_2fa = route.starts_with("/app/admin/audit");
+                let needs_2fa = route.starts_with("/app/admin/");
                 let expected = if !second_factor && mandatory {
                     303
                 } else if allowed.contains(profession) && (second_factor || !needs_2fa) {

@@ -4,6 +4,7 @@
 #![expect(clippy::expect_used, reason = "test helpers fail loudly by design")]
 
 mod access;
+mod admin;
 mod api;
 mod assets;
 mod audit;

@@ -1,0 +1,292 @@
+//! Administration of operators: the list, invitations (a user without password,
+//! a grant at an agency, and an emailed single-use link) and revocation of all
+//! of a user's sessions.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::identity::{Email, Profession, Scope, Target, perm};
+use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::identity::tokens::TokenPurpose;
+use crocevia_store::identity::users::NewUser;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::i18n::Tr;
+use crate::security::CsrfToken;
+
+/// One operator in the list.
+struct UserRow {
+    id: Uuid,
+    name: String,
+    email: String,
+    profession: String,
+    second_factor: bool,
+    status: String,
+}
+
+/// One field of the invitation form.
+struct Field {
+    name: &'static str,
+    label: String,
+    value: String,
+    options: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct UsersPage {
+    app: AppChrome,
+    notice: Option<String>,
+    users: Vec<UserRow>,
+    fields: Vec<Field>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    profession: String,
+    #[serde(default)]
+    agency: String,
+    #[serde(default)]
+    role: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Notice {
+    invited: Option<String>,
+    revoked: Option<String>,
+}
+
+async fn render(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    csrf: &CsrfToken,
+    form: &InviteForm,
+    errors: &BTreeMap<&'static str, String>,
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let store = state.store();
+    let users = store
+        .users()
+        .await?
+        .into_iter()
+        .map(|u| UserRow {
+            id: u.id,
+            profession: tr.t(&format!("profession-{}", u.profession.as_str())),
+            second_factor: u.totp_enrolled,
+            status: if u.password_hash.is_some() {
+                tr.t("admin-users-active")
+            } else {
+                tr.t("admin-users-invited")
+            },
+            name: u.display_name,
+            email: u.email.to_string(),
+        })
+        .collect();
+    let professions = Profession::ALL
+        .iter()
+        .map(|p| {
+            (
+                p.as_str().to_owned(),
+                tr.t(&format!("profession-{}", p.as_str())),
+            )
+        })
+        .collect();
+    let agencies = store
+        .agencies()
+        .await?
+        .into_iter()
+        .filter(|a| a.active)
+        .map(|a| (a.id.to_string(), a.name))
+        .collect();
+    let roles = store
+        .roles()
+        .await?
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), tr.t(&format!("role-{name}"))))
+        .collect();
+    let field =
+        |name: &'static str, label: &str, value: &str, options: Vec<(String, String)>| Field {
+            name,
+            label: tr.t(label),
+            value: value.to_owned(),
+            options,
+            error: errors.get(name).cloned(),
+        };
+    let fields = vec![
+        field("email", "login-email", &form.email, Vec::new()),
+        field("name", "invite-name", &form.name, Vec::new()),
+        field(
+            "profession",
+            "invite-profession",
+            &form.profession,
+            professions,
+        ),
+        field("agency", "invite-agency", &form.agency, agencies),
+        field("role", "invite-role", &form.role, roles),
+    ];
+    let app = app_chrome(state, lang, "admin-users-title", Some(&operator.user), csrf).await?;
+    let mut response = render_html(&UsersPage {
+        app,
+        notice,
+        users,
+        fields,
+    });
+    if !errors.is_empty() {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+/// The operators list and the invitation form.
+pub(super) async fn users(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Query(notice): Query<Notice>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let notice = notice
+        .invited
+        .map(|_| tr.t("invite-sent"))
+        .or(notice.revoked.map(|_| tr.t("admin-users-revoked")));
+    render(
+        &state,
+        &operator,
+        &headers,
+        &csrf,
+        &InviteForm::default(),
+        &BTreeMap::new(),
+        notice,
+    )
+    .await
+}
+
+/// Invites an operator: validated field by field, nothing written on error.
+pub(super) async fn invite(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Form(form): Form<InviteForm>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let store = state.store();
+    let mut errors = BTreeMap::new();
+    let email = Email::parse(&form.email)
+        .map_err(|_| errors.insert("email", tr.t("login-email-invalid")))
+        .ok();
+    if let Some(email) = &email
+        && store.user_by_email(email).await?.is_some()
+    {
+        errors.insert("email", tr.t("invite-email-taken"));
+    }
+    let name = form.name.trim().to_owned();
+    if name.is_empty() {
+        errors.insert("name", tr.t("invite-name-missing"));
+    }
+    let profession = Profession::parse(&form.profession);
+    if profession.is_none() {
+        errors.insert("profession", tr.t("invite-choice-missing"));
+    }
+    let agency = match Uuid::parse_str(&form.agency) {
+        Ok(id) => store.agency(id).await?.filter(|a| a.active),
+        Err(_) => None,
+    };
+    if agency.is_none() {
+        errors.insert("agency", tr.t("invite-choice-missing"));
+    }
+    let roles = store.roles().await?;
+    let role = Uuid::parse_str(&form.role)
+        .ok()
+        .filter(|id| roles.iter().any(|(r, _)| r == id));
+    if role.is_none() {
+        errors.insert("role", tr.t("invite-choice-missing"));
+    }
+    let (Some(email), Some(profession), Some(agency), Some(role), true) =
+        (email, profession, agency, role, errors.is_empty())
+    else {
+        return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+    };
+    // The inviter must administer users of that agency too.
+    let target = Target::Owned {
+        agency: agency.id.to_string(),
+        territory: agency.territory.clone(),
+    };
+    authorize(&state, &operator, perm::ADMIN_USERS, &target).await?;
+    let Some(user) = store
+        .create_user(&NewUser {
+            email,
+            display_name: name,
+            profession,
+            ui_lang: crocevia_domain::Lang::It,
+            password_hash: None,
+        })
+        .await?
+    else {
+        errors.insert("email", tr.t("invite-email-taken"));
+        return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+    };
+    store
+        .grant(user.id, role, agency.id, &Scope::OwnAgency)
+        .await?;
+    super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
+    store
+        .audit(&AuditEvent {
+            actor_user: Some(operator.user.id.to_string()),
+            actor_agency: Some(agency.id.to_string()),
+            action: "identity.user.invite".to_owned(),
+            object_type: "user".to_owned(),
+            object_id: Some(user.id.to_string()),
+            request_id: request_id(&headers),
+            ..AuditEvent::default()
+        })
+        .await?;
+    Ok(Redirect::to("/app/admin/users?invited=1").into_response())
+}
+
+/// Ends every session of a user (a lost laptop, a departure).
+pub(super) async fn revoke_sessions(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    if state.store().user(id).await?.is_none() {
+        return Err(WebError::NotFound);
+    }
+    let ended = state.store().revoke_all_sessions(id).await?;
+    state
+        .store()
+        .audit(&AuditEvent {
+            actor_user: Some(operator.user.id.to_string()),
+            action: "identity.user.revoke_sessions".to_owned(),
+            object_type: "user".to_owned(),
+            object_id: Some(id.to_string()),
+            purpose: Some(format!("{ended} sessions")),
+            request_id: request_id(&headers),
+            ..AuditEvent::default()
+        })
+        .await?;
+    Ok(Redirect::to("/app/admin/users?revoked=1").into_response())
+}

@@ -1,0 +1,205 @@
+//! Administration of operators: invitations by single-use link, field errors,
+//! permission checks, revocation of a user's sessions.
+
+use axum::body::Body;
+use axum::http::{Method, Request};
+use crocevia_domain::identity::{Email, Profession};
+use crocevia_web::security::{CSRF_COOKIE, sign};
+
+use crate::helpers::{KEY, TestApp, TestResponse};
+
+const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
+const PASSWORD: &str = "Demo-fixed-password-for-tests";
+
+async fn post(app: &TestApp, path: &str, body: &str, cookie: &str) -> TestResponse {
+    app.request(
+        Request::builder()
+            .method(Method::POST)
+            .uri(path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("{CSRF_COOKIE}={SECRET}; {cookie}"))
+            .body(Body::from(format!(
+                "csrf_token={}&{body}",
+                sign(&KEY, SECRET)
+            )))
+            .expect("request"),
+    )
+    .await
+}
+
+async fn setup() -> (TestApp, String, String) {
+    let app = TestApp::spawn().await;
+    let logins = app
+        .store
+        .load_demo_operators(|_| PASSWORD.to_owned())
+        .await
+        .expect("demo");
+    let id = |p: Profession| {
+        let email = logins
+            .iter()
+            .find(|l| l.profession == p)
+            .expect("login")
+            .email
+            .clone();
+        let store = app.store.clone();
+        async move {
+            store
+                .user_by_email(&email)
+                .await
+                .expect("read")
+                .expect("user")
+                .id
+        }
+    };
+    let admin = app
+        .store
+        .create_session(id(Profession::Administrator).await, true)
+        .await
+        .expect("session");
+    let front = app
+        .store
+        .create_session(id(Profession::FrontOffice).await, true)
+        .await
+        .expect("session");
+    (
+        app,
+        format!("crocevia_session={admin}"),
+        format!("crocevia_session={front}"),
+    )
+}
+
+fn form(app_agency: &str, role: &str, email: &str, name: &str) -> String {
+    format!("email={email}&name={name}&profession=mediator&agency={app_agency}&role={role}")
+}
+
+#[tokio::test]
+async fn an_invited_operator_chooses_a_password_and_logs_in() {
+    let (app, admin, _) = setup().await;
+    let torino = app
+        .store
+        .agencies()
+        .await
+        .expect("agencies")
+        .into_iter()
+        .find(|a| a.name.starts_with("Comune di Torino"))
+        .expect("torino");
+    let role = app
+        .store
+        .role_id("mediator")
+        .await
+        .expect("read")
+        .expect("role");
+    let page = app
+        .get_with("/app/admin/users", &[("cookie", &admin)])
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Kovalenko"));
+
+    let body = form(
+        &torino.id.to_string(),
+        &role.to_string(),
+        "amina.diallo@comune.example",
+        "Amina Diallo",
+    );
+    let r = post(&app, "/app/admin/users/invite", &body, &admin).await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(r.header("location"), Some("/app/admin/users?invited=1"));
+    let listing = app
+        .get_with("/app/admin/users?invited=1", &[("cookie", &admin)])
+        .await
+        .text();
+    assert!(listing.contains("Invito inviato"));
+    assert!(
+        listing.contains("Amina Diallo")
+            && listing.contains("invitato, password non ancora scelta")
+    );
+
+    let mails = app.mails();
+    assert_eq!(mails.len(), 1);
+    let joined = mails[0].replace("=\r\n", "");
+    let start = joined.find("/app/password/set/").expect("link");
+    let path = joined[start..]
+        .split_whitespace()
+        .next()
+        .expect("path")
+        .to_owned();
+    let password = "il tram numero quattro passa alle otto";
+    let r = post(
+        &app,
+        &path,
+        &format!("password={password}&confirm={password}"),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 303);
+    let r = post(
+        &app,
+        "/app/login",
+        &format!("email=amina.diallo@comune.example&password={password}"),
+        "",
+    )
+    .await;
+    assert_eq!(r.status, 303, "the invited operator logs in");
+    let user = app
+        .store
+        .user_by_email(&Email::parse("amina.diallo@comune.example").expect("email"))
+        .await
+        .expect("read")
+        .expect("user");
+    let subject = app.store.subject(user.id, true).await.expect("subject");
+    assert_eq!(subject.grants.len(), 1);
+    assert_eq!(subject.grants[0].agency, torino.id.to_string());
+}
+
+#[tokio::test]
+async fn invitation_errors_are_shown_per_field_and_nothing_is_written() {
+    let (app, admin, _) = setup().await;
+    let before = app.store.users().await.expect("users").len();
+    let r = post(
+        &app,
+        "/app/admin/users/invite",
+        "email=admin@demo.crocevia.example&name=&profession=wizard&agency=nope&role=",
+        &admin,
+    )
+    .await;
+    assert_eq!(r.status, 422);
+    let html = r.text();
+    for field in ["email", "name", "profession", "agency", "role"] {
+        assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
+    }
+    assert!(html.contains("Esiste già un account con questa email"));
+    assert!(
+        html.contains("value=\"admin@demo.crocevia.example\""),
+        "input kept"
+    );
+    assert_eq!(app.store.users().await.expect("users").len(), before);
+    assert!(app.mails().is_empty());
+}
+
+#[tokio::test]
+async fn only_administrators_invite_and_revoke() {
+    let (app, admin, front) = setup().await;
+    let r = post(&app, "/app/admin/users/invite", "email=x@y.example", &front).await;
+    assert_eq!(r.status, 403);
+    let front_user = app
+        .store
+        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
+        .await
+        .expect("read")
+        .expect("user");
+    let path = format!("/app/admin/users/{}/revoke-sessions", front_user.id);
+    assert_eq!(post(&app, &path, "", &front).await.status, 403);
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &front)]).await.status,
+        200
+    );
+    let r = post(&app, &path, "", &admin).await;
+    assert_eq!(r.status, 303);
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &front)]).await.status,
+        303,
+        "the operator's sessions are gone"
+    );
+    let missing = format!("/app/admin/users/{}/revoke-sessions", uuid::Uuid::now_v7());
+    assert_eq!(post(&app, &missing, "", &admin).await.status, 404);
+}
