@@ -10,6 +10,9 @@
 //   CROCEVIA_LANGS      optional comma-separated subset of languages for the per-language loops
 //   CROCEVIA_HEADED=1   show the browser window (needs a display), for debugging
 
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { before, after } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -209,4 +212,32 @@ export function watchPage(page, { ignoreFavicon = true } = {}) {
 export function resultPath(name) {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return RESULTS_DIR + name;
+}
+
+/** A demo login printed by `crocevia serve --demo` (scripts/test passes its output file). */
+export function demoLogin(profession) {
+  const log = process.env.CROCEVIA_SERVER_LOG;
+  assert.ok(log, 'CROCEVIA_SERVER_LOG must name the demo server output (scripts/test sets it)');
+  const line = readFileSync(log, 'utf8')
+    .split('\n')
+    .find((l) => l.trim().startsWith(`${profession} `));
+  assert.ok(line, `no ${profession} demo login in ${log}`);
+  const [, email, password] = line.trim().split(/\s+/);
+  return { email, password };
+}
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 secret at `unixSeconds`. */
+export function totp(base32, unixSeconds) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of base32.replace(/\s+/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(value).padStart(6, '0');
 }

@@ -5,23 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createHmac } from 'node:crypto';
-import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url } from './lib.mjs';
+import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url, demoLogin, totp } from './lib.mjs';
 
 const b = useBrowser();
 
-/** A demo login printed by `crocevia serve --demo` (scripts/test passes its output file). */
-function demoLogin(profession) {
-  const log = process.env.CROCEVIA_SERVER_LOG;
-  assert.ok(log, 'CROCEVIA_SERVER_LOG must name the demo server output (scripts/test sets it)');
-  const line = readFileSync(log, 'utf8')
-    .split('\n')
-    .find((l) => l.trim().startsWith(`${profession} `));
-  assert.ok(line, `no ${profession} demo login in ${log}`);
-  const [, email, password] = line.trim().split(/\s+/);
-  return { email, password };
-}
 
 for (const [lang, title] of [['it', 'Accesso operatori'], ['en', 'Operator login']]) {
   test(`login page in ${lang} passes axe`, { timeout: TEST_TIMEOUT }, async () => {
@@ -43,21 +30,6 @@ for (const [lang, title] of [['it', 'Accesso operatori'], ['en', 'Operator login
   });
 }
 
-/** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 secret at `unixSeconds`. */
-function totp(base32, unixSeconds) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const ch of base32.replace(/\s+/g, '').toUpperCase()) {
-    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(unixSeconds / 30)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(value).padStart(6, '0');
-}
 
 test('a demo operator logs in, enrolls TOTP, logs in again with a code, and logs out', { timeout: TEST_TIMEOUT }, async () => {
   const { email, password } = demoLogin('front_office');
