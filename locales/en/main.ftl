@@ -107,3 +107,4 @@ error-back-home = Back to the home page
 error-request-id = Request code: { $id }
 error-403-title = Access not allowed
 error-403-text = The requested operation could not be carried out. Reload the page and try again.
+error-403-permission = Your profile does not allow this operation. If you think this is a mistake, contact the network's administrator.

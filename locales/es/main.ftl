@@ -107,3 +107,4 @@ error-back-home = Volver a la página de inicio
 error-request-id = Código de la solicitud: { $id }
 error-403-title = Acceso no permitido
 error-403-text = No se ha podido realizar la operación solicitada. Vuelva a cargar la página e inténtelo de nuevo.
+error-403-permission = Su perfil no permite esta operación. Si cree que es un error, póngase en contacto con el administrador de la red.

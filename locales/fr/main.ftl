@@ -107,3 +107,4 @@ error-back-home = Retour à la page d'accueil
 error-request-id = Code de la demande : { $id }
 error-403-title = Accès non autorisé
 error-403-text = L'opération demandée n'a pas pu être effectuée. Rechargez la page et réessayez.
+error-403-permission = Votre profil ne permet pas cette opération. Si vous pensez qu'il s'agit d'une erreur, contactez l'administrateur du réseau.

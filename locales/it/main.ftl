@@ -108,3 +108,4 @@ error-back-home = Torna alla pagina iniziale
 error-request-id = Codice della richiesta: { $id }
 error-403-title = Accesso non consentito
 error-403-text = Non è stato possibile eseguire l'operazione richiesta. Ricarica la pagina e riprova.
+error-403-permission = Il tuo profilo non consente questa operazione. Se pensi che sia un errore, rivolgiti all'amministratore della rete.

@@ -107,3 +107,4 @@ error-back-home = Kthehu te kryefaqja
 error-request-id = Kodi i kërkesës: { $id }
 error-403-title = Qasja nuk lejohet
 error-403-text = Veprimi i kërkuar nuk mund të kryhej. Ringarkoni faqen dhe provoni përsëri.
+error-403-permission = Profili juaj nuk e lejon këtë veprim. Nëse mendoni se është gabim, kontaktoni administratorin e rrjetit.

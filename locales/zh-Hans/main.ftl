@@ -107,3 +107,4 @@ error-back-home = 返回首页
 error-request-id = 请求代码：{ $id }
 error-403-title = 不允许访问
 error-403-text = 无法完成所请求的操作。请刷新页面后重试。
+error-403-permission = 您的账户无权执行此操作。如果您认为这是错误，请联系网络管理员。

@@ -24,9 +24,13 @@ pub enum WebError {
     /// No such page or resource (or it must not be revealed).
     #[error("not found")]
     NotFound,
-    /// The request was refused (e.g. a missing or invalid CSRF token).
+    /// The request was refused as a request (e.g. a missing or invalid CSRF
+    /// token): trying again may work.
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
+    /// The person is not allowed to do this (the access policy said no).
+    #[error("not permitted: {0}")]
+    NotPermitted(&'static str),
     /// A failure of ours; details go to the log, never to the client.
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
@@ -48,6 +52,8 @@ pub struct ErrorMarker {
     pub status: StatusCode,
     /// Safe, non-personal detail for API clients.
     pub detail: Option<&'static str>,
+    /// A refusal of the access policy (not of the request itself).
+    pub permission: bool,
 }
 
 impl IntoResponse for WebError {
@@ -55,6 +61,15 @@ impl IntoResponse for WebError {
         let (status, detail) = match &self {
             WebError::NotFound => (StatusCode::NOT_FOUND, None),
             WebError::Forbidden(why) => (StatusCode::FORBIDDEN, Some(*why)),
+            WebError::NotPermitted(why) => {
+                let mut response = StatusCode::FORBIDDEN.into_response();
+                response.extensions_mut().insert(ErrorMarker {
+                    status: StatusCode::FORBIDDEN,
+                    detail: Some(*why),
+                    permission: true,
+                });
+                return response;
+            }
             WebError::Internal(e) => {
                 // The error chain may mention identifiers but never personal data:
                 // store errors are built to keep it out.
@@ -63,9 +78,11 @@ impl IntoResponse for WebError {
             }
         };
         let mut response = status.into_response();
-        response
-            .extensions_mut()
-            .insert(ErrorMarker { status, detail });
+        response.extensions_mut().insert(ErrorMarker {
+            status,
+            detail,
+            permission: false,
+        });
         response
     }
 }
@@ -179,6 +196,7 @@ pub async fn render_errors(
         None if response.status() == StatusCode::METHOD_NOT_ALLOWED => ErrorMarker {
             status: StatusCode::METHOD_NOT_ALLOWED,
             detail: None,
+            permission: false,
         },
         None => return response,
     };
@@ -190,6 +208,7 @@ pub async fn render_errors(
     let server_error = marker.status.is_server_error();
     let (title_key, text_key) = match marker.status {
         StatusCode::NOT_FOUND => ("error-404-title", "error-404-text"),
+        StatusCode::FORBIDDEN if marker.permission => ("error-403-title", "error-403-permission"),
         StatusCode::FORBIDDEN | StatusCode::METHOD_NOT_ALLOWED => {
             ("error-403-title", "error-403-text")
         }

@@ -535,13 +535,13 @@ pub async fn authorize(
     match decide(&subject, permission, target) {
         Decision::Allow => Ok(()),
         Decision::NotFound => Err(WebError::NotFound),
-        Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::Forbidden(
+        Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::NotPermitted(
             "this needs a session that passed the second authentication factor",
         )),
-        Decision::Deny(DenyReason::NoPermission) => Err(WebError::Forbidden(
+        Decision::Deny(DenyReason::NoPermission) => Err(WebError::NotPermitted(
             "your roles do not include this permission",
         )),
-        Decision::Deny(DenyReason::OutOfScope) => Err(WebError::Forbidden(
+        Decision::Deny(DenyReason::OutOfScope) => Err(WebError::NotPermitted(
             "this is outside the scope of your grants",
         )),
     }

@@ -76,6 +76,16 @@ async fn every_route_for_every_demo_role() {
             }
         }
     }
+    let analyst = cookie(&app, ids[&Profession::Analyst], true).await;
+    let r = app
+        .get_with("/app/admin/users", &[("cookie", &analyst)])
+        .await;
+    assert_eq!(r.status, 403);
+    assert!(
+        r.text()
+            .contains("Il tuo profilo non consente questa operazione"),
+        "a refusal of the policy says so, not 'reload the page'"
+    );
     for (route, _, _) in table {
         let r = app.get(route).await;
         assert_eq!(r.status, 303, "{route} without a session");
