@@ -1,31 +1,11 @@
 //! Administration of operators: invitations by single-use link, field errors,
 //! permission checks, revocation of a user's sessions.
 
-use axum::body::Body;
-use axum::http::{Method, Request};
 use crocevia_domain::identity::{Email, Profession};
-use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{KEY, TestApp, TestResponse};
+use crate::helpers::TestApp;
 
-const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 const PASSWORD: &str = "Demo-fixed-password-for-tests";
-
-async fn post(app: &TestApp, path: &str, body: &str, cookie: &str) -> TestResponse {
-    app.request(
-        Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", format!("{CSRF_COOKIE}={SECRET}; {cookie}"))
-            .body(Body::from(format!(
-                "csrf_token={}&{body}",
-                sign(&KEY, SECRET)
-            )))
-            .expect("request"),
-    )
-    .await
-}
 
 async fn setup() -> (TestApp, String, String) {
     let app = TestApp::spawn().await;
@@ -101,7 +81,9 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
         "amina.diallo@comune.example",
         "Amina Diallo",
     );
-    let r = post(&app, "/app/admin/users/invite", &body, &admin).await;
+    let r = app
+        .post_form("/app/admin/users/invite", &body, &admin)
+        .await;
     assert_eq!(r.status, 303, "{}", r.text());
     assert_eq!(r.header("location"), Some("/app/admin/users?invited=1"));
     let listing = app
@@ -124,21 +106,21 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
         .expect("path")
         .to_owned();
     let password = "il tram numero quattro passa alle otto";
-    let r = post(
-        &app,
-        &path,
-        &format!("password={password}&confirm={password}"),
-        "",
-    )
-    .await;
+    let r = app
+        .post_form(
+            &path,
+            &format!("password={password}&confirm={password}"),
+            "",
+        )
+        .await;
     assert_eq!(r.status, 303);
-    let r = post(
-        &app,
-        "/app/login",
-        &format!("email=amina.diallo@comune.example&password={password}"),
-        "",
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login",
+            &format!("email=amina.diallo@comune.example&password={password}"),
+            "",
+        )
+        .await;
     assert_eq!(r.status, 303, "the invited operator logs in");
     let user = app
         .store
@@ -155,13 +137,13 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
 async fn invitation_errors_are_shown_per_field_and_nothing_is_written() {
     let (app, admin, _) = setup().await;
     let before = app.store.users().await.expect("users").len();
-    let r = post(
-        &app,
-        "/app/admin/users/invite",
-        "email=admin@demo.crocevia.example&name=&profession=wizard&agency=nope&role=",
-        &admin,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/admin/users/invite",
+            "email=admin@demo.crocevia.example&name=&profession=wizard&agency=nope&role=",
+            &admin,
+        )
+        .await;
     assert_eq!(r.status, 422);
     let html = r.text();
     for field in ["email", "name", "profession", "agency", "role"] {
@@ -179,7 +161,9 @@ async fn invitation_errors_are_shown_per_field_and_nothing_is_written() {
 #[tokio::test]
 async fn only_administrators_invite_and_revoke() {
     let (app, admin, front) = setup().await;
-    let r = post(&app, "/app/admin/users/invite", "email=x@y.example", &front).await;
+    let r = app
+        .post_form("/app/admin/users/invite", "email=x@y.example", &front)
+        .await;
     assert_eq!(r.status, 403);
     let front_user = app
         .store
@@ -188,12 +172,12 @@ async fn only_administrators_invite_and_revoke() {
         .expect("read")
         .expect("user");
     let path = format!("/app/admin/users/{}/revoke-sessions", front_user.id);
-    assert_eq!(post(&app, &path, "", &front).await.status, 403);
+    assert_eq!(app.post_form(&path, "", &front).await.status, 403);
     assert_eq!(
         app.get_with("/app/", &[("cookie", &front)]).await.status,
         200
     );
-    let r = post(&app, &path, "", &admin).await;
+    let r = app.post_form(&path, "", &admin).await;
     assert_eq!(r.status, 303);
     assert_eq!(
         app.get_with("/app/", &[("cookie", &front)]).await.status,
@@ -201,5 +185,5 @@ async fn only_administrators_invite_and_revoke() {
         "the operator's sessions are gone"
     );
     let missing = format!("/app/admin/users/{}/revoke-sessions", uuid::Uuid::now_v7());
-    assert_eq!(post(&app, &missing, "", &admin).await.status, 404);
+    assert_eq!(app.post_form(&missing, "", &admin).await.status, 404);
 }

@@ -6,9 +6,13 @@ use axum::http::{HeaderMap, Method, Request, StatusCode};
 use crocevia_domain::LangSet;
 use crocevia_store::sea_orm::{ConnectionTrait, Database};
 use crocevia_store::{DatabaseUrl, Store};
+use crocevia_web::security::{CSRF_COOKIE, sign};
 use crocevia_web::{AppState, SecretKey, WebSettings};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
+
+/// A CSRF cookie secret (32 bytes, base64url) for tests.
+pub const CSRF_SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 
 /// Test session key: fixed so tests can build valid CSRF tokens.
 pub const KEY: [u8; 32] = [42; 32];
@@ -144,6 +148,28 @@ impl TestApp {
             headers,
             bytes,
         }
+    }
+
+    /// POSTs a form as a browser would: with a valid CSRF cookie and token, plus
+    /// `cookies` (e.g. the session), which may be empty.
+    pub async fn post_form(&self, path: &str, body: &str, cookies: &str) -> TestResponse {
+        let csrf = format!("{CSRF_COOKIE}={CSRF_SECRET}");
+        let cookie = if cookies.is_empty() {
+            csrf
+        } else {
+            format!("{csrf}; {cookies}")
+        };
+        let body = format!("csrf_token={}&{body}", sign(&KEY, CSRF_SECRET));
+        self.request(
+            Request::builder()
+                .method(Method::POST)
+                .uri(path)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", cookie)
+                .body(Body::from(body))
+                .expect("request"),
+        )
+        .await
     }
 
     /// GET `path`.

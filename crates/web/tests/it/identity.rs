@@ -8,9 +8,8 @@ use crocevia_domain::identity::{Email, Profession};
 use crocevia_store::identity::users::NewUser;
 use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{KEY, TestApp, TestResponse};
+use crate::helpers::{CSRF_SECRET, KEY, TestApp, TestResponse};
 
-const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 const PASSWORD: &str = "Sportello-Unico-Torino-2026";
 
 async fn with_operator() -> TestApp {
@@ -27,22 +26,6 @@ async fn with_operator() -> TestApp {
         .expect("create")
         .expect("new user");
     app
-}
-
-async fn post_form(app: &TestApp, path: &str, body: &str, cookie: Option<&str>) -> TestResponse {
-    let csrf = format!("{CSRF_COOKIE}={SECRET}");
-    let cookies = cookie.map_or(csrf.clone(), |c| format!("{csrf}; {c}"));
-    let body = format!("csrf_token={}&{body}", sign(&KEY, SECRET));
-    app.request(
-        Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", cookies)
-            .body(Body::from(body))
-            .expect("request"),
-    )
-    .await
 }
 
 fn login_body(email: &str, password: &str) -> String {
@@ -80,13 +63,13 @@ async fn workspace_pages_require_login() {
 #[tokio::test]
 async fn login_opens_a_session_that_can_be_listed_and_ended() {
     let app = with_operator().await;
-    let r = post_form(
-        &app,
-        "/app/login",
-        &login_body("Operatrice@Comune.example", PASSWORD),
-        None,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login",
+            &login_body("Operatrice@Comune.example", PASSWORD),
+            "",
+        )
+        .await;
     assert_eq!(r.status, 303, "{}", r.text());
     assert_eq!(r.header("location"), Some("/app/account/sessions"));
     let set = r
@@ -103,11 +86,10 @@ async fn login_opens_a_session_that_can_be_listed_and_ended() {
 
     // A second login elsewhere, then end it from the first.
     let other = session_cookie(
-        &post_form(
-            &app,
+        &app.post_form(
             "/app/login",
             &login_body("operatrice@comune.example", PASSWORD),
-            None,
+            "",
         )
         .await,
     );
@@ -119,13 +101,13 @@ async fn login_opens_a_session_that_can_be_listed_and_ended() {
     let other_id =
         crocevia_store::identity::sessions::token_id(other.trim_start_matches("crocevia_session="));
     assert!(page.contains(&other_id));
-    let r = post_form(
-        &app,
-        "/app/account/sessions/revoke",
-        &format!("id={other_id}"),
-        Some(&cookie),
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/account/sessions/revoke",
+            &format!("id={other_id}"),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 303);
     assert_eq!(
         app.get_with("/app/", &[("cookie", &other)]).await.status,
@@ -138,7 +120,7 @@ async fn login_opens_a_session_that_can_be_listed_and_ended() {
     );
 
     // Logging out ends the session server-side.
-    let r = post_form(&app, "/app/logout", "", Some(&cookie)).await;
+    let r = app.post_form("/app/logout", "", &cookie).await;
     assert_eq!(r.status, 303);
     assert_eq!(
         app.get_with("/app/", &[("cookie", &cookie)]).await.status,
@@ -156,20 +138,20 @@ async fn login_opens_a_session_that_can_be_listed_and_ended() {
 #[tokio::test]
 async fn wrong_password_and_unknown_email_look_the_same() {
     let app = with_operator().await;
-    let wrong = post_form(
-        &app,
-        "/app/login",
-        &login_body("operatrice@comune.example", "nope-nope-nope"),
-        None,
-    )
-    .await;
-    let unknown = post_form(
-        &app,
-        "/app/login",
-        &login_body("nessuno@comune.example", "nope-nope-nope"),
-        None,
-    )
-    .await;
+    let wrong = app
+        .post_form(
+            "/app/login",
+            &login_body("operatrice@comune.example", "nope-nope-nope"),
+            "",
+        )
+        .await;
+    let unknown = app
+        .post_form(
+            "/app/login",
+            &login_body("nessuno@comune.example", "nope-nope-nope"),
+            "",
+        )
+        .await;
     assert_eq!(wrong.status, 422);
     assert_eq!(unknown.status, 422);
     let clean = |r: &TestResponse| {
@@ -195,19 +177,16 @@ async fn ten_failures_lock_existing_and_unknown_accounts_alike() {
         let mut last = None;
         for _ in 0..10 {
             last = Some(
-                post_form(
-                    &app,
-                    "/app/login",
-                    &login_body(email, "wrong-password-here"),
-                    None,
-                )
-                .await,
+                app.post_form("/app/login", &login_body(email, "wrong-password-here"), "")
+                    .await,
             );
         }
         let last = last.expect("attempts");
         assert!(last.text().contains("sospeso per 15 minuti"), "{email}");
         // Even the right password is refused while locked, with the same message.
-        let r = post_form(&app, "/app/login", &login_body(email, PASSWORD), None).await;
+        let r = app
+            .post_form("/app/login", &login_body(email, PASSWORD), "")
+            .await;
         assert_eq!(r.status, 422, "{email}");
         assert!(r.text().contains("sospeso per 15 minuti"), "{email}");
     }
@@ -216,7 +195,9 @@ async fn ten_failures_lock_existing_and_unknown_accounts_alike() {
 #[tokio::test]
 async fn form_errors_are_shown_next_to_the_fields() {
     let app = with_operator().await;
-    let r = post_form(&app, "/app/login", "email=not-an-email&password=", None).await;
+    let r = app
+        .post_form("/app/login", "email=not-an-email&password=", "")
+        .await;
     assert_eq!(r.status, 422);
     let html = r.text();
     assert!(html.contains("id=\"email-error\""));
@@ -230,10 +211,10 @@ async fn form_errors_are_shown_next_to_the_fields() {
                 .uri("/app/login")
                 .header("content-type", "application/x-www-form-urlencoded")
                 .header("accept-language", "en")
-                .header("cookie", format!("{CSRF_COOKIE}={SECRET}"))
+                .header("cookie", format!("{CSRF_COOKIE}={CSRF_SECRET}"))
                 .body(Body::from(format!(
                     "csrf_token={}&email=&password=",
-                    sign(&KEY, SECRET)
+                    sign(&KEY, CSRF_SECRET)
                 )))
                 .expect("request"),
         )
@@ -245,13 +226,13 @@ async fn form_errors_are_shown_next_to_the_fields() {
 async fn login_never_redirects_off_site() {
     let app = with_operator().await;
     for next in ["https://evil.example/", "//evil.example/app/", "/it/"] {
-        let r = post_form(
-            &app,
-            "/app/login",
-            &format!("email=operatrice@comune.example&password={PASSWORD}&next={next}"),
-            None,
-        )
-        .await;
+        let r = app
+            .post_form(
+                "/app/login",
+                &format!("email=operatrice@comune.example&password={PASSWORD}&next={next}"),
+                "",
+            )
+            .await;
         assert_eq!(r.header("location"), Some("/app/"), "{next}");
     }
 }
@@ -260,20 +241,19 @@ async fn login_never_redirects_off_site() {
 async fn another_users_session_cannot_be_revoked() {
     let app = with_operator().await;
     let cookie = session_cookie(
-        &post_form(
-            &app,
+        &app.post_form(
             "/app/login",
             &login_body("operatrice@comune.example", PASSWORD),
-            None,
+            "",
         )
         .await,
     );
-    let r = post_form(
-        &app,
-        "/app/account/sessions/revoke",
-        &format!("id={}", "0".repeat(64)),
-        Some(&cookie),
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/account/sessions/revoke",
+            &format!("id={}", "0".repeat(64)),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 404);
 }

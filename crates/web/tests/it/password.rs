@@ -1,35 +1,15 @@
 //! Password reset by emailed link: no account enumeration, policy errors next
 //! to the field, single use, every session ended.
 
-use axum::body::Body;
-use axum::http::{Method, Request};
 use crocevia_domain::Lang;
 use crocevia_domain::identity::password::PasswordHash;
 use crocevia_domain::identity::{Email, Profession};
 use crocevia_store::identity::users::NewUser;
-use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{KEY, TestApp, TestResponse};
+use crate::helpers::TestApp;
 
-const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 const OLD: &str = "Old-Password-From-Last-Winter";
 const NEW: &str = "quattro parole a caso sul tram";
-
-async fn post(app: &TestApp, path: &str, body: &str) -> TestResponse {
-    app.request(
-        Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", format!("{CSRF_COOKIE}={SECRET}"))
-            .body(Body::from(format!(
-                "csrf_token={}&{body}",
-                sign(&KEY, SECRET)
-            )))
-            .expect("request"),
-    )
-    .await
-}
 
 /// The reset link of a development mail (quoted-printable soft breaks joined).
 fn link_in(mail: &str) -> String {
@@ -75,13 +55,16 @@ async fn reset_by_link_ends_sessions_and_works_once() {
         .await
         .expect("session");
 
-    let known = post(
-        &app,
-        "/app/password/forgot",
-        "email=Ufficio.Stranieri@comune.example",
-    )
-    .await;
-    let unknown = post(&app, "/app/password/forgot", "email=nessuno@comune.example").await;
+    let known = app
+        .post_form(
+            "/app/password/forgot",
+            "email=Ufficio.Stranieri@comune.example",
+            "",
+        )
+        .await;
+    let unknown = app
+        .post_form("/app/password/forgot", "email=nessuno@comune.example", "")
+        .await;
     assert_eq!(known.status, 200);
     assert_eq!(
         known
@@ -97,17 +80,25 @@ async fn reset_by_link_ends_sessions_and_works_once() {
     let path = link.trim_start_matches("http://crocevia.test");
 
     assert_eq!(app.get(path).await.status, 200);
-    let r = post(&app, path, "password=password1234&confirm=password1234").await;
+    let r = app
+        .post_form(path, "password=password1234&confirm=password1234", "")
+        .await;
     assert_eq!(r.status, 422);
     assert!(r.text().contains("troppo facile da indovinare"));
     assert!(r.text().contains("id=\"password-error\""));
-    let r = post(&app, path, "password=short&confirm=short").await;
+    let r = app
+        .post_form(path, "password=short&confirm=short", "")
+        .await;
     assert!(r.text().contains("almeno 12 caratteri"));
-    let r = post(&app, path, &format!("password={NEW}&confirm={NEW}x")).await;
+    let r = app
+        .post_form(path, &format!("password={NEW}&confirm={NEW}x"), "")
+        .await;
     assert!(r.text().contains("non coincidono"));
     assert!(r.text().contains("id=\"confirm-error\""));
 
-    let r = post(&app, path, &format!("password={NEW}&confirm={NEW}")).await;
+    let r = app
+        .post_form(path, &format!("password={NEW}&confirm={NEW}"), "")
+        .await;
     assert_eq!(r.status, 303);
     assert_eq!(r.header("location"), Some("/app/login?saved=1"));
     assert!(
@@ -128,7 +119,9 @@ async fn reset_by_link_ends_sessions_and_works_once() {
     let r = app.get(path).await;
     assert_eq!(r.status, 404, "a link works once");
     assert!(r.text().contains("non è valido o è scaduto"));
-    let r = post(&app, path, &format!("password={NEW}&confirm={NEW}")).await;
+    let r = app
+        .post_form(path, &format!("password={NEW}&confirm={NEW}"), "")
+        .await;
     assert_eq!(r.status, 422);
 }
 
@@ -138,7 +131,9 @@ async fn forged_links_and_bad_emails_get_clear_answers() {
     let r = app.get("/app/password/set/not-a-real-token").await;
     assert_eq!(r.status, 404);
     assert!(r.text().contains("password/forgot"));
-    let r = post(&app, "/app/password/forgot", "email=not-an-email").await;
+    let r = app
+        .post_form("/app/password/forgot", "email=not-an-email", "")
+        .await;
     assert_eq!(r.status, 422);
     assert!(r.text().contains("id=\"email-error\""));
     assert!(app.mails().is_empty());

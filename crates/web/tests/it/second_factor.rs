@@ -3,42 +3,22 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::body::Body;
-use axum::http::{Method, Request};
 use crocevia_domain::identity::Email;
 use crocevia_domain::identity::totp::TotpSecret;
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
-use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{KEY, TestApp, TestResponse};
+use crate::helpers::TestApp;
 
-const SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 const PASSWORD: &str = "Demo-fixed-password-for-tests";
 
-async fn post(app: &TestApp, path: &str, body: &str, cookie: &str) -> TestResponse {
-    app.request(
-        Request::builder()
-            .method(Method::POST)
-            .uri(path)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .header("cookie", format!("{CSRF_COOKIE}={SECRET}; {cookie}"))
-            .body(Body::from(format!(
-                "csrf_token={}&{body}",
-                sign(&KEY, SECRET)
-            )))
-            .expect("request"),
-    )
-    .await
-}
-
 async fn login(app: &TestApp, email: &str) -> String {
-    let r = post(
-        app,
-        "/app/login",
-        &format!("email={email}&password={PASSWORD}"),
-        "",
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login",
+            &format!("email={email}&password={PASSWORD}"),
+            "",
+        )
+        .await;
     assert_eq!(r.status, 303, "{}", r.text());
     r.set_cookies()
         .into_iter()
@@ -112,10 +92,14 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
     assert!(!stored.contains(&key.replace(' ', "")));
     assert!(stored.len() > 60, "nonce + ciphertext + tag");
 
-    let r = post(&app, "/app/account/totp", "code=000000", &cookie).await;
+    let r = app
+        .post_form("/app/account/totp", "code=000000", &cookie)
+        .await;
     assert_eq!(r.status, 422, "a wrong code is refused");
     let code = secret.code_at(now());
-    let r = post(&app, "/app/account/totp", &format!("code={code}"), &cookie).await;
+    let r = app
+        .post_form("/app/account/totp", &format!("code={code}"), &cookie)
+        .await;
     assert_eq!(r.status, 200);
     let html = r.text();
     let codes: Vec<String> = between(&html, "data-testid=\"recovery-codes\">", "</ul>")
@@ -138,22 +122,22 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
         r.header("location"),
         Some("/app/login/totp?next=%2Fapp%2Faccount%2Fsessions")
     );
-    let r = post(
-        &app,
-        "/app/login/totp",
-        &format!("code={code}&next=/app/"),
-        &cookie,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login/totp",
+            &format!("code={code}&next=/app/"),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 422, "replay refused");
     assert!(r.text().contains("Codice non valido o già usato"));
-    let r = post(
-        &app,
-        "/app/login/totp",
-        &format!("recovery={}&next=/app/", codes[0].to_uppercase()),
-        &cookie,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login/totp",
+            &format!("recovery={}&next=/app/", codes[0].to_uppercase()),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 303, "recovery code accepted, case-insensitively");
     assert_eq!(
         app.get_with("/app/", &[("cookie", &cookie)]).await.status,
@@ -161,13 +145,9 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
     );
 
     let other = login(&app, email).await;
-    let r = post(
-        &app,
-        "/app/login/totp",
-        &format!("recovery={}", codes[0]),
-        &other,
-    )
-    .await;
+    let r = app
+        .post_form("/app/login/totp", &format!("recovery={}", codes[0]), &other)
+        .await;
     assert_eq!(r.status, 422, "a recovery code works once");
     let status = app
         .get_with("/app/account/totp", &[("cookie", &cookie)])
@@ -196,31 +176,34 @@ async fn wrong_codes_count_towards_the_lockout() {
         .text();
     let key = between(&page, "data-testid=\"totp-key\" dir=\"ltr\">", "</code>");
     let secret = TotpSecret::from_base32(key).expect("key");
-    let r = post(
-        &app,
-        "/app/account/totp",
-        &format!("code={}", secret.code_at(now())),
-        &cookie,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/account/totp",
+            &format!("code={}", secret.code_at(now())),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 200);
 
     let cookie = login(&app, email).await;
     let mut last = None;
     for _ in 0..10 {
-        last = Some(post(&app, "/app/login/totp", "code=111111", &cookie).await);
+        last = Some(
+            app.post_form("/app/login/totp", "code=111111", &cookie)
+                .await,
+        );
     }
     assert!(
         last.expect("attempts")
             .text()
             .contains("sospeso per 15 minuti")
     );
-    let r = post(
-        &app,
-        "/app/login/totp",
-        &format!("code={}", secret.code_at(now() + 30)),
-        &cookie,
-    )
-    .await;
+    let r = app
+        .post_form(
+            "/app/login/totp",
+            &format!("code={}", secret.code_at(now() + 30)),
+            &cookie,
+        )
+        .await;
     assert_eq!(r.status, 422, "locked even with a right code");
 }
