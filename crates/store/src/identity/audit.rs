@@ -71,6 +71,47 @@ pub struct AuditEvent {
     pub request_id: Option<String>,
 }
 
+impl AuditEvent {
+    /// An event: what was done to which object.
+    #[must_use]
+    pub fn new(action: &str, object_type: &str, object_id: Option<String>) -> AuditEvent {
+        AuditEvent {
+            action: action.to_owned(),
+            object_type: object_type.to_owned(),
+            object_id,
+            ..AuditEvent::default()
+        }
+    }
+
+    /// Done by this user.
+    #[must_use]
+    pub fn by(mut self, user: impl ToString) -> AuditEvent {
+        self.actor_user = Some(user.to_string());
+        self
+    }
+
+    /// Acting for this agency.
+    #[must_use]
+    pub fn for_agency(mut self, agency: impl ToString) -> AuditEvent {
+        self.actor_agency = Some(agency.to_string());
+        self
+    }
+
+    /// With the purpose or reason given.
+    #[must_use]
+    pub fn purpose(mut self, purpose: impl Into<String>) -> AuditEvent {
+        self.purpose = Some(purpose.into());
+        self
+    }
+
+    /// In this request.
+    #[must_use]
+    pub fn request(mut self, request_id: Option<String>) -> AuditEvent {
+        self.request_id = request_id;
+        self
+    }
+}
+
 /// The link before the first entry.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 

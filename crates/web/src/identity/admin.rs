@@ -251,15 +251,12 @@ pub(super) async fn invite(
         .await?;
     super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
     store
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            actor_agency: Some(agency.id.to_string()),
-            action: "identity.user.invite".to_owned(),
-            object_type: "user".to_owned(),
-            object_id: Some(user.id.to_string()),
-            request_id: request_id(&headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new("identity.user.invite", "user", Some(user.id.to_string()))
+                .by(operator.user.id)
+                .for_agency(agency.id)
+                .request(request_id(&headers)),
+        )
         .await?;
     Ok(Redirect::to("/app/admin/users?invited=1").into_response())
 }
@@ -278,15 +275,16 @@ pub(super) async fn revoke_sessions(
     let ended = state.store().revoke_all_sessions(id).await?;
     state
         .store()
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            action: "identity.user.revoke_sessions".to_owned(),
-            object_type: "user".to_owned(),
-            object_id: Some(id.to_string()),
-            purpose: Some(format!("{ended} sessions")),
-            request_id: request_id(&headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new(
+                "identity.user.revoke_sessions",
+                "user",
+                Some(id.to_string()),
+            )
+            .by(operator.user.id)
+            .purpose(format!("{ended} sessions"))
+            .request(request_id(&headers)),
+        )
         .await?;
     Ok(Redirect::to("/app/admin/users?revoked=1").into_response())
 }

@@ -374,14 +374,11 @@ async fn login(
             let token = state.store().create_session(user.id, false).await?;
             state
                 .store()
-                .audit(&AuditEvent {
-                    actor_user: Some(user.id.to_string()),
-                    action: "identity.login".to_owned(),
-                    object_type: "user".to_owned(),
-                    object_id: Some(user.id.to_string()),
-                    request_id: request_id(&headers),
-                    ..AuditEvent::default()
-                })
+                .audit(
+                    &AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
+                        .by(user.id)
+                        .request(request_id(&headers)),
+                )
                 .await?;
             let cookie = Cookie::build((SESSION_COOKIE, token))
                 .path("/app")
@@ -421,14 +418,15 @@ async fn logout(
         .await?;
     state
         .store()
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            action: "identity.logout".to_owned(),
-            object_type: "user".to_owned(),
-            object_id: Some(operator.user.id.to_string()),
-            request_id: request_id(&headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new(
+                "identity.logout",
+                "user",
+                Some(operator.user.id.to_string()),
+            )
+            .by(operator.user.id)
+            .request(request_id(&headers)),
+        )
         .await?;
     let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/app"));
     Ok((jar, Redirect::to("/app/login")).into_response())
@@ -507,14 +505,11 @@ async fn revoke(
     }
     state
         .store()
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            action: "identity.session.revoke".to_owned(),
-            object_type: "session".to_owned(),
-            object_id: Some(form.id),
-            request_id: request_id(&headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new("identity.session.revoke", "session", Some(form.id))
+                .by(operator.user.id)
+                .request(request_id(&headers)),
+        )
         .await?;
     Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
 }
@@ -617,13 +612,11 @@ async fn audit_search(
     };
     state
         .store()
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            action: "identity.audit.read".to_owned(),
-            object_type: "audit_log".to_owned(),
-            request_id: request_id(&headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new("identity.audit.read", "audit_log", None)
+                .by(operator.user.id)
+                .request(request_id(&headers)),
+        )
         .await?;
     let app = app_chrome(&state, lang, "audit-title", Some(&operator.user), &csrf).await?;
     let status = if from_error.is_some() || until_error.is_some() {

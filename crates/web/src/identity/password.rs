@@ -121,13 +121,14 @@ pub(super) async fn forgot(
         send_link(&state, &user, TokenPurpose::Reset).await?;
         state
             .store()
-            .audit(&AuditEvent {
-                action: "identity.password.reset_requested".to_owned(),
-                object_type: "user".to_owned(),
-                object_id: Some(user.id.to_string()),
-                request_id: request_id(&headers),
-                ..AuditEvent::default()
-            })
+            .audit(
+                &AuditEvent::new(
+                    "identity.password.reset_requested",
+                    "user",
+                    Some(user.id.to_string()),
+                )
+                .request(request_id(&headers)),
+            )
             .await?;
     }
     let app = app_chrome(&state, lang, "forgot-title", None, &csrf).await?;
@@ -245,14 +246,11 @@ pub(super) async fn set(
         {
             state
                 .store()
-                .audit(&AuditEvent {
-                    actor_user: Some(user.id.to_string()),
-                    action: "identity.password.set".to_owned(),
-                    object_type: "user".to_owned(),
-                    object_id: Some(user.id.to_string()),
-                    request_id: request_id(&headers),
-                    ..AuditEvent::default()
-                })
+                .audit(
+                    &AuditEvent::new("identity.password.set", "user", Some(user.id.to_string()))
+                        .by(user.id)
+                        .request(request_id(&headers)),
+                )
                 .await?;
             return Ok(Redirect::to("/app/login?saved=1").into_response());
         }

@@ -61,14 +61,11 @@ async fn audit(
 ) -> WebResult<()> {
     state
         .store()
-        .audit(&AuditEvent {
-            actor_user: Some(operator.user.id.to_string()),
-            action: action.to_owned(),
-            object_type: "user".to_owned(),
-            object_id: Some(operator.user.id.to_string()),
-            request_id: request_id(headers),
-            ..AuditEvent::default()
-        })
+        .audit(
+            &AuditEvent::new(action, "user", Some(operator.user.id.to_string()))
+                .by(operator.user.id)
+                .request(request_id(headers)),
+        )
         .await?;
     Ok(())
 }
