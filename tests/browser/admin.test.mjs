@@ -1,5 +1,5 @@
 // The administrator's pages in a real browser: after the mandatory TOTP enrollment, the
-// operators list with its invitation form and the audit-log search pass axe, as do the
+// operators list with its invitation form, the agencies page and the audit-log search pass axe, as do the
 // "forgot password" and "choose password" pages (valid and invalid link).
 
 import { test } from 'node:test';
@@ -33,6 +33,13 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await page.click('#invite ~ form button[type=submit]');
     await page.locator('#email-error').waitFor();
     await checkA11y(page, '/app/admin/users (invitation errors)');
+    await gotoOk(page, '/app/admin/agencies');
+    assert.match(await page.locator('main').textContent(), /ASL Novara/);
+    await checkA11y(page, '/app/admin/agencies');
+    await page.fill('#region', '99');
+    await page.click('#create ~ form button[type=submit]');
+    await page.locator('#region-error').waitFor();
+    await checkA11y(page, '/app/admin/agencies (errors)');
     await gotoOk(page, '/app/admin/audit?object_type=user');
     assert.match(await page.locator('main').textContent(), /identity\.login/);
     await checkA11y(page, '/app/admin/audit');

@@ -26,9 +26,9 @@ fn digits(s: &str, n: usize) -> bool {
 impl TerritoryCode {
     /// A region (`"01"` is Piemonte).
     pub fn region(region: &str) -> Result<TerritoryCode, InvalidTerritoryCode> {
-        if !digits(region, 2) {
+        if !digits(region, 2) || !(1..=20).contains(&region.parse::<u8>().unwrap_or(0)) {
             return Err(InvalidTerritoryCode(format!(
-                "region {region:?} must be 2 digits"
+                "region {region:?} must be an ISTAT region code, 01 to 20"
             )));
         }
         Ok(TerritoryCode {
@@ -160,6 +160,9 @@ mod tests {
     #[test]
     fn malformed_codes_are_refused() {
         assert!(TerritoryCode::region("1").is_err());
+        assert!(TerritoryCode::region("00").is_err());
+        assert!(TerritoryCode::region("21").is_err());
+        assert!(TerritoryCode::region("20").is_ok());
         assert!(TerritoryCode::province("01", "1").is_err());
         assert!(TerritoryCode::municipality("01", "00127").is_err());
         assert!(TerritoryCode::municipality("01", "00127x").is_err());

@@ -217,6 +217,20 @@ impl Store {
             .try_into()
     }
 
+    /// Activates or deactivates an agency; `false` when it does not exist. The
+    /// grants of an inactive agency give nothing (see [`Store::subject`]).
+    pub async fn set_agency_active(&self, id: Uuid, active: bool) -> StoreResult<bool> {
+        let result = agency::Entity::update_many()
+            .col_expr(
+                agency::Column::Active,
+                sea_orm::sea_query::Expr::value(active),
+            )
+            .filter(agency::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
     /// Every agency, by name.
     pub async fn agencies(&self) -> StoreResult<Vec<Agency>> {
         agency::Entity::find()

@@ -32,13 +32,14 @@ struct UserRow {
     status: String,
 }
 
-/// One field of the invitation form.
-struct Field {
-    name: &'static str,
-    label: String,
-    value: String,
-    options: Vec<(String, String)>,
-    error: Option<String>,
+/// One field of an administration form (rendered by `_fields.html`).
+pub(super) struct Field {
+    pub(super) name: &'static str,
+    pub(super) label: String,
+    pub(super) value: String,
+    /// Choices of a select, as (value, label); empty for a text input.
+    pub(super) options: Vec<(String, String)>,
+    pub(super) error: Option<String>,
 }
 
 #[derive(Template)]

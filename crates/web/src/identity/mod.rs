@@ -31,6 +31,7 @@ use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
 
 mod admin;
+mod agencies;
 mod password;
 mod totp;
 
@@ -55,6 +56,14 @@ pub fn routes() -> Router<AppState> {
             get(totp::challenge_form).post(totp::challenge),
         )
         .route("/app/admin/users", get(admin::users))
+        .route(
+            "/app/admin/agencies",
+            get(agencies::agencies).post(agencies::create),
+        )
+        .route(
+            "/app/admin/agencies/{id}/active",
+            post(agencies::set_active),
+        )
         .route("/app/admin/users/invite", post(admin::invite))
         .route(
             "/app/admin/users/{id}/revoke-sessions",

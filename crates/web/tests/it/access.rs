@@ -44,7 +44,8 @@ async fn cookie(app: &TestApp, user: uuid::Uuid, second_factor: bool) -> String 
 async fn every_route_for_every_demo_role() {
     let (app, ids) = demo().await;
     // (route, who may see it; everyone else gets `denied`)
-    let table: [(&str, &[Profession], u16); 4] = [
+    let table: [(&str, &[Profession], u16); 5] = [
+        ("/app/admin/agencies", &[Profession::Administrator], 403),
         ("/app/", &Profession::ALL, 403),
         ("/app/account/sessions", &Profession::ALL, 403),
         ("/app/admin/audit", &[Profession::Administrator], 403),

@@ -187,3 +187,100 @@ async fn only_administrators_invite_and_revoke() {
     let missing = format!("/app/admin/users/{}/revoke-sessions", uuid::Uuid::now_v7());
     assert_eq!(app.post_form(&missing, "", &admin).await.status, 404);
 }
+
+#[tokio::test]
+async fn agencies_are_validated_added_and_deactivated() {
+    let (app, admin, _) = setup().await;
+    let page = app
+        .get_with("/app/admin/agencies", &[("cookie", &admin)])
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("ASL Novara (demo)"));
+    assert!(page.text().contains("01/001272"), "Torino's ISTAT code");
+
+    let before = app.store.agencies().await.expect("agencies").len();
+    let r = app
+        .post_form(
+            "/app/admin/agencies",
+            "name=&kind=castle&region=21&province=004&municipality=001272&email=nope&phone=call-me",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    let html = r.text();
+    for field in ["name", "kind", "region", "email", "phone"] {
+        assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
+    }
+    assert!(html.contains("value=\"001272\""), "input kept");
+    assert_eq!(app.store.agencies().await.expect("agencies").len(), before);
+
+    let r = app
+        .post_form(
+            "/app/admin/agencies",
+            "name=Comune di Novara&kind=comune&region=01&municipality=003106&email=stranieri@comune.novara.example&phone=%2B39 0321 000000",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let listing = app
+        .get_with("/app/admin/agencies?created=1", &[("cookie", &admin)])
+        .await
+        .text();
+    assert!(listing.contains("Ente aggiunto") && listing.contains("Comune di Novara"));
+
+    // Deactivating Torino takes the front office operator's grant away.
+    let torino = app
+        .store
+        .agencies()
+        .await
+        .expect("agencies")
+        .into_iter()
+        .find(|a| a.name.starts_with("Comune di Torino"))
+        .expect("torino");
+    let front = app
+        .store
+        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
+        .await
+        .expect("read")
+        .expect("user");
+    assert_eq!(
+        app.store
+            .subject(front.id, true)
+            .await
+            .expect("subject")
+            .grants
+            .len(),
+        1
+    );
+    let path = format!("/app/admin/agencies/{}/active", torino.id);
+    assert_eq!(
+        app.post_form(&path, "active=false", &admin).await.status,
+        303
+    );
+    assert!(
+        app.store
+            .subject(front.id, true)
+            .await
+            .expect("subject")
+            .grants
+            .is_empty()
+    );
+    assert_eq!(
+        app.post_form(&path, "active=true", &admin).await.status,
+        303
+    );
+    assert_eq!(
+        app.store
+            .subject(front.id, true)
+            .await
+            .expect("subject")
+            .grants
+            .len(),
+        1
+    );
+    let missing = format!("/app/admin/agencies/{}/active", uuid::Uuid::now_v7());
+    assert_eq!(
+        app.post_form(&missing, "active=false", &admin).await.status,
+        404
+    );
+}
