@@ -33,6 +33,10 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await page.click('#invite ~ form button[type=submit]');
     await page.locator('#email-error').waitFor();
     await checkA11y(page, '/app/admin/users (invitation errors)');
+    await page.getByRole('link', { name: 'Olena Kovalenko (demo)' }).click();
+    await page.waitForURL('**/app/admin/users/*');
+    assert.match(await page.locator('main').textContent(), /Mediazione/);
+    await checkA11y(page, '/app/admin/users/{id}');
     await gotoOk(page, '/app/admin/agencies');
     assert.match(await page.locator('main').textContent(), /ASL Novara/);
     await checkA11y(page, '/app/admin/agencies');

@@ -125,6 +125,19 @@ pub struct Agency {
     pub active: bool,
 }
 
+/// A grant as administrators see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GrantView {
+    /// Grant id.
+    pub id: Uuid,
+    /// Role name.
+    pub role: String,
+    /// Agency.
+    pub agency: Agency,
+    /// Scope.
+    pub scope: Scope,
+}
+
 /// A new agency.
 #[derive(Clone, Debug)]
 pub struct NewAgency {
@@ -320,6 +333,40 @@ impl Store {
         .insert(self.conn())
         .await?;
         Ok(())
+    }
+
+    /// The grants of `user`, with role names and agencies.
+    pub async fn grants_of(&self, user: Uuid) -> StoreResult<Vec<GrantView>> {
+        let rows = grant::Entity::find()
+            .filter(grant::Column::UserId.eq(user))
+            .all(self.conn())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for g in rows {
+            let (Some(agency), Some(role)) = (
+                self.agency(g.agency_id).await?,
+                role::Entity::find_by_id(g.role_id).one(self.conn()).await?,
+            ) else {
+                continue;
+            };
+            out.push(GrantView {
+                id: g.id,
+                role: role.name,
+                agency,
+                scope: scope_of(&g)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Removes one of `user`'s grants; `false` when it is not theirs.
+    pub async fn revoke_grant(&self, user: Uuid, grant_id: Uuid) -> StoreResult<bool> {
+        let result = grant::Entity::delete_many()
+            .filter(grant::Column::Id.eq(grant_id))
+            .filter(grant::Column::UserId.eq(user))
+            .exec(self.conn())
+            .await?;
+        Ok(result.rows_affected == 1)
     }
 
     /// Everything the policy needs about `user` in a session that did or did not

@@ -32,6 +32,7 @@ use crate::{AppState, REQUEST_ID_HEADER};
 
 mod admin;
 mod agencies;
+mod grants;
 mod password;
 mod totp;
 
@@ -56,6 +57,12 @@ pub fn routes() -> Router<AppState> {
             get(totp::challenge_form).post(totp::challenge),
         )
         .route("/app/admin/users", get(admin::users))
+        .route("/app/admin/users/{id}", get(grants::page))
+        .route("/app/admin/users/{id}/grants", post(grants::add))
+        .route(
+            "/app/admin/users/{id}/grants/{grant}/delete",
+            post(grants::remove),
+        )
         .route(
             "/app/admin/agencies",
             get(agencies::agencies).post(agencies::create),

@@ -284,3 +284,84 @@ async fn agencies_are_validated_added_and_deactivated() {
         404
     );
 }
+
+#[tokio::test]
+async fn administrators_grant_and_revoke_roles_with_a_scope() {
+    let (app, admin, front) = setup().await;
+    let user = app
+        .store
+        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
+        .await
+        .expect("read")
+        .expect("user");
+    let page_path = format!("/app/admin/users/{}", user.id);
+    let page = app.get_with(&page_path, &[("cookie", &admin)]).await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Sportello") && page.text().contains("solo l&#39;ente"));
+    assert_eq!(
+        app.get_with(&page_path, &[("cookie", &front)]).await.status,
+        403
+    );
+
+    let grants_path = format!("{page_path}/grants");
+    let r = app
+        .post_form(&grants_path, "role=&agency=x&scope=planet", &admin)
+        .await;
+    assert_eq!(r.status, 422);
+    for field in ["role", "agency", "scope"] {
+        assert!(
+            r.text().contains(&format!("id=\"{field}-error\"")),
+            "{field}"
+        );
+    }
+
+    let analyst = app
+        .store
+        .role_id("analyst")
+        .await
+        .expect("read")
+        .expect("role");
+    let genova = app
+        .store
+        .agencies()
+        .await
+        .expect("agencies")
+        .into_iter()
+        .find(|a| a.name.contains("Genova"))
+        .expect("genova");
+    let body = format!("role={analyst}&agency={}&scope=region", genova.id);
+    let r = app.post_form(&grants_path, &body, &admin).await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let grants = app.store.grants_of(user.id).await.expect("grants");
+    assert_eq!(grants.len(), 2);
+    let added = grants
+        .iter()
+        .find(|g| g.role == "analyst")
+        .expect("analyst grant");
+    assert_eq!(
+        added.scope,
+        crocevia_domain::identity::Scope::Territory(
+            crocevia_domain::identity::TerritoryCode::region("07").expect("liguria")
+        )
+    );
+    let page = app
+        .get_with(&format!("{page_path}?added=1"), &[("cookie", &admin)])
+        .await
+        .text();
+    assert!(page.contains("Permesso concesso") && page.contains("la regione dell&#39;ente (07)"));
+
+    let remove = format!("{page_path}/grants/{}/delete", added.id);
+    assert_eq!(app.post_form(&remove, "", &front).await.status, 403);
+    assert_eq!(app.post_form(&remove, "", &admin).await.status, 303);
+    assert_eq!(app.store.grants_of(user.id).await.expect("grants").len(), 1);
+    assert_eq!(
+        app.post_form(&remove, "", &admin).await.status,
+        404,
+        "already gone"
+    );
+    let nobody = format!("/app/admin/users/{}", uuid::Uuid::now_v7());
+    assert_eq!(
+        app.get_with(&nobody, &[("cookie", &admin)]).await.status,
+        404
+    );
+}

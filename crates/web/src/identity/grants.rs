@@ -1,0 +1,238 @@
+//! One operator's page for administrators: their grants (role x agency x
+//! scope), granting and revoking.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
+use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::identity::users::User;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::admin::Field;
+use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::i18n::Tr;
+use crate::security::CsrfToken;
+
+/// One grant in the table.
+struct GrantRow {
+    id: Uuid,
+    role: String,
+    agency: String,
+    scope: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_user.html")]
+struct UserPage {
+    app: AppChrome,
+    user_id: Uuid,
+    name: String,
+    email: String,
+    notice: Option<String>,
+    grants: Vec<GrantRow>,
+    fields: Vec<Field>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct GrantForm {
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    agency: String,
+    #[serde(default)]
+    scope: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Notice {
+    added: Option<String>,
+    removed: Option<String>,
+}
+
+const SCOPES: [&str; 3] = ["agency", "region", "network"];
+
+fn scope_label(tr: Tr, scope: &Scope) -> String {
+    match scope {
+        Scope::OwnAgency => tr.t("scope-agency"),
+        Scope::Network => tr.t("scope-network"),
+        Scope::Territory(t) => format!("{} ({t})", tr.t("scope-region")),
+    }
+}
+
+async fn target_user(state: &AppState, id: Uuid) -> WebResult<User> {
+    state.store().user(id).await?.ok_or(WebError::NotFound)
+}
+
+async fn render(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    csrf: &CsrfToken,
+    user: &User,
+    (form, errors): (&GrantForm, &BTreeMap<&'static str, String>),
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let store = state.store();
+    let grants = store
+        .grants_of(user.id)
+        .await?
+        .into_iter()
+        .map(|g| GrantRow {
+            id: g.id,
+            role: tr.t(&format!("role-{}", g.role)),
+            scope: scope_label(tr, &g.scope),
+            agency: g.agency.name,
+        })
+        .collect();
+    let roles = store
+        .roles()
+        .await?
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), tr.t(&format!("role-{name}"))))
+        .collect();
+    let agencies = store
+        .agencies()
+        .await?
+        .into_iter()
+        .filter(|a| a.active)
+        .map(|a| (a.id.to_string(), a.name))
+        .collect();
+    let scopes = SCOPES
+        .iter()
+        .map(|s| ((*s).to_owned(), tr.t(&format!("scope-{s}"))))
+        .collect();
+    let field = |name: &'static str, value: &str, options| Field {
+        name,
+        label: tr.t(&format!("grant-{name}")),
+        value: value.to_owned(),
+        options,
+        error: errors.get(name).cloned(),
+    };
+    let fields = vec![
+        field("role", &form.role, roles),
+        field("agency", &form.agency, agencies),
+        field("scope", &form.scope, scopes),
+    ];
+    let app = app_chrome(state, lang, "user-grants-title", Some(&operator.user), csrf).await?;
+    let mut response = render_html(&UserPage {
+        app,
+        user_id: user.id,
+        name: user.display_name.clone(),
+        email: user.email.to_string(),
+        notice,
+        grants,
+        fields,
+    });
+    if !errors.is_empty() {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    Ok(response)
+}
+
+/// The operator's grants and the form to add one.
+pub(super) async fn page(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    Query(notice): Query<Notice>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    let user = target_user(&state, id).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let notice = notice
+        .added
+        .map(|_| tr.t("grant-added"))
+        .or(notice.removed.map(|_| tr.t("grant-removed")));
+    let empty = (&GrantForm::default(), &BTreeMap::new());
+    render(&state, &operator, &headers, &csrf, &user, empty, notice).await
+}
+
+/// Grants a role at an agency within a scope.
+pub(super) async fn add(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    csrf: CsrfToken,
+    Form(form): Form<GrantForm>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    let user = target_user(&state, id).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let store = state.store();
+    let mut errors = BTreeMap::new();
+    let roles = store.roles().await?;
+    let role = Uuid::parse_str(&form.role)
+        .ok()
+        .filter(|id| roles.iter().any(|(r, _)| r == id));
+    if role.is_none() {
+        errors.insert("role", tr.t("invite-choice-missing"));
+    }
+    let agency = match Uuid::parse_str(&form.agency) {
+        Ok(id) => store.agency(id).await?.filter(|a| a.active),
+        Err(_) => None,
+    };
+    if agency.is_none() {
+        errors.insert("agency", tr.t("invite-choice-missing"));
+    }
+    if !SCOPES.contains(&form.scope.as_str()) {
+        errors.insert("scope", tr.t("invite-choice-missing"));
+    }
+    let (Some(role), Some(agency), true) = (role, agency, errors.is_empty()) else {
+        let form_state = (&form, &errors);
+        return render(&state, &operator, &headers, &csrf, &user, form_state, None).await;
+    };
+    let scope = match form.scope.as_str() {
+        "network" => Scope::Network,
+        "region" => Scope::Territory(
+            TerritoryCode::region(agency.territory.parts().0)
+                .map_err(|e| WebError::Internal(e.into()))?,
+        ),
+        _ => Scope::OwnAgency,
+    };
+    store.grant(user.id, role, agency.id, &scope).await?;
+    store
+        .audit(
+            &AuditEvent::new("identity.grant.add", "user", Some(user.id.to_string()))
+                .by(operator.user.id)
+                .for_agency(agency.id)
+                .request(request_id(&headers)),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/app/admin/users/{}?added=1", user.id)).into_response())
+}
+
+/// Revokes one grant of the operator.
+pub(super) async fn remove(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path((id, grant)): Path<(Uuid, Uuid)>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    if !state.store().revoke_grant(id, grant).await? {
+        return Err(WebError::NotFound);
+    }
+    state
+        .store()
+        .audit(
+            &AuditEvent::new("identity.grant.revoke", "user", Some(id.to_string()))
+                .by(operator.user.id)
+                .purpose(format!("grant {grant}"))
+                .request(request_id(&headers)),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/app/admin/users/{id}?removed=1")).into_response())
+}
