@@ -244,6 +244,16 @@ pub async fn render_errors(
     rendered
 }
 
+/// Renders a page that shows a submitted form: 422 when `invalid` (the form
+/// had errors, shown beside its fields), 200 otherwise.
+pub fn render_form(template: &impl Template, invalid: bool) -> Response {
+    let mut response = render_html(template);
+    if invalid && response.status() == StatusCode::OK {
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    response
+}
+
 /// Renders an askama template as an HTML response; a template error is a 500 with
 /// a minimal page (templates are compiled, so this only happens on a formatting bug).
 pub fn render_html(template: &impl Template) -> Response {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Email, Profession, Scope, Target, perm};
 use crocevia_store::identity::audit::AuditEvent;
@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 
@@ -40,6 +40,25 @@ pub(super) struct Field {
     /// Choices of a select, as (value, label); empty for a text input.
     pub(super) options: Vec<(String, String)>,
     pub(super) error: Option<String>,
+}
+
+impl Field {
+    /// A field showing `value` as typed and the error recorded for `name`, if any.
+    pub(super) fn new(
+        name: &'static str,
+        label: String,
+        value: &str,
+        options: Vec<(String, String)>,
+        errors: &BTreeMap<&'static str, String>,
+    ) -> Field {
+        Field {
+            name,
+            label,
+            value: value.to_owned(),
+            options,
+            error: errors.get(name).cloned(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -122,14 +141,9 @@ async fn render(
         .into_iter()
         .map(|(id, name)| (id.to_string(), tr.t(&format!("role-{name}"))))
         .collect();
-    let field =
-        |name: &'static str, label: &str, value: &str, options: Vec<(String, String)>| Field {
-            name,
-            label: tr.t(label),
-            value: value.to_owned(),
-            options,
-            error: errors.get(name).cloned(),
-        };
+    let field = |name, label: &str, value: &str, options| {
+        Field::new(name, tr.t(label), value, options, errors)
+    };
     let fields = vec![
         field("email", "login-email", &form.email, Vec::new()),
         field("name", "invite-name", &form.name, Vec::new()),
@@ -143,16 +157,15 @@ async fn render(
         field("role", "invite-role", &form.role, roles),
     ];
     let app = app_chrome(state, lang, "admin-users-title", Some(&operator.user), csrf).await?;
-    let mut response = render_html(&UsersPage {
-        app,
-        notice,
-        users,
-        fields,
-    });
-    if !errors.is_empty() {
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    Ok(render_form(
+        &UsersPage {
+            app,
+            notice,
+            users,
+            fields,
+        },
+        !errors.is_empty(),
+    ))
 }
 
 /// The operators list and the invitation form.

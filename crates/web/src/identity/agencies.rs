@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{AgencyKind, Email, Target, TerritoryCode, perm};
 use crocevia_store::identity::access::NewAgency;
@@ -17,7 +17,7 @@ use uuid::Uuid;
 use super::admin::Field;
 use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 
@@ -91,12 +91,14 @@ async fn render(
         .iter()
         .map(|k| (k.as_str().to_owned(), tr.t(&format!("kind-{}", k.as_str()))))
         .collect();
-    let field = |name: &'static str, value: &str, options: Vec<(String, String)>| Field {
-        name,
-        label: tr.t(&format!("agency-{name}")),
-        value: value.to_owned(),
-        options,
-        error: errors.get(name).cloned(),
+    let field = |name, value: &str, options| {
+        Field::new(
+            name,
+            tr.t(&format!("agency-{name}")),
+            value,
+            options,
+            errors,
+        )
     };
     let fields = vec![
         field("name", &form.name, Vec::new()),
@@ -115,16 +117,15 @@ async fn render(
         csrf,
     )
     .await?;
-    let mut response = render_html(&AgenciesPage {
-        app,
-        notice,
-        agencies,
-        fields,
-    });
-    if !errors.is_empty() {
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    Ok(render_form(
+        &AgenciesPage {
+            app,
+            notice,
+            agencies,
+            fields,
+        },
+        !errors.is_empty(),
+    ))
 }
 
 /// The agencies list and the form to add one.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
 use crocevia_store::identity::audit::AuditEvent;
@@ -17,7 +17,7 @@ use uuid::Uuid;
 use super::admin::Field;
 use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 
@@ -111,12 +111,8 @@ async fn render(
         .iter()
         .map(|s| ((*s).to_owned(), tr.t(&format!("scope-{s}"))))
         .collect();
-    let field = |name: &'static str, value: &str, options| Field {
-        name,
-        label: tr.t(&format!("grant-{name}")),
-        value: value.to_owned(),
-        options,
-        error: errors.get(name).cloned(),
+    let field = |name, value: &str, options| {
+        Field::new(name, tr.t(&format!("grant-{name}")), value, options, errors)
     };
     let fields = vec![
         field("role", &form.role, roles),
@@ -124,19 +120,18 @@ async fn render(
         field("scope", &form.scope, scopes),
     ];
     let app = app_chrome(state, lang, "user-grants-title", Some(&operator.user), csrf).await?;
-    let mut response = render_html(&UserPage {
-        app,
-        user_id: user.id,
-        name: user.display_name.clone(),
-        email: user.email.to_string(),
-        notice,
-        grants,
-        fields,
-    });
-    if !errors.is_empty() {
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    Ok(render_form(
+        &UserPage {
+            app,
+            user_id: user.id,
+            name: user.display_name.clone(),
+            email: user.email.to_string(),
+            notice,
+            grants,
+            fields,
+        },
+        !errors.is_empty(),
+    ))
 }
 
 /// The operator's grants and the form to add one.

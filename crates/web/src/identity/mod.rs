@@ -25,7 +25,7 @@ use crocevia_store::identity::sessions::SessionInfo;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
 
-use crate::error::{WebError, WebResult, is_api_path, render_html};
+use crate::error::{WebError, WebResult, is_api_path, render_form, render_html};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
@@ -409,17 +409,18 @@ async fn login(
         None => Some(tr.t("form-errors-title")),
     };
     let app = app_chrome(&state, lang, "login-title", None, &csrf).await?;
-    let mut response = render_html(&LoginPage {
-        app,
-        email: form.email.trim().to_owned(),
-        next,
-        notice: None,
-        form_error,
-        email_error,
-        password_error,
-    });
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
+    Ok(render_form(
+        &LoginPage {
+            app,
+            email: form.email.trim().to_owned(),
+            next,
+            notice: None,
+            form_error,
+            email_error,
+            password_error,
+        },
+        true,
+    ))
 }
 
 async fn logout(
@@ -635,18 +636,16 @@ async fn audit_search(
         )
         .await?;
     let app = app_chrome(&state, lang, "audit-title", Some(&operator.user), &csrf).await?;
-    let status = if from_error.is_some() || until_error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    let mut response = render_html(&AuditPage {
-        app,
-        filters,
-        from_error,
-        until_error,
-        entries,
-    });
-    *response.status_mut() = status;
+    let invalid = from_error.is_some() || until_error.is_some();
+    let response = render_form(
+        &AuditPage {
+            app,
+            filters,
+            from_error,
+            until_error,
+            entries,
+        },
+        invalid,
+    );
     Ok(response)
 }

@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 use super::{APP_LANGS, AppChrome, app_chrome, app_lang, request_id};
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 
@@ -133,18 +133,16 @@ pub(super) async fn forgot(
     }
     let app = app_chrome(&state, lang, "forgot-title", None, &csrf).await?;
     let email_error = email.is_err().then(|| Tr(lang).t("login-email-invalid"));
-    let status = if email_error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    let mut response = render_html(&ForgotPage {
-        app,
-        sent: email_error.is_none(),
-        email: form.email.trim().to_owned(),
-        email_error,
-    });
-    *response.status_mut() = status;
+    let invalid = email_error.is_some();
+    let response = render_form(
+        &ForgotPage {
+            app,
+            sent: email_error.is_none(),
+            email: form.email.trim().to_owned(),
+            email_error,
+        },
+        invalid,
+    );
     Ok(response)
 }
 
@@ -256,14 +254,15 @@ pub(super) async fn set(
         }
     }
     let app = app_chrome(&state, lang, "password-title", None, &csrf).await?;
-    let mut response = render_html(&SetPage {
-        app,
-        valid: found.is_some(),
-        email: found.map(|(u, _)| u.email.to_string()).unwrap_or_default(),
-        token,
-        password_error,
-        confirm_error,
-    });
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
+    Ok(render_form(
+        &SetPage {
+            app,
+            valid: found.is_some(),
+            email: found.map(|(u, _)| u.email.to_string()).unwrap_or_default(),
+            token,
+            password_error,
+            confirm_error,
+        },
+        true,
+    ))
 }

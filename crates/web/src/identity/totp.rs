@@ -6,7 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use super::{AppChrome, NextQuery, Operator, app_chrome, app_lang, request_id, safe_next};
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 
@@ -158,13 +158,14 @@ pub(super) async fn challenge(
         }
     };
     let app = app_chrome(&state, lang, "totp-title", Some(&operator.user), &csrf).await?;
-    let mut response = render_html(&ChallengePage {
-        app,
-        next,
-        error: Some(error),
-    });
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(response)
+    Ok(render_form(
+        &ChallengePage {
+            app,
+            next,
+            error: Some(error),
+        },
+        true,
+    ))
 }
 
 #[derive(Template)]
@@ -241,11 +242,7 @@ async fn enroll_page(
             page.key_base32 = secret.base32_grouped();
         }
     }
-    let mut response = render_html(&page);
-    if page.error.is_some() {
-        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    }
-    Ok(response)
+    Ok(render_form(&page, page.error.is_some()))
 }
 
 /// Enrollment: QR code and key of a pending secret, or the current status.

@@ -108,16 +108,9 @@ async fn every_route_for_every_demo_role() {
 #[tokio::test]
 async fn grants_stop_at_the_agency_or_territory() {
     let (app, ids) = demo().await;
-    let agencies = app.store.agencies().await.expect("agencies");
-    let by_name = |prefix: &str| {
-        agencies
-            .iter()
-            .find(|a| a.name.starts_with(prefix))
-            .unwrap_or_else(|| panic!("no agency {prefix}"))
-    };
-    let torino = by_name("Comune di Torino");
-    let novara = by_name("ASL Novara");
-    let genova = by_name("Centro per l'impiego di Genova");
+    let torino = &app.agency("Comune di Torino").await;
+    let novara = &app.agency("ASL Novara").await;
+    let genova = &app.agency("Centro per l'impiego di Genova").await;
     let owned = |a: &crocevia_store::identity::access::Agency| Target::Owned {
         agency: a.id.to_string(),
         territory: a.territory.clone(),

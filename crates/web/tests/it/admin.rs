@@ -1,7 +1,7 @@
 //! Administration of operators: invitations by single-use link, field errors,
 //! permission checks, revocation of a user's sessions.
 
-use crocevia_domain::identity::{Email, Profession};
+use crocevia_domain::identity::Profession;
 
 use crate::helpers::TestApp;
 
@@ -55,14 +55,7 @@ fn form(app_agency: &str, role: &str, email: &str, name: &str) -> String {
 #[tokio::test]
 async fn an_invited_operator_chooses_a_password_and_logs_in() {
     let (app, admin, _) = setup().await;
-    let torino = app
-        .store
-        .agencies()
-        .await
-        .expect("agencies")
-        .into_iter()
-        .find(|a| a.name.starts_with("Comune di Torino"))
-        .expect("torino");
+    let torino = app.agency("Comune di Torino").await;
     let role = app
         .store
         .role_id("mediator")
@@ -122,12 +115,7 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
         )
         .await;
     assert_eq!(r.status, 303, "the invited operator logs in");
-    let user = app
-        .store
-        .user_by_email(&Email::parse("amina.diallo@comune.example").expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let user = app.user("amina.diallo@comune.example").await;
     let subject = app.store.subject(user.id, true).await.expect("subject");
     assert_eq!(subject.grants.len(), 1);
     assert_eq!(subject.grants[0].agency, torino.id.to_string());
@@ -165,12 +153,7 @@ async fn only_administrators_invite_and_revoke() {
         .post_form("/app/admin/users/invite", "email=x@y.example", &front)
         .await;
     assert_eq!(r.status, 403);
-    let front_user = app
-        .store
-        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let front_user = app.user("frontoffice@demo.crocevia.example").await;
     let path = format!("/app/admin/users/{}/revoke-sessions", front_user.id);
     assert_eq!(app.post_form(&path, "", &front).await.status, 403);
     assert_eq!(
@@ -229,20 +212,8 @@ async fn agencies_are_validated_added_and_deactivated() {
     assert!(listing.contains("Ente aggiunto") && listing.contains("Comune di Novara"));
 
     // Deactivating Torino takes the front office operator's grant away.
-    let torino = app
-        .store
-        .agencies()
-        .await
-        .expect("agencies")
-        .into_iter()
-        .find(|a| a.name.starts_with("Comune di Torino"))
-        .expect("torino");
-    let front = app
-        .store
-        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let torino = app.agency("Comune di Torino").await;
+    let front = app.user("frontoffice@demo.crocevia.example").await;
     assert_eq!(
         app.store
             .subject(front.id, true)
@@ -288,12 +259,7 @@ async fn agencies_are_validated_added_and_deactivated() {
 #[tokio::test]
 async fn administrators_grant_and_revoke_roles_with_a_scope() {
     let (app, admin, front) = setup().await;
-    let user = app
-        .store
-        .user_by_email(&Email::parse("frontoffice@demo.crocevia.example").expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let user = app.user("frontoffice@demo.crocevia.example").await;
     let page_path = format!("/app/admin/users/{}", user.id);
     let page = app.get_with(&page_path, &[("cookie", &admin)]).await;
     assert_eq!(page.status, 200);
@@ -321,14 +287,7 @@ async fn administrators_grant_and_revoke_roles_with_a_scope() {
         .await
         .expect("read")
         .expect("role");
-    let genova = app
-        .store
-        .agencies()
-        .await
-        .expect("agencies")
-        .into_iter()
-        .find(|a| a.name.contains("Genova"))
-        .expect("genova");
+    let genova = app.agency("Centro per l\'impiego di Genova").await;
     let body = format!("role={analyst}&agency={}&scope=region", genova.id);
     let r = app.post_form(&grants_path, &body, &admin).await;
     assert_eq!(r.status, 303, "{}", r.text());

@@ -109,6 +109,27 @@ impl TestApp {
         }
     }
 
+    /// The operator with this email (which must exist).
+    pub async fn user(&self, email: &str) -> crocevia_store::identity::users::User {
+        let email = crocevia_domain::identity::Email::parse(email).expect("email");
+        self.store
+            .user_by_email(&email)
+            .await
+            .expect("read")
+            .unwrap_or_else(|| panic!("no user {email}"))
+    }
+
+    /// The agency whose name starts with `prefix` (which must exist).
+    pub async fn agency(&self, prefix: &str) -> crocevia_store::identity::access::Agency {
+        self.store
+            .agencies()
+            .await
+            .expect("agencies")
+            .into_iter()
+            .find(|a| a.name.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no agency {prefix}"))
+    }
+
     /// The development mails written so far, oldest first.
     pub fn mails(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail")) else {

@@ -43,12 +43,7 @@ async fn app_with_operator() -> TestApp {
 #[tokio::test]
 async fn reset_by_link_ends_sessions_and_works_once() {
     let app = app_with_operator().await;
-    let user = app
-        .store
-        .user_by_email(&Email::parse("ufficio.stranieri@comune.example").expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let user = app.user("ufficio.stranieri@comune.example").await;
     let old_session = app
         .store
         .create_session(user.id, false)

@@ -3,7 +3,6 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crocevia_domain::identity::Email;
 use crocevia_domain::identity::totp::TotpSecret;
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 
@@ -72,12 +71,7 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
     assert!(again.contains(key));
 
     // The secret is stored encrypted, never as its base32 or raw bytes.
-    let user = app
-        .store
-        .user_by_email(&Email::parse(email).expect("email"))
-        .await
-        .expect("read")
-        .expect("user");
+    let user = app.user(email).await;
     let row = app
         .store
         .conn()
