@@ -5,5 +5,6 @@
 pub mod crypto;
 pub mod identity;
 pub mod lang;
+pub mod territories;
 
 pub use lang::{Direction, Lang, LangSet};

@@ -121,6 +121,10 @@ pub struct Agency {
     pub kind: AgencyKind,
     /// Territory served.
     pub territory: TerritoryCode,
+    /// Office email.
+    pub email: Option<String>,
+    /// Office phone.
+    pub phone: Option<String>,
     /// Active.
     pub active: bool,
 }
@@ -172,6 +176,8 @@ impl TryFrom<agency::Model> for Agency {
             )
             .map_err(|e| corrupt(format!("agency {}: {e}", m.id)))?,
             name: m.name,
+            email: m.email,
+            phone: m.phone,
             active: m.active,
         })
     }
@@ -228,6 +234,28 @@ impl Store {
             .exec_with_returning(self.conn())
             .await?
             .try_into()
+    }
+
+    /// Changes an agency's name, kind, territory and contacts; `false` when it
+    /// does not exist.
+    pub async fn update_agency(&self, id: Uuid, new: &NewAgency) -> StoreResult<bool> {
+        let (r, p, m) = new.territory.parts();
+        let row = agency::ActiveModel {
+            id: sea_orm::ActiveValue::Unchanged(id),
+            name: Set(new.name.clone()),
+            kind: Set(new.kind.as_str().to_owned()),
+            territory_region: Set(r.to_owned()),
+            territory_province: Set(p.map(str::to_owned)),
+            territory_municipality: Set(m.map(str::to_owned)),
+            email: Set(new.email.clone()),
+            phone: Set(new.phone.clone()),
+            ..Default::default()
+        };
+        match agency::Entity::update(row).exec(self.conn()).await {
+            Ok(_) => Ok(true),
+            Err(DbErr::RecordNotUpdated) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Activates or deactivates an agency; `false` when it does not exist. The

@@ -1,5 +1,5 @@
-//! Administration of the network's agencies: list, add (ISTAT territory codes
-//! validated), deactivate and reactivate.
+//! Administration of the network's agencies: list, add and edit (territory
+//! checked against the official ISTAT list), deactivate and reactivate.
 
 use std::collections::BTreeMap;
 
@@ -9,7 +9,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{AgencyKind, Email, Target, TerritoryCode, perm};
-use crocevia_store::identity::access::NewAgency;
+use crocevia_domain::territories::territories;
+use crocevia_store::identity::access::{Agency, NewAgency};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -39,6 +40,15 @@ struct AgenciesPage {
     fields: Vec<Field>,
 }
 
+#[derive(Template)]
+#[template(path = "admin_agency.html")]
+struct AgencyPage {
+    app: AppChrome,
+    id: Uuid,
+    name: String,
+    fields: Vec<Field>,
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct AgencyForm {
     #[serde(default)]
@@ -55,6 +65,129 @@ pub(super) struct AgencyForm {
     email: String,
     #[serde(default)]
     phone: String,
+}
+
+impl AgencyForm {
+    /// The form showing a stored agency.
+    fn of(agency: &Agency) -> AgencyForm {
+        let (region, province, municipality) = agency.territory.parts();
+        AgencyForm {
+            name: agency.name.clone(),
+            kind: agency.kind.as_str().to_owned(),
+            region: region.to_owned(),
+            province: province.unwrap_or_default().to_owned(),
+            municipality: municipality
+                .and_then(|m| territories().municipality(m))
+                .map_or_else(
+                    || municipality.unwrap_or_default().to_owned(),
+                    |m| m.name.clone(),
+                ),
+            email: agency.email.clone().unwrap_or_default(),
+            phone: agency.phone.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Every field checked on its own: the agency to write, or one message per
+    /// wrong field.
+    fn validate(&self, tr: Tr) -> Result<NewAgency, BTreeMap<&'static str, String>> {
+        let mut errors = BTreeMap::new();
+        let list = territories();
+        let name = self.name.trim();
+        if name.is_empty() {
+            errors.insert("name", tr.t("invite-name-missing"));
+        }
+        let kind = AgencyKind::parse(&self.kind);
+        if kind.is_none() {
+            errors.insert("kind", tr.t("invite-choice-missing"));
+        }
+        let region = list.region(self.region.trim());
+        if region.is_none() {
+            errors.insert("region", tr.t("invite-choice-missing"));
+        }
+        let province = optional(&self.province).map(|p| list.province(p));
+        if let (Some(region), Some(province)) = (region, &province)
+            && province.is_none_or(|p| p.region != region.code)
+        {
+            errors.insert("province", tr.t("agency-province-invalid"));
+        }
+        let municipality = optional(&self.municipality).map(|typed| {
+            province
+                .flatten()
+                .and_then(|p| list.find_municipality(&p.code, typed))
+        });
+        if municipality.as_ref().is_some_and(Option::is_none) {
+            errors.insert("municipality", tr.t("agency-municipality-invalid"));
+        }
+        let email = optional(&self.email).map(Email::parse).transpose();
+        if email.is_err() {
+            errors.insert("email", tr.t("login-email-invalid"));
+        }
+        let phone = optional(&self.phone);
+        let phone_ok = phone.is_none_or(|p| {
+            let digits = p.chars().filter(char::is_ascii_digit).count();
+            (6..=15).contains(&digits)
+                && p.chars()
+                    .enumerate()
+                    .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (i == 0 && c == '+'))
+        });
+        if !phone_ok {
+            errors.insert("phone", tr.t("agency-phone-invalid"));
+        }
+        let territory = region.and_then(|r| {
+            TerritoryCode::from_parts(
+                &r.code,
+                province.flatten().map(|p| p.code.as_str()),
+                municipality.flatten().map(|m| m.code.as_str()),
+            )
+            .ok()
+        });
+        match (kind, territory, email, errors.is_empty()) {
+            (Some(kind), Some(territory), Ok(email), true) => Ok(NewAgency {
+                name: name.to_owned(),
+                kind,
+                territory,
+                email: email.map(|e| e.to_string()),
+                phone: phone.map(str::to_owned),
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The form's fields with their choices, values and errors.
+    fn fields(&self, tr: Tr, errors: &BTreeMap<&'static str, String>) -> Vec<Field> {
+        let list = territories();
+        let kinds = AgencyKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_owned(), tr.t(&format!("kind-{}", k.as_str()))))
+            .collect();
+        let regions = list
+            .regions()
+            .map(|r| (r.code.clone(), r.name.clone()))
+            .collect();
+        let mut provinces: Vec<(String, String)> = list
+            .provinces()
+            .map(|p| (p.code.clone(), format!("{} ({})", p.name, p.abbr)))
+            .collect();
+        provinces.sort_by(|a, b| a.1.cmp(&b.1));
+        let field = |name, value: &str, options| {
+            Field::new(
+                name,
+                tr.t(&format!("agency-{name}")),
+                value,
+                options,
+                errors,
+            )
+        };
+        vec![
+            field("name", &self.name, Vec::new()),
+            field("kind", &self.kind, kinds),
+            field("region", &self.region, regions),
+            field("province", &self.province, provinces),
+            field("municipality", &self.municipality, Vec::new()),
+            field("email", &self.email, Vec::new()),
+            field("phone", &self.phone, Vec::new()),
+        ]
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,33 +215,11 @@ async fn render(
         .map(|a| AgencyRow {
             id: a.id,
             kind: tr.t(&format!("kind-{}", a.kind.as_str())),
-            territory: a.territory.to_string(),
+            territory: territories().label(&a.territory),
             active: a.active,
             name: a.name,
         })
         .collect();
-    let kinds = AgencyKind::ALL
-        .iter()
-        .map(|k| (k.as_str().to_owned(), tr.t(&format!("kind-{}", k.as_str()))))
-        .collect();
-    let field = |name, value: &str, options| {
-        Field::new(
-            name,
-            tr.t(&format!("agency-{name}")),
-            value,
-            options,
-            errors,
-        )
-    };
-    let fields = vec![
-        field("name", &form.name, Vec::new()),
-        field("kind", &form.kind, kinds),
-        field("region", &form.region, Vec::new()),
-        field("province", &form.province, Vec::new()),
-        field("municipality", &form.municipality, Vec::new()),
-        field("email", &form.email, Vec::new()),
-        field("phone", &form.phone, Vec::new()),
-    ];
     let app = app_chrome(
         state,
         lang,
@@ -122,7 +233,7 @@ async fn render(
             app,
             notice,
             agencies,
-            fields,
+            fields: form.fields(tr, errors),
         },
         !errors.is_empty(),
     ))
@@ -168,52 +279,13 @@ pub(super) async fn create(
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut errors = BTreeMap::new();
-    let name = form.name.trim();
-    if name.is_empty() {
-        errors.insert("name", tr.t("invite-name-missing"));
-    }
-    let kind = AgencyKind::parse(&form.kind);
-    if kind.is_none() {
-        errors.insert("kind", tr.t("invite-choice-missing"));
-    }
-    let territory = TerritoryCode::from_parts(
-        form.region.trim(),
-        optional(&form.province),
-        optional(&form.municipality),
-    );
-    if territory.is_err() {
-        errors.insert("region", tr.t("agency-territory-invalid"));
-    }
-    let email = optional(&form.email).map(Email::parse).transpose();
-    if email.is_err() {
-        errors.insert("email", tr.t("login-email-invalid"));
-    }
-    let phone = optional(&form.phone);
-    let phone_ok = phone.is_none_or(|p| {
-        let digits = p.chars().filter(char::is_ascii_digit).count();
-        (6..=15).contains(&digits)
-            && p.chars()
-                .enumerate()
-                .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (i == 0 && c == '+'))
-    });
-    if !phone_ok {
-        errors.insert("phone", tr.t("agency-phone-invalid"));
-    }
-    let (Some(kind), Ok(territory), Ok(email), true) = (kind, territory, email, errors.is_empty())
-    else {
-        return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+    let new = match form.validate(tr) {
+        Ok(new) => new,
+        Err(errors) => {
+            return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+        }
     };
-    let agency = state
-        .store()
-        .create_agency(&NewAgency {
-            name: name.to_owned(),
-            kind,
-            territory,
-            email: email.map(|e| e.to_string()),
-            phone: phone.map(str::to_owned),
-        })
-        .await?;
+    let agency = state.store().create_agency(&new).await?;
     state
         .store()
         .audit(
@@ -227,6 +299,75 @@ pub(super) async fn create(
         )
         .await?;
     Ok(Redirect::to("/app/admin/agencies?created=1").into_response())
+}
+
+async fn render_agency(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    agency: &Agency,
+    form: &AgencyForm,
+    errors: &BTreeMap<&'static str, String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let app = app_chrome(state, lang, "agency-edit-title", Some(&operator.user), csrf).await?;
+    Ok(render_form(
+        &AgencyPage {
+            app,
+            id: agency.id,
+            name: agency.name.clone(),
+            fields: form.fields(Tr(lang), errors),
+        },
+        !errors.is_empty(),
+    ))
+}
+
+/// One agency's page: its details in a form to change them.
+pub(super) async fn page(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
+    let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
+    let form = AgencyForm::of(&agency);
+    let empty = BTreeMap::new();
+    render_agency(&state, &operator, (&headers, &csrf), &agency, &form, &empty).await
+}
+
+/// Changes an agency's details, validated like a new one.
+pub(super) async fn update(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    csrf: CsrfToken,
+    Form(form): Form<AgencyForm>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
+    let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let new = match form.validate(tr) {
+        Ok(new) => new,
+        Err(errors) => {
+            let page = (&headers, &csrf);
+            return render_agency(&state, &operator, page, &agency, &form, &errors).await;
+        }
+    };
+    if !state.store().update_agency(id, &new).await? {
+        return Err(WebError::NotFound);
+    }
+    state
+        .store()
+        .audit(
+            &AuditEvent::new("identity.agency.update", "agency", Some(id.to_string()))
+                .by(operator.user.id)
+                .request(request_id(&headers)),
+        )
+        .await?;
+    Ok(Redirect::to("/app/admin/agencies?updated=1").into_response())
 }
 
 #[derive(Debug, Deserialize)]

@@ -9,6 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
+use crocevia_domain::territories::territories;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
@@ -57,13 +58,13 @@ pub(super) struct Notice {
     removed: Option<String>,
 }
 
-const SCOPES: [&str; 3] = ["agency", "region", "network"];
+const SCOPES: [&str; 5] = ["agency", "municipality", "province", "region", "network"];
 
 fn scope_label(tr: Tr, scope: &Scope) -> String {
     match scope {
         Scope::OwnAgency => tr.t("scope-agency"),
         Scope::Network => tr.t("scope-network"),
-        Scope::Territory(t) => format!("{} ({t})", tr.t("scope-region")),
+        Scope::Territory(t) => tr.t1("scope-territory", "territory", &territories().label(t)),
     }
 }
 
@@ -189,13 +190,23 @@ pub(super) async fn add(
         let form_state = (&form, &errors);
         return render(&state, &operator, &headers, &csrf, &user, form_state, None).await;
     };
-    let scope = match form.scope.as_str() {
-        "network" => Scope::Network,
-        "region" => Scope::Territory(
-            TerritoryCode::region(agency.territory.parts().0)
-                .map_err(|e| WebError::Internal(e.into()))?,
-        ),
-        _ => Scope::OwnAgency,
+    let (region, province, municipality) = agency.territory.parts();
+    let territory = match form.scope.as_str() {
+        "municipality" => municipality.map(|m| TerritoryCode::municipality(region, m)),
+        "province" => province.map(|p| TerritoryCode::province(region, p)),
+        "region" => Some(TerritoryCode::region(region)),
+        _ => None,
+    };
+    let scope = match (form.scope.as_str(), territory) {
+        ("network", _) => Scope::Network,
+        ("agency", _) => Scope::OwnAgency,
+        (_, Some(t)) => Scope::Territory(t.map_err(|e| WebError::Internal(e.into()))?),
+        (_, None) => {
+            // The agency serves a wider territory than the scope asked for.
+            let errors = BTreeMap::from([("scope", tr.t("grant-scope-too-narrow"))]);
+            let form_state = (&form, &errors);
+            return render(&state, &operator, &headers, &csrf, &user, form_state, None).await;
+        }
     };
     store.grant(user.id, role, agency.id, &scope).await?;
     store

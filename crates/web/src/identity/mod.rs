@@ -68,6 +68,10 @@ pub fn routes() -> Router<AppState> {
             get(agencies::agencies).post(agencies::create),
         )
         .route(
+            "/app/admin/agencies/{id}",
+            get(agencies::page).post(agencies::update),
+        )
+        .route(
             "/app/admin/agencies/{id}/active",
             post(agencies::set_active),
         )

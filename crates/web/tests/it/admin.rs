@@ -179,28 +179,48 @@ async fn agencies_are_validated_added_and_deactivated() {
         .await;
     assert_eq!(page.status, 200);
     assert!(page.text().contains("ASL Novara (demo)"));
-    assert!(page.text().contains("01/001272"), "Torino's ISTAT code");
+    assert!(page.text().contains("Torino (TO)"), "Torino by name");
 
     let before = app.store.agencies().await.expect("agencies").len();
     let r = app
         .post_form(
             "/app/admin/agencies",
-            "name=&kind=castle&region=21&province=004&municipality=001272&email=nope&phone=call-me",
+            "name=&kind=castle&region=21&province=004&municipality=Atlantide&email=nope&phone=call-me",
             &admin,
         )
         .await;
     assert_eq!(r.status, 422);
     let html = r.text();
-    for field in ["name", "kind", "region", "email", "phone"] {
+    for field in ["name", "kind", "region", "municipality", "email", "phone"] {
         assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
     }
-    assert!(html.contains("value=\"001272\""), "input kept");
-    assert_eq!(app.store.agencies().await.expect("agencies").len(), before);
-
+    assert!(html.contains("value=\"Atlantide\""), "input kept");
+    // A province outside the region, a municipality outside the province.
     let r = app
         .post_form(
             "/app/admin/agencies",
-            "name=Comune di Novara&kind=comune&region=01&municipality=003106&email=stranieri@comune.novara.example&phone=%2B39 0321 000000",
+            "name=X&kind=comune&region=07&province=004&municipality=Novara",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("id=\"province-error\""));
+    let r = app
+        .post_form(
+            "/app/admin/agencies",
+            "name=X&kind=comune&region=01&province=004&municipality=Novara",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("Nessun comune con questo nome"));
+    assert_eq!(app.store.agencies().await.expect("agencies").len(), before);
+
+    // The municipality by name, whatever the case.
+    let r = app
+        .post_form(
+            "/app/admin/agencies",
+            "name=Comune di Novara&kind=comune&region=01&province=003&municipality=novara&email=stranieri@comune.novara.example&phone=%2B39 0321 000000",
             &admin,
         )
         .await;
@@ -210,6 +230,42 @@ async fn agencies_are_validated_added_and_deactivated() {
         .await
         .text();
     assert!(listing.contains("Ente aggiunto") && listing.contains("Comune di Novara"));
+    let novara = app.agency("Comune di Novara").await;
+    assert_eq!(novara.territory.to_string(), "01/003106");
+    assert_eq!(novara.phone.as_deref(), Some("+39 0321 000000"));
+
+    // Editing: the form shows the stored values; bad input changes nothing.
+    let path = format!("/app/admin/agencies/{}", novara.id);
+    let edit = app.get_with(&path, &[("cookie", &admin)]).await;
+    assert_eq!(edit.status, 200);
+    assert!(edit.text().contains("value=\"Novara\""));
+    let r = app
+        .post_form(
+            &path,
+            "name=Comune di Novara&kind=comune&region=01&province=003&email=bad",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert_eq!(app.agency("Comune di Novara").await, novara);
+    let r = app
+        .post_form(
+            &path,
+            "name=Comune di Novara - Ufficio stranieri&kind=comune&region=01&province=003&municipality=003106&email=&phone=",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let renamed = app.agency("Comune di Novara - Ufficio stranieri").await;
+    assert_eq!(
+        (renamed.id, renamed.email, renamed.phone),
+        (novara.id, None, None)
+    );
+    let missing = format!("/app/admin/agencies/{}", uuid::Uuid::now_v7());
+    assert_eq!(
+        app.get_with(&missing, &[("cookie", &admin)]).await.status,
+        404
+    );
 
     // Deactivating Torino takes the front office operator's grant away.
     let torino = app.agency("Comune di Torino").await;
@@ -307,7 +363,33 @@ async fn administrators_grant_and_revoke_roles_with_a_scope() {
         .get_with(&format!("{page_path}?added=1"), &[("cookie", &admin)])
         .await
         .text();
-    assert!(page.contains("Permesso concesso") && page.contains("la regione dell&#39;ente (07)"));
+    assert!(
+        page.contains("Permesso concesso")
+            && page.contains("il territorio: \u{2068}Liguria\u{2069}")
+    );
+
+    // A province scope from the agency's territory; a municipality scope is
+    // refused for an agency that serves a whole region.
+    let body = format!("role={analyst}&agency={}&scope=province", genova.id);
+    assert_eq!(app.post_form(&grants_path, &body, &admin).await.status, 303);
+    let grants = app.store.grants_of(user.id).await.expect("grants");
+    assert!(grants.iter().any(|g| g.scope
+        == crocevia_domain::identity::Scope::Territory(
+            crocevia_domain::identity::TerritoryCode::province("07", "010").expect("genova")
+        )));
+    let page = app.get_with(&page_path, &[("cookie", &admin)]).await.text();
+    assert!(page.contains("Genova (GE)"));
+    let regione = app.agency("Regione Piemonte").await;
+    let body = format!("role={analyst}&agency={}&scope=municipality", regione.id);
+    let r = app.post_form(&grants_path, &body, &admin).await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("territorio più ampio"));
+    let province_grant = grants
+        .iter()
+        .find(|g| matches!(&g.scope, crocevia_domain::identity::Scope::Territory(t) if t.parts().1.is_some()))
+        .expect("province grant");
+    let remove = format!("{page_path}/grants/{}/delete", province_grant.id);
+    assert_eq!(app.post_form(&remove, "", &admin).await.status, 303);
 
     let remove = format!("{page_path}/grants/{}/delete", added.id);
     assert_eq!(app.post_form(&remove, "", &front).await.status, 403);
