@@ -7,7 +7,7 @@ use crocevia_domain::identity::{
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
-use sea_orm::{QueryOrder, sea_query::OnConflict};
+use sea_orm::{PaginatorTrait, QueryOrder, TransactionTrait, sea_query::OnConflict};
 
 use crate::{Store, StoreError, StoreResult};
 
@@ -142,6 +142,37 @@ pub struct GrantView {
     pub scope: Scope,
 }
 
+/// A role as administrators see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleView {
+    /// Id.
+    pub id: Uuid,
+    /// Name: an identifier for built-in roles (translated by the interface),
+    /// free text for the roles administrators add.
+    pub name: String,
+    /// Shipped with Crocevia: its permissions follow the code.
+    pub builtin: bool,
+    /// Its permissions, in catalogue order.
+    pub permissions: Vec<Permission>,
+    /// How many grants use it.
+    pub grants: u64,
+}
+
+/// Why a custom role could not be changed or deleted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleChange {
+    /// Done.
+    Done,
+    /// No such role.
+    NotFound,
+    /// Built-in roles follow the code.
+    Builtin,
+    /// The name is taken (by any role, built-in or not).
+    NameTaken,
+    /// Still granted to someone: revoke the grants first.
+    InUse,
+}
+
 /// A new agency.
 #[derive(Clone, Debug)]
 pub struct NewAgency {
@@ -155,6 +186,18 @@ pub struct NewAgency {
     pub email: Option<String>,
     /// Office phone.
     pub phone: Option<String>,
+}
+
+fn permissions_of(listed: &str) -> BTreeSet<Permission> {
+    listed.lines().filter_map(Permission::parse).collect()
+}
+
+fn listed(permissions: &BTreeSet<Permission>) -> String {
+    permissions
+        .iter()
+        .map(|p| p.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn corrupt(what: String) -> StoreError {
@@ -296,15 +339,10 @@ impl Store {
     /// nothing but is safe to run at every start.
     pub async fn ensure_builtin_roles(&self) -> StoreResult<()> {
         for (name, permissions) in builtin_roles() {
-            let listed = permissions
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
             let row = role::ActiveModel {
                 id: Set(Uuid::now_v7()),
                 name: Set(name.to_owned()),
-                permissions: Set(listed),
+                permissions: Set(listed(&permissions.into_iter().collect())),
                 builtin: Set(true),
             };
             role::Entity::insert(row)
@@ -397,30 +435,142 @@ impl Store {
         Ok(result.rows_affected == 1)
     }
 
+    /// Every role with its permissions and how many grants use it, by name.
+    pub async fn role_views(&self) -> StoreResult<Vec<RoleView>> {
+        let grants = grant::Entity::find().all(self.conn()).await?;
+        Ok(role::Entity::find()
+            .order_by_asc(role::Column::Name)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|r| {
+                let held = permissions_of(&r.permissions);
+                RoleView {
+                    grants: grants.iter().filter(|g| g.role_id == r.id).count() as u64,
+                    id: r.id,
+                    name: r.name,
+                    builtin: r.builtin,
+                    permissions: crocevia_domain::identity::catalogue()
+                        .iter()
+                        .map(|d| d.permission)
+                        .filter(|p| held.contains(p))
+                        .collect(),
+                }
+            })
+            .collect())
+    }
+
+    /// Adds a role of the administrators; `None` when the name is taken.
+    pub async fn create_role(
+        &self,
+        name: &str,
+        permissions: &BTreeSet<Permission>,
+    ) -> StoreResult<Option<Uuid>> {
+        if self.role_id(name).await?.is_some() || builtin_roles().iter().any(|(b, _)| *b == name) {
+            return Ok(None);
+        }
+        let id = Uuid::now_v7();
+        role::ActiveModel {
+            id: Set(id),
+            name: Set(name.to_owned()),
+            permissions: Set(listed(permissions)),
+            builtin: Set(false),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(Some(id))
+    }
+
+    /// Renames an administrators' role and sets its permissions; the grants
+    /// that use it change with it.
+    pub async fn update_role(
+        &self,
+        id: Uuid,
+        name: &str,
+        permissions: &BTreeSet<Permission>,
+    ) -> StoreResult<RoleChange> {
+        let Some(role) = role::Entity::find_by_id(id).one(self.conn()).await? else {
+            return Ok(RoleChange::NotFound);
+        };
+        if role.builtin {
+            return Ok(RoleChange::Builtin);
+        }
+        if self.role_id(name).await?.is_some_and(|other| other != id)
+            || builtin_roles().iter().any(|(b, _)| *b == name)
+        {
+            return Ok(RoleChange::NameTaken);
+        }
+        role::ActiveModel {
+            id: sea_orm::ActiveValue::Unchanged(id),
+            name: Set(name.to_owned()),
+            permissions: Set(listed(permissions)),
+            ..Default::default()
+        }
+        .update(self.conn())
+        .await?;
+        Ok(RoleChange::Done)
+    }
+
+    /// Deletes an administrators' role that nobody holds.
+    pub async fn delete_role(&self, id: Uuid) -> StoreResult<RoleChange> {
+        let txn = self.conn().begin().await?;
+        let Some(role) = role::Entity::find_by_id(id).one(&txn).await? else {
+            return Ok(RoleChange::NotFound);
+        };
+        if role.builtin {
+            return Ok(RoleChange::Builtin);
+        }
+        let held = grant::Entity::find()
+            .filter(grant::Column::RoleId.eq(id))
+            .count(&txn)
+            .await?;
+        if held > 0 {
+            return Ok(RoleChange::InUse);
+        }
+        role::Entity::delete_by_id(id).exec(&txn).await?;
+        txn.commit().await?;
+        Ok(RoleChange::Done)
+    }
+
     /// Everything the policy needs about `user` in a session that did or did not
-    /// pass the second factor. Grants of inactive agencies give nothing.
+    /// pass the second factor. Grants of inactive agencies give nothing. Three
+    /// queries whatever the number of grants.
     pub async fn subject(&self, user: Uuid, second_factor: bool) -> StoreResult<Subject> {
         let grants = grant::Entity::find()
             .filter(grant::Column::UserId.eq(user))
             .all(self.conn())
             .await?;
+        if grants.is_empty() {
+            return Ok(Subject {
+                grants: Vec::new(),
+                second_factor,
+            });
+        }
+        let active: BTreeSet<Uuid> = agency::Entity::find()
+            .filter(agency::Column::Id.is_in(grants.iter().map(|g| g.agency_id)))
+            .filter(agency::Column::Active.eq(true))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        let roles: std::collections::BTreeMap<Uuid, BTreeSet<Permission>> = role::Entity::find()
+            .filter(role::Column::Id.is_in(grants.iter().map(|g| g.role_id)))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|r| (r.id, permissions_of(&r.permissions)))
+            .collect();
         let mut out = Vec::with_capacity(grants.len());
-        for g in grants {
-            let Some(agency) = self.agency(g.agency_id).await?.filter(|a| a.active) else {
+        for g in &grants {
+            let (true, Some(permissions)) = (active.contains(&g.agency_id), roles.get(&g.role_id))
+            else {
                 continue;
             };
-            let Some(role) = role::Entity::find_by_id(g.role_id).one(self.conn()).await? else {
-                continue;
-            };
-            let permissions: BTreeSet<Permission> = role
-                .permissions
-                .lines()
-                .filter_map(Permission::parse)
-                .collect();
             out.push(PolicyGrant {
-                agency: agency.id.to_string(),
-                permissions,
-                scope: scope_of(&g)?,
+                agency: g.agency_id.to_string(),
+                permissions: permissions.clone(),
+                scope: scope_of(g)?,
             });
         }
         Ok(Subject {

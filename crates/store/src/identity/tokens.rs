@@ -143,4 +143,19 @@ impl Store {
         txn.commit().await?;
         Ok(Some(user))
     }
+
+    /// When the pending invitation of each invited operator expires (unused
+    /// invitation links only; one per operator, since a new one replaces the old).
+    pub async fn pending_invitations(
+        &self,
+    ) -> StoreResult<std::collections::BTreeMap<Uuid, chrono::DateTime<Utc>>> {
+        Ok(Entity::find()
+            .filter(Column::Purpose.eq(TokenPurpose::Invite.as_str()))
+            .filter(Column::UsedAt.is_null())
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|t| (t.user_id, t.expires_at))
+            .collect())
+    }
 }

@@ -160,4 +160,17 @@ impl Store {
             .map(User::try_from)
             .transpose()
     }
+
+    /// Changes an operator's interface language; `false` when they do not exist.
+    pub async fn set_ui_lang(&self, id: Uuid, lang: Lang) -> StoreResult<bool> {
+        let result = Entity::update_many()
+            .col_expr(
+                Column::UiLang,
+                sea_orm::sea_query::Expr::value(lang.as_str()),
+            )
+            .filter(Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
 }

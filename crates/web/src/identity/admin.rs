@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Email, Profession, Scope, Target, perm};
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
-use crocevia_store::identity::users::NewUser;
+use crocevia_store::identity::users::{NewUser, User};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -82,6 +82,8 @@ pub(super) struct InviteForm {
     agency: String,
     #[serde(default)]
     role: String,
+    #[serde(default)]
+    lang: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +104,7 @@ async fn render(
     let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
     let store = state.store();
+    let invitations = store.pending_invitations().await?;
     let users = store
         .users()
         .await?
@@ -110,11 +113,7 @@ async fn render(
             id: u.id,
             profession: tr.t(&format!("profession-{}", u.profession.as_str())),
             second_factor: u.totp_enrolled,
-            status: if u.password_hash.is_some() {
-                tr.t("admin-users-active")
-            } else {
-                tr.t("admin-users-invited")
-            },
+            status: invitation_status(tr, &u, invitations.get(&u.id).copied()),
             name: u.display_name,
             email: u.email.to_string(),
         })
@@ -139,7 +138,7 @@ async fn render(
         .roles()
         .await?
         .into_iter()
-        .map(|(id, name)| (id.to_string(), tr.t(&format!("role-{name}"))))
+        .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
     let field = |name, label: &str, value: &str, options| {
         Field::new(name, tr.t(label), value, options, errors)
@@ -155,6 +154,7 @@ async fn render(
         ),
         field("agency", "invite-agency", &form.agency, agencies),
         field("role", "invite-role", &form.role, roles),
+        field("lang", "invite-lang", &form.lang, languages()),
     ];
     let app = app_chrome(state, lang, "admin-users-title", Some(&operator.user), csrf).await?;
     Ok(render_form(
@@ -236,8 +236,13 @@ pub(super) async fn invite(
     if role.is_none() {
         errors.insert("role", tr.t("invite-choice-missing"));
     }
-    let (Some(email), Some(profession), Some(agency), Some(role), true) =
-        (email, profession, agency, role, errors.is_empty())
+    let ui_lang = crocevia_domain::Lang::from_url_segment(&form.lang)
+        .filter(|l| super::APP_LANGS.contains(l));
+    if ui_lang.is_none() {
+        errors.insert("lang", tr.t("invite-choice-missing"));
+    }
+    let (Some(email), Some(profession), Some(agency), Some(role), Some(ui_lang), true) =
+        (email, profession, agency, role, ui_lang, errors.is_empty())
     else {
         return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
     };
@@ -252,7 +257,7 @@ pub(super) async fn invite(
             email,
             display_name: name,
             profession,
-            ui_lang: crocevia_domain::Lang::It,
+            ui_lang,
             password_hash: None,
         })
         .await?
@@ -273,6 +278,59 @@ pub(super) async fn invite(
         )
         .await?;
     Ok(Redirect::to("/app/admin/users?invited=1").into_response())
+}
+
+/// The interface languages as select options.
+fn languages() -> Vec<(String, String)> {
+    super::APP_LANGS
+        .iter()
+        .map(|l| (l.as_str().to_owned(), Tr(*l).t("language-name")))
+        .collect()
+}
+
+/// "Active", or an invitation's state: waiting until a date, or expired.
+pub(super) fn invitation_status(
+    tr: Tr,
+    user: &User,
+    expires: Option<chrono::DateTime<chrono::Utc>>,
+) -> String {
+    if user.password_hash.is_some() {
+        return tr.t("admin-users-active");
+    }
+    match expires {
+        Some(at) if at > chrono::Utc::now() => tr.t1(
+            "admin-users-invited-until",
+            "date",
+            &at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        ),
+        _ => tr.t("admin-users-invite-expired"),
+    }
+}
+
+/// Sends a new invitation link to an operator who has not set a password yet;
+/// the previous link stops working.
+pub(super) async fn reinvite(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    let user = state.store().user(id).await?.ok_or(WebError::NotFound)?;
+    if user.password_hash.is_some() || !user.active {
+        // Only pending invitations can be sent again; the others use password reset.
+        return Err(WebError::NotFound);
+    }
+    super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
+    state
+        .store()
+        .audit(
+            &AuditEvent::new("identity.user.reinvite", "user", Some(id.to_string()))
+                .by(operator.user.id)
+                .request(request_id(&headers)),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/app/admin/users/{id}?reinvited=1")).into_response())
 }
 
 /// Ends every session of a user (a lost laptop, a departure).

@@ -37,6 +37,9 @@ struct UserPage {
     user_id: Uuid,
     name: String,
     email: String,
+    /// Active, or the state of a pending invitation.
+    status: String,
+    invited: bool,
     notice: Option<String>,
     grants: Vec<GrantRow>,
     fields: Vec<Field>,
@@ -56,6 +59,7 @@ pub(super) struct GrantForm {
 pub(super) struct Notice {
     added: Option<String>,
     removed: Option<String>,
+    reinvited: Option<String>,
 }
 
 const SCOPES: [&str; 5] = ["agency", "municipality", "province", "region", "network"];
@@ -90,7 +94,7 @@ async fn render(
         .into_iter()
         .map(|g| GrantRow {
             id: g.id,
-            role: tr.t(&format!("role-{}", g.role)),
+            role: super::roles::role_label(tr, &g.role),
             scope: scope_label(tr, &g.scope),
             agency: g.agency.name,
         })
@@ -99,7 +103,7 @@ async fn render(
         .roles()
         .await?
         .into_iter()
-        .map(|(id, name)| (id.to_string(), tr.t(&format!("role-{name}"))))
+        .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
     let agencies = store
         .agencies()
@@ -127,6 +131,12 @@ async fn render(
             user_id: user.id,
             name: user.display_name.clone(),
             email: user.email.to_string(),
+            status: super::admin::invitation_status(
+                tr,
+                user,
+                store.pending_invitations().await?.get(&user.id).copied(),
+            ),
+            invited: user.password_hash.is_none() && user.active,
             notice,
             grants,
             fields,
@@ -150,7 +160,8 @@ pub(super) async fn page(
     let notice = notice
         .added
         .map(|_| tr.t("grant-added"))
-        .or(notice.removed.map(|_| tr.t("grant-removed")));
+        .or(notice.removed.map(|_| tr.t("grant-removed")))
+        .or(notice.reinvited.map(|_| tr.t("invite-resent")));
     let empty = (&GrantForm::default(), &BTreeMap::new());
     render(&state, &operator, &headers, &csrf, &user, empty, notice).await
 }

@@ -34,6 +34,7 @@ mod admin;
 mod agencies;
 mod grants;
 mod password;
+mod roles;
 mod totp;
 
 /// Cookie holding the session token.
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/app/logout", post(logout))
         .route("/app/account/sessions", get(sessions))
         .route("/app/account/sessions/revoke", post(revoke))
+        .route("/app/account/language", post(set_language))
         .route("/app/admin/audit", get(audit_search))
         .route(
             "/app/login/totp",
@@ -75,7 +77,14 @@ pub fn routes() -> Router<AppState> {
             "/app/admin/agencies/{id}/active",
             post(agencies::set_active),
         )
+        .route("/app/admin/roles", get(roles::roles).post(roles::create))
+        .route(
+            "/app/admin/roles/{id}",
+            get(roles::page).post(roles::update),
+        )
+        .route("/app/admin/roles/{id}/delete", post(roles::delete))
         .route("/app/admin/users/invite", post(admin::invite))
+        .route("/app/admin/users/{id}/reinvite", post(admin::reinvite))
         .route(
             "/app/admin/users/{id}/revoke-sessions",
             post(admin::revoke_sessions),
@@ -260,6 +269,8 @@ fn request_id(headers: &HeaderMap) -> Option<String> {
 struct HomePage {
     app: AppChrome,
     welcome: String,
+    /// Sections the operator may open: (path, title).
+    links: Vec<(&'static str, String)>,
 }
 
 async fn home(
@@ -270,8 +281,32 @@ async fn home(
 ) -> WebResult<Response> {
     let lang = app_lang(&headers, Some(&operator.user));
     let app = app_chrome(&state, lang, "app-home-title", Some(&operator.user), &csrf).await?;
-    let welcome = Tr(lang).t1("app-welcome", "name", &operator.user.display_name);
-    Ok(render_html(&HomePage { app, welcome }))
+    let tr = Tr(lang);
+    let welcome = tr.t1("app-welcome", "name", &operator.user.display_name);
+    // The workspace's sections this operator may open, asked of the policy.
+    let subject = state
+        .store()
+        .subject(operator.user.id, operator.session.second_factor)
+        .await?;
+    let links = [
+        (
+            "/app/admin/agencies",
+            "admin-agencies-title",
+            perm::ADMIN_AGENCIES,
+        ),
+        ("/app/admin/users", "admin-users-title", perm::ADMIN_USERS),
+        ("/app/admin/roles", "admin-roles-title", perm::ADMIN_ROLES),
+        ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
+    ]
+    .into_iter()
+    .filter(|(_, _, p)| decide(&subject, *p, &Target::Network) == Decision::Allow)
+    .map(|(href, key, _)| (href, tr.t(key)))
+    .collect();
+    Ok(render_html(&HomePage {
+        app,
+        welcome,
+        links,
+    }))
 }
 
 #[derive(Template)]
@@ -468,11 +503,16 @@ struct SessionsPage {
     app: AppChrome,
     sessions: Vec<SessionRow>,
     revoked: bool,
+    language_saved: bool,
+    language_error: Option<String>,
+    /// The interface languages: (tag, own name, chosen).
+    languages: Vec<(&'static str, String, bool)>,
 }
 
 #[derive(Debug, Deserialize)]
 struct RevokedQuery {
     revoked: Option<String>,
+    language: Option<String>,
 }
 
 async fn sessions(
@@ -482,8 +522,20 @@ async fn sessions(
     Query(query): Query<RevokedQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    let lang = app_lang(&headers, Some(&operator.user));
-    let app = app_chrome(&state, lang, "sessions-title", Some(&operator.user), &csrf).await?;
+    let notices = (query.revoked.is_some(), query.language.is_some());
+    render_account(&state, &operator, (&headers, &csrf), notices, None).await
+}
+
+/// The operator's own page: their sessions and their interface language.
+async fn render_account(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    (revoked, language_saved): (bool, bool),
+    language_error: Option<String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let app = app_chrome(state, lang, "sessions-title", Some(&operator.user), csrf).await?;
     let format = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     let sessions = state
         .store()
@@ -498,11 +550,49 @@ async fn sessions(
             id: s.id,
         })
         .collect();
-    Ok(render_html(&SessionsPage {
-        app,
-        sessions,
-        revoked: query.revoked.is_some(),
-    }))
+    let languages = APP_LANGS
+        .iter()
+        .map(|l| {
+            let name = Tr(*l).t("language-name");
+            (l.as_str(), name, *l == operator.user.ui_lang)
+        })
+        .collect();
+    let has_error = language_error.is_some();
+    Ok(render_form(
+        &SessionsPage {
+            app,
+            sessions,
+            revoked,
+            language_saved,
+            language_error,
+            languages,
+        },
+        has_error,
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+}
+
+/// The operator chooses the language of their interface (and of the mails sent
+/// to them).
+async fn set_language(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Form(form): Form<LanguageForm>,
+) -> WebResult<Response> {
+    let Some(lang) = Lang::from_url_segment(&form.lang).filter(|l| APP_LANGS.contains(l)) else {
+        let error = Tr(app_lang(&headers, Some(&operator.user))).t("invite-choice-missing");
+        let page = (&headers, &csrf);
+        return render_account(&state, &operator, page, (false, false), Some(error)).await;
+    };
+    state.store().set_ui_lang(operator.user.id, lang).await?;
+    Ok(Redirect::to("/app/account/sessions?language=1").into_response())
 }
 
 #[derive(Debug, Deserialize)]

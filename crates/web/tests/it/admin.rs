@@ -49,7 +49,7 @@ async fn setup() -> (TestApp, String, String) {
 }
 
 fn form(app_agency: &str, role: &str, email: &str, name: &str) -> String {
-    format!("email={email}&name={name}&profession=mediator&agency={app_agency}&role={role}")
+    format!("email={email}&name={name}&profession=mediator&agency={app_agency}&role={role}&lang=en")
 }
 
 #[tokio::test]
@@ -85,19 +85,54 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
         .text();
     assert!(listing.contains("Invito inviato"));
     assert!(
-        listing.contains("Amina Diallo")
-            && listing.contains("invitato, password non ancora scelta")
+        listing.contains("Amina Diallo") && listing.contains("invitato, link valido fino al"),
+        "{listing}"
     );
-
     let mails = app.mails();
     assert_eq!(mails.len(), 1);
-    let joined = mails[0].replace("=\r\n", "");
-    let start = joined.find("/app/password/set/").expect("link");
-    let path = joined[start..]
-        .split_whitespace()
-        .next()
-        .expect("path")
-        .to_owned();
+    assert!(mails[0].contains("Subject: "), "{}", mails[0]);
+    assert!(
+        mails[0].contains("invited"),
+        "the invitation is in the chosen language"
+    );
+
+    // Sending the invitation again replaces the link: the first one stops working.
+    let link = |mail: &str| {
+        let joined = mail.replace("=\r\n", "");
+        let start = joined.find("/app/password/set/").expect("link");
+        joined[start..]
+            .split_whitespace()
+            .next()
+            .expect("path")
+            .to_owned()
+    };
+    let first = link(&mails[0]);
+    let amina = app.user("amina.diallo@comune.example").await;
+    assert_eq!(amina.ui_lang, crocevia_domain::Lang::En);
+    let page = app
+        .get_with(
+            &format!("/app/admin/users/{}", amina.id),
+            &[("cookie", &admin)],
+        )
+        .await
+        .text();
+    assert!(page.contains("Invia di nuovo l&#39;invito"));
+    let r = app
+        .post_form(
+            &format!("/app/admin/users/{}/reinvite", amina.id),
+            "",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let mails = app.mails();
+    assert_eq!(mails.len(), 2);
+    assert_eq!(app.get(&first).await.status, 404, "the first link is void");
+    let path = mails
+        .iter()
+        .map(|m| link(m))
+        .find(|l| *l != first)
+        .expect("a new link");
     let password = "il tram numero quattro passa alle otto";
     let r = app
         .post_form(
@@ -119,6 +154,15 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
     let subject = app.store.subject(user.id, true).await.expect("subject");
     assert_eq!(subject.grants.len(), 1);
     assert_eq!(subject.grants[0].agency, torino.id.to_string());
+    // An operator with a password has no invitation to send again.
+    let r = app
+        .post_form(
+            &format!("/app/admin/users/{}/reinvite", user.id),
+            "",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 404);
 }
 
 #[tokio::test]
@@ -134,7 +178,7 @@ async fn invitation_errors_are_shown_per_field_and_nothing_is_written() {
         .await;
     assert_eq!(r.status, 422);
     let html = r.text();
-    for field in ["email", "name", "profession", "agency", "role"] {
+    for field in ["email", "name", "profession", "agency", "role", "lang"] {
         assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
     }
     assert!(html.contains("Esiste già un account con questa email"));
@@ -405,4 +449,168 @@ async fn administrators_grant_and_revoke_roles_with_a_scope() {
         app.get_with(&nobody, &[("cookie", &admin)]).await.status,
         404
     );
+}
+
+#[tokio::test]
+async fn administrators_add_change_and_delete_roles() {
+    let (app, admin, front) = setup().await;
+    let page = app
+        .get_with("/app/admin/roles", &[("cookie", &admin)])
+        .await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Sportello") && page.text().contains("predefinito"));
+    assert_eq!(
+        app.get_with("/app/admin/roles", &[("cookie", &front)])
+            .await
+            .status,
+        403
+    );
+    let before = app.store.role_views().await.expect("roles").len();
+
+    // Errors per field, nothing written: no name, no or unknown permissions, a
+    // built-in name.
+    let r = app
+        .post_form("/app/admin/roles", "name=&permission=planet.rule", &admin)
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("id=\"name-error\"") && r.text().contains("id=\"permission-error\""));
+    let r = app
+        .post_form(
+            "/app/admin/roles",
+            "name=front_office&permission=desk.person.read",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("Esiste già un ruolo con questo nome"));
+    assert_eq!(app.store.role_views().await.expect("roles").len(), before);
+
+    let r = app
+        .post_form(
+            "/app/admin/roles",
+            "name=Sportello scuole&permission=desk.person.read&permission=desk.visit.write",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let roles = app.store.role_views().await.expect("roles");
+    let custom = roles
+        .iter()
+        .find(|r| r.name == "Sportello scuole")
+        .expect("created");
+    assert!(!custom.builtin);
+    assert_eq!(custom.permissions.len(), 2);
+    let listing = app
+        .get_with("/app/admin/roles", &[("cookie", &admin)])
+        .await
+        .text();
+    assert!(listing.contains("Registrare gli accessi allo sportello"));
+
+    // Granted to the front office operator, it gives its permissions.
+    let front_user = app.user("frontoffice@demo.crocevia.example").await;
+    let torino = app.agency("Comune di Torino").await;
+    let body = format!("role={}&agency={}&scope=agency", custom.id, torino.id);
+    let grants_path = format!("/app/admin/users/{}/grants", front_user.id);
+    assert_eq!(app.post_form(&grants_path, &body, &admin).await.status, 303);
+    let user_page = app
+        .get_with(
+            &format!("/app/admin/users/{}", front_user.id),
+            &[("cookie", &admin)],
+        )
+        .await
+        .text();
+    assert!(user_page.contains("Sportello scuole"));
+
+    // Changing it; deleting it is refused while granted.
+    let path = format!("/app/admin/roles/{}", custom.id);
+    assert_eq!(app.get_with(&path, &[("cookie", &admin)]).await.status, 200);
+    let r = app
+        .post_form(
+            &path,
+            "name=Sportello scuole e CPIA&permission=monitoring.read",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let changed = app
+        .store
+        .role_views()
+        .await
+        .expect("roles")
+        .into_iter()
+        .find(|r| r.id == custom.id)
+        .expect("role");
+    assert_eq!(changed.name, "Sportello scuole e CPIA");
+    assert_eq!(
+        changed.permissions,
+        [crocevia_domain::identity::perm::MONITORING_READ]
+    );
+    let r = app.post_form(&format!("{path}/delete"), "", &admin).await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("ancora concesso"));
+    let grant = app
+        .store
+        .grants_of(front_user.id)
+        .await
+        .expect("grants")
+        .into_iter()
+        .find(|g| g.role == "Sportello scuole e CPIA")
+        .expect("grant");
+    let revoke = format!(
+        "/app/admin/users/{}/grants/{}/delete",
+        front_user.id, grant.id
+    );
+    assert_eq!(app.post_form(&revoke, "", &admin).await.status, 303);
+    assert_eq!(
+        app.post_form(&format!("{path}/delete"), "", &admin)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(app.store.role_views().await.expect("roles").len(), before);
+
+    // Built-in roles follow the code: no edit page.
+    let builtin = app
+        .store
+        .role_id("front_office")
+        .await
+        .expect("read")
+        .expect("role");
+    let builtin_path = format!("/app/admin/roles/{builtin}");
+    assert_eq!(
+        app.get_with(&builtin_path, &[("cookie", &admin)])
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        app.post_form(&format!("{builtin_path}/delete"), "", &admin)
+            .await
+            .status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn operators_choose_their_interface_language() {
+    let (app, _, front) = setup().await;
+    let page = app
+        .get_with("/app/account/sessions", &[("cookie", &front)])
+        .await
+        .text();
+    assert!(page.contains("Lingua dell&#39;interfaccia"));
+    let r = app
+        .post_form("/app/account/language", "lang=xx", &front)
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("id=\"lang-error\""));
+    let r = app
+        .post_form("/app/account/language", "lang=en", &front)
+        .await;
+    assert_eq!(r.status, 303);
+    let page = app
+        .get_with("/app/account/sessions?language=1", &[("cookie", &front)])
+        .await
+        .text();
+    assert!(page.contains("Language saved.") && page.contains("<html lang=\"en\""));
 }

@@ -87,6 +87,17 @@ fn operator_workspace_strings_are_complete_where_shipped() {
     let public = catalogue(Lang::It, "main.ftl");
     let clash: Vec<_> = source.keys().filter(|k| public.contains_key(*k)).collect();
     assert!(clash.is_empty(), "ids defined in both files: {clash:?}");
+    // Every permission of the catalogue and every built-in role has a label.
+    for d in crocevia_domain::identity::catalogue() {
+        let id = format!("perm-{}", d.permission.as_str().replace(['.', '_'], "-"));
+        assert!(source.contains_key(&id), "missing {id}");
+    }
+    for (role, _) in crocevia_domain::identity::builtin_roles() {
+        assert!(
+            source.contains_key(&format!("role-{role}")),
+            "missing role-{role}"
+        );
+    }
 }
 
 #[test]
