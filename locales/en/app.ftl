@@ -224,3 +224,6 @@ invite-resend = Send the invitation again
 invite-resent = New invitation sent: the previous link no longer works.
 admin-users-invited-until = invited, link valid until { $date }
 admin-users-invite-expired = invited, link expired: send the invitation again
+login-oidc-title = Or
+login-oidc = Log in with { $provider }
+login-oidc-failed = Login through the identity provider failed: it was cancelled or timed out, or the identity does not match an operator of this network. Try again or log in with email and password.

@@ -225,3 +225,6 @@ invite-resend = Invia di nuovo l'invito
 invite-resent = Nuovo invito inviato: il link precedente non vale più.
 admin-users-invited-until = invitato, link valido fino al { $date }
 admin-users-invite-expired = invitato, link scaduto: invia di nuovo l'invito
+login-oidc-title = Oppure
+login-oidc = Accedi con { $provider }
+login-oidc-failed = Accesso non riuscito con il fornitore di identità: l'accesso è stato annullato, è scaduto, oppure l'identità non corrisponde a un operatore di questa rete. Riprova o accedi con email e password.

@@ -39,6 +39,15 @@ pub struct Config {
     pub session_key: Option<SecretString>,
     /// Field-encryption key as 64 hex characters; overrides the key file.
     pub field_key: Option<SecretString>,
+    /// OpenID Connect issuer URL of a regional identity provider (optional;
+    /// needs `oidc_client_id` and `oidc_client_secret`).
+    pub oidc_issuer: Option<String>,
+    /// Client id registered with the identity provider.
+    pub oidc_client_id: Option<String>,
+    /// Client secret registered with the identity provider.
+    pub oidc_client_secret: Option<SecretString>,
+    /// Name of the identity provider on the login page.
+    pub oidc_label: Option<String>,
 }
 
 impl fmt::Debug for Config {
@@ -59,6 +68,13 @@ impl fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_ref().map(|_| "***"))
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .field("field_key", &self.field_key.as_ref().map(|_| "***"))
+            .field("oidc_issuer", &self.oidc_issuer)
+            .field("oidc_client_id", &self.oidc_client_id)
+            .field(
+                "oidc_client_secret",
+                &self.oidc_client_secret.as_ref().map(|_| "***"),
+            )
+            .field("oidc_label", &self.oidc_label)
             .finish()
     }
 }
@@ -123,6 +139,33 @@ impl Config {
         LangSet::parse(&self.languages).context("invalid `languages` setting")
     }
 
+    /// The identity provider, when configured: all of issuer, client id and
+    /// secret, or none of them.
+    pub fn oidc(&self) -> Result<Option<crocevia_web::identity::oidc::OidcSettings>> {
+        match (
+            &self.oidc_issuer,
+            &self.oidc_client_id,
+            &self.oidc_client_secret,
+        ) {
+            (None, None, None) => Ok(None),
+            (Some(issuer), Some(client_id), Some(client_secret)) => {
+                anyhow::ensure!(
+                    issuer.starts_with("https://") || issuer.starts_with("http://"),
+                    "`oidc_issuer` must be an http(s) URL, got {issuer:?}"
+                );
+                Ok(Some(crocevia_web::identity::oidc::OidcSettings {
+                    issuer: issuer.trim_end_matches('/').to_owned(),
+                    client_id: client_id.clone(),
+                    client_secret: client_secret.clone(),
+                    label: self.oidc_label.clone().unwrap_or_else(|| "SSO".to_owned()),
+                }))
+            }
+            _ => anyhow::bail!(
+                "OpenID Connect needs all of `oidc_issuer`, `oidc_client_id` and `oidc_client_secret`"
+            ),
+        }
+    }
+
     /// The database to use: the configured URL, or SQLite in the data directory.
     pub fn database(&self, data_dir: &Path) -> Result<DatabaseUrl> {
         match &self.database_url {
@@ -161,8 +204,14 @@ mod tests {
             smtp_url: Some(SecretString::from("smtps://u:mailsecret@h")),
             session_key: Some(SecretString::from("aa".repeat(32))),
             field_key: None,
+            oidc_issuer: Some("https://idp.example".into()),
+            oidc_client_id: Some("crocevia".into()),
+            oidc_client_secret: Some(SecretString::from("oidcsecret")),
+            oidc_label: None,
         };
         let shown = format!("{config:?}");
+        assert!(!shown.contains("oidcsecret"));
+        assert!(config.oidc().is_ok_and(|o| o.is_some()));
         assert!(!shown.contains("topsecret"));
         assert!(!shown.contains("aaaa"));
         assert!(!shown.contains("mailsecret"));

@@ -146,6 +146,8 @@ fn run(cli: Cli) -> Result<()> {
 async fn execute(config: Config, action: Action) -> Result<()> {
     // Validate everything cheap before touching the disk or the network.
     let languages = config.language_set()?;
+    // Checked before anything is opened, whatever the command.
+    let oidc = config.oidc()?;
     let bind: Option<SocketAddr> = match action {
         Action::Serve { .. } => Some(config.bind.parse().with_context(|| {
             format!(
@@ -239,6 +241,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         mailer,
         mail_from: config.mail_from.clone(),
         link_base,
+        oidc,
     };
     let Some(addr) = bind else {
         return Ok(());

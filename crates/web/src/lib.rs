@@ -77,6 +77,8 @@ pub struct WebSettings {
     pub mail_from: String,
     /// Base of links in emails: the public URL, or the listening address.
     pub link_base: String,
+    /// Login through an OpenID Connect identity provider, when configured.
+    pub oidc: Option<identity::oidc::OidcSettings>,
 }
 
 impl WebSettings {

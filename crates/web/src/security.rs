@@ -123,6 +123,12 @@ pub fn sign(key: &[u8; 32], secret: &str) -> String {
     URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
+/// Equality that takes the same time wherever the first difference is.
+#[must_use]
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 fn verify(key: &[u8; 32], secret: &str, token: &str) -> bool {
     let Ok(token) = URL_SAFE_NO_PAD.decode(token.trim()) else {
         return false;

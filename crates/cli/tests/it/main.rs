@@ -210,6 +210,19 @@ fn bad_settings_are_clear_errors() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("klingon"), "{}", stderr(&o));
 
+    let o = run(crocevia()
+        .env("CROCEVIA_OIDC_ISSUER", "https://idp.regione.example")
+        .arg("migrate")
+        .arg("--data-dir")
+        .arg(dir.path()));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o)
+            .contains("needs all of `oidc_issuer`, `oidc_client_id` and `oidc_client_secret`"),
+        "{}",
+        stderr(&o)
+    );
+
     let o = run(crocevia().args(["--config", "/nonexistent/crocevia.toml", "migrate"]));
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("does not exist"), "{}", stderr(&o));

@@ -33,6 +33,7 @@ use crate::{AppState, REQUEST_ID_HEADER};
 mod admin;
 mod agencies;
 mod grants;
+pub mod oidc;
 mod password;
 mod roles;
 mod totp;
@@ -50,6 +51,8 @@ pub fn routes() -> Router<AppState> {
         .route("/app/", get(home))
         .route("/app/login", get(login_form).post(login))
         .route("/app/logout", post(logout))
+        .route("/app/login/oidc", get(oidc::start))
+        .route("/app/login/oidc/callback", get(oidc::callback))
         .route("/app/account/sessions", get(sessions))
         .route("/app/account/sessions/revoke", post(revoke))
         .route("/app/account/language", post(set_language))
@@ -126,6 +129,12 @@ impl AppChrome {
     #[must_use]
     pub fn t(&self, key: &str) -> String {
         Tr(self.lang).t(key)
+    }
+
+    /// A message with one named argument.
+    #[must_use]
+    pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {
+        Tr(self.lang).t1(key, name, value)
     }
 }
 
@@ -319,6 +328,8 @@ struct LoginPage {
     form_error: Option<String>,
     email_error: Option<String>,
     password_error: Option<String>,
+    /// The identity provider's name, when one is configured.
+    oidc_label: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -345,6 +356,7 @@ async fn login_form(
         form_error: None,
         email_error: None,
         password_error: None,
+        oidc_label: oidc_label(&state),
     }))
 }
 
@@ -426,22 +438,7 @@ async fn login(
     };
     let form_error = match outcome {
         Some(LoginOutcome::Success(user)) => {
-            let token = state.store().create_session(user.id, false).await?;
-            state
-                .store()
-                .audit(
-                    &AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
-                        .by(user.id)
-                        .request(request_id(&headers)),
-                )
-                .await?;
-            let cookie = Cookie::build((SESSION_COOKIE, token))
-                .path("/app")
-                .http_only(true)
-                .same_site(SameSite::Lax)
-                .secure(state.settings().secure_cookies())
-                .build();
-            return Ok((jar.add(cookie), Redirect::to(&next)).into_response());
+            return open_session(&state, &headers, jar, &user, &next, "password").await;
         }
         Some(LoginOutcome::Locked) => Some(tr.t("login-locked")),
         Some(LoginOutcome::Failed) => Some(tr.t("login-failed")),
@@ -457,6 +454,65 @@ async fn login(
             form_error,
             email_error,
             password_error,
+            oidc_label: oidc_label(&state),
+        },
+        true,
+    ))
+}
+
+fn oidc_label(state: &AppState) -> Option<String> {
+    state.settings().oidc.as_ref().map(|o| o.label.clone())
+}
+
+/// Opens a session for `user` after a successful first step (password or
+/// identity provider), audits it and goes on to `next` (the second factor
+/// comes next when the operator's roles require it).
+async fn open_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    jar: CookieJar,
+    user: &User,
+    next: &str,
+    method: &str,
+) -> WebResult<Response> {
+    let token = state.store().create_session(user.id, false).await?;
+    state
+        .store()
+        .audit(
+            &AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
+                .by(user.id)
+                .purpose(method)
+                .request(request_id(headers)),
+        )
+        .await?;
+    let cookie = Cookie::build((SESSION_COOKIE, token))
+        .path("/app")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.settings().secure_cookies())
+        .build();
+    Ok((jar.add(cookie), Redirect::to(next)).into_response())
+}
+
+/// The login page with one form-level error message.
+async fn login_page_with_error(
+    state: &AppState,
+    headers: &HeaderMap,
+    csrf: &CsrfToken,
+    key: &str,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, None);
+    let app = app_chrome(state, lang, "login-title", None, csrf).await?;
+    Ok(render_form(
+        &LoginPage {
+            app,
+            email: String::new(),
+            next: "/app/".to_owned(),
+            notice: None,
+            form_error: Some(Tr(lang).t(key)),
+            email_error: None,
+            password_error: None,
+            oidc_label: oidc_label(state),
         },
         true,
     ))

@@ -24,6 +24,7 @@ pub struct Options {
     pub languages: LangSet,
     pub demo: bool,
     pub public_url: Option<String>,
+    pub oidc: Option<crocevia_web::identity::oidc::OidcSettings>,
 }
 
 impl Default for Options {
@@ -32,6 +33,7 @@ impl Default for Options {
             languages: LangSet::all(),
             demo: true,
             public_url: None,
+            oidc: None,
         }
     }
 }
@@ -99,6 +101,7 @@ impl TestApp {
             mailer: crocevia_web::mail::Mailer::Files(dir.path().join("mail")),
             mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
             link_base: "http://crocevia.test".to_owned(),
+            oidc: options.oidc,
         };
         let router = crocevia_web::router(AppState::new(store.clone(), settings));
         TestApp {

@@ -11,6 +11,7 @@ mod audit;
 mod helpers;
 mod identity;
 mod locales;
+mod oidc;
 mod password;
 mod portal;
 mod second_factor;
