@@ -44,6 +44,9 @@ pub struct Subject {
 pub enum Target {
     /// Something not owned by an agency (the catalogue, network settings).
     Network,
+    /// A list whose items are filtered one by one afterwards: any grant that
+    /// carries the permission, whatever its scope, opens the list.
+    Listing,
     /// An object owned by an agency and located in a territory.
     Owned {
         /// Owning agency.
@@ -89,7 +92,7 @@ pub fn requires_second_factor(subject: &Subject) -> bool {
 
 fn grant_covers(grant: &Grant, target: &Target) -> bool {
     match (&grant.scope, target) {
-        (Scope::Network, _) => true,
+        (Scope::Network, _) | (_, Target::Listing) => true,
         (_, Target::Network) => false,
         (Scope::OwnAgency, Target::Owned { agency, .. }) => &grant.agency == agency,
         (Scope::Territory(t), Target::Owned { territory, .. }) => t.contains(territory),

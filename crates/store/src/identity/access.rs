@@ -425,6 +425,25 @@ impl Store {
         Ok(out)
     }
 
+    /// For every user with grants, the agencies they act for (two queries).
+    pub async fn agencies_by_user(
+        &self,
+    ) -> StoreResult<std::collections::BTreeMap<Uuid, Vec<Agency>>> {
+        let agencies: std::collections::BTreeMap<Uuid, Agency> = self
+            .agencies()
+            .await?
+            .into_iter()
+            .map(|a| (a.id, a))
+            .collect();
+        let mut out: std::collections::BTreeMap<Uuid, Vec<Agency>> = Default::default();
+        for g in grant::Entity::find().all(self.conn()).await? {
+            if let Some(a) = agencies.get(&g.agency_id) {
+                out.entry(g.user_id).or_default().push(a.clone());
+            }
+        }
+        Ok(out)
+    }
+
     /// Removes one of `user`'s grants; `false` when it is not theirs.
     pub async fn revoke_grant(&self, user: Uuid, grant_id: Uuid) -> StoreResult<bool> {
         let result = grant::Entity::delete_many()

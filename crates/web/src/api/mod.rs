@@ -24,9 +24,26 @@ use crate::error::Problem;
         license(name = "EUPL-1.2", identifier = "EUPL-1.2"),
         contact(name = "Crocevia", url = "https://example.invalid/crocevia"),
     ),
-    paths(status),
-    components(schemas(StatusReport, DatabaseStatus, Problem)),
-    tags((name = "status", description = "Health of the service"))
+    paths(
+        status,
+        crate::identity::api::me,
+        crate::identity::api::users,
+        crate::identity::api::user,
+        crate::identity::api::agencies,
+        crate::identity::api::agency,
+    ),
+    components(schemas(
+        StatusReport,
+        DatabaseStatus,
+        Problem,
+        crate::identity::api::OperatorJson,
+        crate::identity::api::GrantJson,
+        crate::identity::api::AgencyJson,
+    )),
+    tags(
+        (name = "status", description = "Health of the service"),
+        (name = "identity", description = "Operators, agencies and grants (session cookie)"),
+    )
 )]
 pub struct ApiDoc;
 

@@ -9,14 +9,14 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::identity::{Email, Profession, Scope, Target, perm};
+use crocevia_domain::identity::{Decision, Email, Profession, Scope, Target, decide, perm};
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
 use crocevia_store::identity::users::{NewUser, User};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use super::{AppChrome, Operator, app_chrome, app_lang, authorize, authorize_any, request_id};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -105,10 +105,23 @@ async fn render(
     let tr = Tr(lang);
     let store = state.store();
     let invitations = store.pending_invitations().await?;
+    // Only the operators of agencies this administrator may manage.
+    let subject = super::subject(state, operator).await?;
+    let by_user = store.agencies_by_user().await?;
+    let manageable = |user: &Uuid| {
+        let targets: Vec<Target> = by_user
+            .get(user)
+            .map(|agencies| agencies.iter().map(super::owned_by).collect())
+            .unwrap_or_else(|| vec![Target::Network]);
+        targets
+            .iter()
+            .any(|t| decide(&subject, perm::ADMIN_USERS, t) == Decision::Allow)
+    };
     let users = store
         .users()
         .await?
         .into_iter()
+        .filter(|u| manageable(&u.id))
         .map(|u| UserRow {
             id: u.id,
             profession: tr.t(&format!("profession-{}", u.profession.as_str())),
@@ -131,7 +144,9 @@ async fn render(
         .agencies()
         .await?
         .into_iter()
-        .filter(|a| a.active)
+        .filter(|a| {
+            a.active && decide(&subject, perm::ADMIN_USERS, &super::owned_by(a)) == Decision::Allow
+        })
         .map(|a| (a.id.to_string(), a.name))
         .collect();
     let roles = store
@@ -176,7 +191,7 @@ pub(super) async fn users(
     Query(notice): Query<Notice>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = notice
         .invited
@@ -202,7 +217,7 @@ pub(super) async fn invite(
     csrf: CsrfToken,
     Form(form): Form<InviteForm>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let store = state.store();
     let mut errors = BTreeMap::new();
@@ -246,12 +261,14 @@ pub(super) async fn invite(
     else {
         return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
     };
-    // The inviter must administer users of that agency too.
-    let target = Target::Owned {
-        agency: agency.id.to_string(),
-        territory: agency.territory.clone(),
-    };
-    authorize(&state, &operator, perm::ADMIN_USERS, &target).await?;
+    // The inviter must administer users of that agency.
+    authorize(
+        &state,
+        &operator,
+        perm::ADMIN_USERS,
+        &super::owned_by(&agency),
+    )
+    .await?;
     let Some(user) = store
         .create_user(&NewUser {
             email,
@@ -315,8 +332,10 @@ pub(super) async fn reinvite(
     headers: HeaderMap,
     Path(id): Path<Uuid>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let user = state.store().user(id).await?.ok_or(WebError::NotFound)?;
+    let targets = super::user_targets(&state, id).await?;
+    authorize_any(&state, &operator, perm::ADMIN_USERS, &targets).await?;
     if user.password_hash.is_some() || !user.active {
         // Only pending invitations can be sent again; the others use password reset.
         return Err(WebError::NotFound);
@@ -340,10 +359,12 @@ pub(super) async fn revoke_sessions(
     headers: HeaderMap,
     Path(id): Path<Uuid>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     if state.store().user(id).await?.is_none() {
         return Err(WebError::NotFound);
     }
+    let targets = super::user_targets(&state, id).await?;
+    authorize_any(&state, &operator, perm::ADMIN_USERS, &targets).await?;
     let ended = state.store().revoke_all_sessions(id).await?;
     state
         .store()

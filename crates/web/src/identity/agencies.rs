@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::identity::{AgencyKind, Email, Target, TerritoryCode, perm};
+use crocevia_domain::identity::{AgencyKind, Decision, Email, Target, TerritoryCode, decide, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::identity::access::{Agency, NewAgency};
 use crocevia_store::identity::audit::AuditEvent;
@@ -38,6 +38,8 @@ struct AgenciesPage {
     notice: Option<String>,
     agencies: Vec<AgencyRow>,
     fields: Vec<Field>,
+    /// Adding agencies (and deactivating them) is for network-wide administrators.
+    network_wide: bool,
 }
 
 #[derive(Template)]
@@ -207,11 +209,13 @@ async fn render(
 ) -> WebResult<Response> {
     let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
+    let subject = super::subject(state, operator).await?;
     let agencies = state
         .store()
         .agencies()
         .await?
         .into_iter()
+        .filter(|a| decide(&subject, perm::ADMIN_AGENCIES, &super::owned_by(a)) == Decision::Allow)
         .map(|a| AgencyRow {
             id: a.id,
             kind: tr.t(&format!("kind-{}", a.kind.as_str())),
@@ -234,6 +238,8 @@ async fn render(
             notice,
             agencies,
             fields: form.fields(tr, errors),
+            network_wide: decide(&subject, perm::ADMIN_AGENCIES, &Target::Network)
+                == Decision::Allow,
         },
         !errors.is_empty(),
     ))
@@ -247,7 +253,7 @@ pub(super) async fn agencies(
     Query(notice): Query<Notice>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = notice
         .created
@@ -330,8 +336,15 @@ pub(super) async fn page(
     Path(id): Path<Uuid>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
+    authorize(
+        &state,
+        &operator,
+        perm::ADMIN_AGENCIES,
+        &super::owned_by(&agency),
+    )
+    .await?;
     let form = AgencyForm::of(&agency);
     let empty = BTreeMap::new();
     render_agency(&state, &operator, (&headers, &csrf), &agency, &form, &empty).await
@@ -346,8 +359,15 @@ pub(super) async fn update(
     csrf: CsrfToken,
     Form(form): Form<AgencyForm>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
+    authorize(
+        &state,
+        &operator,
+        perm::ADMIN_AGENCIES,
+        &super::owned_by(&agency),
+    )
+    .await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let new = match form.validate(tr) {
         Ok(new) => new,

@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
+use crocevia_domain::identity::{Decision, Scope, Target, TerritoryCode, decide, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::users::User;
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::admin::Field;
-use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use super::{AppChrome, Operator, app_chrome, app_lang, authorize, authorize_any, request_id};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -105,11 +105,14 @@ async fn render(
         .into_iter()
         .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
+    let subject = super::subject(state, operator).await?;
     let agencies = store
         .agencies()
         .await?
         .into_iter()
-        .filter(|a| a.active)
+        .filter(|a| {
+            a.active && decide(&subject, perm::ADMIN_ROLES, &super::owned_by(a)) == Decision::Allow
+        })
         .map(|a| (a.id.to_string(), a.name))
         .collect();
     let scopes = SCOPES
@@ -154,8 +157,10 @@ pub(super) async fn page(
     Query(notice): Query<Notice>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let user = target_user(&state, id).await?;
+    let targets = super::user_targets(&state, id).await?;
+    authorize_any(&state, &operator, perm::ADMIN_ROLES, &targets).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = notice
         .added
@@ -175,7 +180,7 @@ pub(super) async fn add(
     csrf: CsrfToken,
     Form(form): Form<GrantForm>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let user = target_user(&state, id).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let store = state.store();
@@ -219,6 +224,18 @@ pub(super) async fn add(
             return render(&state, &operator, &headers, &csrf, &user, form_state, None).await;
         }
     };
+    // Granting for an agency needs the right over that agency; a scope wider
+    // than the agency needs it network-wide.
+    authorize(
+        &state,
+        &operator,
+        perm::ADMIN_ROLES,
+        &super::owned_by(&agency),
+    )
+    .await?;
+    if scope != Scope::OwnAgency {
+        authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    }
     store.grant(user.id, role, agency.id, &scope).await?;
     store
         .audit(
@@ -238,7 +255,21 @@ pub(super) async fn remove(
     headers: HeaderMap,
     Path((id, grant)): Path<(Uuid, Uuid)>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
+    authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
+    let held = state
+        .store()
+        .grants_of(id)
+        .await?
+        .into_iter()
+        .find(|g| g.id == grant)
+        .ok_or(WebError::NotFound)?;
+    authorize(
+        &state,
+        &operator,
+        perm::ADMIN_ROLES,
+        &super::owned_by(&held.agency),
+    )
+    .await?;
     if !state.store().revoke_grant(id, grant).await? {
         return Err(WebError::NotFound);
     }

@@ -16,14 +16,16 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use crocevia_domain::identity::password::verify_nothing;
 use crocevia_domain::identity::{
-    Decision, DenyReason, Email, InvalidEmail, Permission, Target, decide, perm,
+    Decision, DenyReason, Email, InvalidEmail, Permission, Subject, Target, decide, perm,
     requires_second_factor,
 };
 use crocevia_domain::{Direction, Lang};
+use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
+use uuid::Uuid;
 
 use crate::error::{WebError, WebResult, is_api_path, render_form, render_html};
 use crate::i18n::Tr;
@@ -32,6 +34,7 @@ use crate::{AppState, REQUEST_ID_HEADER};
 
 mod admin;
 mod agencies;
+pub mod api;
 mod grants;
 pub mod oidc;
 mod password;
@@ -51,6 +54,11 @@ pub fn routes() -> Router<AppState> {
         .route("/app/", get(home))
         .route("/app/login", get(login_form).post(login))
         .route("/app/logout", post(logout))
+        .route("/api/v1/me", get(api::me))
+        .route("/api/v1/admin/users", get(api::users))
+        .route("/api/v1/admin/users/{id}", get(api::user))
+        .route("/api/v1/admin/agencies", get(api::agencies))
+        .route("/api/v1/admin/agencies/{id}", get(api::agency))
         .route("/app/login/oidc", get(oidc::start))
         .route("/app/login/oidc/callback", get(oidc::callback))
         .route("/app/account/sessions", get(sessions))
@@ -250,6 +258,14 @@ async fn second_factor_redirect(
     } else {
         return Ok(None);
     };
+    if is_api_path(path) {
+        return Ok(Some(
+            WebError::NotPermitted(
+                "this needs a session that passed the second authentication factor",
+            )
+            .into_response(),
+        ));
+    }
     let here = parts.uri.path_and_query().map_or("/app/", |p| p.as_str());
     let next = form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
     Ok(Some(
@@ -308,7 +324,7 @@ async fn home(
         ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
     ]
     .into_iter()
-    .filter(|(_, _, p)| decide(&subject, *p, &Target::Network) == Decision::Allow)
+    .filter(|(_, _, p)| decide(&subject, *p, &Target::Listing) == Decision::Allow)
     .map(|(href, key, _)| (href, tr.t(key)))
     .collect();
     Ok(render_html(&HomePage {
@@ -690,11 +706,36 @@ pub async fn authorize(
     permission: Permission,
     target: &Target,
 ) -> WebResult<()> {
-    let subject = state
-        .store()
-        .subject(operator.user.id, operator.session.second_factor)
-        .await?;
-    match decide(&subject, permission, target) {
+    authorize_any(state, operator, permission, std::slice::from_ref(target)).await
+}
+
+/// The guard for an object that belongs to several agencies at once (an
+/// operator working for two): allowed when any of them allows it; otherwise
+/// the answer for the first. No target at all means the whole network.
+pub async fn authorize_any(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+    targets: &[Target],
+) -> WebResult<()> {
+    let subject = subject(state, operator).await?;
+    let network = [Target::Network];
+    let targets = if targets.is_empty() {
+        &network[..]
+    } else {
+        targets
+    };
+    let decisions: Vec<Decision> = targets
+        .iter()
+        .map(|t| decide(&subject, permission, t))
+        .collect();
+    let decision = decisions
+        .iter()
+        .find(|d| **d == Decision::Allow)
+        .or(decisions.first())
+        .copied()
+        .unwrap_or(Decision::Deny(DenyReason::NoPermission));
+    match decision {
         Decision::Allow => Ok(()),
         Decision::NotFound => Err(WebError::NotFound),
         Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::NotPermitted(
@@ -707,6 +748,35 @@ pub async fn authorize(
             "this is outside the scope of your grants",
         )),
     }
+}
+
+/// What the policy knows about the operator in this session.
+pub async fn subject(state: &AppState, operator: &Operator) -> WebResult<Subject> {
+    Ok(state
+        .store()
+        .subject(operator.user.id, operator.session.second_factor)
+        .await?)
+}
+
+/// The target of an object owned by `agency`.
+#[must_use]
+pub fn owned_by(agency: &Agency) -> Target {
+    Target::Owned {
+        agency: agency.id.to_string(),
+        territory: agency.territory.clone(),
+    }
+}
+
+/// The targets an operator's account stands for: the agencies they act for
+/// (none: only network-wide administrators may touch them).
+async fn user_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
+    Ok(state
+        .store()
+        .grants_of(user)
+        .await?
+        .iter()
+        .map(|g| owned_by(&g.agency))
+        .collect())
 }
 
 /// Filters of the audit search as typed (kept on screen).

@@ -40,40 +40,172 @@ async fn cookie(app: &TestApp, user: uuid::Uuid, second_factor: bool) -> String 
     format!("crocevia_session={token}")
 }
 
+/// One protected route: what the allowed professions get (others get `denied`).
+struct Route {
+    post: Option<&'static str>,
+    path: String,
+    allowed: &'static [Profession],
+    ok: u16,
+    denied: u16,
+}
+
+fn route(
+    post: Option<&'static str>,
+    path: String,
+    allowed: &'static [Profession],
+    ok: u16,
+) -> Route {
+    Route {
+        post,
+        path,
+        allowed,
+        ok,
+        denied: 403,
+    }
+}
+
+/// Every protected page, form and API route, with ids of real and missing
+/// objects, and bodies that are refused by validation so nothing changes
+/// between cases.
+fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
+    const ADMIN: &[Profession] = &[Profession::Administrator];
+    const ALL: &[Profession] = &Profession::ALL;
+    let missing = uuid::Uuid::now_v7();
+    vec![
+        route(None, "/app/".into(), ALL, 200),
+        route(None, "/app/account/sessions".into(), ALL, 200),
+        route(Some("lang=xx"), "/app/account/language".into(), ALL, 422),
+        route(
+            Some("id=nope"),
+            "/app/account/sessions/revoke".into(),
+            ALL,
+            404,
+        ),
+        route(None, "/app/admin/agencies".into(), ADMIN, 200),
+        route(None, format!("/app/admin/agencies/{torino}"), ADMIN, 200),
+        route(None, format!("/app/admin/agencies/{missing}"), ADMIN, 404),
+        route(Some("name="), "/app/admin/agencies".into(), ADMIN, 422),
+        route(
+            Some("name="),
+            format!("/app/admin/agencies/{torino}"),
+            ADMIN,
+            422,
+        ),
+        route(
+            Some("active=true"),
+            format!("/app/admin/agencies/{missing}/active"),
+            ADMIN,
+            404,
+        ),
+        route(None, "/app/admin/users".into(), ADMIN, 200),
+        route(None, format!("/app/admin/users/{front}"), ADMIN, 200),
+        route(None, format!("/app/admin/users/{missing}"), ADMIN, 404),
+        route(Some("email="), "/app/admin/users/invite".into(), ADMIN, 422),
+        route(
+            Some("role="),
+            format!("/app/admin/users/{front}/grants"),
+            ADMIN,
+            422,
+        ),
+        route(
+            Some(""),
+            format!("/app/admin/users/{front}/grants/{missing}/delete"),
+            ADMIN,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/admin/users/{front}/reinvite"),
+            ADMIN,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/admin/users/{missing}/revoke-sessions"),
+            ADMIN,
+            404,
+        ),
+        route(None, "/app/admin/roles".into(), ADMIN, 200),
+        route(None, format!("/app/admin/roles/{missing}"), ADMIN, 404),
+        route(Some("name="), "/app/admin/roles".into(), ADMIN, 422),
+        route(
+            Some("name="),
+            format!("/app/admin/roles/{missing}"),
+            ADMIN,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/admin/roles/{missing}/delete"),
+            ADMIN,
+            404,
+        ),
+        route(None, "/app/admin/audit".into(), ADMIN, 200),
+        route(None, "/api/v1/me".into(), ALL, 200),
+        route(None, "/api/v1/admin/users".into(), ADMIN, 200),
+        route(None, format!("/api/v1/admin/users/{front}"), ADMIN, 200),
+        route(None, format!("/api/v1/admin/users/{missing}"), ADMIN, 404),
+        route(None, "/api/v1/admin/agencies".into(), ADMIN, 200),
+        route(None, format!("/api/v1/admin/agencies/{torino}"), ADMIN, 200),
+        route(
+            None,
+            format!("/api/v1/admin/agencies/{missing}"),
+            ADMIN,
+            404,
+        ),
+    ]
+}
+
+async fn call(app: &TestApp, r: &Route, cookie: &str) -> crate::helpers::TestResponse {
+    match r.post {
+        Some(body) => app.post_form(&r.path, body, cookie).await,
+        None => app.get_with(&r.path, &[("cookie", cookie)]).await,
+    }
+}
+
 #[tokio::test]
 async fn every_route_for_every_demo_role() {
     let (app, ids) = demo().await;
-    // (route, who may see it; everyone else gets `denied`)
-    let table: [(&str, &[Profession], u16); 5] = [
-        ("/app/admin/agencies", &[Profession::Administrator], 403),
-        ("/app/", &Profession::ALL, 403),
-        ("/app/account/sessions", &Profession::ALL, 403),
-        ("/app/admin/audit", &[Profession::Administrator], 403),
-        ("/app/admin/users", &[Profession::Administrator], 403),
-    ];
+    let torino = app.agency("Comune di Torino").await.id;
+    let table = routes(torino, ids[&Profession::FrontOffice]);
     for second_factor in [false, true] {
         for (profession, id) in &ids {
             let cookie = cookie(&app, *id, second_factor).await;
             // Roles that touch personal data must pass (and so first enroll) a
-            // second factor before any workspace page.
+            // second factor before any workspace page; the API refuses instead.
             let mandatory =
                 requires_second_factor(&app.store.subject(*id, false).await.expect("subject"));
-            for (route, allowed, denied) in table {
-                let needs_2fa = route.starts_with("/app/admin/");
+            for r in &table {
+                let api = r.path.starts_with("/api/");
+                let needs_2fa = r.path.contains("/admin/");
                 let expected = if !second_factor && mandatory {
-                    303
-                } else if allowed.contains(profession) && (second_factor || !needs_2fa) {
-                    200
+                    if api { 403 } else { 303 }
+                } else if r.allowed.contains(profession) && (second_factor || !needs_2fa) {
+                    r.ok
                 } else {
-                    denied
+                    r.denied
                 };
-                let r = app.get_with(route, &[("cookie", &cookie)]).await;
+                let response = call(&app, r, &cookie).await;
                 assert_eq!(
-                    r.status.as_u16(),
+                    response.status.as_u16(),
                     expected,
-                    "{route} as {} (second factor: {second_factor})",
+                    "{} {} as {} (second factor: {second_factor})",
+                    if r.post.is_some() { "POST" } else { "GET" },
+                    r.path,
                     profession.as_str()
                 );
+                if api {
+                    assert_eq!(
+                        response.header("content-type"),
+                        Some(if expected == 200 {
+                            "application/json"
+                        } else {
+                            "application/problem+json"
+                        }),
+                        "{}",
+                        r.path
+                    );
+                }
             }
         }
     }
@@ -87,13 +219,18 @@ async fn every_route_for_every_demo_role() {
             .contains("Il tuo profilo non consente questa operazione"),
         "a refusal of the policy says so, not 'reload the page'"
     );
-    for (route, _, _) in table {
-        let r = app.get(route).await;
-        assert_eq!(r.status, 303, "{route} without a session");
-        assert!(
-            r.header("location")
-                .is_some_and(|l| l.starts_with("/app/login?next="))
-        );
+    for r in &table {
+        let response = call(&app, r, "").await;
+        if r.path.starts_with("/api/") {
+            assert_eq!(response.status, 401, "{} without a session", r.path);
+        } else {
+            assert_eq!(response.status, 303, "{} without a session", r.path);
+            assert!(
+                response
+                    .header("location")
+                    .is_some_and(|l| l.starts_with("/app/login?next="))
+            );
+        }
     }
     // Who must enroll, by profession (the demo roles): all but editorial and analysis.
     let mut optional = Vec::new();
@@ -207,4 +344,146 @@ async fn audit_search_filters_validates_dates_and_is_itself_audited() {
         "earlier reads are logged"
     );
     assert_eq!(app.store.verify_audit().await.expect("verify").broken, None);
+}
+
+#[tokio::test]
+async fn an_agency_administrator_manages_their_agency_and_nothing_of_another() {
+    let (app, ids) = demo().await;
+    let torino = app.agency("Comune di Torino").await;
+    let novara = app.agency("ASL Novara").await;
+    let by_user = app.store.agencies_by_user().await.expect("grants");
+    let works_at = |agency: uuid::Uuid| {
+        ids.values()
+            .copied()
+            .find(|id| {
+                by_user
+                    .get(id)
+                    .is_some_and(|a| a.iter().all(|a| a.id == agency))
+            })
+            .expect("an operator of the agency")
+    };
+    let (torino_op, novara_op) = (works_at(torino.id), works_at(novara.id));
+    // The coordinator becomes administrator of Comune di Torino only.
+    let local_admin = ids[&Profession::Coordinator];
+    let role = app
+        .store
+        .role_id("administrator")
+        .await
+        .expect("read")
+        .expect("role");
+    app.store
+        .grant(
+            local_admin,
+            role,
+            torino.id,
+            &crocevia_domain::identity::Scope::OwnAgency,
+        )
+        .await
+        .expect("grant");
+    let me = cookie(&app, local_admin, true).await;
+    let get = |path: String| {
+        let (app, me) = (&app, me.clone());
+        async move { app.get_with(&path, &[("cookie", &me)]).await }
+    };
+
+    // Lists show agency A's side only, on pages and in the API.
+    let list = get("/app/admin/users".into()).await;
+    assert_eq!(list.status, 200);
+    let torino_user = app
+        .store
+        .user(torino_op)
+        .await
+        .expect("read")
+        .expect("user");
+    let novara_user = app
+        .store
+        .user(novara_op)
+        .await
+        .expect("read")
+        .expect("user");
+    assert!(list.text().contains(&torino_user.display_name));
+    assert!(!list.text().contains(&novara_user.display_name));
+    let api = get("/api/v1/admin/users".into()).await.json();
+    let listed: Vec<&str> = api
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|u| u["email"].as_str())
+        .collect();
+    assert!(listed.contains(&torino_user.email.as_str()));
+    assert!(!listed.contains(&novara_user.email.as_str()));
+    let agencies = get("/api/v1/admin/agencies".into()).await.json();
+    assert_eq!(agencies.as_array().map(Vec::len), Some(1));
+    let agencies_page = get("/app/admin/agencies".into()).await.text();
+    assert!(agencies_page.contains("Comune di Torino") && !agencies_page.contains("ASL Novara"));
+    assert!(
+        !agencies_page.contains("id=\"create\""),
+        "adding agencies is network-wide"
+    );
+
+    // Agency A's objects: allowed.
+    for path in [
+        format!("/app/admin/users/{torino_op}"),
+        format!("/api/v1/admin/users/{torino_op}"),
+        format!("/app/admin/agencies/{}", torino.id),
+        format!("/api/v1/admin/agencies/{}", torino.id),
+    ] {
+        assert_eq!(get(path.clone()).await.status, 200, "{path}");
+    }
+    // Agency B's objects: refused, pages and API alike.
+    for path in [
+        format!("/app/admin/users/{novara_op}"),
+        format!("/api/v1/admin/users/{novara_op}"),
+        format!("/app/admin/agencies/{}", novara.id),
+        format!("/api/v1/admin/agencies/{}", novara.id),
+        "/app/admin/roles".to_owned(),
+        "/app/admin/audit".to_owned(),
+    ] {
+        assert_eq!(get(path.clone()).await.status, 403, "{path}");
+    }
+    let before = app.agency("ASL Novara").await;
+    let writes = [
+        (
+            format!("/app/admin/agencies/{}", novara.id),
+            "name=Preso&kind=asl&region=01&province=003".to_owned(),
+        ),
+        (
+            format!("/app/admin/users/{novara_op}/revoke-sessions"),
+            String::new(),
+        ),
+        (
+            format!("/app/admin/users/{torino_op}/grants"),
+            format!("role={role}&agency={}&scope=agency", novara.id),
+        ),
+        (
+            format!("/app/admin/users/{torino_op}/grants"),
+            format!("role={role}&agency={}&scope=network", torino.id),
+        ),
+        (
+            "/app/admin/users/invite".to_owned(),
+            format!(
+                "email=x@cpi.example&name=X&profession=mediator&agency={}&role={role}&lang=it",
+                novara.id
+            ),
+        ),
+    ];
+    for (path, body) in &writes {
+        assert_eq!(
+            app.post_form(path, body, &me).await.status,
+            403,
+            "{path} {body}"
+        );
+    }
+    assert_eq!(app.agency("ASL Novara").await, before);
+    assert_eq!(
+        app.store.grants_of(torino_op).await.expect("grants").len(),
+        1
+    );
+    assert!(app.mails().is_empty());
+    // ...while agency A's own work goes through.
+    let body = format!("role={role}&agency={}&scope=agency", torino.id);
+    let r = app
+        .post_form(&format!("/app/admin/users/{torino_op}/grants"), &body, &me)
+        .await;
+    assert_eq!(r.status, 303);
 }
