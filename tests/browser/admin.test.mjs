@@ -40,10 +40,53 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await gotoOk(page, '/app/admin/agencies');
     assert.match(await page.locator('main').textContent(), /ASL Novara/);
     await checkA11y(page, '/app/admin/agencies');
-    await page.fill('#region', '99');
+    // A province outside the chosen region and an unknown municipality.
+    await page.selectOption('#region', '07');
+    await page.selectOption('#province', '004');
+    await page.fill('#municipality', 'Atlantide');
     await page.click('#create ~ form button[type=submit]');
-    await page.locator('#region-error').waitFor();
+    await page.locator('#province-error').waitFor();
+    await page.locator('#municipality-error').waitFor();
     await checkA11y(page, '/app/admin/agencies (errors)');
+    // One agency's page: the municipality shown by name, editable.
+    await page.getByRole('link', { name: 'Comune di Torino (demo)' }).click();
+    await page.waitForURL('**/app/admin/agencies/*');
+    assert.equal(await page.inputValue('#municipality'), 'Torino');
+    await checkA11y(page, '/app/admin/agencies/{id}');
+    // Roles: the built-in ones, and a new role refused without permissions.
+    await gotoOk(page, '/app/admin/roles');
+    assert.match(await page.locator('main').textContent(), /Sportello/);
+    await checkA11y(page, '/app/admin/roles');
+    await page.fill('#name', 'Sportello scuole');
+    await page.click('#create ~ form button[type=submit]');
+    await page.locator('#permission-error').waitFor();
+    await checkA11y(page, '/app/admin/roles (errors)');
+    await page.check('input[value="desk.visit.write"]');
+    await page.click('#create ~ form button[type=submit]');
+    await page.waitForURL('**/app/admin/roles?created=1');
+    await page.getByRole('link', { name: 'Sportello scuole' }).click();
+    await page.waitForURL('**/app/admin/roles/*');
+    await checkA11y(page, '/app/admin/roles/{id}');
+    await page.click('form[action$="/delete"] button');
+    await page.waitForURL('**/app/admin/roles?deleted=1');
+    // The operator's own page: sessions and interface language, then English.
+    await gotoOk(page, '/app/account/sessions');
+    await checkA11y(page, '/app/account/sessions');
+    await page.selectOption('#lang', 'en');
+    await page.click('#language ~ form button[type=submit]');
+    await page.waitForURL('**/app/account/sessions?language=1');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await checkA11y(page, '/app/account/sessions (English)');
+    await gotoOk(page, '/app/admin/agencies');
+    await checkA11y(page, '/app/admin/agencies (English)');
+
+    await gotoOk(page, '/app/admin/audit?object_type=user');
+    assert.match(await page.locator('main').textContent(), /identity\.login/);
+    await checkA11y(page, '/app/admin/audit (English)');
+    await gotoOk(page, '/app/account/sessions');
+    await page.selectOption('#lang', 'it');
+    await page.click('#language ~ form button[type=submit]');
+    await page.waitForURL('**/app/account/sessions?language=1');
     await gotoOk(page, '/app/admin/audit?object_type=user');
     assert.match(await page.locator('main').textContent(), /identity\.login/);
     await checkA11y(page, '/app/admin/audit');

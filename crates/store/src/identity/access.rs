@@ -534,9 +534,11 @@ impl Store {
     pub async fn delete_role(&self, id: Uuid) -> StoreResult<RoleChange> {
         let txn = self.conn().begin().await?;
         let Some(role) = role::Entity::find_by_id(id).one(&txn).await? else {
+            txn.rollback().await?;
             return Ok(RoleChange::NotFound);
         };
         if role.builtin {
+            txn.rollback().await?;
             return Ok(RoleChange::Builtin);
         }
         let held = grant::Entity::find()
@@ -544,6 +546,7 @@ impl Store {
             .count(&txn)
             .await?;
         if held > 0 {
+            txn.rollback().await?;
             return Ok(RoleChange::InUse);
         }
         role::Entity::delete_by_id(id).exec(&txn).await?;

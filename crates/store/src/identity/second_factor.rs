@@ -148,6 +148,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if result.rows_affected != 1 {
+            txn.rollback().await?;
             return Ok(false);
         }
         mark_second_factor(&txn, session).await?;
@@ -175,6 +176,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if result.rows_affected != 1 {
+            txn.rollback().await?;
             return Ok(false);
         }
         mark_second_factor(&txn, session).await?;

@@ -128,6 +128,7 @@ impl Store {
             .exec(&txn)
             .await?;
         if used.rows_affected != 1 {
+            txn.rollback().await?;
             return Ok(None);
         }
         users::Entity::update_many()
