@@ -7,6 +7,7 @@
 mod config;
 mod datadir;
 mod demo;
+mod directory_io;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -62,6 +63,16 @@ enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
+    /// Import data.
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export data.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
     /// Print the version.
     Version,
 }
@@ -70,6 +81,32 @@ enum Command {
 enum AuditAction {
     /// Walk the hash chain and report the first broken entry (exit status 1 if any).
     Verify {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportWhat {
+    /// Open Referral HSDS 3.0: a JSON file, a folder of JSON files, or a folder of
+    /// CSV tables (upsert by id; nothing is written if any record is wrong).
+    Hsds {
+        /// File or folder.
+        path: PathBuf,
+        /// Translations of text fields (JSON list of {entity, id, field, lang, text, status}).
+        #[arg(long, value_name = "FILE")]
+        translations: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportWhat {
+    /// Open Referral HSDS 3.0: JSON files and a `csv/` folder of tables.
+    Hsds {
+        /// Folder to write (created if needed).
+        dir: PathBuf,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -106,12 +143,21 @@ fn main() -> ExitCode {
 }
 
 /// What to do once configuration, data directory and database are ready.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Action {
-    Serve { demo: bool },
+    Serve {
+        demo: bool,
+    },
     Migrate,
     DemoLoad,
     AuditVerify,
+    ImportHsds {
+        path: PathBuf,
+        translations: Option<PathBuf>,
+    },
+    ExportHsds {
+        dir: PathBuf,
+    },
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -128,6 +174,17 @@ fn run(cli: Cli) -> Result<()> {
         Command::Audit {
             action: AuditAction::Verify { db },
         } => (db, None, Action::AuditVerify),
+        Command::Import {
+            what:
+                ImportWhat::Hsds {
+                    path,
+                    translations,
+                    db,
+                },
+        } => (db, None, Action::ImportHsds { path, translations }),
+        Command::Export {
+            what: ExportWhat::Hsds { dir, db },
+        } => (db, None, Action::ExportHsds { dir }),
     };
     let overrides = Overrides {
         data_dir: db.data_dir,
@@ -170,7 +227,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         applied = applied.len(),
         "database ready"
     );
-    match action {
+    match action.clone() {
         Action::Migrate => {
             if applied.is_empty() {
                 println!("database is up to date");
@@ -184,6 +241,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         }
         Action::DemoLoad => {
             store.load_demo().await?;
+            store.load_demo_directory().await?;
             println!("demo data loaded");
             demo::print_logins(
                 &store
@@ -192,6 +250,16 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             );
             store.close().await?;
             return Ok(());
+        }
+        Action::ImportHsds { path, translations } => {
+            let result = directory_io::import(&store, &path, translations.as_deref()).await;
+            store.close().await?;
+            return result;
+        }
+        Action::ExportHsds { dir } => {
+            let result = directory_io::export(&store, &dir).await;
+            store.close().await?;
+            return result;
         }
         Action::AuditVerify => {
             let report = store.verify_audit().await?;
@@ -210,6 +278,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         }
         Action::Serve { demo: true } => {
             store.load_demo().await?;
+            store.load_demo_directory().await?;
             let logins = store
                 .load_demo_operators(demo::password_for(&session_key))
                 .await?;

@@ -5,6 +5,7 @@
 
 pub mod demo;
 pub mod dialect;
+pub mod directory;
 pub mod identity;
 pub mod migration;
 pub mod portal;
@@ -97,6 +98,7 @@ impl Store {
             .map_err(StoreError::Migrate)?;
         // Seed data the schema needs: the built-in roles, kept in sync with the code.
         self.ensure_builtin_roles().await?;
+        self.ensure_default_taxonomy().await?;
         Ok(pending)
     }
 

@@ -38,7 +38,38 @@ impl Store {
         .await?;
         Ok(())
     }
+
+    /// Loads (or refreshes: upsert by id) the demo services directory: about
+    /// 160 services in nine cities, all named "(demo)", in Italian with English
+    /// and some Arabic, French and Ukrainian translations.
+    pub async fn load_demo_directory(&self) -> StoreResult<crate::directory::ImportReport> {
+        let mut records = crate::directory::hsds::Records::default();
+        let organizations: serde_json::Value = serde_json::from_str(DEMO_DIRECTORY)
+            .map_err(|e| demo_error(format!("demo directory: {e}")))?;
+        let serde_json::Value::Array(organizations) = organizations else {
+            return Err(demo_error("demo directory: not an array"));
+        };
+        for (i, o) in organizations.into_iter().enumerate() {
+            crate::directory::hsds::flatten(
+                o,
+                Some(crate::directory::hsds::Kind::Organization),
+                &format!("demo directory record {}", i + 1),
+                &mut records,
+            )
+            .map_err(demo_error)?;
+        }
+        let translations: Vec<crate::directory::Translation> =
+            serde_json::from_str(DEMO_TRANSLATIONS)
+                .map_err(|e| demo_error(format!("demo translations: {e}")))?;
+        self.write_directory(&records, &translations).await
+    }
 }
+
+/// The demo directory (HSDS 3.0 organizations with their services), made by
+/// `demo/directory/generate.py`.
+const DEMO_DIRECTORY: &str = include_str!("directory/hsds.json");
+/// Its translations.
+const DEMO_TRANSLATIONS: &str = include_str!("directory/translations.json");
 
 /// A demo agency: name, kind, ISTAT region, province and municipality codes.
 type DemoAgency = (

@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod assets;
 mod audit;
+mod directory;
 mod helpers;
 mod identity;
 mod locales;

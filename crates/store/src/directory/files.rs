@@ -1,0 +1,899 @@
+//! Reading and writing HSDS files: JSON (one record, an array of records, a
+//! paged list, or a bundle `{"services": [...], ...}`) and the tabular form
+//! (a folder of CSV files, one per table, as the HSDS datapackage).
+//!
+//! Reading is streamed record by record (memory holds the flat records, not
+//! the file's text) and reports progress in bytes; any malformed record stops
+//! the import with its file, record and field, before anything is written.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+
+use super::hsds::{self, Kind, Lookup, Records};
+use super::{Snapshot, Translation};
+
+/// Files larger than this are refused.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// Missing, unreadable or too large.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// What happened.
+        message: String,
+    },
+    /// Not valid JSON or CSV.
+    #[error("{path}: {message}")]
+    Syntax {
+        /// The file.
+        path: String,
+        /// Parser message with line and column.
+        message: String,
+    },
+    /// A record that breaks the rules.
+    #[error(transparent)]
+    Record(#[from] hsds::RecordError),
+}
+
+fn io_error(path: &Path, e: impl fmt::Display) -> FileError {
+    FileError::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+/// A reader that counts bytes, for progress.
+struct Counting<R, F> {
+    inner: R,
+    read: u64,
+    progress: F,
+}
+
+impl<R: Read, F: FnMut(u64)> Read for Counting<R, F> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        (self.progress)(self.read);
+        Ok(n)
+    }
+}
+
+fn open(path: &Path) -> Result<(File, u64), FileError> {
+    let file = File::open(path).map_err(|e| io_error(path, e))?;
+    let len = file.metadata().map_err(|e| io_error(path, e))?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(io_error(
+            path,
+            format!("{len} bytes is more than the {MAX_FILE_BYTES} allowed"),
+        ));
+    }
+    Ok((file, len))
+}
+
+/// What a JSON document turned out to hold.
+struct Sink<'a> {
+    name: &'a str,
+    records: &'a mut Records,
+    error: &'a mut Option<hsds::RecordError>,
+    count: usize,
+}
+
+impl Sink<'_> {
+    fn take(&mut self, value: Value, kind: Option<Kind>) {
+        self.count += 1;
+        if self.error.is_some() {
+            return;
+        }
+        let place = format!("{} record {}", self.name, self.count);
+        if let Err(e) = hsds::flatten(value, kind, &place, self.records) {
+            *self.error = Some(e);
+        }
+    }
+}
+
+/// Top level: an array (each element a record) or an object (one record, a
+/// paged list or a bundle by kind).
+struct TopLevel<'a, 'b>(&'b mut Sink<'a>);
+
+impl<'de> DeserializeSeed<'de> for TopLevel<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TopLevel<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an HSDS record, an array of records or a bundle")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(value) = seq.next_element::<Value>()? {
+            self.0.take(value, None);
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let kind = match key.as_str() {
+                "organizations" => Some(Kind::Organization),
+                "services" if object.is_empty() => Some(Kind::Service),
+                "locations" if object.is_empty() => Some(Kind::Location),
+                "service_at_locations" if object.is_empty() => Some(Kind::ServiceAtLocation),
+                "taxonomies" => Some(Kind::Taxonomy),
+                "taxonomy_terms" => Some(Kind::TaxonomyTerm),
+                _ => None,
+            };
+            match kind {
+                // A bundle: stream the array of that kind.
+                Some(kind) if object.is_empty() || object.keys().all(|k| bundle_key(k)) => {
+                    map.next_value_seed(Many(self.0, kind))?;
+                    object.insert(key, Value::Null);
+                }
+                _ => {
+                    let value: Value = map.next_value()?;
+                    object.insert(key, value);
+                }
+            }
+        }
+        if object.keys().all(|k| bundle_key(k)) && !object.is_empty() {
+            return Ok(());
+        }
+        self.0.take(Value::Object(object), None);
+        Ok(())
+    }
+}
+
+fn bundle_key(k: &str) -> bool {
+    matches!(
+        k,
+        "organizations"
+            | "services"
+            | "locations"
+            | "service_at_locations"
+            | "taxonomies"
+            | "taxonomy_terms"
+    )
+}
+
+/// One array of a bundle, all of one kind.
+struct Many<'a, 'b>(&'b mut Sink<'a>, Kind);
+
+impl<'de> DeserializeSeed<'de> for Many<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Many<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(value) = seq.next_element::<Value>()? {
+            self.0.take(value, Some(self.1));
+        }
+        Ok(())
+    }
+}
+
+/// Reads one JSON file into `records`; `progress` gets the bytes read so far
+/// and the file size.
+pub fn read_json(
+    path: &Path,
+    records: &mut Records,
+    mut progress: impl FnMut(u64, u64),
+) -> Result<usize, FileError> {
+    let (file, len) = open(path)?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let reader = BufReader::new(Counting {
+        inner: file,
+        read: 0,
+        progress: |n| progress(n, len),
+    });
+    let mut error = None;
+    let mut sink = Sink {
+        name: &name,
+        records,
+        error: &mut error,
+        count: 0,
+    };
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    TopLevel(&mut sink)
+        .deserialize(&mut de)
+        .and_then(|()| de.end())
+        .map_err(|e| FileError::Syntax {
+            path: path.display().to_string(),
+            message: format!("not valid JSON: {e}"),
+        })?;
+    let count = sink.count;
+    if let Some(e) = error {
+        return Err(e.into());
+    }
+    Ok(count)
+}
+
+/// Reads translations: a JSON array of {entity, id, field, lang, text, status}.
+pub fn read_translations(path: &Path) -> Result<Vec<Translation>, FileError> {
+    let (file, _) = open(path)?;
+    serde_json::from_reader(BufReader::new(file)).map_err(|e| FileError::Syntax {
+        path: path.display().to_string(),
+        message: format!("not a list of translations: {e}"),
+    })
+}
+
+/// The HSDS tables of the tabular form, in the order they are read.
+const TABLES: [&str; 21] = [
+    "organizations",
+    "programs",
+    "services",
+    "locations",
+    "service_at_location",
+    "addresses",
+    "phones",
+    "schedules",
+    "languages",
+    "accessibility",
+    "cost_options",
+    "required_documents",
+    "service_areas",
+    "contacts",
+    "funding",
+    "organization_identifiers",
+    "attributes",
+    "taxonomies",
+    "taxonomy_terms",
+    "metadata",
+    "meta_table_descriptions",
+];
+
+/// Columns holding numbers (everything else is text).
+const NUMBERS: [&str; 10] = [
+    "latitude",
+    "longitude",
+    "amount",
+    "minimum_age",
+    "maximum_age",
+    "extension",
+    "timezone",
+    "interval",
+    "count",
+    "year_incorporated",
+];
+
+/// A CSV table's rows as JSON objects (empty cells left out, numbers typed).
+fn read_table(path: &Path) -> Result<Vec<Map<String, Value>>, FileError> {
+    let (file, _) = open(path)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(BufReader::new(file));
+    let headers = reader
+        .headers()
+        .map_err(|e| FileError::Syntax {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?
+        .clone();
+    let mut rows = Vec::new();
+    for (i, row) in reader.records().enumerate() {
+        let row = row.map_err(|e| FileError::Syntax {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let line = i + 2;
+        let mut object = Map::new();
+        for (column, cell) in headers.iter().zip(row.iter()) {
+            if cell.is_empty() {
+                continue;
+            }
+            let value = if NUMBERS.contains(&column) {
+                let n: f64 = cell.trim().parse().map_err(|_| {
+                    FileError::Record(hsds::RecordError {
+                        place: format!("{} line {line}", path.display()),
+                        field: column.to_owned(),
+                        message: format!("{cell:?} is not a number"),
+                    })
+                })?;
+                serde_json::Number::from_f64(n)
+                    .map(|num| {
+                        if n.fract() == 0.0 && n.abs() < 9.0e15 {
+                            Value::from(n as i64)
+                        } else {
+                            Value::Number(num)
+                        }
+                    })
+                    .unwrap_or(Value::Null)
+            } else {
+                Value::String(cell.to_owned())
+            };
+            object.insert(column.to_owned(), value);
+        }
+        object.insert("x_line".to_owned(), Value::from(line));
+        rows.push(object);
+    }
+    Ok(rows)
+}
+
+fn sid<'a>(row: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    row.get(key)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+/// Reads a folder in the tabular form: the child tables are put back inside
+/// their parents, so records are the same as from JSON.
+pub fn read_tabular(dir: &Path, records: &mut Records) -> Result<usize, FileError> {
+    let mut tables: BTreeMap<&str, Vec<Map<String, Value>>> = BTreeMap::new();
+    let mut found = 0;
+    for table in TABLES {
+        let path = dir.join(format!("{table}.csv"));
+        if path.exists() {
+            found += 1;
+            tables.insert(table, read_table(&path)?);
+        }
+    }
+    if found == 0 {
+        return Err(io_error(
+            dir,
+            "no HSDS CSV table (services.csv, …) in this folder",
+        ));
+    }
+    let take = |tables: &mut BTreeMap<&str, Vec<Map<String, Value>>>, t: &str| {
+        tables.remove(t).unwrap_or_default()
+    };
+    // Parents by id, children attached by their *_id columns.
+    let mut organizations = index(take(&mut tables, "organizations"));
+    let mut services = index(take(&mut tables, "services"));
+    let mut locations = index(take(&mut tables, "locations"));
+    let mut sals = index(take(&mut tables, "service_at_location"));
+    let mut contacts = index(take(&mut tables, "contacts"));
+    let mut phones = index(take(&mut tables, "phones"));
+    let programs = index(take(&mut tables, "programs"));
+    let taxonomies = take(&mut tables, "taxonomies");
+    let terms = take(&mut tables, "taxonomy_terms");
+
+    // Languages belong to services, locations and phones.
+    for row in take(&mut tables, "languages") {
+        attach(&row, "phone_id", &mut phones, "languages");
+        attach(&row, "service_id", &mut services, "languages");
+        attach(&row, "location_id", &mut locations, "languages");
+    }
+    for row in phones.values() {
+        attach(row, "contact_id", &mut contacts, "phones");
+    }
+    for (_, row) in phones {
+        attach(&row, "service_id", &mut services, "phones");
+        attach(&row, "location_id", &mut locations, "phones");
+        attach(&row, "organization_id", &mut organizations, "phones");
+        attach(&row, "service_at_location_id", &mut sals, "phones");
+    }
+    for (_, row) in contacts {
+        attach(&row, "service_id", &mut services, "contacts");
+        attach(&row, "location_id", &mut locations, "contacts");
+        attach(&row, "organization_id", &mut organizations, "contacts");
+        attach(&row, "service_at_location_id", &mut sals, "contacts");
+    }
+    for row in take(&mut tables, "schedules") {
+        attach(&row, "service_id", &mut services, "schedules");
+        attach(&row, "location_id", &mut locations, "schedules");
+        attach(&row, "service_at_location_id", &mut sals, "schedules");
+    }
+    for row in take(&mut tables, "addresses") {
+        attach(&row, "location_id", &mut locations, "addresses");
+    }
+    for row in take(&mut tables, "accessibility") {
+        attach(&row, "location_id", &mut locations, "accessibility");
+    }
+    for (table, field) in [
+        ("cost_options", "cost_options"),
+        ("required_documents", "required_documents"),
+        ("service_areas", "service_areas"),
+    ] {
+        for row in take(&mut tables, table) {
+            attach(&row, "service_id", &mut services, field);
+        }
+    }
+    for row in take(&mut tables, "funding") {
+        attach(&row, "service_id", &mut services, "funding");
+        attach(&row, "organization_id", &mut organizations, "funding");
+    }
+    for row in take(&mut tables, "organization_identifiers") {
+        attach(
+            &row,
+            "organization_id",
+            &mut organizations,
+            "organization_identifiers",
+        );
+    }
+    for row in take(&mut tables, "attributes") {
+        for map in [&mut services, &mut locations, &mut organizations, &mut sals] {
+            attach(&row, "link_id", map, "attributes");
+        }
+    }
+    for row in take(&mut tables, "metadata") {
+        for map in [&mut services, &mut locations, &mut organizations, &mut sals] {
+            attach(&row, "resource_id", map, "metadata");
+        }
+    }
+    for service in services.values_mut() {
+        if let Some(program) = sid(service, "program_id").and_then(|p| programs.get(p)) {
+            let mut program = program.clone();
+            program.remove("x_line");
+            service.insert("program".to_owned(), Value::Object(program));
+        }
+    }
+    let mut count = 0;
+    let mut push =
+        |kind: Kind, table: &str, rows: Vec<Map<String, Value>>| -> Result<(), FileError> {
+            for mut row in rows {
+                let line = row.remove("x_line").and_then(|v| v.as_u64()).unwrap_or(0);
+                strip_lines(&mut row);
+                count += 1;
+                let place = format!("{}/{table}.csv line {line}", dir.display());
+                hsds::flatten(Value::Object(row), Some(kind), &place, records)?;
+            }
+            Ok(())
+        };
+    push(
+        Kind::Organization,
+        "organizations",
+        organizations.into_values().collect(),
+    )?;
+    push(Kind::Service, "services", services.into_values().collect())?;
+    push(
+        Kind::Location,
+        "locations",
+        locations.into_values().collect(),
+    )?;
+    push(
+        Kind::ServiceAtLocation,
+        "service_at_location",
+        sals.into_values().collect(),
+    )?;
+    push(Kind::Taxonomy, "taxonomies", taxonomies)?;
+    push(Kind::TaxonomyTerm, "taxonomy_terms", terms)?;
+    Ok(count)
+}
+
+fn index(rows: Vec<Map<String, Value>>) -> BTreeMap<String, Map<String, Value>> {
+    rows.into_iter()
+        .filter_map(|r| sid(&r, "id").map(str::to_owned).map(|id| (id, r)))
+        .collect()
+}
+
+/// Puts a child row inside its parent's array `field`, when the parent exists.
+fn attach(
+    row: &Map<String, Value>,
+    key: &str,
+    parents: &mut BTreeMap<String, Map<String, Value>>,
+    field: &str,
+) {
+    let Some(parent) = sid(row, key).and_then(|id| parents.get_mut(id)) else {
+        return;
+    };
+    let mut child = row.clone();
+    child.remove("x_line");
+    let list = parent
+        .entry(field.to_owned())
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(list) = list {
+        list.push(Value::Object(child));
+    }
+}
+
+fn strip_lines(value: &mut Map<String, Value>) {
+    value.remove("x_line");
+    for v in value.values_mut() {
+        if let Value::Array(items) = v {
+            for item in items {
+                if let Value::Object(o) = item {
+                    strip_lines(o);
+                }
+            }
+        }
+    }
+}
+
+/// Reads a path: a JSON file, or a folder holding JSON files or CSV tables.
+pub fn read_path(
+    path: &Path,
+    records: &mut Records,
+    mut progress: impl FnMut(&Path, u64, u64),
+) -> Result<usize, FileError> {
+    if path.is_dir() {
+        if path.join("services.csv").exists() || path.join("organizations.csv").exists() {
+            return read_tabular(path, records);
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| io_error(path, e))?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            return Err(io_error(
+                path,
+                "no .json file and no CSV tables in this folder",
+            ));
+        }
+        let mut count = 0;
+        for file in files {
+            count += read_json(&file, records, |n, len| progress(&file, n, len))?;
+        }
+        return Ok(count);
+    }
+    read_json(path, records, |n, len| progress(path, n, len))
+}
+
+/// Writes the directory as JSON (`services.json` with every service in full,
+/// `organizations.json`, `taxonomies.json`, `taxonomy_terms.json`) and as CSV
+/// tables in `dir`.
+pub fn export(snapshot: &Snapshot, dir: &Path) -> Result<usize, FileError> {
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    let write_json = |name: &str, items: Vec<Value>| -> Result<(), FileError> {
+        let path = dir.join(name);
+        let file = File::create(&path).map_err(|e| io_error(&path, e))?;
+        serde_json::to_writer_pretty(std::io::BufWriter::new(file), &items)
+            .map_err(|e| io_error(&path, e))
+    };
+    let services: Vec<Value> = snapshot
+        .services
+        .values()
+        .map(|s| Value::Object(hsds::service_full(s.clone(), snapshot, true)))
+        .collect();
+    let count = services.len();
+    write_json("services.json", services)?;
+    write_json(
+        "organizations.json",
+        snapshot
+            .organizations
+            .values()
+            .map(|o| Value::Object(hsds::organization_full(o.clone(), snapshot)))
+            .collect(),
+    )?;
+    write_json(
+        "taxonomies.json",
+        snapshot
+            .taxonomies
+            .values()
+            .map(|t| Value::Object(hsds::flat(t.clone())))
+            .collect(),
+    )?;
+    write_json(
+        "taxonomy_terms.json",
+        snapshot
+            .taxonomy_terms
+            .values()
+            .map(|t| Value::Object(hsds::term_full(t.clone(), snapshot)))
+            .collect(),
+    )?;
+    export_tabular(snapshot, &dir.join("csv"))?;
+    Ok(count)
+}
+
+/// Column order of the tables we write (HSDS 3.0 tabular form).
+fn columns(table: &str) -> &'static [&'static str] {
+    match table {
+        "organizations" => &[
+            "id",
+            "name",
+            "alternate_name",
+            "description",
+            "email",
+            "website",
+            "tax_status",
+            "tax_id",
+            "year_incorporated",
+            "legal_status",
+            "logo",
+            "uri",
+            "parent_organization_id",
+        ],
+        "services" => &[
+            "id",
+            "organization_id",
+            "program_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "wait_time",
+            "fees",
+            "accreditations",
+            "eligibility_description",
+            "minimum_age",
+            "maximum_age",
+            "assured_date",
+            "assurer_email",
+            "licenses",
+            "alert",
+            "last_modified",
+        ],
+        "locations" => &[
+            "id",
+            "location_type",
+            "url",
+            "organization_id",
+            "name",
+            "alternate_name",
+            "description",
+            "transportation",
+            "latitude",
+            "longitude",
+            "external_identifier",
+            "external_identifier_type",
+        ],
+        "service_at_location" => &["id", "service_id", "location_id", "description"],
+        "addresses" => &[
+            "id",
+            "location_id",
+            "attention",
+            "address_1",
+            "address_2",
+            "city",
+            "region",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        ],
+        "phones" => &[
+            "id",
+            "location_id",
+            "service_id",
+            "organization_id",
+            "contact_id",
+            "service_at_location_id",
+            "number",
+            "extension",
+            "type",
+            "description",
+        ],
+        "schedules" => &[
+            "id",
+            "service_id",
+            "location_id",
+            "service_at_location_id",
+            "valid_from",
+            "valid_to",
+            "dtstart",
+            "timezone",
+            "until",
+            "count",
+            "wkst",
+            "freq",
+            "interval",
+            "byday",
+            "byweekno",
+            "bymonthday",
+            "byyearday",
+            "description",
+            "opens_at",
+            "closes_at",
+            "schedule_link",
+            "attending_type",
+            "notes",
+        ],
+        "languages" => &[
+            "id",
+            "service_id",
+            "location_id",
+            "phone_id",
+            "name",
+            "code",
+            "note",
+        ],
+        "accessibility" => &["id", "location_id", "description", "details", "url"],
+        "cost_options" => &[
+            "id",
+            "service_id",
+            "valid_from",
+            "valid_to",
+            "option",
+            "currency",
+            "amount",
+            "amount_description",
+        ],
+        "required_documents" => &["id", "service_id", "document", "uri"],
+        "service_areas" => &[
+            "id",
+            "service_id",
+            "name",
+            "description",
+            "extent",
+            "extent_type",
+            "uri",
+        ],
+        "attributes" => &[
+            "id",
+            "link_id",
+            "taxonomy_term_id",
+            "link_type",
+            "link_entity",
+            "value",
+        ],
+        "taxonomies" => &["id", "name", "description", "uri", "version"],
+        "taxonomy_terms" => &[
+            "id",
+            "code",
+            "name",
+            "description",
+            "parent_id",
+            "taxonomy",
+            "language",
+            "taxonomy_id",
+            "term_uri",
+        ],
+        _ => &[],
+    }
+}
+
+/// One CSV table being written: rows by id (a phone shown under several
+/// parents is one row).
+#[derive(Default)]
+struct Table {
+    rows: BTreeMap<String, Map<String, Value>>,
+}
+
+impl Table {
+    fn add(&mut self, mut row: Map<String, Value>, parent: Option<(&str, &str)>) {
+        if let Some((key, id)) = parent {
+            row.entry(key.to_owned())
+                .or_insert_with(|| Value::String(id.to_owned()));
+        }
+        let id = sid(&row, "id").unwrap_or_default().to_owned();
+        match self.rows.get_mut(&id) {
+            Some(existing) => {
+                for (k, v) in row {
+                    existing.entry(k).or_insert(v);
+                }
+            }
+            None => {
+                self.rows.insert(id, row);
+            }
+        }
+    }
+}
+
+fn children(record: &Map<String, Value>, field: &str) -> Vec<Map<String, Value>> {
+    record
+        .get(field)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .cloned()
+        .collect()
+}
+
+/// The tables being written.
+#[derive(Default)]
+struct Tables(BTreeMap<&'static str, Table>);
+
+impl Tables {
+    fn add(&mut self, table: &'static str, row: Map<String, Value>, parent: Option<(&str, &str)>) {
+        self.0.entry(table).or_default().add(row, parent);
+    }
+
+    /// The children of `record` in `fields` (field, table), linked by `key`.
+    fn children_of(
+        &mut self,
+        record: &Map<String, Value>,
+        (key, id): (&str, &str),
+        fields: &[(&str, &'static str)],
+    ) {
+        for phone in children(record, "phones") {
+            let pid = sid(&phone, "id").unwrap_or_default().to_owned();
+            for l in children(&phone, "languages") {
+                self.add("languages", l, Some(("phone_id", &pid)));
+            }
+            self.add("phones", phone, Some((key, id)));
+        }
+        for (field, table) in fields {
+            for c in children(record, field) {
+                self.add(table, c, Some((key, id)));
+            }
+        }
+        for a in children(record, "attributes") {
+            self.add("attributes", a, Some(("link_id", id)));
+        }
+    }
+}
+
+/// Writes the tabular form.
+pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> {
+    std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+    let mut tables = Tables::default();
+    for (id, o) in &snapshot.organizations {
+        let o = hsds::flat(o.clone());
+        tables.children_of(&o, ("organization_id", id), &[]);
+        tables.add("organizations", o, None);
+    }
+    for (id, s) in &snapshot.services {
+        let s = hsds::flat(s.clone());
+        let fields = [
+            ("schedules", "schedules"),
+            ("languages", "languages"),
+            ("cost_options", "cost_options"),
+            ("required_documents", "required_documents"),
+            ("service_areas", "service_areas"),
+        ];
+        tables.children_of(&s, ("service_id", id), &fields);
+        tables.add("services", s, None);
+    }
+    for (id, l) in &snapshot.locations {
+        let l = hsds::flat(l.clone());
+        let fields = [
+            ("schedules", "schedules"),
+            ("languages", "languages"),
+            ("addresses", "addresses"),
+            ("accessibility", "accessibility"),
+        ];
+        tables.children_of(&l, ("location_id", id), &fields);
+        tables.add("locations", l, None);
+    }
+    for (id, sal) in &snapshot.service_at_locations {
+        let sal = hsds::flat(sal.clone());
+        tables.children_of(
+            &sal,
+            ("service_at_location_id", id),
+            &[("schedules", "schedules")],
+        );
+        tables.add("service_at_location", sal, None);
+    }
+    for t in snapshot.taxonomies.values() {
+        tables.add("taxonomies", hsds::flat(t.clone()), None);
+    }
+    for t in snapshot.taxonomy_terms.values() {
+        tables.add("taxonomy_terms", hsds::flat(t.clone()), None);
+    }
+    for (name, table) in tables.0 {
+        let path = dir.join(format!("{name}.csv"));
+        let mut writer = csv::Writer::from_path(&path).map_err(|e| io_error(&path, e))?;
+        let cols = columns(name);
+        writer.write_record(cols).map_err(|e| io_error(&path, e))?;
+        for row in table.rows.values() {
+            let cells = cols.iter().map(|c| match row.get(*c) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+            });
+            writer.write_record(cells).map_err(|e| io_error(&path, e))?;
+        }
+        writer.flush().map_err(|e| io_error(&path, e))?;
+    }
+    Ok(())
+}
+
+/// The lookup export uses, for callers that hold a snapshot.
+#[must_use]
+pub fn lookup(snapshot: &Snapshot) -> &dyn Lookup {
+    snapshot
+}

@@ -1,0 +1,596 @@
+//! HSDS 3.0 JSON in and out: nested documents (a service with its organization
+//! and locations, an organization with its services, paged lists) are split
+//! into flat records by kind, each kept whole; export puts them back together
+//! in the shapes of the HSDS API.
+//!
+//! Records stay as the JSON objects they came in, so every field survives a
+//! round trip; nested objects that are entities of their own (organization,
+//! service, location, service at location, taxonomy term and taxonomy) are
+//! stored once, by id, and linked by their `*_id` fields.
+
+use serde_json::{Map, Value};
+
+/// The kinds of record the directory stores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// `organization`.
+    Organization,
+    /// `service`.
+    Service,
+    /// `location`.
+    Location,
+    /// `service_at_location`.
+    ServiceAtLocation,
+    /// `taxonomy`.
+    Taxonomy,
+    /// `taxonomy_term`.
+    TaxonomyTerm,
+}
+
+impl Kind {
+    /// The HSDS name.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Service => "service",
+            Kind::Location => "location",
+            Kind::ServiceAtLocation => "service_at_location",
+            Kind::Taxonomy => "taxonomy",
+            Kind::TaxonomyTerm => "taxonomy_term",
+        }
+    }
+}
+
+/// A record that cannot be taken in, said with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{place}: {field}: {message}")]
+pub struct RecordError {
+    /// Where: `file.json record 3 > services[1] > service_at_locations[0]`.
+    pub place: String,
+    /// The field (`id`, `latitude`, …).
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Flat records by kind, in the order they were found (later ones win on
+/// equal ids, as an upsert would).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Records {
+    /// Organizations.
+    pub organizations: Vec<Map<String, Value>>,
+    /// Services.
+    pub services: Vec<Map<String, Value>>,
+    /// Locations.
+    pub locations: Vec<Map<String, Value>>,
+    /// Services at locations.
+    pub service_at_locations: Vec<Map<String, Value>>,
+    /// Taxonomies.
+    pub taxonomies: Vec<Map<String, Value>>,
+    /// Taxonomy terms.
+    pub taxonomy_terms: Vec<Map<String, Value>>,
+}
+
+impl Records {
+    /// How many records of every kind.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.organizations.len()
+            + self.services.len()
+            + self.locations.len()
+            + self.service_at_locations.len()
+            + self.taxonomies.len()
+            + self.taxonomy_terms.len()
+    }
+
+    /// Whether there is nothing.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Appends another batch.
+    pub fn extend(&mut self, other: Records) {
+        self.organizations.extend(other.organizations);
+        self.services.extend(other.services);
+        self.locations.extend(other.locations);
+        self.service_at_locations.extend(other.service_at_locations);
+        self.taxonomies.extend(other.taxonomies);
+        self.taxonomy_terms.extend(other.taxonomy_terms);
+    }
+
+    fn push(&mut self, kind: Kind, record: Map<String, Value>) {
+        match kind {
+            Kind::Organization => self.organizations.push(record),
+            Kind::Service => self.services.push(record),
+            Kind::Location => self.locations.push(record),
+            Kind::ServiceAtLocation => self.service_at_locations.push(record),
+            Kind::Taxonomy => self.taxonomies.push(record),
+            Kind::TaxonomyTerm => self.taxonomy_terms.push(record),
+        }
+    }
+}
+
+/// Guesses what an HSDS object is from its fields.
+#[must_use]
+pub fn guess_kind(object: &Map<String, Value>) -> Kind {
+    let has = |k: &str| object.contains_key(k);
+    if has("status") || has("service_at_locations") {
+        Kind::Service
+    } else if has("location_type") {
+        Kind::Location
+    } else if object.get("location").is_some_and(Value::is_object)
+        || object.get("service").is_some_and(Value::is_object)
+        || (has("service_id") && has("location_id"))
+    {
+        Kind::ServiceAtLocation
+    } else if has("taxonomy_detail")
+        || has("taxonomy_id")
+        || has("parent_id")
+        || has("term_uri")
+        || has("code")
+    {
+        Kind::TaxonomyTerm
+    } else if has("version")
+        || (has("uri")
+            && ![
+                "email",
+                "website",
+                "services",
+                "legal_status",
+                "tax_status",
+                "phones",
+            ]
+            .iter()
+            .any(|k| has(k)))
+    {
+        Kind::Taxonomy
+    } else {
+        Kind::Organization
+    }
+}
+
+fn err(place: &str, field: &str, message: impl Into<String>) -> RecordError {
+    RecordError {
+        place: place.to_owned(),
+        field: field.to_owned(),
+        message: message.into(),
+    }
+}
+
+/// The record's id: a non-empty string of at most 64 characters.
+fn id_of(record: &Map<String, Value>, place: &str) -> Result<String, RecordError> {
+    match record.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() && s.len() <= 64 => Ok(s.clone()),
+        Some(Value::String(_)) => Err(err(place, "id", "must be 1 to 64 characters")),
+        Some(_) => Err(err(place, "id", "must be a string")),
+        None => Err(err(place, "id", "is required")),
+    }
+}
+
+fn required_text(record: &Map<String, Value>, field: &str, place: &str) -> Result<(), RecordError> {
+    match record.get(field) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Ok(()),
+        Some(Value::String(_)) | None => Err(err(place, field, "is required")),
+        Some(_) => Err(err(place, field, "must be a string")),
+    }
+}
+
+fn take_object(record: &mut Map<String, Value>, key: &str) -> Option<Map<String, Value>> {
+    match record.remove(key) {
+        Some(Value::Object(o)) => Some(o),
+        Some(other) => {
+            if !other.is_null() {
+                record.insert(key.to_owned(), other);
+            }
+            None
+        }
+        None => None,
+    }
+}
+
+fn take_array(record: &mut Map<String, Value>, key: &str) -> Vec<Value> {
+    match record.remove(key) {
+        Some(Value::Array(a)) => a,
+        Some(other) => {
+            record.insert(key.to_owned(), other);
+            Vec::new()
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Splits one HSDS object (of the given or guessed kind) and what it nests.
+pub fn flatten(
+    value: Value,
+    kind: Option<Kind>,
+    place: &str,
+    out: &mut Records,
+) -> Result<(), RecordError> {
+    let Value::Object(mut record) = value else {
+        return Err(err(place, "(record)", "must be a JSON object"));
+    };
+    if let Some(Value::Array(items)) = record.get("contents").cloned() {
+        // A paged list of the HSDS API.
+        for (i, item) in items.into_iter().enumerate() {
+            flatten(item, kind, &format!("{place} > contents[{i}]"), out)?;
+        }
+        return Ok(());
+    }
+    let kind = kind.unwrap_or_else(|| guess_kind(&record));
+    let id = id_of(&record, place)?;
+    match kind {
+        Kind::Organization => {
+            required_text(&record, "name", place)?;
+            for (i, s) in take_array(&mut record, "services").into_iter().enumerate() {
+                let place = format!("{place} > services[{i}]");
+                let s = with_default(s, "organization_id", &id, &place)?;
+                flatten(s, Some(Kind::Service), &place, out)?;
+            }
+            for (i, l) in take_array(&mut record, "locations").into_iter().enumerate() {
+                let place = format!("{place} > locations[{i}]");
+                let l = with_default(l, "organization_id", &id, &place)?;
+                flatten(l, Some(Kind::Location), &place, out)?;
+            }
+        }
+        Kind::Service => {
+            required_text(&record, "name", place)?;
+            required_text(&record, "status", place)?;
+            if let Some(org) = take_object(&mut record, "organization") {
+                let org_id = id_of(&org, &format!("{place} > organization"))?;
+                link(&mut record, "organization_id", &org_id);
+                flatten(
+                    Value::Object(org),
+                    Some(Kind::Organization),
+                    &format!("{place} > organization"),
+                    out,
+                )?;
+            }
+            for (i, sal) in take_array(&mut record, "service_at_locations")
+                .into_iter()
+                .enumerate()
+            {
+                let place = format!("{place} > service_at_locations[{i}]");
+                let sal = with_default(sal, "service_id", &id, &place)?;
+                flatten(sal, Some(Kind::ServiceAtLocation), &place, out)?;
+            }
+            split_attribute_terms(&mut record, place, out)?;
+        }
+        Kind::Location => {
+            split_attribute_terms(&mut record, place, out)?;
+        }
+        Kind::ServiceAtLocation => {
+            if let Some(location) = take_object(&mut record, "location") {
+                let lid = id_of(&location, &format!("{place} > location"))?;
+                link(&mut record, "location_id", &lid);
+                flatten(
+                    Value::Object(location),
+                    Some(Kind::Location),
+                    &format!("{place} > location"),
+                    out,
+                )?;
+            }
+            if let Some(service) = take_object(&mut record, "service") {
+                let sid = id_of(&service, &format!("{place} > service"))?;
+                link(&mut record, "service_id", &sid);
+                flatten(
+                    Value::Object(service),
+                    Some(Kind::Service),
+                    &format!("{place} > service"),
+                    out,
+                )?;
+            }
+            match record.get("service_id") {
+                Some(Value::String(s)) if !s.is_empty() => {}
+                _ => return Err(err(place, "service_id", "is required")),
+            }
+        }
+        Kind::Taxonomy => {
+            required_text(&record, "name", place)?;
+        }
+        Kind::TaxonomyTerm => {
+            required_text(&record, "name", place)?;
+            if let Some(taxonomy) = take_object(&mut record, "taxonomy_detail") {
+                let tid = id_of(&taxonomy, &format!("{place} > taxonomy_detail"))?;
+                link(&mut record, "taxonomy_id", &tid);
+                flatten(
+                    Value::Object(taxonomy),
+                    Some(Kind::Taxonomy),
+                    &format!("{place} > taxonomy_detail"),
+                    out,
+                )?;
+            }
+        }
+    }
+    out.push(kind, record);
+    Ok(())
+}
+
+/// Bookkeeping field of stored records: the link fields import added (they
+/// were implied by nesting), so export can nest again and drop them.
+const LINKS: &str = "x_crocevia_links";
+
+/// Sets `key` to `id` when absent, remembering that import added it.
+fn link(record: &mut Map<String, Value>, key: &str, id: &str) {
+    if record.contains_key(key) {
+        return;
+    }
+    record.insert(key.to_owned(), Value::String(id.to_owned()));
+    let links = record
+        .entry(LINKS.to_owned())
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(a) = links {
+        a.push(Value::String(key.to_owned()));
+    }
+}
+
+/// Merges a later copy of the same record into `into`: its fields win, the
+/// link bookkeeping is the union, and a link field import added never
+/// replaces one that came in the data.
+pub fn merge(into: &mut Map<String, Value>, later: &Map<String, Value>) {
+    for (k, v) in later {
+        if k == LINKS {
+            continue;
+        }
+        if added(later, k) && into.contains_key(k) {
+            continue;
+        }
+        into.insert(k.clone(), v.clone());
+    }
+    if let Some(Value::Array(links)) = later.get(LINKS) {
+        for l in links.iter().filter_map(Value::as_str) {
+            if into.contains_key(l) && !added(into, l) && !later.contains_key(l) {
+                continue;
+            }
+            let list = into
+                .entry(LINKS.to_owned())
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(a) = list
+                && !a.iter().any(|x| x.as_str() == Some(l))
+            {
+                a.push(Value::String(l.to_owned()));
+            }
+        }
+    }
+}
+
+/// Whether import added `key`.
+fn added(record: &Map<String, Value>, key: &str) -> bool {
+    record
+        .get(LINKS)
+        .and_then(Value::as_array)
+        .is_some_and(|a| a.iter().any(|v| v.as_str() == Some(key)))
+}
+
+/// Drops the link fields import added, and the bookkeeping itself.
+fn strip_links(record: &mut Map<String, Value>) {
+    if let Some(Value::Array(links)) = record.remove(LINKS) {
+        for l in links.iter().filter_map(Value::as_str) {
+            record.remove(l);
+        }
+    }
+}
+
+fn with_default(value: Value, key: &str, parent: &str, place: &str) -> Result<Value, RecordError> {
+    let Value::Object(mut o) = value else {
+        return Err(err(place, "(record)", "must be a JSON object"));
+    };
+    link(&mut o, key, parent);
+    Ok(Value::Object(o))
+}
+
+/// Attributes may nest their taxonomy term: store the term once and keep the
+/// link by id (export nests it again).
+fn split_attribute_terms(
+    record: &mut Map<String, Value>,
+    place: &str,
+    out: &mut Records,
+) -> Result<(), RecordError> {
+    let Some(Value::Array(attributes)) = record.get_mut("attributes") else {
+        return Ok(());
+    };
+    for (i, attribute) in attributes.iter_mut().enumerate() {
+        let Value::Object(a) = attribute else {
+            continue;
+        };
+        if let Some(term) = take_object(a, "taxonomy_term") {
+            let place = format!("{place} > attributes[{i}] > taxonomy_term");
+            let tid = id_of(&term, &place)?;
+            link(a, "taxonomy_term_id", &tid);
+            flatten(Value::Object(term), Some(Kind::TaxonomyTerm), &place, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Lookups export needs to put records back together.
+pub trait Lookup {
+    /// A stored record.
+    fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>>;
+    /// The services at locations of a service.
+    fn sals_of_service(&self, service: &str) -> Vec<Map<String, Value>>;
+    /// The services of an organization.
+    fn services_of(&self, organization: &str) -> Vec<Map<String, Value>>;
+    /// The locations of an organization.
+    fn locations_of(&self, organization: &str) -> Vec<Map<String, Value>>;
+}
+
+fn str_field<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    record.get(key).and_then(Value::as_str)
+}
+
+/// Nests the taxonomy term of every attribute (the HSDS API shape).
+fn nest_terms(record: &mut Map<String, Value>, lookup: &dyn Lookup) {
+    let Some(Value::Array(attributes)) = record.get_mut("attributes") else {
+        return;
+    };
+    for attribute in attributes.iter_mut() {
+        let Value::Object(a) = attribute else {
+            continue;
+        };
+        if let Some(term) = str_field(a, "taxonomy_term_id")
+            .map(str::to_owned)
+            .and_then(|id| lookup.get(Kind::TaxonomyTerm, &id))
+        {
+            a.insert(
+                "taxonomy_term".to_owned(),
+                Value::Object(term_full(term, lookup)),
+            );
+        }
+        strip_links(a);
+    }
+}
+
+/// A taxonomy term with its taxonomy nested.
+#[must_use]
+pub fn term_full(mut term: Map<String, Value>, lookup: &dyn Lookup) -> Map<String, Value> {
+    if let Some(taxonomy) = str_field(&term, "taxonomy_id")
+        .map(str::to_owned)
+        .and_then(|id| lookup.get(Kind::Taxonomy, &id))
+    {
+        term.insert("taxonomy_detail".to_owned(), Value::Object(taxonomy));
+    }
+    strip_links(&mut term);
+    term
+}
+
+/// A location as the HSDS API shows it.
+#[must_use]
+pub fn location_full(mut location: Map<String, Value>, lookup: &dyn Lookup) -> Map<String, Value> {
+    nest_terms(&mut location, lookup);
+    strip_links(&mut location);
+    location
+}
+
+/// Nests the organization (with its locations, not its services) as the HSDS
+/// API shows it inside a service.
+fn nest_organization(record: &mut Map<String, Value>, lookup: &dyn Lookup) {
+    if let Some(mut org) = str_field(record, "organization_id")
+        .map(str::to_owned)
+        .and_then(|id| lookup.get(Kind::Organization, &id))
+    {
+        let id = str_field(&org, "id").unwrap_or_default().to_owned();
+        let locations: Vec<Value> = lookup
+            .locations_of(&id)
+            .into_iter()
+            .map(|l| Value::Object(location_full(l, lookup)))
+            .collect();
+        org.insert("locations".to_owned(), Value::Array(locations));
+        strip_links(&mut org);
+        record.insert("organization".to_owned(), Value::Object(org));
+    }
+}
+
+fn nest_location(sal: &mut Map<String, Value>, lookup: &dyn Lookup) {
+    if let Some(location) = str_field(sal, "location_id")
+        .map(str::to_owned)
+        .and_then(|id| lookup.get(Kind::Location, &id))
+    {
+        sal.insert(
+            "location".to_owned(),
+            Value::Object(location_full(location, lookup)),
+        );
+    }
+}
+
+/// A service with its organization (unless shown inside it) and its services
+/// at locations, each with its location: the shape of `/services/{id}`.
+#[must_use]
+pub fn service_full(
+    mut service: Map<String, Value>,
+    lookup: &dyn Lookup,
+    with_organization: bool,
+) -> Map<String, Value> {
+    let id = str_field(&service, "id").unwrap_or_default().to_owned();
+    nest_terms(&mut service, lookup);
+    if with_organization {
+        nest_organization(&mut service, lookup);
+    }
+    let sals: Vec<Value> = lookup
+        .sals_of_service(&id)
+        .into_iter()
+        .map(|mut sal| {
+            nest_location(&mut sal, lookup);
+            strip_links(&mut sal);
+            Value::Object(sal)
+        })
+        .collect();
+    service.insert("service_at_locations".to_owned(), Value::Array(sals));
+    strip_links(&mut service);
+    service
+}
+
+/// A service for lists: its organization nested, no locations.
+#[must_use]
+pub fn service_brief(mut service: Map<String, Value>, lookup: &dyn Lookup) -> Map<String, Value> {
+    nest_terms(&mut service, lookup);
+    nest_organization(&mut service, lookup);
+    strip_links(&mut service);
+    service
+}
+
+/// An organization with its services and locations: `/organizations/{id}`.
+#[must_use]
+pub fn organization_full(
+    mut organization: Map<String, Value>,
+    lookup: &dyn Lookup,
+) -> Map<String, Value> {
+    let id = str_field(&organization, "id")
+        .unwrap_or_default()
+        .to_owned();
+    let services: Vec<Value> = lookup
+        .services_of(&id)
+        .into_iter()
+        .map(|s| Value::Object(service_full(s, lookup, false)))
+        .collect();
+    let locations: Vec<Value> = lookup
+        .locations_of(&id)
+        .into_iter()
+        .map(|l| Value::Object(location_full(l, lookup)))
+        .collect();
+    organization.insert("services".to_owned(), Value::Array(services));
+    organization.insert("locations".to_owned(), Value::Array(locations));
+    strip_links(&mut organization);
+    organization
+}
+
+/// A service at location with its service and location: `/service_at_locations/{id}`.
+#[must_use]
+pub fn service_at_location_full(
+    mut sal: Map<String, Value>,
+    lookup: &dyn Lookup,
+) -> Map<String, Value> {
+    nest_location(&mut sal, lookup);
+    if let Some(service) = str_field(&sal, "service_id")
+        .map(str::to_owned)
+        .and_then(|id| lookup.get(Kind::Service, &id))
+    {
+        sal.insert(
+            "service".to_owned(),
+            Value::Object(service_brief(service, lookup)),
+        );
+    }
+    strip_links(&mut sal);
+    sal
+}
+
+/// A stored record without our bookkeeping, links kept (the flat, tabular shape).
+#[must_use]
+pub fn flat(mut record: Map<String, Value>) -> Map<String, Value> {
+    record.remove(LINKS);
+    if let Some(Value::Array(attributes)) = record.get_mut("attributes") {
+        for a in attributes.iter_mut() {
+            if let Value::Object(a) = a {
+                a.remove(LINKS);
+            }
+        }
+    }
+    record
+}
+
+/// Whether import added this link field (it was implied by nesting).
+#[must_use]
+pub fn link_was_added(record: &Map<String, Value>, key: &str) -> bool {
+    added(record, key)
+}

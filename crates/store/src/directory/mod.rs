@@ -1,0 +1,828 @@
+//! The services directory: HSDS 3.0 records stored whole (JSON) with the
+//! columns queries need, translations of their text fields, and the version
+//! counter that invalidates every server's read model.
+
+pub mod files;
+pub mod hsds;
+pub mod read;
+
+use std::collections::BTreeMap;
+
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::entity::prelude::*;
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
+use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect, TransactionTrait};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use self::hsds::{Kind, Lookup, Records};
+use crate::{Store, StoreResult};
+
+macro_rules! record_table {
+    ($module:ident, $table:literal, { $( $(#[$meta:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
+        #[doc = concat!("The `", $table, "` table.")]
+        pub mod $module {
+            use sea_orm::entity::prelude::*;
+
+            #[doc = concat!("Row of `", $table, "`.")]
+            #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+            #[sea_orm(table_name = $table)]
+            pub struct Model {
+                /// HSDS id.
+                #[sea_orm(primary_key, auto_increment = false)]
+                pub id: String,
+                $( $(#[$meta])* pub $field: $ty, )*
+                /// The HSDS record, JSON.
+                pub record: String,
+            }
+
+            /// No relations declared.
+            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+            pub enum Relation {}
+
+            impl ActiveModelBehavior for ActiveModel {}
+        }
+    };
+}
+
+record_table!(organization, "dir_organizations", {
+    /// Name.
+    name: String,
+    /// Last change.
+    updated_at: DateTimeUtc,
+});
+record_table!(service, "dir_services", {
+    /// Owning organization.
+    organization_id: Option<String>,
+    /// Name (Italian, the source language).
+    name: String,
+    /// HSDS status.
+    status: String,
+    /// When an editor last confirmed the record.
+    last_verified_at: Option<DateTimeUtc>,
+    /// Who confirmed it.
+    verified_by: Option<Uuid>,
+    /// Last change.
+    updated_at: DateTimeUtc,
+});
+record_table!(location, "dir_locations", {
+    /// Owning organization.
+    organization_id: Option<String>,
+    /// Name.
+    name: Option<String>,
+    /// Latitude, when valid.
+    latitude: Option<f64>,
+    /// Longitude, when valid.
+    longitude: Option<f64>,
+    /// ISTAT municipality code, when known.
+    municipality: Option<String>,
+    /// Last change.
+    updated_at: DateTimeUtc,
+});
+record_table!(service_at_location, "dir_service_at_locations", {
+    /// Service.
+    service_id: String,
+    /// Location.
+    location_id: Option<String>,
+});
+record_table!(taxonomy, "dir_taxonomies", {
+    /// Name.
+    name: String,
+});
+record_table!(taxonomy_term, "dir_taxonomy_terms", {
+    /// Taxonomy.
+    taxonomy_id: Option<String>,
+    /// Code.
+    code: Option<String>,
+    /// Name.
+    name: String,
+    /// Parent term.
+    parent_id: Option<String>,
+});
+
+/// The `dir_translations` table.
+pub mod translation {
+    use sea_orm::entity::prelude::*;
+
+    /// Row of `dir_translations`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "dir_translations")]
+    pub struct Model {
+        /// `service`, `organization`, `location`.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub entity: String,
+        /// Record id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub entity_id: String,
+        /// Field name.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub field: String,
+        /// Language tag.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub lang: String,
+        /// The translation.
+        pub text: String,
+        /// `machine` or `reviewed` (`outdated` is derived from the source hash).
+        pub status: String,
+        /// SHA-256 of the Italian source when translated.
+        pub source_hash: String,
+        /// Last change.
+        pub updated_at: DateTimeUtc,
+    }
+
+    /// No relations declared.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The `dir_state` table (one row).
+pub mod state {
+    use sea_orm::entity::prelude::*;
+
+    /// Row of `dir_state`.
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "dir_state")]
+    pub struct Model {
+        /// Always 1.
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: i32,
+        /// Bumped by every write.
+        pub version: i64,
+    }
+
+    /// No relations declared.
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// A translation to store.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+pub struct Translation {
+    /// `service`, `organization` or `location`.
+    pub entity: String,
+    /// Record id.
+    pub id: String,
+    /// Field (`name`, `description`, …).
+    pub field: String,
+    /// Language tag.
+    pub lang: String,
+    /// Text.
+    pub text: String,
+    /// `machine` or `reviewed`.
+    pub status: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct ImportReport {
+    /// Records written, by kind.
+    pub written: BTreeMap<String, usize>,
+    /// Warnings (data kept but not usable as is), with their place.
+    pub warnings: Vec<String>,
+}
+
+fn text_of(record: &Map<String, Value>, key: &str) -> Option<String> {
+    record
+        .get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
+fn id(record: &Map<String, Value>) -> String {
+    text_of(record, "id").unwrap_or_default()
+}
+
+/// SHA-256 of a source text, hex.
+#[must_use]
+pub fn source_hash(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Coordinates of a location, when both are numbers in range.
+fn coordinates(record: &Map<String, Value>) -> Option<(f64, f64)> {
+    let lat = record.get("latitude").and_then(Value::as_f64)?;
+    let lon = record.get("longitude").and_then(Value::as_f64)?;
+    crocevia_domain::directory::Point::new(lat, lon).map(|p| (p.lat, p.lon))
+}
+
+/// The ISTAT municipality of a location: our extension field, else the
+/// address's city looked up in the official list.
+fn municipality(record: &Map<String, Value>) -> Option<String> {
+    let list = crocevia_domain::territories::territories();
+    if let Some(code) =
+        text_of(record, "x_istat_municipality").filter(|c| list.municipality(c).is_some())
+    {
+        return Some(code);
+    }
+    let address = record.get("addresses")?.as_array()?.first()?.as_object()?;
+    let city = text_of(address, "city")?;
+    let abbr = text_of(address, "state_province").unwrap_or_default();
+    list.provinces()
+        .filter(|p| abbr.is_empty() || p.abbr.eq_ignore_ascii_case(&abbr))
+        .find_map(|p| list.find_municipality(&p.code, &city))
+        .map(|m| m.code.clone())
+}
+
+fn json(record: &Map<String, Value>) -> String {
+    serde_json::to_string(record).unwrap_or_default()
+}
+
+/// Upserts on the primary key, updating every other column.
+macro_rules! upsert {
+    ($txn:expr, $module:ident, $model:expr, [$($col:ident),*]) => {
+        $module::Entity::insert_many($model)
+            .on_conflict(
+                OnConflict::column($module::Column::Id)
+                    .update_columns([$($module::Column::$col),*])
+                    .to_owned(),
+            )
+            .exec_without_returning($txn)
+            .await
+    };
+}
+
+/// Rows per multi-row insert (SQLite allows 32766 parameters).
+const CHUNK: usize = 500;
+
+/// The records with distinct ids: a record found several times in one batch
+/// (a location nested under its organization and under a service) is merged,
+/// later fields winning, so a multi-row upsert touches each row once.
+fn merged_by_id(records: &[Map<String, Value>]) -> Vec<Map<String, Value>> {
+    let mut order: Vec<String> = Vec::new();
+    let mut merged: std::collections::HashMap<String, Map<String, Value>> =
+        std::collections::HashMap::new();
+    for r in records {
+        let key = id(r);
+        match merged.get_mut(&key) {
+            Some(existing) => hsds::merge(existing, r),
+            None => {
+                order.push(key.clone());
+                merged.insert(key, r.clone());
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|k| merged.remove(&k))
+        .collect()
+}
+
+impl Store {
+    /// Writes records (upsert by id) and translations in one transaction, and
+    /// bumps the directory version. Nothing is written when anything fails.
+    pub async fn write_directory(
+        &self,
+        records: &Records,
+        translations: &[Translation],
+    ) -> StoreResult<ImportReport> {
+        let mut report = ImportReport::default();
+        let now = Utc::now();
+        let txn = self.conn().begin().await?;
+        for chunk in merged_by_id(&records.organizations).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| organization::ActiveModel {
+                id: Set(id(r)),
+                name: Set(text_of(r, "name").unwrap_or_default()),
+                updated_at: Set(now),
+                record: Set(json(r)),
+            });
+            upsert!(&txn, organization, rows, [Name, UpdatedAt, Record])?;
+        }
+        for chunk in merged_by_id(&records.services).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| service::ActiveModel {
+                id: Set(id(r)),
+                organization_id: Set(text_of(r, "organization_id")),
+                name: Set(text_of(r, "name").unwrap_or_default()),
+                status: Set(text_of(r, "status").unwrap_or_else(|| "active".to_owned())),
+                last_verified_at: Set(None),
+                verified_by: Set(None),
+                updated_at: Set(now),
+                record: Set(json(r)),
+            });
+            upsert!(
+                &txn,
+                service,
+                rows,
+                [OrganizationId, Name, Status, UpdatedAt, Record]
+            )?;
+        }
+        for (i, r) in merged_by_id(&records.locations).iter().enumerate() {
+            if coordinates(r).is_none()
+                && (r.get("latitude").is_some_and(|v| !v.is_null())
+                    || r.get("longitude").is_some_and(|v| !v.is_null()))
+            {
+                report.warnings.push(format!(
+                    "location {} (record {}): latitude/longitude out of range or not numbers: kept, not shown on the map",
+                    id(r),
+                    i + 1
+                ));
+            }
+        }
+        for chunk in merged_by_id(&records.locations).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| {
+                let point = coordinates(r);
+                location::ActiveModel {
+                    id: Set(id(r)),
+                    organization_id: Set(text_of(r, "organization_id")),
+                    name: Set(text_of(r, "name")),
+                    latitude: Set(point.map(|p| p.0)),
+                    longitude: Set(point.map(|p| p.1)),
+                    municipality: Set(municipality(r)),
+                    updated_at: Set(now),
+                    record: Set(json(r)),
+                }
+            });
+            upsert!(
+                &txn,
+                location,
+                rows,
+                [
+                    OrganizationId,
+                    Name,
+                    Latitude,
+                    Longitude,
+                    Municipality,
+                    UpdatedAt,
+                    Record
+                ]
+            )?;
+        }
+        for chunk in merged_by_id(&records.service_at_locations).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| service_at_location::ActiveModel {
+                id: Set(id(r)),
+                service_id: Set(text_of(r, "service_id").unwrap_or_default()),
+                location_id: Set(text_of(r, "location_id")),
+                record: Set(json(r)),
+            });
+            upsert!(
+                &txn,
+                service_at_location,
+                rows,
+                [ServiceId, LocationId, Record]
+            )?;
+        }
+        for chunk in merged_by_id(&records.taxonomies).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| taxonomy::ActiveModel {
+                id: Set(id(r)),
+                name: Set(text_of(r, "name").unwrap_or_default()),
+                record: Set(json(r)),
+            });
+            upsert!(&txn, taxonomy, rows, [Name, Record])?;
+        }
+        for chunk in merged_by_id(&records.taxonomy_terms).chunks(CHUNK) {
+            let rows = chunk.iter().map(|r| taxonomy_term::ActiveModel {
+                id: Set(id(r)),
+                taxonomy_id: Set(text_of(r, "taxonomy_id")),
+                code: Set(text_of(r, "code")),
+                name: Set(text_of(r, "name").unwrap_or_default()),
+                parent_id: Set(text_of(r, "parent_id")),
+                record: Set(json(r)),
+            });
+            upsert!(
+                &txn,
+                taxonomy_term,
+                rows,
+                [TaxonomyId, Code, Name, ParentId, Record]
+            )?;
+        }
+        write_translations(&txn, records, translations).await?;
+        bump(&txn).await?;
+        txn.commit().await?;
+        for (kind, n) in [
+            (Kind::Organization, records.organizations.len()),
+            (Kind::Service, records.services.len()),
+            (Kind::Location, records.locations.len()),
+            (Kind::ServiceAtLocation, records.service_at_locations.len()),
+            (Kind::Taxonomy, records.taxonomies.len()),
+            (Kind::TaxonomyTerm, records.taxonomy_terms.len()),
+        ] {
+            if n > 0 {
+                report.written.insert(kind.as_str().to_owned(), n);
+            }
+        }
+        if !translations.is_empty() {
+            report
+                .written
+                .insert("translation".to_owned(), translations.len());
+        }
+        Ok(report)
+    }
+
+    /// Creates the default taxonomy of integration services when missing (its
+    /// terms' Italian names; other languages come from the interface messages).
+    pub async fn ensure_default_taxonomy(&self) -> StoreResult<()> {
+        use crocevia_domain::directory::taxonomy as default;
+        if taxonomy::Entity::find_by_id(default::ID)
+            .one(self.conn())
+            .await?
+            .is_some()
+        {
+            return Ok(());
+        }
+        const NAMES: [&str; 11] = [
+            "Permessi di soggiorno e questioni legali",
+            "Salute",
+            "Casa",
+            "Lavoro e formazione",
+            "Corsi di lingua italiana",
+            "Scuola",
+            "Servizi sociali",
+            "Mediazione interculturale",
+            "Antiviolenza",
+            "Asilo e protezione internazionale",
+            "Famiglia",
+        ];
+        let mut records = Records::default();
+        let object = |v: Value| match v {
+            Value::Object(o) => o,
+            _ => Map::new(),
+        };
+        records.taxonomies.push(object(serde_json::json!({
+            "id": default::ID,
+            "name": default::NAME,
+            "description": "Categorie dei servizi per l'integrazione dei cittadini di Paesi terzi (profilo HSDS-IT di Crocevia).",
+            "version": "1",
+        })));
+        for ((id, code), name) in default::TERMS.iter().zip(NAMES) {
+            records.taxonomy_terms.push(object(serde_json::json!({
+                "id": id,
+                "code": code,
+                "name": name,
+                "description": name,
+                "taxonomy_id": default::ID,
+                "language": "it",
+            })));
+        }
+        self.write_directory(&records, &[]).await?;
+        Ok(())
+    }
+
+    /// The directory version (changes at every write).
+    pub async fn directory_version(&self) -> StoreResult<i64> {
+        Ok(state::Entity::find_by_id(1)
+            .one(self.conn())
+            .await?
+            .map_or(0, |s| s.version))
+    }
+
+    /// One stored record, as stored (with import bookkeeping).
+    pub async fn directory_record(
+        &self,
+        kind: Kind,
+        id: &str,
+    ) -> StoreResult<Option<Map<String, Value>>> {
+        let record = match kind {
+            Kind::Organization => organization::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+            Kind::Service => service::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+            Kind::Location => location::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+            Kind::ServiceAtLocation => service_at_location::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+            Kind::Taxonomy => taxonomy::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+            Kind::TaxonomyTerm => taxonomy_term::Entity::find_by_id(id)
+                .one(self.conn())
+                .await?
+                .map(|m| m.record),
+        };
+        Ok(record.and_then(|r| serde_json::from_str(&r).ok()))
+    }
+
+    /// A page of record ids of a kind, by id, and the total.
+    pub async fn directory_ids(
+        &self,
+        kind: Kind,
+        offset: u64,
+        limit: u64,
+    ) -> StoreResult<(Vec<String>, u64)> {
+        macro_rules! page {
+            ($module:ident) => {{
+                let total = $module::Entity::find().count(self.conn()).await?;
+                let ids = $module::Entity::find()
+                    .select_only()
+                    .column($module::Column::Id)
+                    .order_by_asc($module::Column::Id)
+                    .offset(offset)
+                    .limit(limit)
+                    .into_tuple::<String>()
+                    .all(self.conn())
+                    .await?;
+                (ids, total)
+            }};
+        }
+        Ok(match kind {
+            Kind::Organization => page!(organization),
+            Kind::Service => page!(service),
+            Kind::Location => page!(location),
+            Kind::ServiceAtLocation => page!(service_at_location),
+            Kind::Taxonomy => page!(taxonomy),
+            Kind::TaxonomyTerm => page!(taxonomy_term),
+        })
+    }
+
+    /// Everything stored, for export and for the read model.
+    pub async fn directory_snapshot(&self) -> StoreResult<Snapshot> {
+        let parse = |s: &str| serde_json::from_str::<Map<String, Value>>(s).unwrap_or_default();
+        let mut snap = Snapshot {
+            version: self.directory_version().await?,
+            ..Snapshot::default()
+        };
+        for m in organization::Entity::find()
+            .order_by_asc(organization::Column::Id)
+            .all(self.conn())
+            .await?
+        {
+            snap.organizations.insert(m.id, parse(&m.record));
+        }
+        for m in service::Entity::find()
+            .order_by_asc(service::Column::Id)
+            .all(self.conn())
+            .await?
+        {
+            snap.verified.insert(m.id.clone(), m.last_verified_at);
+            snap.services.insert(m.id, parse(&m.record));
+        }
+        for m in location::Entity::find()
+            .order_by_asc(location::Column::Id)
+            .all(self.conn())
+            .await?
+        {
+            snap.places.insert(
+                m.id.clone(),
+                (m.latitude.zip(m.longitude), m.municipality.clone()),
+            );
+            snap.locations.insert(m.id, parse(&m.record));
+        }
+        for m in service_at_location::Entity::find()
+            .order_by_asc(service_at_location::Column::Id)
+            .all(self.conn())
+            .await?
+        {
+            snap.service_at_locations.insert(m.id, parse(&m.record));
+        }
+        for m in taxonomy::Entity::find().all(self.conn()).await? {
+            snap.taxonomies.insert(m.id, parse(&m.record));
+        }
+        for m in taxonomy_term::Entity::find().all(self.conn()).await? {
+            snap.taxonomy_terms.insert(m.id, parse(&m.record));
+        }
+        for t in translation::Entity::find().all(self.conn()).await? {
+            snap.translations.insert(
+                (
+                    t.entity.clone(),
+                    t.entity_id.clone(),
+                    t.field.clone(),
+                    t.lang.clone(),
+                ),
+                t,
+            );
+        }
+        snap.index();
+        Ok(snap)
+    }
+
+    /// Marks a service as checked now by `who`.
+    pub async fn verify_service(&self, id: &str, who: Uuid) -> StoreResult<bool> {
+        let txn = self.conn().begin().await?;
+        let result = service::Entity::update_many()
+            .col_expr(service::Column::LastVerifiedAt, Expr::value(Utc::now()))
+            .col_expr(service::Column::VerifiedBy, Expr::value(who))
+            .filter(service::Column::Id.eq(id))
+            .exec(&txn)
+            .await?;
+        if result.rows_affected != 1 {
+            txn.rollback().await?;
+            return Ok(false);
+        }
+        bump(&txn).await?;
+        txn.commit().await?;
+        Ok(true)
+    }
+}
+
+async fn write_translations(
+    txn: &impl ConnectionTrait,
+    records: &Records,
+    translations: &[Translation],
+) -> StoreResult<()> {
+    if translations.is_empty() {
+        return Ok(());
+    }
+    // The source each translation was made from: the current Italian text,
+    // from this batch when it carries the record, else from the database.
+    let mut batch: std::collections::HashMap<(&str, String), &Map<String, Value>> =
+        std::collections::HashMap::new();
+    for (entity, list) in [
+        ("service", &records.services),
+        ("organization", &records.organizations),
+        ("location", &records.locations),
+    ] {
+        for r in list {
+            batch.insert((entity, id(r)), r);
+        }
+    }
+    let now = Utc::now();
+    for chunk in translations.chunks(CHUNK) {
+        let mut rows = Vec::with_capacity(chunk.len());
+        for t in chunk {
+            let source = match batch.get(&(t.entity.as_str(), t.id.clone())) {
+                Some(r) => text_of(r, &t.field),
+                None => source_text(txn, &t.entity, &t.id, &t.field).await?,
+            };
+            rows.push(translation::ActiveModel {
+                entity: Set(t.entity.clone()),
+                entity_id: Set(t.id.clone()),
+                field: Set(t.field.clone()),
+                lang: Set(t.lang.clone()),
+                text: Set(t.text.clone()),
+                status: Set(t.status.clone()),
+                source_hash: Set(source_hash(&source.unwrap_or_default())),
+                updated_at: Set(now),
+            });
+        }
+        translation::Entity::insert_many(rows)
+            .on_conflict(
+                OnConflict::columns([
+                    translation::Column::Entity,
+                    translation::Column::EntityId,
+                    translation::Column::Field,
+                    translation::Column::Lang,
+                ])
+                .update_columns([
+                    translation::Column::Text,
+                    translation::Column::Status,
+                    translation::Column::SourceHash,
+                    translation::Column::UpdatedAt,
+                ])
+                .to_owned(),
+            )
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The Italian text of a record's field.
+async fn source_text(
+    conn: &impl ConnectionTrait,
+    entity: &str,
+    id: &str,
+    field: &str,
+) -> StoreResult<Option<String>> {
+    let record = match entity {
+        "service" => service::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .map(|m| m.record),
+        "organization" => organization::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .map(|m| m.record),
+        "location" => location::Entity::find_by_id(id)
+            .one(conn)
+            .await?
+            .map(|m| m.record),
+        _ => None,
+    };
+    Ok(record
+        .and_then(|r| serde_json::from_str::<Map<String, Value>>(&r).ok())
+        .and_then(|r| text_of(&r, field)))
+}
+
+async fn bump(txn: &impl ConnectionTrait) -> StoreResult<()> {
+    state::Entity::update_many()
+        .col_expr(
+            state::Column::Version,
+            Expr::col(state::Column::Version).add(1),
+        )
+        .filter(state::Column::Id.eq(1))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
+/// A location's valid coordinates (latitude, longitude) and ISTAT municipality.
+pub type Place = (Option<(f64, f64)>, Option<String>);
+
+/// Every record and translation, by id: what export and the read model use.
+#[derive(Debug, Default, Clone)]
+pub struct Snapshot {
+    /// The directory version it was read at.
+    pub version: i64,
+    /// Organizations.
+    pub organizations: BTreeMap<String, Map<String, Value>>,
+    /// Services.
+    pub services: BTreeMap<String, Map<String, Value>>,
+    /// When each service was last verified.
+    pub verified: BTreeMap<String, Option<chrono::DateTime<Utc>>>,
+    /// Locations.
+    pub locations: BTreeMap<String, Map<String, Value>>,
+    /// Valid coordinates and ISTAT municipality of each location.
+    pub places: BTreeMap<String, Place>,
+    /// Services at locations.
+    pub service_at_locations: BTreeMap<String, Map<String, Value>>,
+    /// Taxonomies.
+    pub taxonomies: BTreeMap<String, Map<String, Value>>,
+    /// Taxonomy terms.
+    pub taxonomy_terms: BTreeMap<String, Map<String, Value>>,
+    /// Translations by (entity, id, field, lang).
+    pub translations: BTreeMap<(String, String, String, String), translation::Model>,
+    /// Services at locations by service id.
+    pub sals_by_service: BTreeMap<String, Vec<String>>,
+    /// Services by organization id.
+    pub services_by_organization: BTreeMap<String, Vec<String>>,
+    /// Locations by organization id.
+    pub locations_by_organization: BTreeMap<String, Vec<String>>,
+}
+
+impl Snapshot {
+    /// Builds the indexes by parent id.
+    fn index(&mut self) {
+        let parent = |r: &Map<String, Value>, key: &str| {
+            r.get(key).and_then(Value::as_str).map(str::to_owned)
+        };
+        for (id, r) in &self.service_at_locations {
+            if let Some(s) = parent(r, "service_id") {
+                self.sals_by_service.entry(s).or_default().push(id.clone());
+            }
+        }
+        for (id, r) in &self.services {
+            if let Some(o) = parent(r, "organization_id") {
+                self.services_by_organization
+                    .entry(o)
+                    .or_default()
+                    .push(id.clone());
+            }
+        }
+        for (id, r) in &self.locations {
+            if let Some(o) = parent(r, "organization_id") {
+                self.locations_by_organization
+                    .entry(o)
+                    .or_default()
+                    .push(id.clone());
+            }
+        }
+    }
+
+    fn children(
+        &self,
+        index: &BTreeMap<String, Vec<String>>,
+        parent: &str,
+        kind: Kind,
+    ) -> Vec<Map<String, Value>> {
+        index
+            .get(parent)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.get(kind, id))
+            .collect()
+    }
+}
+
+impl Lookup for Snapshot {
+    fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
+        let map = match kind {
+            Kind::Organization => &self.organizations,
+            Kind::Service => &self.services,
+            Kind::Location => &self.locations,
+            Kind::ServiceAtLocation => &self.service_at_locations,
+            Kind::Taxonomy => &self.taxonomies,
+            Kind::TaxonomyTerm => &self.taxonomy_terms,
+        };
+        map.get(id).cloned()
+    }
+
+    fn sals_of_service(&self, service: &str) -> Vec<Map<String, Value>> {
+        self.children(&self.sals_by_service, service, Kind::ServiceAtLocation)
+    }
+
+    fn services_of(&self, organization: &str) -> Vec<Map<String, Value>> {
+        self.children(&self.services_by_organization, organization, Kind::Service)
+    }
+
+    fn locations_of(&self, organization: &str) -> Vec<Map<String, Value>> {
+        self.children(
+            &self.locations_by_organization,
+            organization,
+            Kind::Location,
+        )
+    }
+}

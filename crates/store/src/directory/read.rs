@@ -1,0 +1,352 @@
+//! The directory's read model: every service at a location reduced to what the
+//! public filters need (place, categories, languages, cost, hours), held in
+//! memory and rebuilt when the directory version changes. Public pages and the
+//! HSDS API query it without touching the database.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDateTime;
+use crocevia_domain::directory::hours::{Hours, OpenState, ScheduleInput};
+use crocevia_domain::directory::{Point, taxonomy};
+use serde_json::{Map, Value};
+
+use super::Snapshot;
+
+/// One service at one location, ready to filter.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    /// Service at location id.
+    pub sal_id: String,
+    /// Service id.
+    pub service_id: String,
+    /// Location id.
+    pub location_id: Option<String>,
+    /// Where, when known.
+    pub point: Option<Point>,
+    /// ISTAT municipality.
+    pub municipality: Option<String>,
+    /// ISTAT province (first three digits of the municipality).
+    pub province: Option<String>,
+    /// Category codes of the default taxonomy.
+    pub categories: Vec<&'static str>,
+    /// Languages spoken (ISO 639 codes, lower case).
+    pub languages: BTreeSet<String>,
+    /// Free of charge.
+    pub free: bool,
+    /// Opening hours.
+    pub hours: Hours,
+    /// HSDS status.
+    pub status: String,
+    /// Lower-cased service name, description and organization name, for `q`.
+    haystack: String,
+}
+
+/// What a person or a client asks for.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// A category code (`health`).
+    pub category: Option<String>,
+    /// A municipality ISTAT code.
+    pub municipality: Option<String>,
+    /// A province ISTAT code.
+    pub province: Option<String>,
+    /// A language code.
+    pub language: Option<String>,
+    /// Open at this Italian local time.
+    pub open_at: Option<NaiveDateTime>,
+    /// Only free services.
+    pub free: bool,
+    /// Sort by distance from here.
+    pub near: Option<Point>,
+    /// Only within this radius of `near`.
+    pub radius_km: Option<f64>,
+    /// Words that must all appear in the name, description or organization.
+    pub text: Option<String>,
+    /// Include services that are not active (editors).
+    pub any_status: bool,
+}
+
+/// A match: the listing and its distance from the query point.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a> {
+    /// The listing.
+    pub listing: &'a Listing,
+    /// Kilometres from the query point.
+    pub km: Option<f64>,
+}
+
+/// The read model.
+#[derive(Debug, Default)]
+pub struct ReadModel {
+    /// Every record, for pages and the HSDS API.
+    pub snapshot: Snapshot,
+    /// One entry per service at location.
+    pub listings: Vec<Listing>,
+}
+
+fn str_of<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    record.get(key).and_then(Value::as_str)
+}
+
+fn array<'a>(
+    record: &'a Map<String, Value>,
+    key: &str,
+) -> impl Iterator<Item = &'a Map<String, Value>> {
+    record
+        .get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+}
+
+fn schedules(record: &Map<String, Value>) -> Vec<ScheduleInput> {
+    array(record, "schedules")
+        .filter_map(|s| serde_json::from_value(Value::Object(s.clone())).ok())
+        .collect()
+}
+
+/// Language codes of `languages` entries (code, else nothing).
+fn languages(record: &Map<String, Value>, out: &mut BTreeSet<String>) {
+    for l in array(record, "languages") {
+        if let Some(code) = str_of(l, "code") {
+            out.insert(code.trim().to_lowercase());
+        }
+    }
+}
+
+/// Free when every cost option says so (amount 0, or no amount and a
+/// "free"/"gratuito" option); unknown (not free) without cost options.
+fn is_free(service: &Map<String, Value>) -> bool {
+    let options: Vec<&Map<String, Value>> = array(service, "cost_options").collect();
+    !options.is_empty()
+        && options
+            .iter()
+            .all(|o| match o.get("amount").and_then(Value::as_f64) {
+                Some(a) => a == 0.0,
+                None => str_of(o, "option").is_some_and(|t| {
+                    let t = t.to_lowercase();
+                    t.contains("gratuit") || t.contains("free")
+                }),
+            })
+}
+
+/// Category codes of the default taxonomy linked by the service's attributes.
+#[must_use]
+pub fn categories(service: &Map<String, Value>) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = array(service, "attributes")
+        .filter_map(|a| str_of(a, "taxonomy_term_id"))
+        .filter_map(taxonomy::code_of)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl ReadModel {
+    /// Builds the listings from a snapshot.
+    #[must_use]
+    pub fn build(snapshot: Snapshot) -> ReadModel {
+        let mut listings = Vec::with_capacity(snapshot.service_at_locations.len());
+        for (sal_id, sal) in &snapshot.service_at_locations {
+            let Some(service_id) = str_of(sal, "service_id") else {
+                continue;
+            };
+            let Some(service) = snapshot.services.get(service_id) else {
+                continue;
+            };
+            let location_id = str_of(sal, "location_id").map(str::to_owned);
+            let location = location_id
+                .as_deref()
+                .and_then(|l| snapshot.locations.get(l));
+            let (point, municipality) = location_id
+                .as_deref()
+                .and_then(|l| snapshot.places.get(l))
+                .cloned()
+                .unwrap_or_default();
+            let mut langs = BTreeSet::new();
+            languages(service, &mut langs);
+            if let Some(l) = location {
+                languages(l, &mut langs);
+            }
+            // The most specific hours: this service here, else the place, else the service.
+            let mut hours_from = schedules(sal);
+            if hours_from.is_empty() {
+                hours_from = location.map(schedules).unwrap_or_default();
+            }
+            if hours_from.is_empty() {
+                hours_from = schedules(service);
+            }
+            let organization = str_of(service, "organization_id")
+                .and_then(|o| snapshot.organizations.get(o))
+                .and_then(|o| str_of(o, "name"))
+                .unwrap_or_default();
+            let haystack = format!(
+                "{} {} {}",
+                str_of(service, "name").unwrap_or_default(),
+                str_of(service, "description").unwrap_or_default(),
+                organization
+            )
+            .to_lowercase();
+            listings.push(Listing {
+                sal_id: sal_id.clone(),
+                service_id: service_id.to_owned(),
+                location_id,
+                point: point.and_then(|(lat, lon)| Point::new(lat, lon)),
+                province: municipality
+                    .as_ref()
+                    .map(|m| m[..3.min(m.len())].to_owned()),
+                municipality,
+                categories: categories(service),
+                languages: langs,
+                free: is_free(service),
+                hours: Hours::parse_lenient(&hours_from),
+                status: str_of(service, "status").unwrap_or("active").to_owned(),
+                haystack,
+            });
+        }
+        ReadModel { snapshot, listings }
+    }
+
+    /// The directory version this model was built from.
+    #[must_use]
+    pub fn version(&self) -> i64 {
+        self.snapshot.version
+    }
+
+    /// Listings matching `q`, nearest first when a point is given, else by
+    /// service name.
+    #[must_use]
+    pub fn search(&self, q: &Query) -> Vec<Hit<'_>> {
+        let words: Vec<String> = q
+            .text
+            .as_deref()
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        let mut hits: Vec<Hit<'_>> = self
+            .listings
+            .iter()
+            .filter(|l| q.any_status || l.status == "active")
+            .filter(|l| {
+                q.category
+                    .as_deref()
+                    .is_none_or(|c| l.categories.contains(&c))
+            })
+            .filter(|l| {
+                q.municipality
+                    .as_deref()
+                    .is_none_or(|m| l.municipality.as_deref() == Some(m))
+            })
+            .filter(|l| {
+                q.province
+                    .as_deref()
+                    .is_none_or(|p| l.province.as_deref() == Some(p))
+            })
+            .filter(|l| {
+                q.language
+                    .as_deref()
+                    .is_none_or(|c| l.languages.contains(c))
+            })
+            .filter(|l| !q.free || l.free)
+            .filter(|l| words.iter().all(|w| l.haystack.contains(w.as_str())))
+            .filter(|l| {
+                q.open_at
+                    .is_none_or(|t| matches!(l.hours.state_at(t), OpenState::OpenUntil(_)))
+            })
+            .filter_map(|l| {
+                let km = q.near.zip(l.point).map(|(a, b)| a.km_to(b));
+                match (q.radius_km, km) {
+                    (Some(r), Some(d)) if d > r => None,
+                    (Some(_), None) => None,
+                    _ => Some(Hit { listing: l, km }),
+                }
+            })
+            .collect();
+        if q.near.is_some() {
+            hits.sort_by(|a, b| {
+                a.km.unwrap_or(f64::MAX)
+                    .total_cmp(&b.km.unwrap_or(f64::MAX))
+                    .then_with(|| a.listing.sal_id.cmp(&b.listing.sal_id))
+            });
+        } else {
+            let name = |h: &Hit<'_>| {
+                self.snapshot
+                    .services
+                    .get(&h.listing.service_id)
+                    .and_then(|s| str_of(s, "name"))
+                    .unwrap_or_default()
+                    .to_lowercase()
+            };
+            hits.sort_by_cached_key(|h| (name(h), h.listing.sal_id.clone()));
+        }
+        hits
+    }
+
+    /// One hit per service (its nearest or first location), in order.
+    #[must_use]
+    pub fn by_service<'a>(hits: &[Hit<'a>]) -> Vec<Hit<'a>> {
+        let mut seen = BTreeSet::new();
+        hits.iter()
+            .filter(|h| seen.insert(h.listing.service_id.as_str()))
+            .copied()
+            .collect()
+    }
+
+    /// The listings of one service.
+    #[must_use]
+    pub fn of_service(&self, service: &str) -> Vec<&Listing> {
+        self.listings
+            .iter()
+            .filter(|l| l.service_id == service)
+            .collect()
+    }
+
+    /// A translated field of a record, with its status, when one exists and
+    /// was made from the current Italian text (else `outdated` is reported).
+    #[must_use]
+    pub fn translation(
+        &self,
+        entity: &str,
+        id: &str,
+        field: &str,
+        lang: &str,
+    ) -> Option<(String, &'static str)> {
+        let t = self.snapshot.translations.get(&(
+            entity.to_owned(),
+            id.to_owned(),
+            field.to_owned(),
+            lang.to_owned(),
+        ))?;
+        let source = match entity {
+            "service" => self.snapshot.services.get(id),
+            "organization" => self.snapshot.organizations.get(id),
+            "location" => self.snapshot.locations.get(id),
+            _ => None,
+        }
+        .and_then(|r| str_of(r, field))
+        .unwrap_or_default();
+        let status = if super::source_hash(source.trim()) != t.source_hash {
+            "outdated"
+        } else if t.status == "reviewed" {
+            "reviewed"
+        } else {
+            "machine"
+        };
+        Some((t.text.clone(), status))
+    }
+
+    /// Counts per category code, municipality and language over `hits`, for
+    /// the filter form.
+    #[must_use]
+    pub fn facets(hits: &[Hit<'_>]) -> BTreeMap<&'static str, usize> {
+        let mut counts = BTreeMap::new();
+        for h in hits {
+            for c in &h.listing.categories {
+                *counts.entry(*c).or_default() += 1;
+            }
+        }
+        counts
+    }
+}
