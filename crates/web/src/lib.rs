@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod directory;
 pub mod error;
 pub mod i18n;
 pub mod identity;
@@ -21,6 +22,7 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::http::{HeaderName, Request};
 use crocevia_domain::LangSet;
+use crocevia_store::directory::read::ReadModel;
 use crocevia_store::portal::network::NetworkProfile;
 use crocevia_store::{Store, StoreResult};
 use secrecy::{ExposeSecret, SecretBox};
@@ -104,6 +106,10 @@ struct Inner {
     /// The network profile, read at most once per [`PROFILE_TTL`]: every public
     /// page shows it and it changes rarely (BENCHMARKS.md measured the query).
     profile: Mutex<Option<(Instant, Option<NetworkProfile>)>>,
+    /// The directory's read model, rebuilt when the stored version changes.
+    directory: Mutex<Option<Arc<ReadModel>>>,
+    /// Held while the read model is rebuilt, so only one request does it.
+    directory_rebuild: tokio::sync::Mutex<()>,
 }
 
 /// How long a network profile read is reused. Other instances behind the same
@@ -119,6 +125,8 @@ impl AppState {
                 store,
                 settings,
                 profile: Mutex::new(None),
+                directory: Mutex::new(None),
+                directory_rebuild: tokio::sync::Mutex::new(()),
             }),
         }
     }
@@ -148,6 +156,34 @@ impl AppState {
         Ok(profile)
     }
 
+    /// The directory's read model, current with the database: one small query
+    /// per call to compare versions, a rebuild only after a write (by any
+    /// server sharing the database).
+    pub async fn directory(&self) -> StoreResult<Arc<ReadModel>> {
+        let version = self.inner.store.directory_version().await?;
+        let current = || {
+            self.inner
+                .directory
+                .lock()
+                .ok()
+                .and_then(|d| d.clone())
+                .filter(|m| m.version() == version)
+        };
+        if let Some(model) = current() {
+            return Ok(model);
+        }
+        let _rebuilding = self.inner.directory_rebuild.lock().await;
+        if let Some(model) = current() {
+            return Ok(model);
+        }
+        let snapshot = self.inner.store.directory_snapshot().await?;
+        let model = Arc::new(ReadModel::build(snapshot));
+        if let Ok(mut cache) = self.inner.directory.lock() {
+            *cache = Some(model.clone());
+        }
+        Ok(model)
+    }
+
     /// The web settings.
     #[must_use]
     pub fn settings(&self) -> &WebSettings {
@@ -173,6 +209,7 @@ pub fn router(state: AppState) -> Router {
         .merge(portal::routes())
         .merge(api::routes())
         .merge(identity::routes())
+        .merge(directory::routes())
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -31,6 +31,17 @@ use crate::error::Problem;
         crate::identity::api::user,
         crate::identity::api::agencies,
         crate::identity::api::agency,
+        crate::directory::hsds_api::base,
+        crate::directory::hsds_api::services,
+        crate::directory::hsds_api::service,
+        crate::directory::hsds_api::organizations,
+        crate::directory::hsds_api::organization,
+        crate::directory::hsds_api::service_at_locations,
+        crate::directory::hsds_api::service_at_location,
+        crate::directory::hsds_api::taxonomies,
+        crate::directory::hsds_api::taxonomy_one,
+        crate::directory::hsds_api::taxonomy_terms,
+        crate::directory::hsds_api::taxonomy_term,
     ),
     components(schemas(
         StatusReport,
@@ -39,10 +50,13 @@ use crate::error::Problem;
         crate::identity::api::OperatorJson,
         crate::identity::api::GrantJson,
         crate::identity::api::AgencyJson,
+        crate::directory::hsds_api::HsdsPage,
+        crate::directory::hsds_api::HsdsBase,
     )),
     tags(
         (name = "status", description = "Health of the service"),
         (name = "identity", description = "Operators, agencies and grants (session cookie)"),
+        (name = "hsds", description = "Open Referral HSDS 3.0 services directory (HSDS-IT profile)"),
     )
 )]
 pub struct ApiDoc;

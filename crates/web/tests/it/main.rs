@@ -10,6 +10,7 @@ mod assets;
 mod audit;
 mod directory;
 mod helpers;
+mod hsds_api;
 mod identity;
 mod locales;
 mod oidc;

@@ -1,0 +1,28 @@
+//! The services directory on the web: the HSDS 3.0 API (`/hsds/…`).
+
+use axum::Router;
+use axum::routing::get;
+
+use crate::AppState;
+
+pub mod hsds_api;
+
+/// Routes of the directory.
+pub fn routes() -> Router<AppState> {
+    use hsds_api as h;
+    Router::new()
+        .route("/hsds/", get(h::base))
+        .route("/hsds/services", get(h::services))
+        .route("/hsds/services/{id}", get(h::service))
+        .route("/hsds/organizations", get(h::organizations))
+        .route("/hsds/organizations/{id}", get(h::organization))
+        .route("/hsds/service_at_locations", get(h::service_at_locations))
+        .route(
+            "/hsds/service_at_locations/{id}",
+            get(h::service_at_location),
+        )
+        .route("/hsds/taxonomies", get(h::taxonomies))
+        .route("/hsds/taxonomies/{id}", get(h::taxonomy_one))
+        .route("/hsds/taxonomy_terms", get(h::taxonomy_terms))
+        .route("/hsds/taxonomy_terms/{id}", get(h::taxonomy_term))
+}
