@@ -110,3 +110,81 @@ error-request-id = رمز الطلب: { $id }
 error-403-title = الوصول غير مسموح
 error-403-text = تعذّر تنفيذ العملية المطلوبة. يُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
 error-403-permission = لا يسمح ملفك الشخصي بهذه العملية. إذا كنت تعتقد أن هذا خطأ، يُرجى التواصل مع مسؤول الشبكة.
+
+## Services directory
+dir-title = الخدمات
+dir-lead = ابحث عن أقرب مكتب أو خدمة يمكنها مساعدتك ويتحدث العاملون فيها لغتك.
+dir-filters = تصفية الخدمات
+dir-category = نوع الخدمة
+dir-category-any = جميع الأنواع
+dir-place = البلدية
+dir-place-hint = اكتب اسم البلدية، مثل ⁨Torino⁩.
+dir-language = اللغة المستخدمة
+dir-language-any = جميع اللغات
+dir-open-now = مفتوح الآن
+dir-free = الخدمات المجانية فقط
+dir-search = عرض الخدمات
+dir-use-location = استخدام موقعي
+dir-location-used = مرتبة حسب المسافة من موقعك.
+dir-place-used = مرتبة حسب المسافة من { $place }.
+dir-place-unknown = لم نجد البلدية «{ $place }»: تحقق من الاسم أو اكتب اسمًا آخر.
+dir-results = { $count ->
+    [zero] لم يتم العثور على أي خدمة.
+    [one] تم العثور على خدمة واحدة.
+    [two] تم العثور على خدمتين.
+    [few] تم العثور على { $count } خدمات.
+    [many] تم العثور على { $count } خدمة.
+   *[other] تم العثور على { $count } خدمة.
+}
+dir-none = لا توجد خدمة تطابق عوامل التصفية المختارة. جرّب إزالة أحد عوامل التصفية أو البحث في بلدية قريبة.
+dir-map = خريطة الخدمات
+dir-map-hint = تعرض الخريطة الخدمات الموجودة في القائمة، والقائمة تعمل أيضًا دون الخريطة.
+dir-distance = على بُعد { $km } كم
+dir-open-until = مفتوح الآن، يُغلق الساعة { $time }
+dir-opens-today = مغلق الآن، يفتح اليوم الساعة { $time }
+dir-opens-at = مغلق الآن، يفتح يوم { $day } الساعة { $time }
+dir-hours-unknown = مواعيد العمل غير محددة
+dir-temporarily-closed = مغلق مؤقتًا
+dir-free-badge = مجاني
+dir-languages = اللغات المستخدمة
+dir-pagination = صفحات النتائج
+dir-page-prev = الصفحة السابقة
+dir-page-next = الصفحة التالية
+dir-page-of = الصفحة { $page } من { $pages }
+dir-address = العنوان
+dir-hours = مواعيد العمل
+dir-phone = الهاتف
+dir-email = البريد الإلكتروني
+dir-website = الموقع الإلكتروني
+dir-documents = الوثائق المطلوب إحضارها
+dir-accessibility = إمكانية الوصول
+dir-cost = التكلفة
+dir-directions = كيفية الوصول
+dir-verified = تم التحقق من المعلومات بتاريخ { $date }.
+dir-not-verified = لم يتحقق فريق التحرير من هذه المعلومات بعد.
+dir-organization = الجهة
+dir-back = العودة إلى قائمة الخدمات
+dir-how-to-apply = كيفية الحصول على الخدمة
+dir-eligibility = لمن هذه الخدمة
+dir-where = الموقع
+dir-closed-day = مغلق
+dir-not-translated = هذه الصفحة غير مترجمة إلى لغتك بعد. لغة الصفحة: { $language }.
+dir-machine-translated = تُرجمت هذه الصفحة آليًا ولم تتم مراجعتها بعد.
+day-1 = الاثنين
+day-2 = الثلاثاء
+day-3 = الأربعاء
+day-4 = الخميس
+day-5 = الجمعة
+day-6 = السبت
+day-7 = الأحد
+category-legal-permits = تصاريح الإقامة والشؤون القانونية
+category-health = الصحة
+category-housing = السكن
+category-work-training = العمل والتدريب
+category-italian-language = دورات اللغة الإيطالية
+category-school = المدرسة
+category-social-services = الخدمات الاجتماعية
+category-mediation = الوساطة الثقافية
+category-anti-violence = مكافحة العنف
+category-asylum = اللجوء والحماية
+category-family = الأسرة

@@ -48,6 +48,10 @@ pub struct Config {
     pub oidc_client_secret: Option<SecretString>,
     /// Name of the identity provider on the login page.
     pub oidc_label: Option<String>,
+    /// Tile URL template of the services map; empty for no base layer.
+    pub map_tile_url: String,
+    /// Attribution of the map tiles.
+    pub map_attribution: String,
 }
 
 impl fmt::Debug for Config {
@@ -75,6 +79,7 @@ impl fmt::Debug for Config {
                 &self.oidc_client_secret.as_ref().map(|_| "***"),
             )
             .field("oidc_label", &self.oidc_label)
+            .field("map_tile_url", &self.map_tile_url)
             .finish()
     }
 }
@@ -87,6 +92,8 @@ struct Defaults {
     network_name: String,
     log_format: String,
     mail_from: String,
+    map_tile_url: String,
+    map_attribution: String,
 }
 
 /// Values given on the command line; only those present override.
@@ -114,6 +121,8 @@ impl Config {
             network_name: "Crocevia".to_owned(),
             log_format: "text".to_owned(),
             mail_from: "Crocevia <noreply@localhost>".to_owned(),
+            map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
+            map_attribution: "© OpenStreetMap contributors".to_owned(),
         };
         let mut figment = Figment::from(Serialized::defaults(defaults));
         match file {
@@ -166,6 +175,13 @@ impl Config {
         }
     }
 
+    /// The services map's tiles, unless the URL is empty.
+    pub fn map_tiles(&self) -> Option<(String, String)> {
+        Some(self.map_tile_url.trim())
+            .filter(|u| !u.is_empty())
+            .map(|u| (u.to_owned(), self.map_attribution.clone()))
+    }
+
     /// The database to use: the configured URL, or SQLite in the data directory.
     pub fn database(&self, data_dir: &Path) -> Result<DatabaseUrl> {
         match &self.database_url {
@@ -208,6 +224,8 @@ mod tests {
             oidc_client_id: Some("crocevia".into()),
             oidc_client_secret: Some(SecretString::from("oidcsecret")),
             oidc_label: None,
+            map_tile_url: String::new(),
+            map_attribution: String::new(),
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("oidcsecret"));

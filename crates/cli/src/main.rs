@@ -311,6 +311,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         mail_from: config.mail_from.clone(),
         link_base,
         oidc,
+        map_tiles: config.map_tiles(),
     };
     let Some(addr) = bind else {
         return Ok(());

@@ -81,6 +81,9 @@ pub struct WebSettings {
     pub link_base: String,
     /// Login through an OpenID Connect identity provider, when configured.
     pub oidc: Option<identity::oidc::OidcSettings>,
+    /// Map tiles of the services map: URL template (`https://…/{z}/{x}/{y}.png`)
+    /// and attribution; `None` shows the map without a base layer.
+    pub map_tiles: Option<(String, String)>,
 }
 
 impl WebSettings {

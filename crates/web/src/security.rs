@@ -42,6 +42,15 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
     img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; \
     base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+/// The page policy, also allowing images from `origin` (a map's tile server).
+#[must_use]
+pub fn csp_with_images_from(origin: &str) -> String {
+    CSP.replace(
+        "img-src 'self' data:;",
+        &format!("img-src 'self' data: {origin};"),
+    )
+}
+
 /// Swagger UI (a developer tool from the vendored `utoipa-swagger-ui`) sets inline
 /// styles; its pages alone may use them.
 const CSP_API_DOCS: &str = "default-src 'self'; script-src 'self'; \
@@ -55,10 +64,13 @@ pub async fn headers(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
     let csp = if docs { CSP_API_DOCS } else { CSP };
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(csp),
-    );
+    // A page may have set a policy of its own (the map allows its tile server).
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        );
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),

@@ -1,4 +1,5 @@
-//! The services directory on the web: the HSDS 3.0 API (`/hsds/…`).
+//! The services directory on the web: public pages (`/{lang}/services…`) and
+//! the HSDS 3.0 API (`/hsds/…`).
 
 use axum::Router;
 use axum::routing::get;
@@ -6,11 +7,14 @@ use axum::routing::get;
 use crate::AppState;
 
 pub mod hsds_api;
+pub mod pages;
 
 /// Routes of the directory.
 pub fn routes() -> Router<AppState> {
     use hsds_api as h;
     Router::new()
+        .route("/{lang}/services", get(pages::list))
+        .route("/{lang}/services/{id}", get(pages::detail))
         .route("/hsds/", get(h::base))
         .route("/hsds/services", get(h::services))
         .route("/hsds/services/{id}", get(h::service))

@@ -100,7 +100,12 @@ pub(crate) async fn chrome(
 
 /// Renders a public page and remembers its language in a cookie when it changed,
 /// so that `/` brings the person back to the language they chose.
-fn page(state: &AppState, jar: CookieJar, lang: Lang, template: &impl Template) -> Response {
+pub(crate) fn page(
+    state: &AppState,
+    jar: CookieJar,
+    lang: Lang,
+    template: &impl Template,
+) -> Response {
     let html = render_html(template);
     if jar.get(LANG_COOKIE).map(Cookie::value) == Some(lang.as_str()) {
         return html;

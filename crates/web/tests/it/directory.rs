@@ -268,3 +268,92 @@ async fn demo_directory_loads_with_translations_and_categories() {
     let again = app.store.directory_snapshot().await.expect("snapshot");
     assert_eq!(again.services.len(), model.snapshot.services.len());
 }
+
+async fn demo_app() -> TestApp {
+    let app = empty_app().await;
+    app.store.load_demo_directory().await.expect("demo");
+    app
+}
+
+#[tokio::test]
+async fn the_public_list_filters_sorts_and_pages() {
+    let app = demo_app().await;
+    let all = app.get("/it/services").await;
+    assert_eq!(all.status, 200);
+    assert!(all.text().contains("servizi trovati"));
+    assert!(all.text().contains("rel=\"next\""), "more than one page");
+
+    // Arabic speakers near Turin: sorted by distance from the municipality.
+    let r = app.get("/en/services?place=torino&language=ar").await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    assert!(
+        html.contains("Sorted by distance from \u{2068}Torino\u{2069}"),
+        "{html}"
+    );
+    assert!(html.contains("km away"));
+    assert!(html.contains("(demo)"));
+    // A category and free of charge narrow the list.
+    let health = app.get("/it/services?category=health&free=1").await.text();
+    let everything = app.get("/it/services").await.text();
+    let count = |html: &str| html.matches("class=\"card card-bg mb-3 dir-card\"").count();
+    assert!(count(&health) < count(&everything));
+    // An unknown municipality is said, next to the field, and the list stays.
+    let r = app.get("/it/services?place=Atlantide").await;
+    assert_eq!(r.status, 200);
+    assert!(r.text().contains("id=\"place-error\"") && r.text().contains("Atlantide"));
+    // Nonsense in the query does not break the page.
+    let r = app
+        .get("/it/services?category=astrology&lat=999&lon=x&page=-3&open=1")
+        .await;
+    assert_eq!(r.status, 200);
+}
+
+#[tokio::test]
+async fn a_service_page_shows_hours_phones_and_its_language_fallback() {
+    let app = demo_app().await;
+    let model = crocevia_store::directory::read::ReadModel::build(
+        app.store.directory_snapshot().await.expect("snapshot"),
+    );
+    // A service with an Arabic translation and one without.
+    let translated = model
+        .listings
+        .iter()
+        .find(|l| {
+            model
+                .translation("service", &l.service_id, "name", "ar")
+                .is_some()
+        })
+        .expect("an Arabic translation");
+    let untranslated = model
+        .listings
+        .iter()
+        .find(|l| {
+            model
+                .translation("service", &l.service_id, "name", "ar")
+                .is_none()
+                && model
+                    .translation("service", &l.service_id, "name", "en")
+                    .is_some()
+        })
+        .expect("a service without Arabic");
+    let r = app
+        .get(&format!("/ar/services/{}", translated.service_id))
+        .await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    assert!(html.contains("<h1 lang=\"ar\">"), "{html}");
+    assert!(html.contains("href=\"tel:"), "phones are tel: links");
+    assert!(html.contains("openstreetmap.org/directions?to="));
+    let r = app
+        .get(&format!("/ar/services/{}", untranslated.service_id))
+        .await
+        .text();
+    assert!(
+        r.contains("<h1 lang=\"en\">"),
+        "English when Arabic is missing"
+    );
+    assert!(r.contains("role=\"note\""), "with a notice");
+    let r = app.get("/it/services/no-such-service").await;
+    assert_eq!(r.status, 404);
+}

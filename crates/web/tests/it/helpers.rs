@@ -102,6 +102,7 @@ impl TestApp {
             mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
             link_base: "http://crocevia.test".to_owned(),
             oidc: options.oidc,
+            map_tiles: None,
         };
         let router = crocevia_web::router(AppState::new(store.clone(), settings));
         TestApp {

@@ -1,0 +1,657 @@
+//! Public pages of the services directory: `/{lang}/services` (filters, list
+//! sorted by distance, map as an enhancement) and `/{lang}/services/{id}`.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum_extra::extract::CookieJar;
+use chrono::{Datelike, NaiveDateTime};
+use crocevia_domain::Lang;
+use crocevia_domain::directory::hours::{Hours, OpenState, italian_local};
+use crocevia_domain::directory::{Point, taxonomy};
+use crocevia_domain::territories::territories;
+use crocevia_store::directory::read::{Hit, Listing, Query as DirQuery, ReadModel};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::AppState;
+use crate::error::{WebError, WebResult};
+use crate::layout::{Chrome, Section, tel_href};
+use crate::portal::{chrome, page, page_lang};
+
+/// Services per page.
+const PER_PAGE: usize = 20;
+
+/// Own names of the languages services declare (autonyms: the same in every
+/// interface language).
+const AUTONYMS: [(&str, &str); 24] = [
+    ("it", "Italiano"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+    ("es", "Español"),
+    ("uk", "Українська"),
+    ("sq", "Shqip"),
+    ("zh", "中文"),
+    ("bn", "বাংলা"),
+    ("ur", "اردو"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("wo", "Wolof"),
+    ("ti", "ትግርኛ"),
+    ("de", "Deutsch"),
+    ("pt", "Português"),
+    ("hi", "हिन्दी"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("fa", "فارسی"),
+    ("tr", "Türkçe"),
+    ("ps", "پښتو"),
+    ("so", "Soomaali"),
+    ("am", "አማርኛ"),
+    ("tl", "Tagalog"),
+];
+
+fn autonym(code: &str) -> String {
+    AUTONYMS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or_else(|| code.to_owned(), |(_, n)| (*n).to_owned())
+}
+
+/// The filters as typed (kept in the form).
+#[derive(Debug, Default, Deserialize)]
+pub struct Filters {
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    open: String,
+    #[serde(default)]
+    free: String,
+    #[serde(default)]
+    lat: String,
+    #[serde(default)]
+    lon: String,
+    #[serde(default)]
+    page: String,
+}
+
+/// One service in the list.
+pub struct Card {
+    href: String,
+    name: String,
+    name_lang: &'static str,
+    organization: String,
+    address: String,
+    distance: Option<String>,
+    open: String,
+    open_now: bool,
+    /// Language code and own name.
+    languages: Vec<(String, String)>,
+    categories: Vec<String>,
+    free: bool,
+    closed: bool,
+    /// Map marker: latitude, longitude.
+    point: Option<(f64, f64)>,
+}
+
+#[derive(Template)]
+#[template(path = "services.html")]
+struct ListPage {
+    chrome: Chrome,
+    filters: Filters,
+    categories: Vec<(String, String)>,
+    languages: Vec<(String, String)>,
+    cards: Vec<Card>,
+    results: String,
+    sorted_by: Option<String>,
+    place_error: Option<String>,
+    page_label: String,
+    pages: usize,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+    map_tiles: Option<(String, String)>,
+}
+
+/// A field in the reader's language when translated, else Italian (the
+/// source), with the language shown and the translation status.
+struct Text {
+    text: String,
+    lang: &'static str,
+    status: Option<&'static str>,
+}
+
+fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
+    r.get(k)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// Fallback: requested language → English → Italian.
+fn localized(
+    model: &ReadModel,
+    entity: &str,
+    id: &str,
+    field: &str,
+    lang: Lang,
+    source: &str,
+) -> Text {
+    for l in [lang, Lang::En] {
+        if l == Lang::It {
+            break;
+        }
+        if let Some((text, status)) = model.translation(entity, id, field, l.as_str())
+            && status != "outdated"
+        {
+            return Text {
+                text,
+                lang: l.as_str(),
+                status: Some(status),
+            };
+        }
+    }
+    Text {
+        text: source.to_owned(),
+        lang: "it",
+        status: None,
+    }
+}
+
+fn open_text(chrome: &Chrome, hours: &Hours, now: NaiveDateTime) -> (String, bool) {
+    match hours.state_at(now) {
+        OpenState::OpenUntil(t) => (
+            chrome.t1("dir-open-until", "time", &t.format("%H:%M").to_string()),
+            true,
+        ),
+        OpenState::OpensAt(at) if at.date() == now.date() => (
+            chrome.t1("dir-opens-today", "time", &at.format("%H:%M").to_string()),
+            false,
+        ),
+        OpenState::OpensAt(at) => {
+            let day = chrome.t(&format!("day-{}", at.weekday().number_from_monday()));
+            (
+                chrome.tr.t_args(
+                    "dir-opens-at",
+                    &[("day", &day), ("time", &at.format("%H:%M").to_string())],
+                ),
+                false,
+            )
+        }
+        OpenState::Unknown => (chrome.t("dir-hours-unknown"), false),
+    }
+}
+
+fn first_address(location: Option<&Map<String, Value>>) -> String {
+    location
+        .and_then(|l| l.get("addresses"))
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(Value::as_object)
+        .map(|a| {
+            let mut parts = vec![str_of(a, "address_1").unwrap_or_default().to_owned()];
+            let city = [str_of(a, "postal_code"), str_of(a, "city")]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            parts.push(city);
+            parts.retain(|p| !p.is_empty());
+            parts.join(", ")
+        })
+        .unwrap_or_default()
+}
+
+fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -> Option<Card> {
+    let l: &Listing = hit.listing;
+    let service = model.snapshot.services.get(&l.service_id)?;
+    let name = localized(
+        model,
+        "service",
+        &l.service_id,
+        "name",
+        chrome.lang,
+        str_of(service, "name").unwrap_or_default(),
+    );
+    let organization = str_of(service, "organization_id")
+        .and_then(|o| model.snapshot.organizations.get(o))
+        .and_then(|o| str_of(o, "name"))
+        .unwrap_or_default()
+        .to_owned();
+    let location = l
+        .location_id
+        .as_deref()
+        .and_then(|id| model.snapshot.locations.get(id));
+    let (open, open_now) = open_text(chrome, &l.hours, now);
+    Some(Card {
+        href: format!("/{}/services/{}", chrome.lang, l.service_id),
+        name: name.text,
+        name_lang: name.lang,
+        organization,
+        address: first_address(location),
+        distance: hit
+            .km
+            .map(|km| chrome.t1("dir-distance", "km", &format!("{km:.1}"))),
+        open,
+        open_now,
+        languages: l
+            .languages
+            .iter()
+            .map(|c| (c.clone(), autonym(c)))
+            .collect(),
+        categories: l
+            .categories
+            .iter()
+            .map(|c| chrome.t(&format!("category-{c}")))
+            .collect(),
+        free: l.free,
+        closed: l.status != "active",
+        point: l.point.map(|p| (p.lat, p.lon)),
+    })
+}
+
+/// The centre of a municipality for distance sorting: the mean of the
+/// directory's locations there, else of its province.
+fn centre_of(model: &ReadModel, municipality: &str) -> Option<Point> {
+    let mean = |points: Vec<Point>| {
+        (!points.is_empty()).then(|| {
+            let n = points.len() as f64;
+            Point {
+                lat: points.iter().map(|p| p.lat).sum::<f64>() / n,
+                lon: points.iter().map(|p| p.lon).sum::<f64>() / n,
+            }
+        })
+    };
+    let within = |f: &dyn Fn(&Listing) -> bool| {
+        mean(
+            model
+                .listings
+                .iter()
+                .filter(|l| f(l))
+                .filter_map(|l| l.point)
+                .collect(),
+        )
+    };
+    within(&|l| l.municipality.as_deref() == Some(municipality))
+        .or_else(|| within(&|l| l.province.as_deref() == Some(&municipality[..3])))
+}
+
+fn query_string(f: &Filters, page: usize) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [
+        ("category", &f.category),
+        ("place", &f.place),
+        ("language", &f.language),
+        ("open", &f.open),
+        ("free", &f.free),
+        ("lat", &f.lat),
+        ("lon", &f.lon),
+    ] {
+        if !v.trim().is_empty() {
+            q.append_pair(k, v.trim());
+        }
+    }
+    if page > 1 {
+        q.append_pair("page", &page.to_string());
+    }
+    q.finish()
+}
+
+/// The services list.
+pub async fn list(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    jar: CookieJar,
+    Query(filters): Query<Filters>,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let chrome = chrome(&state, lang, "/services", Section::Services, "dir-title").await?;
+    let model = state.directory().await?;
+    let now = italian_local(chrono::Utc::now());
+    let mut place_error = None;
+    let mut sorted_by = None;
+    let mut q = DirQuery {
+        category: Some(filters.category.trim())
+            .filter(|c| taxonomy::id_of(c).is_some())
+            .map(str::to_owned),
+        language: Some(filters.language.trim().to_lowercase()).filter(|l| !l.is_empty()),
+        open_at: (!filters.open.is_empty()).then_some(now),
+        free: !filters.free.is_empty(),
+        ..DirQuery::default()
+    };
+    let from_browser = filters
+        .lat
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .zip(filters.lon.trim().parse::<f64>().ok())
+        .and_then(|(lat, lon)| Point::new(lat, lon));
+    if let Some(p) = from_browser {
+        q.near = Some(p);
+        sorted_by = Some(chrome.t("dir-location-used"));
+    } else if !filters.place.trim().is_empty() {
+        let typed = filters.place.trim();
+        let found = territories()
+            .search_municipalities(typed, 1)
+            .into_iter()
+            .next()
+            .filter(|m| {
+                crocevia_domain::territories::fold_name(&m.name)
+                    == crocevia_domain::territories::fold_name(typed)
+            });
+        match found.and_then(|m| centre_of(&model, &m.code).map(|p| (m, p))) {
+            Some((m, p)) => {
+                q.near = Some(p);
+                sorted_by = Some(chrome.t1("dir-place-used", "place", &m.name));
+            }
+            None => place_error = Some(chrome.t1("dir-place-unknown", "place", typed)),
+        }
+    }
+    let hits = ReadModel::by_service(&model.search(&q));
+    let total = hits.len();
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let page_no = filters
+        .page
+        .trim()
+        .parse::<usize>()
+        .unwrap_or(1)
+        .clamp(1, pages);
+    let cards = hits
+        .iter()
+        .skip((page_no - 1) * PER_PAGE)
+        .take(PER_PAGE)
+        .filter_map(|h| card(&model, &chrome, h, now))
+        .collect();
+    let href = |p: usize| {
+        let qs = query_string(&filters, p);
+        format!(
+            "/{lang}/services{}{qs}",
+            if qs.is_empty() { "" } else { "?" }
+        )
+    };
+    let mut categories: Vec<(String, String)> = taxonomy::TERMS
+        .iter()
+        .map(|(_, c)| ((*c).to_owned(), chrome.t(&format!("category-{c}"))))
+        .collect();
+    categories.sort_by(|a, b| a.1.cmp(&b.1));
+    let mut spoken: Vec<String> = model
+        .listings
+        .iter()
+        .flat_map(|l| l.languages.iter().cloned())
+        .collect();
+    spoken.sort();
+    spoken.dedup();
+    let languages = spoken.iter().map(|c| (c.clone(), autonym(c))).collect();
+    let results = chrome
+        .tr
+        .t_args("dir-results", &[("count", &total.to_string())]);
+    let page_label = chrome.tr.t_args(
+        "dir-page-of",
+        &[
+            ("page", &page_no.to_string()),
+            ("pages", &pages.to_string()),
+        ],
+    );
+    let template = ListPage {
+        map_tiles: state.settings().map_tiles.clone(),
+        prev_href: (page_no > 1).then(|| href(page_no - 1)),
+        next_href: (page_no < pages).then(|| href(page_no + 1)),
+        chrome,
+        filters,
+        categories,
+        languages,
+        cards,
+        results,
+        sorted_by,
+        place_error,
+        page_label,
+        pages,
+    };
+    Ok(with_map_policy(&state, page(&state, jar, lang, &template)))
+}
+
+/// Lets the page load images from the configured tile server.
+fn with_map_policy(state: &AppState, mut response: Response) -> Response {
+    let origin = state.settings().map_tiles.as_ref().and_then(|(url, _)| {
+        let rest = url.split_once("://")?;
+        let host = rest.1.split('/').next()?;
+        Some(format!("{}://{host}", rest.0))
+    });
+    if let Some(origin) = origin
+        && let Ok(value) = axum::http::HeaderValue::from_str(
+            &crate::security::csp_with_images_from(&origin.replace(['{', '}'], "")),
+        )
+    {
+        response
+            .headers_mut()
+            .insert(axum::http::header::CONTENT_SECURITY_POLICY, value);
+    }
+    response
+}
+
+/// One place where the service is offered.
+struct Place {
+    name: Option<String>,
+    address: String,
+    point: Option<(f64, f64)>,
+    directions: Option<String>,
+    open: String,
+    open_now: bool,
+    /// Weekday name and its hours, Monday first.
+    week: Vec<(String, String)>,
+    phones: Vec<(String, String)>,
+    accessibility: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "service.html")]
+struct DetailPage {
+    chrome: Chrome,
+    name: String,
+    name_lang: &'static str,
+    notice: Option<String>,
+    description: Option<Text>,
+    organization: String,
+    eligibility: Option<String>,
+    application: Option<String>,
+    places: Vec<Place>,
+    phones: Vec<(String, String)>,
+    email: Option<String>,
+    website: Option<String>,
+    /// Language code and own name.
+    languages: Vec<(String, String)>,
+    documents: Vec<String>,
+    costs: Vec<String>,
+    free: bool,
+    closed: bool,
+    categories: Vec<String>,
+    verified: String,
+    map_tiles: Option<(String, String)>,
+}
+
+fn phones(record: &Map<String, Value>) -> Vec<(String, String)> {
+    record
+        .get("phones")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter_map(|p| str_of(p, "number"))
+        .map(|n| (tel_href(n), n.to_owned()))
+        .collect()
+}
+
+fn texts(record: &Map<String, Value>, list: &str, field: &str) -> Vec<String> {
+    record
+        .get(list)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter_map(|o| str_of(o, field).map(str::to_owned))
+        .collect()
+}
+
+/// A service's page.
+pub async fn detail(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let model = state.directory().await?;
+    let service = model.snapshot.services.get(&id).ok_or(WebError::NotFound)?;
+    let rest = format!("/services/{id}");
+    let mut chrome = chrome(&state, lang, &rest, Section::Services, "dir-title").await?;
+    let now = italian_local(chrono::Utc::now());
+    let name = localized(
+        &model,
+        "service",
+        &id,
+        "name",
+        lang,
+        str_of(service, "name").unwrap_or_default(),
+    );
+    chrome.title.clone_from(&name.text);
+    let description = str_of(service, "description")
+        .map(|d| localized(&model, "service", &id, "description", lang, d));
+    let notice = match (name.lang, name.status) {
+        (l, _) if l != lang.as_str() => Some(
+            chrome.t1(
+                "dir-not-translated",
+                "language",
+                &Lang::from_url_segment(l)
+                    .map_or_else(|| l.to_owned(), |l| crate::i18n::Tr(l).t("language-name")),
+            ),
+        ),
+        (_, Some("machine")) => Some(chrome.t("dir-machine-translated")),
+        _ => None,
+    };
+    let listings = model.of_service(&id);
+    let places = listings
+        .iter()
+        .map(|l| {
+            let location = l
+                .location_id
+                .as_deref()
+                .and_then(|i| model.snapshot.locations.get(i));
+            let (open, open_now) = open_text(&chrome, &l.hours, now);
+            let week = l
+                .hours
+                .week()
+                .iter()
+                .enumerate()
+                .map(|(i, spans)| {
+                    let day = chrome.t(&format!("day-{}", i + 1));
+                    let text = if spans.is_empty() {
+                        chrome.t("dir-closed-day")
+                    } else {
+                        spans
+                            .iter()
+                            .map(|(a, b)| format!("{}–{}", a.format("%H:%M"), b.format("%H:%M")))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    (day, text)
+                })
+                .collect();
+            Place {
+                name: location.and_then(|l| str_of(l, "name")).map(str::to_owned),
+                address: first_address(location),
+                point: l.point.map(|p| (p.lat, p.lon)),
+                directions: l.point.map(|p| {
+                    format!(
+                        "https://www.openstreetmap.org/directions?to={:.5}%2C{:.5}",
+                        p.lat, p.lon
+                    )
+                }),
+                open,
+                open_now,
+                week: if l.hours.is_empty() { Vec::new() } else { week },
+                phones: location.map(phones).unwrap_or_default(),
+                accessibility: location
+                    .map(|l| texts(l, "accessibility", "description"))
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let organization = str_of(service, "organization_id")
+        .and_then(|o| model.snapshot.organizations.get(o))
+        .map(|o| {
+            localized(
+                &model,
+                "organization",
+                str_of(o, "id").unwrap_or_default(),
+                "name",
+                lang,
+                str_of(o, "name").unwrap_or_default(),
+            )
+            .text
+        })
+        .unwrap_or_default();
+    let first = listings.first();
+    let verified = model
+        .snapshot
+        .verified
+        .get(&id)
+        .copied()
+        .flatten()
+        .map_or_else(
+            || chrome.t("dir-not-verified"),
+            |at| chrome.t1("dir-verified", "date", &at.format("%d/%m/%Y").to_string()),
+        );
+    let costs = service
+        .get("cost_options")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .map(|o| {
+            let option = str_of(o, "option").unwrap_or_default();
+            match o.get("amount").and_then(Value::as_f64) {
+                Some(a) if a > 0.0 => {
+                    format!("{option} {a:.2} {}", str_of(o, "currency").unwrap_or("EUR"))
+                        .trim()
+                        .to_owned()
+                }
+                _ => option.to_owned(),
+            }
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let template = DetailPage {
+        name: name.text,
+        name_lang: name.lang,
+        notice,
+        description,
+        organization,
+        eligibility: str_of(service, "eligibility_description").map(str::to_owned),
+        application: str_of(service, "application_process").map(str::to_owned),
+        places,
+        phones: phones(service),
+        email: str_of(service, "email").map(str::to_owned),
+        website: str_of(service, "url").map(str::to_owned),
+        languages: first
+            .map(|l| {
+                l.languages
+                    .iter()
+                    .map(|c| (c.clone(), autonym(c)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        documents: texts(service, "required_documents", "document"),
+        costs,
+        free: first.is_some_and(|l| l.free),
+        closed: str_of(service, "status").is_some_and(|s| s != "active"),
+        categories: crocevia_store::directory::read::categories(service)
+            .iter()
+            .map(|c| chrome.t(&format!("category-{c}")))
+            .collect(),
+        verified,
+        map_tiles: state.settings().map_tiles.clone(),
+        chrome,
+    };
+    Ok(with_map_policy(&state, page(&state, jar, lang, &template)))
+}
