@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y } from './lib.mjs';
+import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url, demoLogin } from './lib.mjs';
 
 const b = useBrowser();
 
@@ -58,6 +58,39 @@ test('without JavaScript the list and the filters still work', { timeout: TEST_T
     await gotoOk(page, '/it/services?place=Genova&category=legal-permits');
     assert.ok((await page.locator('.dir-results > li').count()) >= 1);
     assert.equal(await page.locator('#use-location').isHidden(), true, 'no location button without JS');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('an editor flags unchecked services, edits one with errors, verifies it (axe)', { timeout: TEST_TIMEOUT }, async () => {
+  const { email, password } = demoLogin('editor');
+  const ctx = await b.newContext();
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url('/app/directory'));
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL('**/app/directory');
+    assert.match(await page.locator('main').textContent(), /12 mesi/);
+    await checkA11y(page, '/app/directory');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/directory/services/*');
+    await checkA11y(page, '/app/directory/services/{id}');
+    await page.fill('#latitude', '95');
+    await page.fill('#opens-0', '13:00');
+    await page.fill('#closes-0', '09:00');
+    await page.click('form[action^="/app/directory/services/"]:not([action$="/verify"]):not([action$="/translations"]) button[type=submit]');
+    await page.locator('#latitude-error').waitFor();
+    await page.locator('#hours-0-error').waitFor();
+    await checkA11y(page, '/app/directory/services/{id} (errors)');
+    await gotoOk(page, '/app/directory');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/directory/services/*');
+    await page.click('form[action$="/verify"] button');
+    await page.waitForURL('**?verified=1');
+    assert.match(await page.locator('[role=status]').textContent(), /verificato/);
   } finally {
     await ctx.close();
   }

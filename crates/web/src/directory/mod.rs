@@ -2,10 +2,11 @@
 //! the HSDS 3.0 API (`/hsds/…`).
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
 
+pub mod edit;
 pub mod hsds_api;
 pub mod pages;
 
@@ -15,6 +16,20 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/services", get(pages::list))
         .route("/{lang}/services/{id}", get(pages::detail))
+        .route("/app/directory", get(edit::list))
+        .route(
+            "/app/directory/services/new",
+            get(edit::new_form).post(edit::create),
+        )
+        .route(
+            "/app/directory/services/{id}",
+            get(edit::edit_form).post(edit::update),
+        )
+        .route("/app/directory/services/{id}/verify", post(edit::verify))
+        .route(
+            "/app/directory/services/{id}/translations",
+            post(edit::translate),
+        )
         .route("/hsds/", get(h::base))
         .route("/hsds/services", get(h::services))
         .route("/hsds/services/{id}", get(h::service))

@@ -33,18 +33,20 @@ struct UserRow {
 }
 
 /// One field of an administration form (rendered by `_fields.html`).
-pub(super) struct Field {
-    pub(super) name: &'static str,
-    pub(super) label: String,
-    pub(super) value: String,
+pub(crate) struct Field {
+    pub(crate) name: &'static str,
+    pub(crate) label: String,
+    pub(crate) value: String,
     /// Choices of a select, as (value, label); empty for a text input.
-    pub(super) options: Vec<(String, String)>,
-    pub(super) error: Option<String>,
+    pub(crate) options: Vec<(String, String)>,
+    pub(crate) error: Option<String>,
+    /// A text area rather than a one-line input.
+    pub(crate) multiline: bool,
 }
 
 impl Field {
     /// A field showing `value` as typed and the error recorded for `name`, if any.
-    pub(super) fn new(
+    pub(crate) fn new(
         name: &'static str,
         label: String,
         value: &str,
@@ -57,7 +59,14 @@ impl Field {
             value: value.to_owned(),
             options,
             error: errors.get(name).cloned(),
+            multiline: false,
         }
+    }
+
+    /// The same field as a text area.
+    pub(crate) fn multiline(mut self) -> Field {
+        self.multiline = true;
+        self
     }
 }
 

@@ -32,7 +32,7 @@ use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
 
-mod admin;
+pub(crate) mod admin;
 mod agencies;
 pub mod api;
 mod grants;
@@ -148,7 +148,7 @@ impl AppChrome {
 
 /// The workspace language: the operator's preference when translated, else what
 /// the browser asks among the translated ones, else Italian.
-fn app_lang(headers: &HeaderMap, user: Option<&User>) -> Lang {
+pub(crate) fn app_lang(headers: &HeaderMap, user: Option<&User>) -> Lang {
     user.map(|u| u.ui_lang)
         .filter(|l| APP_LANGS.contains(l))
         .or_else(|| {
@@ -164,7 +164,7 @@ fn app_lang(headers: &HeaderMap, user: Option<&User>) -> Lang {
         .unwrap_or(Lang::DEFAULT)
 }
 
-async fn app_chrome(
+pub(crate) async fn app_chrome(
     state: &AppState,
     lang: Lang,
     title_key: &str,
@@ -282,7 +282,7 @@ fn safe_next(next: &str) -> &str {
     }
 }
 
-fn request_id(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     headers
         .get(REQUEST_ID_HEADER)
         .and_then(|v| v.to_str().ok())
@@ -322,6 +322,7 @@ async fn home(
         ("/app/admin/users", "admin-users-title", perm::ADMIN_USERS),
         ("/app/admin/roles", "admin-roles-title", perm::ADMIN_ROLES),
         ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
+        ("/app/directory", "appdir-title", perm::DIRECTORY_EDIT),
     ]
     .into_iter()
     .filter(|(_, _, p)| decide(&subject, *p, &Target::Listing) == Decision::Allow)

@@ -357,3 +357,175 @@ async fn a_service_page_shows_hours_phones_and_its_language_fallback() {
     let r = app.get("/it/services/no-such-service").await;
     assert_eq!(r.status, 404);
 }
+
+/// The demo directory, the demo operators, and a cookie of the editor.
+async fn editor_app() -> (TestApp, String, String) {
+    let app = demo_app().await;
+    app.store
+        .load_demo_operators(|_| "a long demo password for tests".to_owned())
+        .await
+        .expect("operators");
+    let cookie = |email: &str| {
+        let store = app.store.clone();
+        let email = crocevia_domain::identity::Email::parse(email).expect("email");
+        async move {
+            let user = store
+                .user_by_email(&email)
+                .await
+                .expect("read")
+                .expect("user");
+            let token = store.create_session(user.id, true).await.expect("session");
+            format!("crocevia_session={token}")
+        }
+    };
+    let editor = cookie("redazione@demo.crocevia.example").await;
+    let front = cookie("frontoffice@demo.crocevia.example").await;
+    (app, editor, front)
+}
+
+const GOOD: &str = "name=Sportello prova (demo)&organization=Comune di Asti – Servizi (demo)&status=active&description=Informazioni sui permessi.&address=Via Roma 1&city=asti&postal_code=14100&latitude=44.90&longitude=8.206&phone=%2B39 0141 0000 1&email=info@demo.crocevia.example&url=https://demo.crocevia.example&languages=it, ar&documents=Passaporto%0ACodice fiscale&free=yes&category=legal-permits&opens-0=09:00&closes-0=13:00&opens-3=14:00&closes-3=17:30";
+
+#[tokio::test]
+async fn editors_add_change_verify_and_translate_services() {
+    let (app, editor, front) = editor_app().await;
+    let list = app.get_with("/app/directory", &[("cookie", &editor)]).await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.text()
+            .contains("non sono verificati da più di 12 mesi"),
+        "demo services are unchecked"
+    );
+    assert_eq!(
+        app.get_with("/app/directory", &[("cookie", &front)])
+            .await
+            .status,
+        403,
+        "front office cannot edit the directory"
+    );
+    assert_eq!(
+        app.post_form("/app/directory/services/new", GOOD, &front)
+            .await
+            .status,
+        403
+    );
+
+    // Every wrong field is named; nothing is written.
+    let version = app.store.directory_version().await.expect("version");
+    let bad = "name=&organization=X&city=Atlantide&latitude=95&longitude=7&phone=call me&languages=it, Arabic&url=ftp://x&opens-1=13:00&closes-1=09:00&opens-2=9&closes-2=12:00";
+    let r = app
+        .post_form("/app/directory/services/new", bad, &editor)
+        .await;
+    assert_eq!(r.status, 422);
+    let html = r.text();
+    for id in [
+        "name-error",
+        "city-error",
+        "latitude-error",
+        "phone-error",
+        "languages-error",
+        "url-error",
+        "categories-error",
+        "hours-1-error",
+        "hours-2-error",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(html.contains("value=\"call me\""), "input kept");
+    assert_eq!(
+        app.store.directory_version().await.expect("version"),
+        version
+    );
+
+    // A valid service: public at once, with its hours and category.
+    let r = app
+        .post_form("/app/directory/services/new", GOOD, &editor)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let location = r.header("location").expect("location").to_owned();
+    let id = location
+        .trim_start_matches("/app/directory/services/")
+        .trim_end_matches("?saved=1")
+        .to_owned();
+    let public = app.get(&format!("/it/services/{id}")).await;
+    assert_eq!(public.status, 200);
+    let html = public.text();
+    assert!(html.contains("Sportello prova (demo)") && html.contains("14:00–17:30"));
+    assert!(html.contains("Permessi di soggiorno"));
+    let hsds = app.get(&format!("/hsds/services/{id}")).await.json();
+    assert_eq!(
+        hsds["service_at_locations"][0]["location"]["x_istat_municipality"],
+        "005005"
+    );
+    assert_eq!(hsds["cost_options"][0]["amount"], 0);
+
+    // Editing keeps the id; verifying dates it.
+    let edit = app
+        .get_with(
+            &format!("/app/directory/services/{id}"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(edit.status, 200);
+    assert!(edit.text().contains("value=\"09:00\""));
+    let changed = GOOD.replace("Sportello prova", "Sportello prova bis");
+    let r = app
+        .post_form(&format!("/app/directory/services/{id}"), &changed, &editor)
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        app.get(&format!("/it/services/{id}"))
+            .await
+            .text()
+            .contains("Sportello prova bis")
+    );
+    let r = app
+        .post_form(&format!("/app/directory/services/{id}/verify"), "", &editor)
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        app.get(&format!("/it/services/{id}"))
+            .await
+            .text()
+            .contains("Informazioni verificate il")
+    );
+
+    // A translation, then the Italian changes: the translation is outdated and
+    // the reader gets the Italian again, with a notice.
+    let r = app
+        .post_form(
+            &format!("/app/directory/services/{id}/translations"),
+            "lang=en&name=Test desk (demo)&description=Permit information.&reviewed=1",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    assert!(
+        app.get(&format!("/en/services/{id}"))
+            .await
+            .text()
+            .contains("Test desk (demo)")
+    );
+    let renamed = GOOD.replace("Sportello prova", "Sportello prova ter");
+    app.post_form(&format!("/app/directory/services/{id}"), &renamed, &editor)
+        .await;
+    let en = app.get(&format!("/en/services/{id}")).await.text();
+    assert!(
+        en.contains("Sportello prova ter") && en.contains("role=\"note\""),
+        "{en}"
+    );
+    let edit = app
+        .get_with(
+            &format!("/app/directory/services/{id}"),
+            &[("cookie", &editor)],
+        )
+        .await
+        .text();
+    assert!(
+        edit.contains("da aggiornare"),
+        "the editor sees it is outdated"
+    );
+    let missing = app
+        .post_form("/app/directory/services/nope/verify", "", &editor)
+        .await;
+    assert_eq!(missing.status, 404);
+}

@@ -1,0 +1,1073 @@
+//! Editors' pages of the services directory (`/app/directory/…`): the list
+//! with services not checked for 12 months flagged, a form per service (with
+//! its first location and weekly hours) validated field by field, the
+//! "checked today" action, and translations side by side with the Italian.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+use crocevia_domain::Lang;
+use crocevia_domain::directory::hours::{Hours, ScheduleInput};
+use crocevia_domain::directory::{Point, taxonomy, valid_language_code, valid_phone};
+use crocevia_domain::identity::{Target, perm};
+use crocevia_domain::territories::territories;
+use crocevia_store::directory::Translation;
+use crocevia_store::directory::hsds::{Kind, Records};
+use crocevia_store::identity::audit::AuditEvent;
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::i18n::Tr;
+use crate::identity::admin::Field;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use crate::security::CsrfToken;
+
+/// Services not checked for this long are flagged.
+const STALE_DAYS: i64 = 365;
+
+/// Languages translators work in (every public language but Italian).
+fn target_langs(state: &AppState) -> Vec<Lang> {
+    state
+        .settings()
+        .languages
+        .as_slice()
+        .iter()
+        .copied()
+        .filter(|l| *l != Lang::It)
+        .collect()
+}
+
+struct Row {
+    id: String,
+    name: String,
+    organization: String,
+    municipality: String,
+    status: String,
+    verified: String,
+    stale: bool,
+}
+
+#[derive(Template)]
+#[template(path = "app_directory.html")]
+struct ListPage {
+    app: AppChrome,
+    notice: Option<String>,
+    stale_summary: String,
+    only_stale: bool,
+    rows: Vec<Row>,
+}
+
+/// Query of the editors' list.
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    stale: Option<String>,
+    saved: Option<String>,
+}
+
+fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
+    r.get(k).and_then(Value::as_str)
+}
+
+fn status_label(tr: Tr, status: &str) -> String {
+    tr.t(match status {
+        "active" => "appdir-status-active",
+        "temporarily closed" => "appdir-status-closed",
+        _ => "appdir-status-inactive",
+    })
+}
+
+/// The editors' list.
+pub async fn list(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let model = state.directory().await?;
+    let cutoff = Utc::now() - Duration::days(STALE_DAYS);
+    let mut rows: Vec<Row> = model
+        .snapshot
+        .services
+        .iter()
+        .map(|(id, s)| {
+            let verified_at = model.snapshot.verified.get(id).copied().flatten();
+            let municipality = model
+                .of_service(id)
+                .first()
+                .and_then(|l| l.municipality.as_deref())
+                .and_then(|m| territories().municipality(m))
+                .map(|m| m.name.clone())
+                .unwrap_or_default();
+            Row {
+                id: id.clone(),
+                name: str_of(s, "name").unwrap_or_default().to_owned(),
+                organization: str_of(s, "organization_id")
+                    .and_then(|o| model.snapshot.organizations.get(o))
+                    .and_then(|o| str_of(o, "name"))
+                    .unwrap_or_default()
+                    .to_owned(),
+                municipality,
+                status: status_label(tr, str_of(s, "status").unwrap_or("active")),
+                verified: verified_at.map_or_else(
+                    || tr.t("appdir-never"),
+                    |at| at.format("%Y-%m-%d").to_string(),
+                ),
+                stale: verified_at.is_none_or(|at| at < cutoff),
+            }
+        })
+        .collect();
+    let stale_count = rows.iter().filter(|r| r.stale).count();
+    let only_stale = q.stale.is_some();
+    if only_stale {
+        rows.retain(|r| r.stale);
+    }
+    rows.sort_by(|a, b| (a.name.to_lowercase(), &a.id).cmp(&(b.name.to_lowercase(), &b.id)));
+    let app = app_chrome(&state, lang, "appdir-title", Some(&operator.user), &csrf).await?;
+    Ok(render_html(&ListPage {
+        app,
+        notice: q.saved.map(|_| tr.t("appdir-saved")),
+        stale_summary: tr.t_args("appdir-stale", &[("count", &stale_count.to_string())]),
+        only_stale,
+        rows,
+    }))
+}
+
+/// The form's values, as typed.
+#[derive(Debug, Default, Clone)]
+struct ServiceForm {
+    fields: BTreeMap<&'static str, String>,
+    categories: Vec<String>,
+    /// Opening and closing per weekday (Monday first).
+    hours: [(String, String); 7],
+}
+
+const TEXT_FIELDS: [&str; 14] = [
+    "name",
+    "organization",
+    "status",
+    "description",
+    "address",
+    "city",
+    "postal_code",
+    "latitude",
+    "longitude",
+    "phone",
+    "email",
+    "url",
+    "languages",
+    "documents",
+];
+const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+impl ServiceForm {
+    fn parse(body: &[u8]) -> ServiceForm {
+        let mut form = ServiceForm::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            if k == "category" {
+                form.categories.push(v.into_owned());
+            } else if let Some(f) = TEXT_FIELDS.iter().find(|f| **f == k) {
+                form.fields.insert(f, v.trim().to_owned());
+            } else if k == "free" {
+                form.fields.insert("free", v.into_owned());
+            } else if let Some(day) = k
+                .strip_prefix("opens-")
+                .and_then(|d| d.parse::<usize>().ok())
+            {
+                if let Some(h) = form.hours.get_mut(day) {
+                    h.0 = v.trim().to_owned();
+                }
+            } else if let Some(day) = k
+                .strip_prefix("closes-")
+                .and_then(|d| d.parse::<usize>().ok())
+                && let Some(h) = form.hours.get_mut(day)
+            {
+                h.1 = v.trim().to_owned();
+            }
+        }
+        form
+    }
+
+    fn get(&self, k: &str) -> &str {
+        self.fields.get(k).map_or("", String::as_str)
+    }
+
+    /// The form showing a stored service and its first location.
+    fn of(
+        service: &Map<String, Value>,
+        organization: Option<&Map<String, Value>>,
+        location: Option<&Map<String, Value>>,
+        schedules: &[ScheduleInput],
+    ) -> ServiceForm {
+        let mut f = ServiceForm::default();
+        let mut set = |k: &'static str, v: Option<String>| {
+            f.fields.insert(k, v.unwrap_or_default());
+        };
+        let s = |k: &str| str_of(service, k).map(str::to_owned);
+        set("name", s("name"));
+        set("status", s("status"));
+        set("description", s("description"));
+        set("email", s("email"));
+        set("url", s("url"));
+        set(
+            "organization",
+            organization
+                .and_then(|o| str_of(o, "name"))
+                .map(str::to_owned),
+        );
+        let first = |r: &Map<String, Value>, list: &str, k: &str| {
+            r.get(list)
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(Value::as_object)
+                .and_then(|o| str_of(o, k))
+                .map(str::to_owned)
+        };
+        set("phone", first(service, "phones", "number"));
+        let codes: Vec<&str> = service
+            .get("languages")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|l| l.get("code").and_then(Value::as_str))
+            .collect();
+        set("languages", Some(codes.join(", ")));
+        let docs: Vec<&str> = service
+            .get("required_documents")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d.get("document").and_then(Value::as_str))
+            .collect();
+        set("documents", Some(docs.join("\n")));
+        let free = crocevia_store::directory::read::categories(service);
+        f.categories = free.iter().map(|c| (*c).to_owned()).collect();
+        let is_free = service
+            .get("cost_options")
+            .and_then(Value::as_array)
+            .is_some_and(|a| {
+                !a.is_empty()
+                    && a.iter()
+                        .all(|o| o.get("amount").and_then(Value::as_f64) == Some(0.0))
+            });
+        f.fields
+            .insert("free", if is_free { "yes" } else { "no" }.to_owned());
+        if let Some(l) = location {
+            f.fields.insert(
+                "address",
+                first(l, "addresses", "address_1").unwrap_or_default(),
+            );
+            f.fields
+                .insert("city", first(l, "addresses", "city").unwrap_or_default());
+            f.fields.insert(
+                "postal_code",
+                first(l, "addresses", "postal_code").unwrap_or_default(),
+            );
+            for k in ["latitude", "longitude"] {
+                f.fields.insert(
+                    k,
+                    l.get(k)
+                        .and_then(Value::as_f64)
+                        .map(|v| v.to_string())
+                        .unwrap_or_default(),
+                );
+            }
+        }
+        // One span per day is edited here; the first span of each day is shown.
+        for (i, day) in DAYS.iter().enumerate() {
+            if let Some(s) = schedules.iter().find(|s| {
+                s.byday
+                    .as_deref()
+                    .is_some_and(|b| b.split(',').any(|d| d.trim().eq_ignore_ascii_case(day)))
+            }) {
+                f.hours[i] = (
+                    s.opens_at
+                        .clone()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(5)
+                        .collect(),
+                    s.closes_at
+                        .clone()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(5)
+                        .collect(),
+                );
+            }
+        }
+        f
+    }
+}
+
+/// What a valid form becomes.
+struct Checked {
+    point: Option<Point>,
+    municipality: Option<String>,
+    languages: Vec<String>,
+    schedules: Vec<ScheduleInput>,
+}
+
+/// Every field checked on its own; the errors by field name.
+fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, String>> {
+    let mut errors = BTreeMap::new();
+    for k in ["name", "organization", "city"] {
+        if form.get(k).is_empty() {
+            errors.insert(k, tr.t("appdir-error-required"));
+        }
+    }
+    let city = form.get("city");
+    let municipality = if city.is_empty() {
+        None
+    } else {
+        let found = territories()
+            .search_municipalities(city, 5)
+            .into_iter()
+            .find(|m| {
+                crocevia_domain::territories::fold_name(&m.name)
+                    == crocevia_domain::territories::fold_name(city)
+            })
+            .map(|m| m.code.clone());
+        if found.is_none() {
+            errors.insert("city", tr.t("appdir-error-city"));
+        }
+        found
+    };
+    let number =
+        |k: &'static str, range: f64, key: &str, errors: &mut BTreeMap<&'static str, String>| {
+            let v = form.get(k);
+            if v.is_empty() {
+                return None;
+            }
+            match v.replace(',', ".").parse::<f64>() {
+                Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
+                _ => {
+                    errors.insert(k, tr.t(key));
+                    None
+                }
+            }
+        };
+    let lat = number("latitude", 90.0, "appdir-error-latitude", &mut errors);
+    let lon = number("longitude", 180.0, "appdir-error-longitude", &mut errors);
+    let point = match (lat, lon) {
+        (Some(a), Some(b)) => Point::new(a, b),
+        (None, None) => None,
+        _ => {
+            if !errors.contains_key("latitude") && !errors.contains_key("longitude") {
+                errors.insert("latitude", tr.t("appdir-error-coordinates"));
+            }
+            None
+        }
+    };
+    if !form.get("phone").is_empty() && !valid_phone(form.get("phone")) {
+        errors.insert("phone", tr.t("appdir-error-phone"));
+    }
+    if !form.get("email").is_empty()
+        && crocevia_domain::identity::Email::parse(form.get("email")).is_err()
+    {
+        errors.insert("email", tr.t("login-email-invalid"));
+    }
+    let url = form.get("url");
+    if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+        errors.insert("url", tr.t("appdir-error-url"));
+    }
+    let languages: Vec<String> = form
+        .get("languages")
+        .split(',')
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if let Some(wrong) = languages.iter().find(|l| !valid_language_code(l)) {
+        errors.insert("languages", tr.t1("appdir-error-languages", "wrong", wrong));
+    }
+    if form.categories.is_empty() || form.categories.iter().any(|c| taxonomy::id_of(c).is_none()) {
+        errors.insert("category", tr.t("appdir-error-category"));
+    }
+    let mut schedules = Vec::new();
+    for (i, (opens, closes)) in form.hours.iter().enumerate() {
+        if opens.is_empty() && closes.is_empty() {
+            continue;
+        }
+        let s = ScheduleInput {
+            freq: Some("WEEKLY".to_owned()),
+            byday: Some(DAYS[i].to_owned()),
+            opens_at: Some(opens.clone()).filter(|o| !o.is_empty()),
+            closes_at: Some(closes.clone()).filter(|c| !c.is_empty()),
+            ..ScheduleInput::default()
+        };
+        match Hours::parse(std::slice::from_ref(&s)) {
+            Ok(_) => schedules.push(s),
+            Err(e) => {
+                errors.insert(
+                    HOUR_KEYS[i],
+                    tr.t1("appdir-error-hours", "reason", &e.to_string()),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(Checked {
+            point,
+            municipality,
+            languages,
+            schedules,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+const HOUR_KEYS: [&str; 7] = [
+    "hours-0", "hours-1", "hours-2", "hours-3", "hours-4", "hours-5", "hours-6",
+];
+
+struct HourRow {
+    day: usize,
+    label: String,
+    opens: String,
+    closes: String,
+    error: Option<String>,
+}
+
+struct TrField {
+    field: &'static str,
+    label: String,
+    source: String,
+    text: String,
+    status: String,
+}
+
+struct TrBlock {
+    lang: &'static str,
+    language: String,
+    dir: &'static str,
+    reviewed: bool,
+    fields: Vec<TrField>,
+}
+
+#[derive(Template)]
+#[template(path = "app_service.html")]
+struct EditPage {
+    app: AppChrome,
+    heading: String,
+    id: Option<String>,
+    action: String,
+    notice: Option<String>,
+    verified: Option<String>,
+    fields: Vec<Field>,
+    categories: Vec<(String, String, bool)>,
+    categories_error: Option<String>,
+    hours: Vec<HourRow>,
+    translations: Vec<TrBlock>,
+}
+
+/// Notices after a save.
+#[derive(Debug, Deserialize)]
+pub struct EditQuery {
+    saved: Option<String>,
+    verified: Option<String>,
+    translated: Option<String>,
+}
+
+async fn render_edit(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Option<&str>,
+    form: &ServiceForm,
+    errors: &BTreeMap<&'static str, String>,
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let model = state.directory().await?;
+    let labels = |k: &str| tr.t(&format!("appdir-{}", k.replace('_', "-")));
+    let statuses: Vec<(String, String)> = ["active", "temporarily closed", "inactive"]
+        .iter()
+        .map(|s| ((*s).to_owned(), status_label(tr, s)))
+        .collect();
+    let free = vec![
+        ("yes".to_owned(), tr.t("appdir-free-yes")),
+        ("no".to_owned(), tr.t("appdir-free-no")),
+    ];
+    let mut fields = Vec::new();
+    for k in TEXT_FIELDS {
+        let options = if k == "status" {
+            statuses.clone()
+        } else {
+            Vec::new()
+        };
+        let field = Field::new(k, labels(k), form.get(k), options, errors);
+        fields.push(if k == "description" || k == "documents" {
+            field.multiline()
+        } else {
+            field
+        });
+    }
+    fields.push(Field::new(
+        "free",
+        tr.t("appdir-free"),
+        form.get("free"),
+        free,
+        errors,
+    ));
+    let categories = taxonomy::TERMS
+        .iter()
+        .map(|(_, c)| {
+            (
+                (*c).to_owned(),
+                crate::i18n::Tr(lang).t(&format!("category-{c}")),
+                form.categories.iter().any(|x| x == c),
+            )
+        })
+        .collect();
+    let hours = (0..7)
+        .map(|i| HourRow {
+            day: i,
+            label: tr.t(&format!("day-{}", i + 1)),
+            opens: form.hours[i].0.clone(),
+            closes: form.hours[i].1.clone(),
+            error: errors.get(HOUR_KEYS[i]).cloned(),
+        })
+        .collect();
+    let mut translations = Vec::new();
+    let mut verified = None;
+    if let Some(id) = id
+        && let Some(service) = model.snapshot.services.get(id)
+    {
+        verified = Some(
+            model
+                .snapshot
+                .verified
+                .get(id)
+                .copied()
+                .flatten()
+                .map_or_else(
+                    || tr.t("appdir-not-verified"),
+                    |at| {
+                        tr.t1(
+                            "appdir-verified-on",
+                            "date",
+                            &at.format("%Y-%m-%d").to_string(),
+                        )
+                    },
+                ),
+        );
+        for l in target_langs(state) {
+            let mut reviewed = true;
+            let fields = ["name", "description"]
+                .into_iter()
+                .map(|field| {
+                    let existing = model.translation("service", id, field, l.as_str());
+                    let status = existing.as_ref().map_or("missing", |(_, s)| *s);
+                    reviewed &= status == "reviewed";
+                    TrField {
+                        field,
+                        label: tr.t(if field == "name" {
+                            "appdir-name"
+                        } else {
+                            "appdir-description"
+                        }),
+                        source: str_of(service, field).unwrap_or_default().to_owned(),
+                        text: existing.map(|(t, _)| t).unwrap_or_default(),
+                        status: tr.t(&format!("appdir-tr-{status}")),
+                    }
+                })
+                .collect();
+            translations.push(TrBlock {
+                lang: l.as_str(),
+                language: Tr(l).t("language-name"),
+                dir: l.direction().as_str(),
+                reviewed,
+                fields,
+            });
+        }
+    }
+    let title = if id.is_some() {
+        "appdir-edit-title"
+    } else {
+        "appdir-new-title"
+    };
+    let app = app_chrome(state, lang, title, Some(&operator.user), csrf).await?;
+    Ok(render_form(
+        &EditPage {
+            heading: if id.is_some() && !form.get("name").is_empty() {
+                form.get("name").to_owned()
+            } else {
+                tr.t(title)
+            },
+            action: id.map_or_else(
+                || "/app/directory/services/new".to_owned(),
+                |id| format!("/app/directory/services/{id}"),
+            ),
+            id: id.map(str::to_owned),
+            notice,
+            verified,
+            fields,
+            categories,
+            categories_error: errors.get("category").cloned(),
+            hours,
+            translations,
+            app,
+        },
+        !errors.is_empty(),
+    ))
+}
+
+/// The form for a new service.
+pub async fn new_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let mut form = ServiceForm::default();
+    form.fields.insert("status", "active".to_owned());
+    form.fields.insert("free", "no".to_owned());
+    let empty = BTreeMap::new();
+    render_edit(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        None,
+        &form,
+        &empty,
+        None,
+    )
+    .await
+}
+
+/// One service's edit page.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(q): Query<EditQuery>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let model = state.directory().await?;
+    let service = model.snapshot.services.get(&id).ok_or(WebError::NotFound)?;
+    let listing = model.of_service(&id).into_iter().next();
+    let location = listing
+        .and_then(|l| l.location_id.as_deref())
+        .and_then(|l| model.snapshot.locations.get(l));
+    let sal = listing.and_then(|l| model.snapshot.service_at_locations.get(&l.sal_id));
+    let schedules: Vec<ScheduleInput> = sal
+        .and_then(|s| s.get("schedules"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|s| serde_json::from_value(s.clone()).ok())
+        .collect();
+    let organization =
+        str_of(service, "organization_id").and_then(|o| model.snapshot.organizations.get(o));
+    let form = ServiceForm::of(service, organization, location, &schedules);
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let notice = q
+        .saved
+        .map(|_| tr.t("appdir-saved"))
+        .or(q.verified.map(|_| tr.t("appdir-verified-now")))
+        .or(q.translated.map(|_| tr.t("appdir-translation-saved")));
+    let empty = BTreeMap::new();
+    render_edit(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        Some(&id),
+        &form,
+        &empty,
+        notice,
+    )
+    .await
+}
+
+fn object(v: Value) -> Map<String, Value> {
+    match v {
+        Value::Object(o) => o,
+        _ => Map::new(),
+    }
+}
+
+fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Writes the form into the service's HSDS records (creating them for a new
+/// service), keeping every field the form does not show.
+async fn save(
+    state: &AppState,
+    id: Option<&str>,
+    form: &ServiceForm,
+    checked: Checked,
+) -> WebResult<String> {
+    let store = state.store();
+    let model = state.directory().await?;
+    let service_id = id.map_or_else(new_id, str::to_owned);
+    let mut service = match id {
+        Some(id) => store
+            .directory_record(Kind::Service, id)
+            .await?
+            .ok_or(WebError::NotFound)?,
+        None => Map::new(),
+    };
+    // The organization: the one with this name, else a new one.
+    let org_name = form.get("organization");
+    let org_id = model
+        .snapshot
+        .organizations
+        .iter()
+        .find(|(_, o)| str_of(o, "name") == Some(org_name))
+        .map(|(id, _)| id.clone());
+    let mut records = Records::default();
+    let org_id = match org_id {
+        Some(id) => id,
+        None => {
+            let id = new_id();
+            records.organizations.push(object(json!({
+                "id": id, "name": org_name, "description": org_name,
+            })));
+            id
+        }
+    };
+    let text = |k: &str| {
+        Some(form.get(k))
+            .filter(|v| !v.is_empty())
+            .map(|v| Value::String(v.to_owned()))
+    };
+    service.insert("id".to_owned(), json!(service_id));
+    service.insert("organization_id".to_owned(), json!(org_id));
+    for (k, v) in [
+        ("name", text("name")),
+        ("status", text("status").or(Some(json!("active")))),
+        ("description", text("description")),
+        ("email", text("email")),
+        ("url", text("url")),
+    ] {
+        match v {
+            Some(v) => service.insert(k.to_owned(), v),
+            None => service.remove(k),
+        };
+    }
+    let phone = form.get("phone");
+    let phones: Vec<Value> = if phone.is_empty() {
+        Vec::new()
+    } else {
+        vec![json!({"id": new_id(), "service_id": service_id, "number": phone})]
+    };
+    service.insert("phones".to_owned(), Value::Array(phones));
+    service.insert(
+        "languages".to_owned(),
+        Value::Array(
+            checked
+                .languages
+                .iter()
+                .map(|c| json!({"id": new_id(), "service_id": service_id, "code": c}))
+                .collect(),
+        ),
+    );
+    service.insert(
+        "required_documents".to_owned(),
+        Value::Array(
+            form.get("documents")
+                .lines()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(|d| json!({"id": new_id(), "service_id": service_id, "document": d}))
+                .collect(),
+        ),
+    );
+    let free = form.get("free") == "yes";
+    service.insert(
+        "cost_options".to_owned(),
+        Value::Array(if free {
+            vec![json!({"id": new_id(), "service_id": service_id, "option": "Gratuito", "amount": 0, "currency": "EUR"})]
+        } else {
+            Vec::new()
+        }),
+    );
+    // Categories: attributes of the default taxonomy replaced, others kept.
+    let mut attributes: Vec<Value> = service
+        .get("attributes")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|a| {
+            a.get("taxonomy_term_id")
+                .and_then(Value::as_str)
+                .is_none_or(|t| taxonomy::code_of(t).is_none())
+        })
+        .collect();
+    for c in &form.categories {
+        if let Some(term) = taxonomy::id_of(c) {
+            attributes.push(json!({
+                "id": new_id(), "link_id": service_id, "link_type": "service",
+                "link_entity": "service", "taxonomy_term_id": term, "value": "",
+            }));
+        }
+    }
+    service.insert("attributes".to_owned(), Value::Array(attributes));
+
+    // The first location and its service-at-location (hours).
+    let listing = id.and_then(|id| model.of_service(id).into_iter().next());
+    let location_id = listing
+        .and_then(|l| l.location_id.clone())
+        .unwrap_or_else(new_id);
+    let sal_id = listing.map_or_else(new_id, |l| l.sal_id.clone());
+    let mut location = store
+        .directory_record(Kind::Location, &location_id)
+        .await?
+        .unwrap_or_else(|| object(json!({"id": location_id, "location_type": "physical"})));
+    location.insert("organization_id".to_owned(), json!(org_id));
+    match checked.point {
+        Some(p) => {
+            location.insert("latitude".to_owned(), json!(p.lat));
+            location.insert("longitude".to_owned(), json!(p.lon));
+        }
+        None => {
+            location.remove("latitude");
+            location.remove("longitude");
+        }
+    }
+    let m = checked
+        .municipality
+        .as_deref()
+        .and_then(|c| territories().municipality(c));
+    if let Some(m) = m {
+        location.insert("x_istat_municipality".to_owned(), json!(m.code));
+    }
+    let abbr = m
+        .and_then(|m| territories().province(&m.province))
+        .map(|p| p.abbr.clone())
+        .unwrap_or_default();
+    let address_id = location
+        .get("addresses")
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(|a| a.get("id"))
+        .and_then(Value::as_str)
+        .map_or_else(new_id, str::to_owned);
+    location.insert(
+        "addresses".to_owned(),
+        json!([{
+            "id": address_id, "location_id": location_id,
+            "address_1": form.get("address"), "city": m.map_or(form.get("city"), |m| m.name.as_str()),
+            "state_province": abbr, "postal_code": form.get("postal_code"),
+            "country": "IT", "address_type": "physical",
+        }]),
+    );
+    let mut sal = store
+        .directory_record(Kind::ServiceAtLocation, &sal_id)
+        .await?
+        .unwrap_or_default();
+    sal.insert("id".to_owned(), json!(sal_id));
+    sal.insert("service_id".to_owned(), json!(service_id));
+    sal.insert("location_id".to_owned(), json!(location_id));
+    sal.insert(
+        "schedules".to_owned(),
+        Value::Array(
+            checked
+                .schedules
+                .iter()
+                .map(|s| {
+                    json!({
+                        "id": new_id(), "service_at_location_id": sal_id, "freq": "WEEKLY",
+                        "byday": s.byday, "opens_at": s.opens_at, "closes_at": s.closes_at,
+                    })
+                })
+                .collect(),
+        ),
+    );
+    records.services.push(service);
+    records.locations.push(location);
+    records.service_at_locations.push(sal);
+    store.write_directory(&records, &[]).await?;
+    Ok(service_id)
+}
+
+async fn audit(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    action: &str,
+    id: &str,
+) -> WebResult<()> {
+    state
+        .store()
+        .audit(
+            &AuditEvent::new(action, "service", Some(id.to_owned()))
+                .by(operator.user.id)
+                .request(request_id(headers)),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Creates a service.
+pub async fn create(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let form = ServiceForm::parse(&body);
+    match check(&form, tr) {
+        Ok(checked) => {
+            let id = save(&state, None, &form, checked).await?;
+            audit(&state, &operator, &headers, "directory.service.create", &id).await?;
+            Ok(Redirect::to(&format!("/app/directory/services/{id}?saved=1")).into_response())
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &operator,
+                (&headers, &csrf),
+                None,
+                &form,
+                &errors,
+                None,
+            )
+            .await
+        }
+    }
+}
+
+/// Saves a service.
+pub async fn update(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    if state
+        .store()
+        .directory_record(Kind::Service, &id)
+        .await?
+        .is_none()
+    {
+        return Err(WebError::NotFound);
+    }
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let form = ServiceForm::parse(&body);
+    match check(&form, tr) {
+        Ok(checked) => {
+            save(&state, Some(&id), &form, checked).await?;
+            audit(&state, &operator, &headers, "directory.service.update", &id).await?;
+            Ok(Redirect::to(&format!("/app/directory/services/{id}?saved=1")).into_response())
+        }
+        Err(errors) => {
+            render_edit(
+                &state,
+                &operator,
+                (&headers, &csrf),
+                Some(&id),
+                &form,
+                &errors,
+                None,
+            )
+            .await
+        }
+    }
+}
+
+/// Marks a service as checked today.
+pub async fn verify(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    if !state.store().verify_service(&id, operator.user.id).await? {
+        return Err(WebError::NotFound);
+    }
+    audit(&state, &operator, &headers, "directory.service.verify", &id).await?;
+    Ok(Redirect::to(&format!("/app/directory/services/{id}?verified=1")).into_response())
+}
+
+/// Saves one language's translation of a service's name and description.
+pub async fn translate(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> WebResult<Response> {
+    // Translators and editors both may translate.
+    if authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing)
+        .await
+        .is_err()
+    {
+        authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    }
+    if state
+        .store()
+        .directory_record(Kind::Service, &id)
+        .await?
+        .is_none()
+    {
+        return Err(WebError::NotFound);
+    }
+    let mut lang = None;
+    let mut texts = Vec::new();
+    let mut reviewed = false;
+    for (k, v) in form_urlencoded::parse(&body) {
+        match k.as_ref() {
+            "lang" => {
+                lang = Lang::from_url_segment(&v).filter(|l| target_langs(&state).contains(l))
+            }
+            "name" | "description" if !v.trim().is_empty() => {
+                texts.push((k.into_owned(), v.trim().to_owned()));
+            }
+            "reviewed" => reviewed = true,
+            _ => {}
+        }
+    }
+    let lang = lang.ok_or(WebError::NotFound)?;
+    let translations: Vec<Translation> = texts
+        .into_iter()
+        .map(|(field, text)| Translation {
+            entity: "service".to_owned(),
+            id: id.clone(),
+            field,
+            lang: lang.as_str().to_owned(),
+            text,
+            status: if reviewed { "reviewed" } else { "machine" }.to_owned(),
+        })
+        .collect();
+    state
+        .store()
+        .write_directory(&Records::default(), &translations)
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "directory.service.translate",
+        &id,
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/app/directory/services/{id}?translated=1#tr-{lang}"
+    ))
+    .into_response())
+}
