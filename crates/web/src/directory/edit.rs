@@ -378,7 +378,7 @@ fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, S
         errors.insert("email", tr.t("login-email-invalid"));
     }
     let url = form.get("url");
-    if !url.is_empty() && !(url.starts_with("https://") || url.starts_with("http://")) {
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
         errors.insert("url", tr.t("appdir-error-url"));
     }
     let languages: Vec<String> = form
