@@ -320,6 +320,14 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         .await
         .map_err(|e| listen_error(addr, &e))?;
     let state = AppState::new(store.clone(), settings);
+    // Build the directory's read model before the first visitor waits for it.
+    let directory = state.directory().await?;
+    tracing::info!(
+        services = directory.services.len(),
+        places = directory.listings.len(),
+        "services directory ready"
+    );
+    drop(directory);
     let app = crocevia_web::router(state);
     println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
     tracing::info!(%addr, "listening");

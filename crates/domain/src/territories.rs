@@ -47,6 +47,8 @@ pub struct Municipality {
     pub province: String,
     /// ISTAT code of its region.
     pub region: String,
+    /// The name folded for matching (see [`fold_name`]).
+    pub folded: String,
 }
 
 /// The whole list, indexed by code.
@@ -145,6 +147,7 @@ impl Territories {
                     name: name.clone(),
                     province: province.clone(),
                     region: region.clone(),
+                    folded: fold_name(name),
                 },
             );
         }
@@ -226,7 +229,7 @@ impl Territories {
         }
         let folded = fold_name(typed);
         self.municipalities_of(province)
-            .find(|m| fold_name(&m.name) == folded)
+            .find(|m| m.folded == folded)
     }
 
     /// Municipalities anywhere whose name starts with what was typed (folded),

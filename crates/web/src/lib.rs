@@ -109,11 +109,16 @@ struct Inner {
     /// The network profile, read at most once per [`PROFILE_TTL`]: every public
     /// page shows it and it changes rarely (BENCHMARKS.md measured the query).
     profile: Mutex<Option<(Instant, Option<NetworkProfile>)>>,
-    /// The directory's read model, rebuilt when the stored version changes.
-    directory: Mutex<Option<Arc<ReadModel>>>,
+    /// The directory's read model and when its version was last compared
+    /// with the database's; rebuilt when the stored version changes.
+    directory: Mutex<Option<(Instant, Arc<ReadModel>)>>,
     /// Held while the read model is rebuilt, so only one request does it.
     directory_rebuild: tokio::sync::Mutex<()>,
 }
+
+/// How often the directory's version is compared with the database's: other
+/// servers' edits show within this time.
+pub const DIRECTORY_CHECK: Duration = Duration::from_secs(1);
 
 /// How long a network profile read is reused. Other instances behind the same
 /// database see an edit within this time.
@@ -159,32 +164,46 @@ impl AppState {
         Ok(profile)
     }
 
-    /// The directory's read model, current with the database: one small query
-    /// per call to compare versions, a rebuild only after a write (by any
-    /// server sharing the database).
+    /// The directory's read model, current with the database within
+    /// [`DIRECTORY_CHECK`]: the version is compared at most that often, and a
+    /// rebuild happens only after a write (by any server sharing the database).
+    /// Writes through this server call [`AppState::directory_changed`].
     pub async fn directory(&self) -> StoreResult<Arc<ReadModel>> {
-        let version = self.inner.store.directory_version().await?;
-        let current = || {
-            self.inner
-                .directory
-                .lock()
-                .ok()
-                .and_then(|d| d.clone())
-                .filter(|m| m.version() == version)
-        };
-        if let Some(model) = current() {
-            return Ok(model);
+        let cached = self.inner.directory.lock().ok().and_then(|d| d.clone());
+        if let Some((checked, model)) = &cached
+            && checked.elapsed() < DIRECTORY_CHECK
+        {
+            return Ok(model.clone());
         }
         let _rebuilding = self.inner.directory_rebuild.lock().await;
-        if let Some(model) = current() {
-            return Ok(model);
-        }
-        let snapshot = self.inner.store.directory_snapshot().await?;
-        let model = Arc::new(ReadModel::build(snapshot));
+        let version = self.inner.store.directory_version().await?;
+        let current = self
+            .inner
+            .directory
+            .lock()
+            .ok()
+            .and_then(|d| d.clone())
+            .map(|(_, m)| m)
+            .filter(|m| m.version() == version);
+        let model = match current {
+            Some(model) => model,
+            None => Arc::new(ReadModel::build(
+                self.inner.store.directory_snapshot().await?,
+            )),
+        };
         if let Ok(mut cache) = self.inner.directory.lock() {
-            *cache = Some(model.clone());
+            *cache = Some((Instant::now(), model.clone()));
         }
         Ok(model)
+    }
+
+    /// After a write through this server: compare versions at the next read.
+    pub fn directory_changed(&self) {
+        if let Ok(mut cache) = self.inner.directory.lock()
+            && let Some((checked, _)) = cache.as_mut()
+        {
+            *checked = Instant::now() - DIRECTORY_CHECK;
+        }
     }
 
     /// The web settings.

@@ -558,35 +558,33 @@ pub fn export(snapshot: &Snapshot, dir: &Path) -> Result<usize, FileError> {
         serde_json::to_writer_pretty(std::io::BufWriter::new(file), &items)
             .map_err(|e| io_error(&path, e))
     };
-    let services: Vec<Value> = snapshot
-        .services
-        .values()
-        .map(|s| Value::Object(hsds::service_full(s.clone(), snapshot, true)))
+    let records = |kind: Kind| {
+        snapshot
+            .ids(kind)
+            .into_iter()
+            .filter_map(move |id| snapshot.record(kind, &id))
+    };
+    let services: Vec<Value> = records(Kind::Service)
+        .map(|s| Value::Object(hsds::service_full(s, snapshot, true)))
         .collect();
     let count = services.len();
     write_json("services.json", services)?;
     write_json(
         "organizations.json",
-        snapshot
-            .organizations
-            .values()
-            .map(|o| Value::Object(hsds::organization_full(o.clone(), snapshot)))
+        records(Kind::Organization)
+            .map(|o| Value::Object(hsds::organization_full(o, snapshot)))
             .collect(),
     )?;
     write_json(
         "taxonomies.json",
-        snapshot
-            .taxonomies
-            .values()
-            .map(|t| Value::Object(hsds::flat(t.clone())))
+        records(Kind::Taxonomy)
+            .map(|t| Value::Object(hsds::flat(t)))
             .collect(),
     )?;
     write_json(
         "taxonomy_terms.json",
-        snapshot
-            .taxonomy_terms
-            .values()
-            .map(|t| Value::Object(hsds::term_full(t.clone(), snapshot)))
+        records(Kind::TaxonomyTerm)
+            .map(|t| Value::Object(hsds::term_full(t, snapshot)))
             .collect(),
     )?;
     export_tabular(snapshot, &dir.join("csv"))?;
@@ -831,13 +829,15 @@ impl Tables {
 pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> {
     std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
     let mut tables = Tables::default();
-    for (id, o) in &snapshot.organizations {
-        let o = hsds::flat(o.clone());
+    for id in snapshot.ids(Kind::Organization) {
+        let id = &id;
+        let o = hsds::flat(snapshot.record(Kind::Organization, id).unwrap_or_default());
         tables.children_of(&o, ("organization_id", id), &[]);
         tables.add("organizations", o, None);
     }
-    for (id, s) in &snapshot.services {
-        let s = hsds::flat(s.clone());
+    for id in snapshot.ids(Kind::Service) {
+        let id = &id;
+        let s = hsds::flat(snapshot.record(Kind::Service, id).unwrap_or_default());
         let fields = [
             ("schedules", "schedules"),
             ("languages", "languages"),
@@ -848,8 +848,9 @@ pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> 
         tables.children_of(&s, ("service_id", id), &fields);
         tables.add("services", s, None);
     }
-    for (id, l) in &snapshot.locations {
-        let l = hsds::flat(l.clone());
+    for id in snapshot.ids(Kind::Location) {
+        let id = &id;
+        let l = hsds::flat(snapshot.record(Kind::Location, id).unwrap_or_default());
         let fields = [
             ("schedules", "schedules"),
             ("languages", "languages"),
@@ -859,8 +860,13 @@ pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> 
         tables.children_of(&l, ("location_id", id), &fields);
         tables.add("locations", l, None);
     }
-    for (id, sal) in &snapshot.service_at_locations {
-        let sal = hsds::flat(sal.clone());
+    for id in snapshot.ids(Kind::ServiceAtLocation) {
+        let id = &id;
+        let sal = hsds::flat(
+            snapshot
+                .record(Kind::ServiceAtLocation, id)
+                .unwrap_or_default(),
+        );
         tables.children_of(
             &sal,
             ("service_at_location_id", id),
@@ -868,11 +874,13 @@ pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> 
         );
         tables.add("service_at_location", sal, None);
     }
-    for t in snapshot.taxonomies.values() {
-        tables.add("taxonomies", hsds::flat(t.clone()), None);
+    for id in snapshot.ids(Kind::Taxonomy) {
+        let t = snapshot.record(Kind::Taxonomy, &id).unwrap_or_default();
+        tables.add("taxonomies", hsds::flat(t), None);
     }
-    for t in snapshot.taxonomy_terms.values() {
-        tables.add("taxonomy_terms", hsds::flat(t.clone()), None);
+    for id in snapshot.ids(Kind::TaxonomyTerm) {
+        let t = snapshot.record(Kind::TaxonomyTerm, &id).unwrap_or_default();
+        tables.add("taxonomy_terms", hsds::flat(t), None);
     }
     for (name, table) in tables.0 {
         let path = dir.join(format!("{name}.csv"));

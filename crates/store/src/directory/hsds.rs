@@ -463,20 +463,22 @@ pub fn location_full(mut location: Map<String, Value>, lookup: &dyn Lookup) -> M
     location
 }
 
-/// Nests the organization (with its locations, not its services) as the HSDS
-/// API shows it inside a service.
-fn nest_organization(record: &mut Map<String, Value>, lookup: &dyn Lookup) {
+/// Nests the organization as the HSDS API shows it inside a service: with its
+/// locations in a full service, without them in lists.
+fn nest_organization(record: &mut Map<String, Value>, lookup: &dyn Lookup, locations: bool) {
     if let Some(mut org) = str_field(record, "organization_id")
         .map(str::to_owned)
         .and_then(|id| lookup.get(Kind::Organization, &id))
     {
-        let id = str_field(&org, "id").unwrap_or_default().to_owned();
-        let locations: Vec<Value> = lookup
-            .locations_of(&id)
-            .into_iter()
-            .map(|l| Value::Object(location_full(l, lookup)))
-            .collect();
-        org.insert("locations".to_owned(), Value::Array(locations));
+        if locations {
+            let id = str_field(&org, "id").unwrap_or_default().to_owned();
+            let locations: Vec<Value> = lookup
+                .locations_of(&id)
+                .into_iter()
+                .map(|l| Value::Object(location_full(l, lookup)))
+                .collect();
+            org.insert("locations".to_owned(), Value::Array(locations));
+        }
         strip_links(&mut org);
         record.insert("organization".to_owned(), Value::Object(org));
     }
@@ -505,7 +507,7 @@ pub fn service_full(
     let id = str_field(&service, "id").unwrap_or_default().to_owned();
     nest_terms(&mut service, lookup);
     if with_organization {
-        nest_organization(&mut service, lookup);
+        nest_organization(&mut service, lookup, true);
     }
     let sals: Vec<Value> = lookup
         .sals_of_service(&id)
@@ -521,11 +523,17 @@ pub fn service_full(
     service
 }
 
-/// A service for lists: its organization nested, no locations.
+/// A service without its locations: its organization nested (with the
+/// organization's locations when `organization_locations`, as inside a
+/// service at location; without them in the services list).
 #[must_use]
-pub fn service_brief(mut service: Map<String, Value>, lookup: &dyn Lookup) -> Map<String, Value> {
+pub fn service_brief(
+    mut service: Map<String, Value>,
+    lookup: &dyn Lookup,
+    organization_locations: bool,
+) -> Map<String, Value> {
     nest_terms(&mut service, lookup);
-    nest_organization(&mut service, lookup);
+    nest_organization(&mut service, lookup, organization_locations);
     strip_links(&mut service);
     service
 }
@@ -568,7 +576,7 @@ pub fn service_at_location_full(
     {
         sal.insert(
             "service".to_owned(),
-            Value::Object(service_brief(service, lookup)),
+            Value::Object(service_brief(service, lookup, true)),
         );
     }
     strip_links(&mut sal);

@@ -540,7 +540,7 @@ impl Store {
 
     /// Everything stored, for export and for the read model.
     pub async fn directory_snapshot(&self) -> StoreResult<Snapshot> {
-        let parse = |s: &str| serde_json::from_str::<Map<String, Value>>(s).unwrap_or_default();
+        let parse = |s: String| s.into_boxed_str();
         let mut snap = Snapshot {
             version: self.directory_version().await?,
             ..Snapshot::default()
@@ -550,7 +550,7 @@ impl Store {
             .all(self.conn())
             .await?
         {
-            snap.organizations.insert(m.id, parse(&m.record));
+            snap.organizations.insert(m.id, parse(m.record));
         }
         for m in service::Entity::find()
             .order_by_asc(service::Column::Id)
@@ -558,7 +558,7 @@ impl Store {
             .await?
         {
             snap.verified.insert(m.id.clone(), m.last_verified_at);
-            snap.services.insert(m.id, parse(&m.record));
+            snap.services.insert(m.id, parse(m.record));
         }
         for m in location::Entity::find()
             .order_by_asc(location::Column::Id)
@@ -569,20 +569,20 @@ impl Store {
                 m.id.clone(),
                 (m.latitude.zip(m.longitude), m.municipality.clone()),
             );
-            snap.locations.insert(m.id, parse(&m.record));
+            snap.locations.insert(m.id, parse(m.record));
         }
         for m in service_at_location::Entity::find()
             .order_by_asc(service_at_location::Column::Id)
             .all(self.conn())
             .await?
         {
-            snap.service_at_locations.insert(m.id, parse(&m.record));
+            snap.service_at_locations.insert(m.id, parse(m.record));
         }
         for m in taxonomy::Entity::find().all(self.conn()).await? {
-            snap.taxonomies.insert(m.id, parse(&m.record));
+            snap.taxonomies.insert(m.id, parse(m.record));
         }
         for m in taxonomy_term::Entity::find().all(self.conn()).await? {
-            snap.taxonomy_terms.insert(m.id, parse(&m.record));
+            snap.taxonomy_terms.insert(m.id, parse(m.record));
         }
         for t in translation::Entity::find().all(self.conn()).await? {
             snap.translations.insert(
@@ -727,22 +727,23 @@ pub type Place = (Option<(f64, f64)>, Option<String>);
 pub struct Snapshot {
     /// The directory version it was read at.
     pub version: i64,
-    /// Organizations.
-    pub organizations: BTreeMap<String, Map<String, Value>>,
+    /// Organizations (records as compact JSON text: parsed when used, so
+    /// a large directory stays small in memory).
+    pub organizations: BTreeMap<String, Box<str>>,
     /// Services.
-    pub services: BTreeMap<String, Map<String, Value>>,
+    pub services: BTreeMap<String, Box<str>>,
     /// When each service was last verified.
     pub verified: BTreeMap<String, Option<chrono::DateTime<Utc>>>,
     /// Locations.
-    pub locations: BTreeMap<String, Map<String, Value>>,
+    pub locations: BTreeMap<String, Box<str>>,
     /// Valid coordinates and ISTAT municipality of each location.
     pub places: BTreeMap<String, Place>,
     /// Services at locations.
-    pub service_at_locations: BTreeMap<String, Map<String, Value>>,
+    pub service_at_locations: BTreeMap<String, Box<str>>,
     /// Taxonomies.
-    pub taxonomies: BTreeMap<String, Map<String, Value>>,
+    pub taxonomies: BTreeMap<String, Box<str>>,
     /// Taxonomy terms.
-    pub taxonomy_terms: BTreeMap<String, Map<String, Value>>,
+    pub taxonomy_terms: BTreeMap<String, Box<str>>,
     /// Translations by (entity, id, field, lang).
     pub translations: BTreeMap<(String, String, String, String), translation::Model>,
     /// Services at locations by service id.
@@ -756,8 +757,10 @@ pub struct Snapshot {
 impl Snapshot {
     /// Builds the indexes by parent id.
     fn index(&mut self) {
-        let parent = |r: &Map<String, Value>, key: &str| {
-            r.get(key).and_then(Value::as_str).map(str::to_owned)
+        let parent = |r: &str, key: &str| {
+            serde_json::from_str::<Map<String, Value>>(r)
+                .ok()
+                .and_then(|r| r.get(key).and_then(Value::as_str).map(str::to_owned))
         };
         for (id, r) in &self.service_at_locations {
             if let Some(s) = parent(r, "service_id") {
@@ -797,17 +800,46 @@ impl Snapshot {
     }
 }
 
-impl Lookup for Snapshot {
-    fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
-        let map = match kind {
+impl Snapshot {
+    /// A record, parsed.
+    #[must_use]
+    pub fn record(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
+        Lookup::get(self, kind, id)
+    }
+
+    /// One page of the ids of a kind, in order, and how many there are.
+    #[must_use]
+    pub fn page_ids(&self, kind: Kind, offset: usize, limit: usize) -> (Vec<String>, usize) {
+        let map = self.map(kind);
+        (
+            map.keys().skip(offset).take(limit).cloned().collect(),
+            map.len(),
+        )
+    }
+
+    /// The ids of every record of a kind, in order.
+    #[must_use]
+    pub fn ids(&self, kind: Kind) -> Vec<String> {
+        self.map(kind).keys().cloned().collect()
+    }
+
+    fn map(&self, kind: Kind) -> &BTreeMap<String, Box<str>> {
+        match kind {
             Kind::Organization => &self.organizations,
             Kind::Service => &self.services,
             Kind::Location => &self.locations,
             Kind::ServiceAtLocation => &self.service_at_locations,
             Kind::Taxonomy => &self.taxonomies,
             Kind::TaxonomyTerm => &self.taxonomy_terms,
-        };
-        map.get(id).cloned()
+        }
+    }
+}
+
+impl Lookup for Snapshot {
+    fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
+        self.map(kind)
+            .get(id)
+            .and_then(|r| serde_json::from_str(r).ok())
     }
 
     fn sals_of_service(&self, service: &str) -> Vec<Map<String, Value>> {

@@ -39,6 +39,19 @@ pub struct Listing {
     pub status: String,
     /// Lower-cased service name, description and organization name, for `q`.
     haystack: String,
+    /// Lower-cased name, for sorting.
+    name_key: String,
+}
+
+/// What lists show of a service without reading its record.
+#[derive(Debug, Clone)]
+pub struct ServiceInfo {
+    /// Name (Italian).
+    pub name: String,
+    /// Organization name.
+    pub organization: String,
+    /// HSDS status.
+    pub status: String,
 }
 
 /// What a person or a client asks for.
@@ -78,10 +91,24 @@ pub struct Hit<'a> {
 /// The read model.
 #[derive(Debug, Default)]
 pub struct ReadModel {
-    /// Every record, for pages and the HSDS API.
+    /// Every record (as compact JSON), for pages and the HSDS API.
     pub snapshot: Snapshot,
     /// One entry per service at location.
     pub listings: Vec<Listing>,
+    /// Per service: what lists show.
+    pub services: BTreeMap<String, ServiceInfo>,
+    /// Listings by grid cell of 0.1° (about 11 × 8 km), for radius queries.
+    grid: std::collections::HashMap<(i32, i32), Vec<u32>>,
+    /// Every language spoken somewhere, sorted (for the filter).
+    pub spoken: Vec<String>,
+    /// Mean position of the listings per municipality code, and per province
+    /// (`p` + its code).
+    centres: std::collections::HashMap<String, Point>,
+}
+
+/// The grid cell of a point.
+fn cell(p: Point) -> (i32, i32) {
+    ((p.lat * 10.0).floor() as i32, (p.lon * 10.0).floor() as i32)
 }
 
 fn str_of<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -147,47 +174,92 @@ impl ReadModel {
     /// Builds the listings from a snapshot.
     #[must_use]
     pub fn build(snapshot: Snapshot) -> ReadModel {
+        let parse = |r: &str| serde_json::from_str::<Map<String, Value>>(r).unwrap_or_default();
+        let organizations: BTreeMap<&str, String> = snapshot
+            .organizations
+            .iter()
+            .map(|(id, r)| {
+                let name = str_of(&parse(r), "name").unwrap_or_default().to_owned();
+                (id.as_str(), name)
+            })
+            .collect();
+        // What listings take from their service, computed once per service (the
+        // parsed records are not kept: a large directory would not fit).
+        struct FromService {
+            categories: Vec<&'static str>,
+            languages: BTreeSet<String>,
+            free: bool,
+            schedules: Vec<ScheduleInput>,
+            description: String,
+        }
+        let mut services = BTreeMap::new();
+        let mut derived: BTreeMap<&str, FromService> = BTreeMap::new();
+        for (id, r) in &snapshot.services {
+            let service = parse(r);
+            let mut langs = BTreeSet::new();
+            languages(&service, &mut langs);
+            derived.insert(
+                id.as_str(),
+                FromService {
+                    categories: categories(&service),
+                    languages: langs,
+                    free: is_free(&service),
+                    schedules: schedules(&service),
+                    description: str_of(&service, "description")
+                        .unwrap_or_default()
+                        .to_lowercase(),
+                },
+            );
+            services.insert(
+                id.clone(),
+                ServiceInfo {
+                    name: str_of(&service, "name").unwrap_or_default().to_owned(),
+                    organization: str_of(&service, "organization_id")
+                        .and_then(|o| organizations.get(o))
+                        .cloned()
+                        .unwrap_or_default(),
+                    status: str_of(&service, "status").unwrap_or("active").to_owned(),
+                },
+            );
+        }
         let mut listings = Vec::with_capacity(snapshot.service_at_locations.len());
         for (sal_id, sal) in &snapshot.service_at_locations {
-            let Some(service_id) = str_of(sal, "service_id") else {
+            let sal = parse(sal);
+            let Some(service_id) = str_of(&sal, "service_id") else {
                 continue;
             };
-            let Some(service) = snapshot.services.get(service_id) else {
+            let (Some(service), Some(info)) = (derived.get(service_id), services.get(service_id))
+            else {
                 continue;
             };
-            let location_id = str_of(sal, "location_id").map(str::to_owned);
+            let location_id = str_of(&sal, "location_id").map(str::to_owned);
             let location = location_id
                 .as_deref()
-                .and_then(|l| snapshot.locations.get(l));
+                .and_then(|l| snapshot.locations.get(l))
+                .map(|l| parse(l));
             let (point, municipality) = location_id
                 .as_deref()
                 .and_then(|l| snapshot.places.get(l))
                 .cloned()
                 .unwrap_or_default();
-            let mut langs = BTreeSet::new();
-            languages(service, &mut langs);
-            if let Some(l) = location {
+            let mut langs = service.languages.clone();
+            if let Some(l) = &location {
                 languages(l, &mut langs);
             }
             // The most specific hours: this service here, else the place, else the service.
-            let mut hours_from = schedules(sal);
+            let mut hours_from = schedules(&sal);
             if hours_from.is_empty() {
-                hours_from = location.map(schedules).unwrap_or_default();
+                hours_from = location.as_ref().map(schedules).unwrap_or_default();
             }
             if hours_from.is_empty() {
-                hours_from = schedules(service);
+                hours_from.clone_from(&service.schedules);
             }
-            let organization = str_of(service, "organization_id")
-                .and_then(|o| snapshot.organizations.get(o))
-                .and_then(|o| str_of(o, "name"))
-                .unwrap_or_default();
             let haystack = format!(
                 "{} {} {}",
-                str_of(service, "name").unwrap_or_default(),
-                str_of(service, "description").unwrap_or_default(),
-                organization
-            )
-            .to_lowercase();
+                info.name.to_lowercase(),
+                service.description,
+                info.organization.to_lowercase()
+            );
             listings.push(Listing {
                 sal_id: sal_id.clone(),
                 service_id: service_id.to_owned(),
@@ -197,15 +269,86 @@ impl ReadModel {
                     .as_ref()
                     .map(|m| m[..3.min(m.len())].to_owned()),
                 municipality,
-                categories: categories(service),
+                categories: service.categories.clone(),
                 languages: langs,
-                free: is_free(service),
+                free: service.free,
                 hours: Hours::parse_lenient(&hours_from),
-                status: str_of(service, "status").unwrap_or("active").to_owned(),
+                status: info.status.clone(),
                 haystack,
+                name_key: info.name.to_lowercase(),
             });
         }
-        ReadModel { snapshot, listings }
+        // Kept in the default order (by name) so that lists without a point need
+        // no sorting.
+        listings.sort_by(|a, b| (&a.name_key, &a.sal_id).cmp(&(&b.name_key, &b.sal_id)));
+        let mut sums: std::collections::HashMap<String, (f64, f64, f64)> =
+            std::collections::HashMap::new();
+        for l in &listings {
+            if let (Some(p), Some(m)) = (l.point, &l.municipality) {
+                for key in [m.clone(), format!("p{}", &m[..3.min(m.len())])] {
+                    let e = sums.entry(key).or_default();
+                    *e = (e.0 + p.lat, e.1 + p.lon, e.2 + 1.0);
+                }
+            }
+        }
+        let centres = sums
+            .into_iter()
+            .map(|(k, (lat, lon, n))| {
+                (
+                    k,
+                    Point {
+                        lat: lat / n,
+                        lon: lon / n,
+                    },
+                )
+            })
+            .collect();
+        let mut grid: std::collections::HashMap<(i32, i32), Vec<u32>> =
+            std::collections::HashMap::new();
+        for (i, l) in listings.iter().enumerate() {
+            if let (Some(p), Ok(i)) = (l.point, u32::try_from(i)) {
+                grid.entry(cell(p)).or_default().push(i);
+            }
+        }
+        let spoken: BTreeSet<String> = listings
+            .iter()
+            .flat_map(|l| l.languages.iter().cloned())
+            .collect();
+        ReadModel {
+            snapshot,
+            listings,
+            services,
+            grid,
+            spoken: spoken.into_iter().collect(),
+            centres,
+        }
+    }
+
+    /// The listings a query must look at: those in the grid cells around the
+    /// point when a radius is given, else all.
+    fn candidates(&self, q: &Query) -> Vec<&Listing> {
+        let (Some(p), Some(r)) = (q.near, q.radius_km) else {
+            return self.listings.iter().collect();
+        };
+        let dlat = r / 111.0;
+        let dlon = r / (111.0 * p.lat.to_radians().cos().max(0.01));
+        let (lat0, lon0) = cell(Point {
+            lat: p.lat - dlat,
+            lon: p.lon - dlon,
+        });
+        let (lat1, lon1) = cell(Point {
+            lat: p.lat + dlat,
+            lon: p.lon + dlon,
+        });
+        let mut out = Vec::new();
+        for la in lat0..=lat1 {
+            for lo in lon0..=lon1 {
+                if let Some(ids) = self.grid.get(&(la, lo)) {
+                    out.extend(ids.iter().filter_map(|i| self.listings.get(*i as usize)));
+                }
+            }
+        }
+        out
     }
 
     /// The directory version this model was built from.
@@ -215,7 +358,7 @@ impl ReadModel {
     }
 
     /// Listings matching `q`, nearest first when a point is given, else by
-    /// service name.
+    /// service name (the order they are kept in).
     #[must_use]
     pub fn search(&self, q: &Query) -> Vec<Hit<'_>> {
         let words: Vec<String> = q
@@ -226,8 +369,8 @@ impl ReadModel {
             .map(str::to_lowercase)
             .collect();
         let mut hits: Vec<Hit<'_>> = self
-            .listings
-            .iter()
+            .candidates(q)
+            .into_iter()
             .filter(|l| q.any_status || l.status == "active")
             .filter(|l| {
                 q.category
@@ -270,28 +413,30 @@ impl ReadModel {
                     .total_cmp(&b.km.unwrap_or(f64::MAX))
                     .then_with(|| a.listing.sal_id.cmp(&b.listing.sal_id))
             });
-        } else {
-            let name = |h: &Hit<'_>| {
-                self.snapshot
-                    .services
-                    .get(&h.listing.service_id)
-                    .and_then(|s| str_of(s, "name"))
-                    .unwrap_or_default()
-                    .to_lowercase()
-            };
-            hits.sort_by_cached_key(|h| (name(h), h.listing.sal_id.clone()));
         }
+        // Without a point the candidates are all listings, already in name order.
         hits
     }
 
     /// One hit per service (its nearest or first location), in order.
     #[must_use]
     pub fn by_service<'a>(hits: &[Hit<'a>]) -> Vec<Hit<'a>> {
-        let mut seen = BTreeSet::new();
+        let mut seen = std::collections::HashSet::with_capacity(hits.len());
         hits.iter()
             .filter(|h| seen.insert(h.listing.service_id.as_str()))
             .copied()
             .collect()
+    }
+
+    /// Where to measure distances from for a municipality: the mean of its
+    /// listings, else of its province's.
+    #[must_use]
+    pub fn centre_of(&self, municipality: &str) -> Option<Point> {
+        self.centres.get(municipality).copied().or_else(|| {
+            self.centres
+                .get(&format!("p{}", &municipality[..3.min(municipality.len())]))
+                .copied()
+        })
     }
 
     /// The listings of one service.
@@ -319,14 +464,13 @@ impl ReadModel {
             field.to_owned(),
             lang.to_owned(),
         ))?;
-        let source = match entity {
-            "service" => self.snapshot.services.get(id),
-            "organization" => self.snapshot.organizations.get(id),
-            "location" => self.snapshot.locations.get(id),
-            _ => None,
-        }
-        .and_then(|r| str_of(r, field))
-        .unwrap_or_default();
+        let kind = match entity {
+            "service" => super::hsds::Kind::Service,
+            "organization" => super::hsds::Kind::Organization,
+            _ => super::hsds::Kind::Location,
+        };
+        let record = self.snapshot.record(kind, id).unwrap_or_default();
+        let source = str_of(&record, field).unwrap_or_default();
         let status = if super::source_hash(source.trim()) != t.source_hash {
             "outdated"
         } else if t.status == "reviewed" {

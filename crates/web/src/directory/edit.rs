@@ -97,10 +97,9 @@ pub async fn list(
     let model = state.directory().await?;
     let cutoff = Utc::now() - Duration::days(STALE_DAYS);
     let mut rows: Vec<Row> = model
-        .snapshot
         .services
         .iter()
-        .map(|(id, s)| {
+        .map(|(id, info)| {
             let verified_at = model.snapshot.verified.get(id).copied().flatten();
             let municipality = model
                 .of_service(id)
@@ -111,14 +110,10 @@ pub async fn list(
                 .unwrap_or_default();
             Row {
                 id: id.clone(),
-                name: str_of(s, "name").unwrap_or_default().to_owned(),
-                organization: str_of(s, "organization_id")
-                    .and_then(|o| model.snapshot.organizations.get(o))
-                    .and_then(|o| str_of(o, "name"))
-                    .unwrap_or_default()
-                    .to_owned(),
+                name: info.name.clone(),
+                organization: info.organization.clone(),
                 municipality,
-                status: status_label(tr, str_of(s, "status").unwrap_or("active")),
+                status: status_label(tr, &info.status),
                 verified: verified_at.map_or_else(
                     || tr.t("appdir-never"),
                     |at| at.format("%Y-%m-%d").to_string(),
@@ -543,8 +538,9 @@ async fn render_edit(
     let mut translations = Vec::new();
     let mut verified = None;
     if let Some(id) = id
-        && let Some(service) = model.snapshot.services.get(id)
+        && let Some(service) = model.snapshot.record(Kind::Service, id)
     {
+        let service = &service;
         verified = Some(
             model
                 .snapshot
@@ -659,12 +655,18 @@ pub async fn edit_form(
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
     let model = state.directory().await?;
-    let service = model.snapshot.services.get(&id).ok_or(WebError::NotFound)?;
+    let service = model
+        .snapshot
+        .record(Kind::Service, &id)
+        .ok_or(WebError::NotFound)?;
+    let service = &service;
     let listing = model.of_service(&id).into_iter().next();
     let location = listing
         .and_then(|l| l.location_id.as_deref())
-        .and_then(|l| model.snapshot.locations.get(l));
-    let sal = listing.and_then(|l| model.snapshot.service_at_locations.get(&l.sal_id));
+        .and_then(|l| model.snapshot.record(Kind::Location, l));
+    let location = location.as_ref();
+    let sal = listing.and_then(|l| model.snapshot.record(Kind::ServiceAtLocation, &l.sal_id));
+    let sal = sal.as_ref();
     let schedules: Vec<ScheduleInput> = sal
         .and_then(|s| s.get("schedules"))
         .and_then(Value::as_array)
@@ -672,8 +674,9 @@ pub async fn edit_form(
         .flatten()
         .filter_map(|s| serde_json::from_value(s.clone()).ok())
         .collect();
-    let organization =
-        str_of(service, "organization_id").and_then(|o| model.snapshot.organizations.get(o));
+    let organization = str_of(service, "organization_id")
+        .and_then(|o| model.snapshot.record(Kind::Organization, o));
+    let organization = organization.as_ref();
     let form = ServiceForm::of(service, organization, location, &schedules);
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = q
@@ -727,10 +730,14 @@ async fn save(
     let org_name = form.get("organization");
     let org_id = model
         .snapshot
-        .organizations
-        .iter()
-        .find(|(_, o)| str_of(o, "name") == Some(org_name))
-        .map(|(id, _)| id.clone());
+        .ids(Kind::Organization)
+        .into_iter()
+        .find(|id| {
+            model
+                .snapshot
+                .record(Kind::Organization, id)
+                .is_some_and(|o| str_of(&o, "name") == Some(org_name))
+        });
     let mut records = Records::default();
     let org_id = match org_id {
         Some(id) => id,
@@ -895,6 +902,7 @@ async fn save(
     records.locations.push(location);
     records.service_at_locations.push(sal);
     store.write_directory(&records, &[]).await?;
+    state.directory_changed();
     Ok(service_id)
 }
 
@@ -1000,6 +1008,7 @@ pub async fn verify(
     if !state.store().verify_service(&id, operator.user.id).await? {
         return Err(WebError::NotFound);
     }
+    state.directory_changed();
     audit(&state, &operator, &headers, "directory.service.verify", &id).await?;
     Ok(Redirect::to(&format!("/app/directory/services/{id}?verified=1")).into_response())
 }
@@ -1058,6 +1067,7 @@ pub async fn translate(
         .store()
         .write_directory(&Records::default(), &translations)
         .await?;
+    state.directory_changed();
     audit(
         &state,
         &operator,

@@ -229,29 +229,36 @@ async fn model(state: &AppState) -> Result<std::sync::Arc<ReadModel>, Response> 
         .map_err(|e| WebError::from(e).into_response())
 }
 
-/// A list of one kind of record, paged by id; `shape` gives the item's form.
+/// A page of records of one kind: the matching ids (`None`: every record, by
+/// id), in the shape of the HSDS lists.
 fn list(
     model: &ReadModel,
-    ids: Vec<String>,
+    ids: Option<Vec<String>>,
     kind: Kind,
     (offset, limit, page): (u64, u64, u64),
 ) -> HsdsPage {
-    let total = ids.len() as u64;
+    let offset = usize::try_from(offset).unwrap_or(usize::MAX);
+    let size = usize::try_from(limit).unwrap_or(usize::MAX);
+    let (ids, total) = match ids {
+        Some(ids) => {
+            let total = ids.len();
+            (ids.into_iter().skip(offset).take(size).collect(), total)
+        }
+        None => model.snapshot.page_ids(kind, offset, size),
+    };
     let lookup: &dyn Lookup = &model.snapshot;
     let contents = ids
         .iter()
-        .skip(usize::try_from(offset).unwrap_or(usize::MAX))
-        .take(usize::try_from(limit).unwrap_or(usize::MAX))
         .filter_map(|id| lookup.get(kind, id))
         .map(|r| Value::Object(shape(kind, r, lookup, false)))
         .collect();
-    page_of(contents, total, page, limit)
+    page_of(contents, total as u64, page, limit)
 }
 
 fn shape(kind: Kind, r: Map<String, Value>, lookup: &dyn Lookup, full: bool) -> Map<String, Value> {
     match kind {
         Kind::Service if full => hsds::service_full(r, lookup, true),
-        Kind::Service => hsds::service_brief(r, lookup),
+        Kind::Service => hsds::service_brief(r, lookup, false),
         Kind::Organization if full => hsds::organization_full(r, lookup),
         Kind::ServiceAtLocation => hsds::service_at_location_full(r, lookup),
         Kind::Location => hsds::location_full(r, lookup),
@@ -287,14 +294,12 @@ pub async fn services(
         Ok(m) => m,
         Err(r) => return r,
     };
-    let ids: Vec<String> = if filtered(&p) {
+    let ids = filtered(&p).then(|| {
         ReadModel::by_service(&model.search(&q))
             .iter()
             .map(|h| h.listing.service_id.clone())
             .collect()
-    } else {
-        model.snapshot.services.keys().cloned().collect()
-    };
+    });
     Json(list(&model, ids, Kind::Service, paging)).into_response()
 }
 
@@ -354,20 +359,13 @@ pub async fn service_at_locations(
         Ok(m) => m,
         Err(r) => return r,
     };
-    let ids: Vec<String> = if filtered(&p) {
+    let ids = filtered(&p).then(|| {
         model
             .search(&q)
             .iter()
             .map(|h| h.listing.sal_id.clone())
             .collect()
-    } else {
-        model
-            .snapshot
-            .service_at_locations
-            .keys()
-            .cloned()
-            .collect()
-    };
+    });
     Json(list(&model, ids, Kind::ServiceAtLocation, paging)).into_response()
 }
 
@@ -441,20 +439,7 @@ async fn simple_list(state: &AppState, uri: &Uri, p: &ListParams, kind: Kind) ->
         Ok(m) => m,
         Err(r) => return r,
     };
-    let ids: Vec<String> = match kind {
-        Kind::Organization => model.snapshot.organizations.keys().cloned().collect(),
-        Kind::Taxonomy => model.snapshot.taxonomies.keys().cloned().collect(),
-        Kind::TaxonomyTerm => model.snapshot.taxonomy_terms.keys().cloned().collect(),
-        Kind::Service => model.snapshot.services.keys().cloned().collect(),
-        Kind::Location => model.snapshot.locations.keys().cloned().collect(),
-        Kind::ServiceAtLocation => model
-            .snapshot
-            .service_at_locations
-            .keys()
-            .cloned()
-            .collect(),
-    };
-    Json(list(&model, ids, kind, paging)).into_response()
+    Json(list(&model, None, kind, paging)).into_response()
 }
 
 /// What this API is.

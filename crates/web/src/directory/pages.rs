@@ -10,6 +10,7 @@ use crocevia_domain::Lang;
 use crocevia_domain::directory::hours::{Hours, OpenState, italian_local};
 use crocevia_domain::directory::{Point, taxonomy};
 use crocevia_domain::territories::territories;
+use crocevia_store::directory::hsds::Kind;
 use crocevia_store::directory::read::{Hit, Listing, Query as DirQuery, ReadModel};
 use serde::Deserialize;
 use serde_json::{Map, Value};
@@ -206,7 +207,8 @@ fn first_address(location: Option<&Map<String, Value>>) -> String {
 
 fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -> Option<Card> {
     let l: &Listing = hit.listing;
-    let service = model.snapshot.services.get(&l.service_id)?;
+    let service = model.snapshot.record(Kind::Service, &l.service_id)?;
+    let service = &service;
     let name = localized(
         model,
         "service",
@@ -215,15 +217,16 @@ fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -
         chrome.lang,
         str_of(service, "name").unwrap_or_default(),
     );
-    let organization = str_of(service, "organization_id")
-        .and_then(|o| model.snapshot.organizations.get(o))
-        .and_then(|o| str_of(o, "name"))
-        .unwrap_or_default()
-        .to_owned();
+    let organization = model
+        .services
+        .get(&l.service_id)
+        .map(|i| i.organization.clone())
+        .unwrap_or_default();
     let location = l
         .location_id
         .as_deref()
-        .and_then(|id| model.snapshot.locations.get(id));
+        .and_then(|id| model.snapshot.record(Kind::Location, id));
+    let location = location.as_ref();
     let (open, open_now) = open_text(chrome, &l.hours, now);
     Some(Card {
         href: format!("/{}/services/{}", chrome.lang, l.service_id),
@@ -250,32 +253,6 @@ fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -
         closed: l.status != "active",
         point: l.point.map(|p| (p.lat, p.lon)),
     })
-}
-
-/// The centre of a municipality for distance sorting: the mean of the
-/// directory's locations there, else of its province.
-fn centre_of(model: &ReadModel, municipality: &str) -> Option<Point> {
-    let mean = |points: Vec<Point>| {
-        (!points.is_empty()).then(|| {
-            let n = points.len() as f64;
-            Point {
-                lat: points.iter().map(|p| p.lat).sum::<f64>() / n,
-                lon: points.iter().map(|p| p.lon).sum::<f64>() / n,
-            }
-        })
-    };
-    let within = |f: &dyn Fn(&Listing) -> bool| {
-        mean(
-            model
-                .listings
-                .iter()
-                .filter(|l| f(l))
-                .filter_map(|l| l.point)
-                .collect(),
-        )
-    };
-    within(&|l| l.municipality.as_deref() == Some(municipality))
-        .or_else(|| within(&|l| l.province.as_deref() == Some(&municipality[..3])))
 }
 
 fn query_string(f: &Filters, page: usize) -> String {
@@ -341,7 +318,7 @@ pub async fn list(
                 crocevia_domain::territories::fold_name(&m.name)
                     == crocevia_domain::territories::fold_name(typed)
             });
-        match found.and_then(|m| centre_of(&model, &m.code).map(|p| (m, p))) {
+        match found.and_then(|m| model.centre_of(&m.code).map(|p| (m, p))) {
             Some((m, p)) => {
                 q.near = Some(p);
                 sorted_by = Some(chrome.t1("dir-place-used", "place", &m.name));
@@ -376,14 +353,11 @@ pub async fn list(
         .map(|(_, c)| ((*c).to_owned(), chrome.t(&format!("category-{c}"))))
         .collect();
     categories.sort_by(|a, b| a.1.cmp(&b.1));
-    let mut spoken: Vec<String> = model
-        .listings
+    let languages = model
+        .spoken
         .iter()
-        .flat_map(|l| l.languages.iter().cloned())
+        .map(|c| (c.clone(), autonym(c)))
         .collect();
-    spoken.sort();
-    spoken.dedup();
-    let languages = spoken.iter().map(|c| (c.clone(), autonym(c))).collect();
     let results = chrome
         .tr
         .t_args("dir-results", &[("count", &total.to_string())]);
@@ -502,7 +476,11 @@ pub async fn detail(
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
     let model = state.directory().await?;
-    let service = model.snapshot.services.get(&id).ok_or(WebError::NotFound)?;
+    let service = model
+        .snapshot
+        .record(Kind::Service, &id)
+        .ok_or(WebError::NotFound)?;
+    let service = &service;
     let rest = format!("/services/{id}");
     let mut chrome = chrome(&state, lang, &rest, Section::Services, "dir-title").await?;
     let now = italian_local(chrono::Utc::now());
@@ -536,7 +514,8 @@ pub async fn detail(
             let location = l
                 .location_id
                 .as_deref()
-                .and_then(|i| model.snapshot.locations.get(i));
+                .and_then(|i| model.snapshot.record(Kind::Location, i));
+            let location = location.as_ref();
             let (open, open_now) = open_text(&chrome, &l.hours, now);
             let week = l
                 .hours
@@ -578,8 +557,9 @@ pub async fn detail(
         })
         .collect();
     let organization = str_of(service, "organization_id")
-        .and_then(|o| model.snapshot.organizations.get(o))
+        .and_then(|o| model.snapshot.record(Kind::Organization, o))
         .map(|o| {
+            let o = &o;
             localized(
                 &model,
                 "organization",
