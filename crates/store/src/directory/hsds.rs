@@ -566,8 +566,26 @@ pub fn organization_full(
 /// A service at location with its service and location: `/service_at_locations/{id}`.
 #[must_use]
 pub fn service_at_location_full(
+    sal: Map<String, Value>,
+    lookup: &dyn Lookup,
+) -> Map<String, Value> {
+    service_at_location(sal, lookup, true)
+}
+
+/// A service at location as an item of `/service_at_locations`: the same
+/// without the organization's other locations.
+#[must_use]
+pub fn service_at_location_item(
+    sal: Map<String, Value>,
+    lookup: &dyn Lookup,
+) -> Map<String, Value> {
+    service_at_location(sal, lookup, false)
+}
+
+fn service_at_location(
     mut sal: Map<String, Value>,
     lookup: &dyn Lookup,
+    organization_locations: bool,
 ) -> Map<String, Value> {
     nest_location(&mut sal, lookup);
     if let Some(service) = str_field(&sal, "service_id")
@@ -576,7 +594,7 @@ pub fn service_at_location_full(
     {
         sal.insert(
             "service".to_owned(),
-            Value::Object(service_brief(service, lookup, true)),
+            Value::Object(service_brief(service, lookup, organization_locations)),
         );
     }
     strip_links(&mut sal);
