@@ -287,21 +287,13 @@ pub async fn services(
     uri: Uri,
     Query(p): Query<ListParams>,
 ) -> Response {
-    let (paging, q) = match paging(&p).and_then(|pg| query(&p).map(|q| (pg, q))) {
-        Ok(v) => v,
-        Err(detail) => return bad(&uri, detail),
-    };
-    let model = match model(&state).await {
-        Ok(m) => m,
-        Err(r) => return r,
-    };
-    let ids = filtered(&p).then(|| {
-        ReadModel::by_service(&model.search(&q))
+    searched(&state, &uri, &p, Kind::Service, |model, q| {
+        ReadModel::by_service(&model.search(q))
             .iter()
             .map(|h| h.listing.service_id.clone())
             .collect()
-    });
-    Json(list(&model, ids, Kind::Service, paging)).into_response()
+    })
+    .await
 }
 
 /// One service with its organization and locations.
@@ -312,10 +304,7 @@ pub async fn services(
         (status = 404, description = "No such service", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match model(&state).await {
-        Ok(m) => one(&m, Kind::Service, &id),
-        Err(r) => r,
-    }
+    single(&state, Kind::Service, &id).await
 }
 
 /// Organization list.
@@ -335,10 +324,7 @@ pub async fn organizations(
     responses((status = 200, description = "The organization", body = Object),
         (status = 404, description = "No such organization", body = Problem, content_type = "application/problem+json")))]
 pub async fn organization(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match model(&state).await {
-        Ok(m) => one(&m, Kind::Organization, &id),
-        Err(r) => r,
-    }
+    single(&state, Kind::Organization, &id).await
 }
 
 /// Services at locations, nearest first when a point is given.
@@ -352,22 +338,14 @@ pub async fn service_at_locations(
     uri: Uri,
     Query(p): Query<ListParams>,
 ) -> Response {
-    let (paging, q) = match paging(&p).and_then(|pg| query(&p).map(|q| (pg, q))) {
-        Ok(v) => v,
-        Err(detail) => return bad(&uri, detail),
-    };
-    let model = match model(&state).await {
-        Ok(m) => m,
-        Err(r) => return r,
-    };
-    let ids = filtered(&p).then(|| {
+    searched(&state, &uri, &p, Kind::ServiceAtLocation, |model, q| {
         model
-            .search(&q)
+            .search(q)
             .iter()
             .map(|h| h.listing.sal_id.clone())
             .collect()
-    });
-    Json(list(&model, ids, Kind::ServiceAtLocation, paging)).into_response()
+    })
+    .await
 }
 
 /// One service at a location.
@@ -379,10 +357,7 @@ pub async fn service_at_location(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Response {
-    match model(&state).await {
-        Ok(m) => one(&m, Kind::ServiceAtLocation, &id),
-        Err(r) => r,
-    }
+    single(&state, Kind::ServiceAtLocation, &id).await
 }
 
 /// Taxonomies.
@@ -402,10 +377,7 @@ pub async fn taxonomies(
     responses((status = 200, description = "The taxonomy", body = Object),
         (status = 404, description = "Not found", body = Problem, content_type = "application/problem+json")))]
 pub async fn taxonomy_one(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match model(&state).await {
-        Ok(m) => one(&m, Kind::Taxonomy, &id),
-        Err(r) => r,
-    }
+    single(&state, Kind::Taxonomy, &id).await
 }
 
 /// Taxonomy terms.
@@ -425,10 +397,36 @@ pub async fn taxonomy_terms(
     responses((status = 200, description = "The term", body = Object),
         (status = 404, description = "Not found", body = Problem, content_type = "application/problem+json")))]
 pub async fn taxonomy_term(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match model(&state).await {
-        Ok(m) => one(&m, Kind::TaxonomyTerm, &id),
+    single(&state, Kind::TaxonomyTerm, &id).await
+}
+
+/// One record in full, or 404.
+async fn single(state: &AppState, kind: Kind, id: &str) -> Response {
+    match model(state).await {
+        Ok(m) => one(&m, kind, id),
         Err(r) => r,
     }
+}
+
+/// A list the profile's filters apply to: every record by id without
+/// filters, else the ids `pick` finds for the query, in its order.
+async fn searched(
+    state: &AppState,
+    uri: &Uri,
+    p: &ListParams,
+    kind: Kind,
+    pick: fn(&ReadModel, &DirQuery) -> Vec<String>,
+) -> Response {
+    let (paging, q) = match paging(p).and_then(|pg| query(p).map(|q| (pg, q))) {
+        Ok(v) => v,
+        Err(detail) => return bad(uri, detail),
+    };
+    let model = match model(state).await {
+        Ok(m) => m,
+        Err(r) => return r,
+    };
+    let ids = filtered(p).then(|| pick(&model, &q));
+    Json(list(&model, ids, kind, paging)).into_response()
 }
 
 async fn simple_list(state: &AppState, uri: &Uri, p: &ListParams, kind: Kind) -> Response {
