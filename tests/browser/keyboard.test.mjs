@@ -33,6 +33,8 @@ for (const lang of ['it', 'en', 'ar']) {
       assert.ok(first.visible, `skip link is visible while focused: ${JSON.stringify(first)}`);
 
       await page.keyboard.press('Enter');
+      // The fragment navigation completes asynchronously: wait for it rather than race it.
+      await page.waitForURL(/#main$/, { timeout: 5000 }).catch(() => {});
       assert.ok(page.url().endsWith('#main'), `URL after activating the skip link: ${page.url()}`);
       // Focus is in <main> (main has tabindex=-1, or the target is focusable), or at least the
       // next Tab stop is inside/after <main>, never back in the header.

@@ -202,7 +202,11 @@ impl AppState {
         if let Ok(mut cache) = self.inner.directory.lock()
             && let Some((checked, _)) = cache.as_mut()
         {
-            *checked = Instant::now() - DIRECTORY_CHECK;
+            // (An instant older than the check period; `checked_sub` cannot fail
+            // on a machine that has been up for a second.)
+            *checked = Instant::now()
+                .checked_sub(DIRECTORY_CHECK)
+                .unwrap_or(*checked);
         }
     }
 
