@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::hsds::{self, Kind, Lookup, Records};
+use super::hsds::{self, Kind, Records};
 use super::{Snapshot, Translation};
 
 /// Files larger than this are refused.
@@ -898,10 +898,4 @@ pub fn export_tabular(snapshot: &Snapshot, dir: &Path) -> Result<(), FileError> 
         writer.flush().map_err(|e| io_error(&path, e))?;
     }
     Ok(())
-}
-
-/// The lookup export uses, for callers that hold a snapshot.
-#[must_use]
-pub fn lookup(snapshot: &Snapshot) -> &dyn Lookup {
-    snapshot
 }

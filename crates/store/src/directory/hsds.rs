@@ -73,33 +73,6 @@ pub struct Records {
 }
 
 impl Records {
-    /// How many records of every kind.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.organizations.len()
-            + self.services.len()
-            + self.locations.len()
-            + self.service_at_locations.len()
-            + self.taxonomies.len()
-            + self.taxonomy_terms.len()
-    }
-
-    /// Whether there is nothing.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Appends another batch.
-    pub fn extend(&mut self, other: Records) {
-        self.organizations.extend(other.organizations);
-        self.services.extend(other.services);
-        self.locations.extend(other.locations);
-        self.service_at_locations.extend(other.service_at_locations);
-        self.taxonomies.extend(other.taxonomies);
-        self.taxonomy_terms.extend(other.taxonomy_terms);
-    }
-
     fn push(&mut self, kind: Kind, record: Map<String, Value>) {
         match kind {
             Kind::Organization => self.organizations.push(record),
@@ -613,10 +586,4 @@ pub fn flat(mut record: Map<String, Value>) -> Map<String, Value> {
         }
     }
     record
-}
-
-/// Whether import added this link field (it was implied by nesting).
-#[must_use]
-pub fn link_was_added(record: &Map<String, Value>, key: &str) -> bool {
-    added(record, key)
 }

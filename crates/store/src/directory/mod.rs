@@ -12,7 +12,7 @@ use chrono::Utc;
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ConnectionTrait, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ConnectionTrait, QueryOrder, TransactionTrait};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -504,38 +504,6 @@ impl Store {
                 .map(|m| m.record),
         };
         Ok(record.and_then(|r| serde_json::from_str(&r).ok()))
-    }
-
-    /// A page of record ids of a kind, by id, and the total.
-    pub async fn directory_ids(
-        &self,
-        kind: Kind,
-        offset: u64,
-        limit: u64,
-    ) -> StoreResult<(Vec<String>, u64)> {
-        macro_rules! page {
-            ($module:ident) => {{
-                let total = $module::Entity::find().count(self.conn()).await?;
-                let ids = $module::Entity::find()
-                    .select_only()
-                    .column($module::Column::Id)
-                    .order_by_asc($module::Column::Id)
-                    .offset(offset)
-                    .limit(limit)
-                    .into_tuple::<String>()
-                    .all(self.conn())
-                    .await?;
-                (ids, total)
-            }};
-        }
-        Ok(match kind {
-            Kind::Organization => page!(organization),
-            Kind::Service => page!(service),
-            Kind::Location => page!(location),
-            Kind::ServiceAtLocation => page!(service_at_location),
-            Kind::Taxonomy => page!(taxonomy),
-            Kind::TaxonomyTerm => page!(taxonomy_term),
-        })
     }
 
     /// Everything stored, for export and for the read model.

@@ -480,17 +480,4 @@ impl ReadModel {
         };
         Some((t.text.clone(), status))
     }
-
-    /// Counts per category code, municipality and language over `hits`, for
-    /// the filter form.
-    #[must_use]
-    pub fn facets(hits: &[Hit<'_>]) -> BTreeMap<&'static str, usize> {
-        let mut counts = BTreeMap::new();
-        for h in hits {
-            for c in &h.listing.categories {
-                *counts.entry(*c).or_default() += 1;
-            }
-        }
-        counts
-    }
 }

@@ -50,7 +50,7 @@ pub fn assert_contains(original: &Value, exported: &Value, path: &str) {
 
 /// The record of `kind` in the shape the HSDS API serves it.
 fn exported(snapshot: &crocevia_store::directory::Snapshot, kind: Kind, id: &str) -> Value {
-    let lookup = files::lookup(snapshot);
+    let lookup: &dyn hsds::Lookup = snapshot;
     let record = lookup
         .get(kind, id)
         .unwrap_or_else(|| panic!("{id} stored"));
