@@ -124,7 +124,7 @@ async fn render(
             .unwrap_or_else(|| vec![Target::Network]);
         targets
             .iter()
-            .any(|t| decide(&subject, perm::ADMIN_USERS, t) == Decision::Allow)
+            .any(|t| decide(subject, perm::ADMIN_USERS, t) == Decision::Allow)
     };
     let users = store
         .users()
@@ -154,7 +154,7 @@ async fn render(
         .await?
         .into_iter()
         .filter(|a| {
-            a.active && decide(&subject, perm::ADMIN_USERS, &super::owned_by(a)) == Decision::Allow
+            a.active && decide(subject, perm::ADMIN_USERS, &super::owned_by(a)) == Decision::Allow
         })
         .map(|a| (a.id.to_string(), a.name))
         .collect();

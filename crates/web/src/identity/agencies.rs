@@ -215,7 +215,7 @@ async fn render(
         .agencies()
         .await?
         .into_iter()
-        .filter(|a| decide(&subject, perm::ADMIN_AGENCIES, &super::owned_by(a)) == Decision::Allow)
+        .filter(|a| decide(subject, perm::ADMIN_AGENCIES, &super::owned_by(a)) == Decision::Allow)
         .map(|a| AgencyRow {
             id: a.id,
             kind: tr.t(&format!("kind-{}", a.kind.as_str())),
@@ -238,7 +238,7 @@ async fn render(
             notice,
             agencies,
             fields: form.fields(tr, errors),
-            network_wide: decide(&subject, perm::ADMIN_AGENCIES, &Target::Network)
+            network_wide: decide(subject, perm::ADMIN_AGENCIES, &Target::Network)
                 == Decision::Allow,
         },
         !errors.is_empty(),

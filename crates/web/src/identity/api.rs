@@ -146,7 +146,7 @@ pub async fn users(
             .unwrap_or_else(|| vec![Target::Network]);
         if targets
             .iter()
-            .any(|t| decide(&subject, perm::ADMIN_USERS, t) == Decision::Allow)
+            .any(|t| decide(subject, perm::ADMIN_USERS, t) == Decision::Allow)
         {
             out.push(operator_json(&state, user.id).await?);
         }
@@ -195,7 +195,7 @@ pub async fn agencies(
             .agencies()
             .await?
             .iter()
-            .filter(|a| decide(&subject, perm::ADMIN_AGENCIES, &owned_by(a)) == Decision::Allow)
+            .filter(|a| decide(subject, perm::ADMIN_AGENCIES, &owned_by(a)) == Decision::Allow)
             .map(AgencyJson::from)
             .collect(),
     ))

@@ -111,7 +111,7 @@ async fn render(
         .await?
         .into_iter()
         .filter(|a| {
-            a.active && decide(&subject, perm::ADMIN_ROLES, &super::owned_by(a)) == Decision::Allow
+            a.active && decide(subject, perm::ADMIN_ROLES, &super::owned_by(a)) == Decision::Allow
         })
         .map(|a| (a.id.to_string(), a.name))
         .collect();

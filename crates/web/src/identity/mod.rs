@@ -4,6 +4,8 @@
 //! Login never reveals whether an account exists: the same message, the same
 //! argon2 work and the same lockout apply to unknown emails.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::{FromRequestParts, Query, State};
@@ -200,6 +202,8 @@ pub struct Operator {
     pub user: User,
     /// The session of this request.
     pub session: SessionInfo,
+    /// What the policy knows about them, read once per request (see [`subject`]).
+    subject: Arc<tokio::sync::OnceCell<Subject>>,
 }
 
 impl FromRequestParts<AppState> for Operator {
@@ -210,7 +214,11 @@ impl FromRequestParts<AppState> for Operator {
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) {
             match state.store().session_user(&token).await {
                 Ok(Some((session, user))) => {
-                    let operator = Operator { user, session };
+                    let operator = Operator {
+                        user,
+                        session,
+                        subject: Arc::default(),
+                    };
                     return match second_factor_redirect(state, &operator, parts).await {
                         Ok(None) => Ok(operator),
                         Ok(Some(redirect)) => Err(redirect),
@@ -253,7 +261,7 @@ async fn second_factor_redirect(
     }
     let target = if operator.user.totp_enrolled {
         "/app/login/totp"
-    } else if requires_second_factor(&state.store().subject(operator.user.id, false).await?) {
+    } else if requires_second_factor(subject(state, operator).await?) {
         "/app/account/totp"
     } else {
         return Ok(None);
@@ -309,10 +317,7 @@ async fn home(
     let tr = Tr(lang);
     let welcome = tr.t1("app-welcome", "name", &operator.user.display_name);
     // The workspace's sections this operator may open, asked of the policy.
-    let subject = state
-        .store()
-        .subject(operator.user.id, operator.session.second_factor)
-        .await?;
+    let subject = subject(&state, &operator).await?;
     let links = [
         (
             "/app/admin/agencies",
@@ -325,7 +330,7 @@ async fn home(
         ("/app/directory", "appdir-title", perm::DIRECTORY_EDIT),
     ]
     .into_iter()
-    .filter(|(_, _, p)| decide(&subject, *p, &Target::Listing) == Decision::Allow)
+    .filter(|(_, _, p)| decide(subject, *p, &Target::Listing) == Decision::Allow)
     .map(|(href, key, _)| (href, tr.t(key)))
     .collect();
     Ok(render_html(&HomePage {
@@ -728,7 +733,7 @@ pub async fn authorize_any(
     };
     let decisions: Vec<Decision> = targets
         .iter()
-        .map(|t| decide(&subject, permission, t))
+        .map(|t| decide(subject, permission, t))
         .collect();
     let decision = decisions
         .iter()
@@ -751,11 +756,17 @@ pub async fn authorize_any(
     }
 }
 
-/// What the policy knows about the operator in this session.
-pub async fn subject(state: &AppState, operator: &Operator) -> WebResult<Subject> {
-    Ok(state
-        .store()
-        .subject(operator.user.id, operator.session.second_factor)
+/// What the policy knows about the operator in this session: read from the
+/// database at the first question of a request, then reused by every guard and
+/// list filter of that request.
+pub async fn subject<'a>(state: &AppState, operator: &'a Operator) -> WebResult<&'a Subject> {
+    Ok(operator
+        .subject
+        .get_or_try_init(|| {
+            state
+                .store()
+                .subject(operator.user.id, operator.session.second_factor)
+        })
         .await?)
 }
 
