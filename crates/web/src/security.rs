@@ -141,7 +141,8 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-fn verify(key: &[u8; 32], secret: &str, token: &str) -> bool {
+/// Whether `token` is [`sign`]'s signature of `secret` (constant time).
+pub(crate) fn verify(key: &[u8; 32], secret: &str, token: &str) -> bool {
     let Ok(token) = URL_SAFE_NO_PAD.decode(token.trim()) else {
         return false;
     };

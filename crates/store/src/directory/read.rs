@@ -450,6 +450,8 @@ impl ReadModel {
 
     /// A translated field of a record, with its status, when one exists and
     /// was made from the current Italian text (else `outdated` is reported).
+    /// Reads the record for the source; callers holding it use
+    /// [`ReadModel::translation_from`].
     #[must_use]
     pub fn translation(
         &self,
@@ -458,19 +460,46 @@ impl ReadModel {
         field: &str,
         lang: &str,
     ) -> Option<(String, &'static str)> {
-        let t = self.snapshot.translations.get(&(
+        let key = (
             entity.to_owned(),
             id.to_owned(),
             field.to_owned(),
             lang.to_owned(),
-        ))?;
+        );
+        if !self.snapshot.translations.contains_key(&key) {
+            return None;
+        }
         let kind = match entity {
             "service" => super::hsds::Kind::Service,
             "organization" => super::hsds::Kind::Organization,
             _ => super::hsds::Kind::Location,
         };
         let record = self.snapshot.record(kind, id).unwrap_or_default();
-        let source = str_of(&record, field).unwrap_or_default();
+        self.translation_from(
+            entity,
+            id,
+            field,
+            lang,
+            str_of(&record, field).unwrap_or_default(),
+        )
+    }
+
+    /// [`ReadModel::translation`] given the field's current Italian `source`.
+    #[must_use]
+    pub fn translation_from(
+        &self,
+        entity: &str,
+        id: &str,
+        field: &str,
+        lang: &str,
+        source: &str,
+    ) -> Option<(String, &'static str)> {
+        let t = self.snapshot.translations.get(&(
+            entity.to_owned(),
+            id.to_owned(),
+            field.to_owned(),
+            lang.to_owned(),
+        ))?;
         let status = if super::source_hash(source.trim()) != t.source_hash {
             "outdated"
         } else if t.status == "reviewed" {

@@ -26,7 +26,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
 use crate::security::CsrfToken;
 
 /// Services not checked for this long are flagged.
@@ -245,8 +245,10 @@ impl ServiceForm {
             .filter_map(|d| d.get("document").and_then(Value::as_str))
             .collect();
         set("documents", Some(docs.join("\n")));
-        let free = crocevia_store::directory::read::categories(service);
-        f.categories = free.iter().map(|c| (*c).to_owned()).collect();
+        f.categories = crocevia_store::directory::read::categories(service)
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect();
         let is_free = service
             .get("cost_options")
             .and_then(Value::as_array)
@@ -564,7 +566,8 @@ async fn render_edit(
             let fields = ["name", "description"]
                 .into_iter()
                 .map(|field| {
-                    let existing = model.translation("service", id, field, l.as_str());
+                    let source = str_of(service, field).unwrap_or_default();
+                    let existing = model.translation_from("service", id, field, l.as_str(), source);
                     let status = existing.as_ref().map_or("missing", |(_, s)| *s);
                     reviewed &= status == "reviewed";
                     TrField {
@@ -913,15 +916,8 @@ async fn audit(
     action: &str,
     id: &str,
 ) -> WebResult<()> {
-    state
-        .store()
-        .audit(
-            &AuditEvent::new(action, "service", Some(id.to_owned()))
-                .by(operator.user.id)
-                .request(request_id(headers)),
-        )
-        .await?;
-    Ok(())
+    let event = AuditEvent::new(action, "service", Some(id.to_owned()));
+    audit_by(state, operator, headers, event).await
 }
 
 /// Creates a service.
@@ -932,28 +928,7 @@ pub async fn create(
     csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let form = ServiceForm::parse(&body);
-    match check(&form, tr) {
-        Ok(checked) => {
-            let id = save(&state, None, &form, checked).await?;
-            audit(&state, &operator, &headers, "directory.service.create", &id).await?;
-            Ok(Redirect::to(&format!("/app/directory/services/{id}?saved=1")).into_response())
-        }
-        Err(errors) => {
-            render_edit(
-                &state,
-                &operator,
-                (&headers, &csrf),
-                None,
-                &form,
-                &errors,
-                None,
-            )
-            .await
-        }
-    }
+    submit(&state, &operator, (&headers, &csrf), None, &body).await
 }
 
 /// Saves a service.
@@ -965,34 +940,43 @@ pub async fn update(
     csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    if state
-        .store()
-        .directory_record(Kind::Service, &id)
-        .await?
-        .is_none()
+    submit(&state, &operator, (&headers, &csrf), Some(&id), &body).await
+}
+
+/// Checks the posted form and saves the service (`id`: an existing one), or
+/// shows the form again with every error.
+async fn submit(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Option<&str>,
+    body: &[u8],
+) -> WebResult<Response> {
+    authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    if let Some(id) = id
+        && state
+            .store()
+            .directory_record(Kind::Service, id)
+            .await?
+            .is_none()
     {
         return Err(WebError::NotFound);
     }
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let form = ServiceForm::parse(&body);
+    let tr = Tr(app_lang(headers, Some(&operator.user)));
+    let form = ServiceForm::parse(body);
     match check(&form, tr) {
         Ok(checked) => {
-            save(&state, Some(&id), &form, checked).await?;
-            audit(&state, &operator, &headers, "directory.service.update", &id).await?;
-            Ok(Redirect::to(&format!("/app/directory/services/{id}?saved=1")).into_response())
+            let saved = save(state, id, &form, checked).await?;
+            let action = if id.is_some() {
+                "directory.service.update"
+            } else {
+                "directory.service.create"
+            };
+            audit(state, operator, headers, action, &saved).await?;
+            Ok(Redirect::to(&format!("/app/directory/services/{saved}?saved=1")).into_response())
         }
         Err(errors) => {
-            render_edit(
-                &state,
-                &operator,
-                (&headers, &csrf),
-                Some(&id),
-                &form,
-                &errors,
-                None,
-            )
-            .await
+            render_edit(state, operator, (headers, csrf), id, &form, &errors, None).await
         }
     }
 }

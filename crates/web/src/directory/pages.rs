@@ -144,7 +144,7 @@ fn localized(
         if l == Lang::It {
             break;
         }
-        if let Some((text, status)) = model.translation(entity, id, field, l.as_str())
+        if let Some((text, status)) = model.translation_from(entity, id, field, l.as_str(), source)
             && status != "outdated"
         {
             return Text {

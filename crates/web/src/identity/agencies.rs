@@ -125,14 +125,7 @@ impl AgencyForm {
             errors.insert("email", tr.t("login-email-invalid"));
         }
         let phone = optional(&self.phone);
-        let phone_ok = phone.is_none_or(|p| {
-            let digits = p.chars().filter(char::is_ascii_digit).count();
-            (6..=15).contains(&digits)
-                && p.chars()
-                    .enumerate()
-                    .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (i == 0 && c == '+'))
-        });
-        if !phone_ok {
+        if !phone.is_none_or(crocevia_domain::directory::valid_phone) {
             errors.insert("phone", tr.t("agency-phone-invalid"));
         }
         let territory = region.and_then(|r| {

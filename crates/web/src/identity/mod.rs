@@ -290,6 +290,20 @@ fn safe_next(next: &str) -> &str {
     }
 }
 
+/// Appends `event` to the audit log as done by `operator` in this request.
+pub(crate) async fn audit_by(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    event: AuditEvent,
+) -> WebResult<()> {
+    state
+        .store()
+        .audit(&event.by(operator.user.id).request(request_id(headers)))
+        .await?;
+    Ok(())
+}
+
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
     headers
         .get(REQUEST_ID_HEADER)

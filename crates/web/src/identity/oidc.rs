@@ -180,8 +180,7 @@ pub(super) async fn start(
 fn read_flow(state: &AppState, jar: &CookieJar) -> Result<Flow, OidcFailure> {
     let value = jar.get(FLOW_COOKIE).ok_or(OidcFailure::Flow)?.value();
     let (payload, signature) = value.split_once('.').ok_or(OidcFailure::Flow)?;
-    let expected = sign(state.settings().session_key.expose(), payload);
-    if !crate::security::constant_time_eq(expected.as_bytes(), signature.as_bytes()) {
+    if !crate::security::verify(state.settings().session_key.expose(), payload, signature) {
         return Err(OidcFailure::Flow);
     }
     let flow: Flow = URL_SAFE_NO_PAD

@@ -15,7 +15,7 @@ use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use super::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -212,15 +212,8 @@ async fn audit(
     action: &str,
     id: Uuid,
 ) -> WebResult<()> {
-    state
-        .store()
-        .audit(
-            &AuditEvent::new(action, "role", Some(id.to_string()))
-                .by(operator.user.id)
-                .request(request_id(headers)),
-        )
-        .await?;
-    Ok(())
+    let event = AuditEvent::new(action, "role", Some(id.to_string()));
+    audit_by(state, operator, headers, event).await
 }
 
 /// Adds a role.
