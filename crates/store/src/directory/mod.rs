@@ -312,7 +312,8 @@ impl Store {
                 [OrganizationId, Name, Status, UpdatedAt, Record]
             )?;
         }
-        for (i, r) in merged_by_id(&records.locations).iter().enumerate() {
+        let locations = merged_by_id(&records.locations);
+        for (i, r) in locations.iter().enumerate() {
             if coordinates(r).is_none()
                 && (r.get("latitude").is_some_and(|v| !v.is_null())
                     || r.get("longitude").is_some_and(|v| !v.is_null()))
@@ -324,7 +325,7 @@ impl Store {
                 ));
             }
         }
-        for chunk in merged_by_id(&records.locations).chunks(CHUNK) {
+        for chunk in locations.chunks(CHUNK) {
             let rows = chunk.iter().map(|r| {
                 let point = coordinates(r);
                 location::ActiveModel {
