@@ -5,7 +5,8 @@
 
 Writes a bundle {"organizations": [...]} whose organizations nest their services, each
 with K services-at-locations and their locations, spread over the nine demo cities, with
-categories of the default taxonomy, languages, weekly hours and cost options. Deterministic
+categories of the default taxonomy, languages, weekly hours (a tenth open round the clock,
+so that "open now" finds something at any hour) and cost options. Deterministic
 (fixed seed). Standard library only.
 """
 import argparse
@@ -59,13 +60,18 @@ def main():
                 code, city, prov, lat, lon = rnd.choice(CITIES)
                 lid = uid("location", s, k)
                 salid = uid("sal", s, k)
-                days = rnd.choice(["MO,TU,WE,TH,FR", "MO,WE,FR", "TU,TH", "MO,TU,WE,TH,FR,SA"])
+                if rnd.random() < 0.1:
+                    # Helplines, shelters, emergency care: every day, round the clock.
+                    days, opens, closes = "MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59"
+                else:
+                    days = rnd.choice(["MO,TU,WE,TH,FR", "MO,WE,FR", "TU,TH", "MO,TU,WE,TH,FR,SA"])
+                    opens = rnd.choice(["08:30", "09:00", "10:00"])
+                    closes = rnd.choice(["12:30", "13:00", "17:00"])
                 sals.append({
                     "id": salid, "service_id": sid, "location_id": lid,
                     "schedules": [{"id": uid("sch", s, k), "service_at_location_id": salid,
                                    "freq": "WEEKLY", "byday": days,
-                                   "opens_at": rnd.choice(["08:30", "09:00", "10:00"]),
-                                   "closes_at": rnd.choice(["12:30", "13:00", "17:00"])}],
+                                   "opens_at": opens, "closes_at": closes}],
                     "location": {
                         "id": lid, "organization_id": oid, "location_type": "physical",
                         "name": f"Sede {k + 1} (bench)",

@@ -240,15 +240,13 @@ impl Territories {
         if folded.is_empty() {
             return Vec::new();
         }
-        let mut hits: Vec<(bool, String, &Municipality)> = self
+        let mut hits: Vec<(bool, &str, &Municipality)> = self
             .municipalities
             .values()
-            .filter_map(|m| {
-                let name = fold_name(&m.name);
-                name.starts_with(&folded).then(|| (name != folded, name, m))
-            })
+            .filter(|m| m.folded.starts_with(&folded))
+            .map(|m| (m.folded != folded, m.folded.as_str(), m))
             .collect();
-        hits.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        hits.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         hits.into_iter().take(limit).map(|(_, _, m)| m).collect()
     }
 

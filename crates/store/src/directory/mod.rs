@@ -4,6 +4,7 @@
 
 pub mod files;
 pub mod hsds;
+pub mod packed;
 pub mod read;
 
 use std::collections::BTreeMap;
@@ -12,11 +13,12 @@ use chrono::Utc;
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ConnectionTrait, QueryOrder, TransactionTrait};
+use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use self::hsds::{Kind, Lookup, Records};
+use self::packed::{Codec, Packed};
 use crate::{Store, StoreResult};
 
 macro_rules! record_table {
@@ -509,44 +511,39 @@ impl Store {
 
     /// Everything stored, for export and for the read model.
     pub async fn directory_snapshot(&self) -> StoreResult<Snapshot> {
-        let parse = |s: String| s.into_boxed_str();
+        let codec = std::sync::Arc::new(self.directory_codec().await?);
+        let parse = |text| codec.pack(text);
         let mut snap = Snapshot {
             version: self.directory_version().await?,
+            codec: codec.clone(),
             ..Snapshot::default()
         };
-        for m in organization::Entity::find()
-            .order_by_asc(organization::Column::Id)
-            .all(self.conn())
-            .await?
-        {
-            snap.organizations.insert(m.id, parse(m.record));
-        }
-        for m in service::Entity::find()
-            .order_by_asc(service::Column::Id)
-            .all(self.conn())
-            .await?
-        {
+        self.each_row::<organization::Entity>(organization::Column::Id, |m| {
+            snap.organizations.insert(m.id.clone(), parse(m.record));
+            m.id
+        })
+        .await?;
+        self.each_row::<service::Entity>(service::Column::Id, |m| {
             snap.verified.insert(m.id.clone(), m.last_verified_at);
-            snap.services.insert(m.id, parse(m.record));
-        }
-        for m in location::Entity::find()
-            .order_by_asc(location::Column::Id)
-            .all(self.conn())
-            .await?
-        {
+            snap.services.insert(m.id.clone(), parse(m.record));
+            m.id
+        })
+        .await?;
+        self.each_row::<location::Entity>(location::Column::Id, |m| {
             snap.places.insert(
                 m.id.clone(),
                 (m.latitude.zip(m.longitude), m.municipality.clone()),
             );
-            snap.locations.insert(m.id, parse(m.record));
-        }
-        for m in service_at_location::Entity::find()
-            .order_by_asc(service_at_location::Column::Id)
-            .all(self.conn())
-            .await?
-        {
-            snap.service_at_locations.insert(m.id, parse(m.record));
-        }
+            snap.locations.insert(m.id.clone(), parse(m.record));
+            m.id
+        })
+        .await?;
+        self.each_row::<service_at_location::Entity>(service_at_location::Column::Id, |m| {
+            snap.service_at_locations
+                .insert(m.id.clone(), parse(m.record));
+            m.id
+        })
+        .await?;
         for m in taxonomy::Entity::find().all(self.conn()).await? {
             snap.taxonomies.insert(m.id, parse(m.record));
         }
@@ -566,6 +563,67 @@ impl Store {
         }
         snap.index();
         Ok(snap)
+    }
+
+    /// How to keep the directory's records in memory: a large directory gets
+    /// a dictionary trained on a sample of its records, so that each record is
+    /// compressed as it is read (a plain copy of everything is never held).
+    async fn directory_codec(&self) -> StoreResult<Codec> {
+        const SAMPLE: u64 = 2_000;
+        let count = organization::Entity::find().count(self.conn()).await?
+            + service::Entity::find().count(self.conn()).await?
+            + location::Entity::find().count(self.conn()).await?
+            + service_at_location::Entity::find().count(self.conn()).await?;
+        if count < packed::MIN_RECORDS {
+            return Ok(Codec::default());
+        }
+        let mut samples: Vec<String> = Vec::new();
+        macro_rules! sample {
+            ($entity:ident) => {
+                samples.extend(
+                    $entity::Entity::find()
+                        .order_by_asc($entity::Column::Id)
+                        .limit(SAMPLE)
+                        .all(self.conn())
+                        .await?
+                        .into_iter()
+                        .map(|m| m.record),
+                );
+            };
+        }
+        sample!(organization);
+        sample!(service);
+        sample!(location);
+        sample!(service_at_location);
+        Ok(Codec::train(&samples))
+    }
+
+    /// Reads a table in pages of rows by id (so a large directory is never
+    /// held twice in memory), handing each row to `take`, which returns its id.
+    async fn each_row<E>(
+        &self,
+        id: E::Column,
+        mut take: impl FnMut(E::Model) -> String,
+    ) -> StoreResult<()>
+    where
+        E: EntityTrait,
+    {
+        const PAGE: u64 = 2_000;
+        let mut after: Option<String> = None;
+        loop {
+            let mut query = E::find().order_by_asc(id);
+            if let Some(a) = after.take() {
+                query = query.filter(id.gt(a));
+            }
+            let rows = query.limit(PAGE).all(self.conn()).await?;
+            let full = rows.len() as u64 == PAGE;
+            for row in rows {
+                after = Some(take(row));
+            }
+            if !full {
+                return Ok(());
+            }
+        }
     }
 
     /// Marks a service as checked now by `who`.
@@ -698,21 +756,21 @@ pub struct Snapshot {
     pub version: i64,
     /// Organizations (records as compact JSON text: parsed when used, so
     /// a large directory stays small in memory).
-    pub organizations: BTreeMap<String, Box<str>>,
+    pub organizations: BTreeMap<String, Packed>,
     /// Services.
-    pub services: BTreeMap<String, Box<str>>,
+    pub services: BTreeMap<String, Packed>,
     /// When each service was last verified.
     pub verified: BTreeMap<String, Option<chrono::DateTime<Utc>>>,
     /// Locations.
-    pub locations: BTreeMap<String, Box<str>>,
+    pub locations: BTreeMap<String, Packed>,
     /// Valid coordinates and ISTAT municipality of each location.
     pub places: BTreeMap<String, Place>,
     /// Services at locations.
-    pub service_at_locations: BTreeMap<String, Box<str>>,
+    pub service_at_locations: BTreeMap<String, Packed>,
     /// Taxonomies.
-    pub taxonomies: BTreeMap<String, Box<str>>,
+    pub taxonomies: BTreeMap<String, Packed>,
     /// Taxonomy terms.
-    pub taxonomy_terms: BTreeMap<String, Box<str>>,
+    pub taxonomy_terms: BTreeMap<String, Packed>,
     /// Translations by (entity, id, field, lang).
     pub translations: BTreeMap<(String, String, String, String), translation::Model>,
     /// Services at locations by service id.
@@ -721,6 +779,8 @@ pub struct Snapshot {
     pub services_by_organization: BTreeMap<String, Vec<String>>,
     /// Locations by organization id.
     pub locations_by_organization: BTreeMap<String, Vec<String>>,
+    /// How the record texts are compressed.
+    codec: std::sync::Arc<Codec>,
 }
 
 impl Snapshot {
@@ -732,12 +792,12 @@ impl Snapshot {
                 .and_then(|r| r.get(key).and_then(Value::as_str).map(str::to_owned))
         };
         for (id, r) in &self.service_at_locations {
-            if let Some(s) = parent(r, "service_id") {
+            if let Some(s) = parent(&self.codec.text(r), "service_id") {
                 self.sals_by_service.entry(s).or_default().push(id.clone());
             }
         }
         for (id, r) in &self.services {
-            if let Some(o) = parent(r, "organization_id") {
+            if let Some(o) = parent(&self.codec.text(r), "organization_id") {
                 self.services_by_organization
                     .entry(o)
                     .or_default()
@@ -745,7 +805,7 @@ impl Snapshot {
             }
         }
         for (id, r) in &self.locations {
-            if let Some(o) = parent(r, "organization_id") {
+            if let Some(o) = parent(&self.codec.text(r), "organization_id") {
                 self.locations_by_organization
                     .entry(o)
                     .or_default()
@@ -770,6 +830,18 @@ impl Snapshot {
 }
 
 impl Snapshot {
+    /// The JSON text of a record.
+    #[must_use]
+    pub fn text<'a>(&self, record: &'a Packed) -> std::borrow::Cow<'a, str> {
+        self.codec.text(record)
+    }
+
+    /// A record, parsed (empty when it is not an object).
+    #[must_use]
+    pub fn parsed(&self, record: &Packed) -> Map<String, Value> {
+        serde_json::from_str(&self.text(record)).unwrap_or_default()
+    }
+
     /// A record, parsed.
     #[must_use]
     pub fn record(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
@@ -792,7 +864,7 @@ impl Snapshot {
         self.map(kind).keys().cloned().collect()
     }
 
-    fn map(&self, kind: Kind) -> &BTreeMap<String, Box<str>> {
+    fn map(&self, kind: Kind) -> &BTreeMap<String, Packed> {
         match kind {
             Kind::Organization => &self.organizations,
             Kind::Service => &self.services,
@@ -808,7 +880,7 @@ impl Lookup for Snapshot {
     fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
         self.map(kind)
             .get(id)
-            .and_then(|r| serde_json::from_str(r).ok())
+            .and_then(|r| serde_json::from_str(&self.text(r)).ok())
     }
 
     fn sals_of_service(&self, service: &str) -> Vec<Map<String, Value>> {

@@ -3,7 +3,7 @@
 //! memory and rebuilt when the directory version changes. Public pages and the
 //! HSDS API query it without touching the database.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDateTime;
 use crocevia_domain::directory::hours::{Hours, OpenState, ScheduleInput};
@@ -25,22 +25,43 @@ pub struct Listing {
     pub point: Option<Point>,
     /// ISTAT municipality.
     pub municipality: Option<String>,
-    /// ISTAT province (first three digits of the municipality).
-    pub province: Option<String>,
-    /// Category codes of the default taxonomy.
-    pub categories: Vec<&'static str>,
-    /// Languages spoken (ISO 639 codes, lower case).
-    pub languages: BTreeSet<String>,
+    /// Categories of the default taxonomy: bit `i` is `taxonomy::TERMS[i]`.
+    categories: u16,
+    /// Languages spoken: indexes into [`ReadModel::spoken`], ascending.
+    languages: Box<[u16]>,
     /// Free of charge.
     pub free: bool,
     /// Opening hours.
     pub hours: Hours,
-    /// HSDS status.
-    pub status: String,
+    /// HSDS status is `active`.
+    pub active: bool,
     /// Lower-cased service name, description and organization name, for `q`.
-    haystack: String,
-    /// Lower-cased name, for sorting.
-    name_key: String,
+    haystack: Box<str>,
+}
+
+impl Listing {
+    /// ISTAT province (first three digits of the municipality).
+    #[must_use]
+    pub fn province(&self) -> Option<&str> {
+        self.municipality.as_deref().map(|m| &m[..3.min(m.len())])
+    }
+
+    /// Category codes of the default taxonomy, in the taxonomy's order.
+    pub fn categories(&self) -> impl Iterator<Item = &'static str> + '_ {
+        taxonomy::TERMS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.categories & (1 << i) != 0)
+            .map(|(_, (_, code))| *code)
+    }
+}
+
+/// The bit of a category code in [`Listing`]'s set.
+fn category_bit(code: &str) -> Option<u16> {
+    taxonomy::TERMS
+        .iter()
+        .position(|(_, c)| *c == code)
+        .map(|i| 1 << i)
 }
 
 /// What lists show of a service without reading its record.
@@ -93,17 +114,26 @@ pub struct Hit<'a> {
 pub struct ReadModel {
     /// Every record (as compact JSON), for pages and the HSDS API.
     pub snapshot: Snapshot,
-    /// One entry per service at location.
+    /// One entry per service at location, by service name.
     pub listings: Vec<Listing>,
     /// Per service: what lists show.
     pub services: BTreeMap<String, ServiceInfo>,
     /// Listings by grid cell of 0.1° (about 11 × 8 km), for radius queries.
-    grid: std::collections::HashMap<(i32, i32), Vec<u32>>,
-    /// Every language spoken somewhere, sorted (for the filter).
+    grid: HashMap<(i32, i32), Vec<u32>>,
+    /// Every language spoken somewhere, sorted (for the filter); listings
+    /// refer to it by index.
     pub spoken: Vec<String>,
+    /// Listings per category bit, per language index, per municipality, per
+    /// province and per service, in name order: a query scans the shortest list
+    /// its filters allow.
+    by_category: Vec<Vec<u32>>,
+    by_language: Vec<Vec<u32>>,
+    by_municipality: HashMap<String, Vec<u32>>,
+    by_province: HashMap<String, Vec<u32>>,
+    by_service: HashMap<String, Vec<u32>>,
     /// Mean position of the listings per municipality code, and per province
     /// (`p` + its code).
-    centres: std::collections::HashMap<String, Point>,
+    centres: HashMap<String, Point>,
 }
 
 /// The grid cell of a point.
@@ -174,7 +204,7 @@ impl ReadModel {
     /// Builds the listings from a snapshot.
     #[must_use]
     pub fn build(snapshot: Snapshot) -> ReadModel {
-        let parse = |r: &str| serde_json::from_str::<Map<String, Value>>(r).unwrap_or_default();
+        let parse = |r| snapshot.parsed(r);
         let organizations: BTreeMap<&str, String> = snapshot
             .organizations
             .iter()
@@ -222,6 +252,29 @@ impl ReadModel {
                 },
             );
         }
+        // Languages are interned: a listing keeps indexes into the sorted table.
+        let mut location_languages: HashMap<&str, BTreeSet<String>> = HashMap::new();
+        for (id, r) in &snapshot.locations {
+            let mut langs = BTreeSet::new();
+            languages(&parse(r), &mut langs);
+            if !langs.is_empty() {
+                location_languages.insert(id.as_str(), langs);
+            }
+        }
+        let spoken: Vec<String> = derived
+            .values()
+            .flat_map(|s| s.languages.iter())
+            .chain(location_languages.values().flatten())
+            .cloned()
+            .collect::<BTreeSet<String>>()
+            .into_iter()
+            .collect();
+        let index_of = |code: &str| {
+            spoken
+                .binary_search_by(|c| c.as_str().cmp(code))
+                .ok()
+                .and_then(|i| u16::try_from(i).ok())
+        };
         let mut listings = Vec::with_capacity(snapshot.service_at_locations.len());
         for (sal_id, sal) in &snapshot.service_at_locations {
             let sal = parse(sal);
@@ -233,23 +286,33 @@ impl ReadModel {
                 continue;
             };
             let location_id = str_of(&sal, "location_id").map(str::to_owned);
-            let location = location_id
-                .as_deref()
-                .and_then(|l| snapshot.locations.get(l))
-                .map(|l| parse(l));
             let (point, municipality) = location_id
                 .as_deref()
                 .and_then(|l| snapshot.places.get(l))
                 .cloned()
                 .unwrap_or_default();
-            let mut langs = service.languages.clone();
-            if let Some(l) = &location {
-                languages(l, &mut langs);
-            }
+            let mut langs: Vec<u16> = service
+                .languages
+                .iter()
+                .chain(
+                    location_id
+                        .as_deref()
+                        .and_then(|l| location_languages.get(l))
+                        .into_iter()
+                        .flatten(),
+                )
+                .filter_map(|c| index_of(c))
+                .collect();
+            langs.sort_unstable();
+            langs.dedup();
             // The most specific hours: this service here, else the place, else the service.
             let mut hours_from = schedules(&sal);
             if hours_from.is_empty() {
-                hours_from = location.as_ref().map(schedules).unwrap_or_default();
+                hours_from = location_id
+                    .as_deref()
+                    .and_then(|l| snapshot.locations.get(l))
+                    .map(|l| schedules(&parse(l)))
+                    .unwrap_or_default();
             }
             if hours_from.is_empty() {
                 hours_from.clone_from(&service.schedules);
@@ -265,33 +328,79 @@ impl ReadModel {
                 service_id: service_id.to_owned(),
                 location_id,
                 point: point.and_then(|(lat, lon)| Point::new(lat, lon)),
-                province: municipality
-                    .as_ref()
-                    .map(|m| m[..3.min(m.len())].to_owned()),
                 municipality,
-                categories: service.categories.clone(),
-                languages: langs,
+                categories: service
+                    .categories
+                    .iter()
+                    .filter_map(|c| category_bit(c))
+                    .fold(0, |a, b| a | b),
+                languages: langs.into_boxed_slice(),
                 free: service.free,
                 hours: Hours::parse_lenient(&hours_from),
-                status: info.status.clone(),
-                haystack,
-                name_key: info.name.to_lowercase(),
+                active: info.status == "active",
+                haystack: haystack.into_boxed_str(),
             });
         }
+        drop(derived);
+        drop(location_languages);
         // Kept in the default order (by name) so that lists without a point need
         // no sorting.
-        listings.sort_by(|a, b| (&a.name_key, &a.sal_id).cmp(&(&b.name_key, &b.sal_id)));
-        let mut sums: std::collections::HashMap<String, (f64, f64, f64)> =
-            std::collections::HashMap::new();
-        for l in &listings {
-            if let (Some(p), Some(m)) = (l.point, &l.municipality) {
-                for key in [m.clone(), format!("p{}", &m[..3.min(m.len())])] {
-                    let e = sums.entry(key).or_default();
-                    *e = (e.0 + p.lat, e.1 + p.lon, e.2 + 1.0);
+        {
+            let key = |l: &Listing| {
+                services
+                    .get(&l.service_id)
+                    .map(|i| i.name.to_lowercase())
+                    .unwrap_or_default()
+            };
+            let mut keyed: Vec<(String, Listing)> =
+                listings.into_iter().map(|l| (key(&l), l)).collect();
+            keyed.sort_by(|a, b| (&a.0, &a.1.sal_id).cmp(&(&b.0, &b.1.sal_id)));
+            listings = keyed.into_iter().map(|(_, l)| l).collect();
+        }
+        let mut model = ReadModel {
+            snapshot,
+            services,
+            by_category: vec![Vec::new(); taxonomy::TERMS.len()],
+            by_language: vec![Vec::new(); spoken.len()],
+            spoken,
+            ..ReadModel::default()
+        };
+        let mut sums: HashMap<String, (f64, f64, f64)> = HashMap::new();
+        for (i, l) in listings.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            if let Some(p) = l.point {
+                model.grid.entry(cell(p)).or_default().push(i);
+            }
+            for (bit, list) in model.by_category.iter_mut().enumerate() {
+                if l.categories & (1 << bit) != 0 {
+                    list.push(i);
                 }
             }
+            for lang in &l.languages {
+                model.by_language[usize::from(*lang)].push(i);
+            }
+            if let Some(m) = &l.municipality {
+                model.by_municipality.entry(m.clone()).or_default().push(i);
+                let province = &m[..3.min(m.len())];
+                model
+                    .by_province
+                    .entry(province.to_owned())
+                    .or_default()
+                    .push(i);
+                if let Some(p) = l.point {
+                    for key in [m.clone(), format!("p{province}")] {
+                        let e = sums.entry(key).or_default();
+                        *e = (e.0 + p.lat, e.1 + p.lon, e.2 + 1.0);
+                    }
+                }
+            }
+            model
+                .by_service
+                .entry(l.service_id.clone())
+                .or_default()
+                .push(i);
         }
-        let centres = sums
+        model.centres = sums
             .into_iter()
             .map(|(k, (lat, lon, n))| {
                 (
@@ -303,52 +412,54 @@ impl ReadModel {
                 )
             })
             .collect();
-        let mut grid: std::collections::HashMap<(i32, i32), Vec<u32>> =
-            std::collections::HashMap::new();
-        for (i, l) in listings.iter().enumerate() {
-            if let (Some(p), Ok(i)) = (l.point, u32::try_from(i)) {
-                grid.entry(cell(p)).or_default().push(i);
-            }
-        }
-        let spoken: BTreeSet<String> = listings
-            .iter()
-            .flat_map(|l| l.languages.iter().cloned())
-            .collect();
-        ReadModel {
-            snapshot,
-            listings,
-            services,
-            grid,
-            spoken: spoken.into_iter().collect(),
-            centres,
-        }
+        model.listings = listings;
+        model
     }
 
-    /// The listings a query must look at: those in the grid cells around the
-    /// point when a radius is given, else all.
-    fn candidates(&self, q: &Query) -> Vec<&Listing> {
-        let (Some(p), Some(r)) = (q.near, q.radius_km) else {
-            return self.listings.iter().collect();
-        };
-        let dlat = r / 111.0;
-        let dlon = r / (111.0 * p.lat.to_radians().cos().max(0.01));
-        let (lat0, lon0) = cell(Point {
-            lat: p.lat - dlat,
-            lon: p.lon - dlon,
-        });
-        let (lat1, lon1) = cell(Point {
-            lat: p.lat + dlat,
-            lon: p.lon + dlon,
-        });
-        let mut out = Vec::new();
-        for la in lat0..=lat1 {
-            for lo in lon0..=lon1 {
-                if let Some(ids) = self.grid.get(&(la, lo)) {
-                    out.extend(ids.iter().filter_map(|i| self.listings.get(*i as usize)));
+    /// The listing indexes a query must look at: the grid cells around the
+    /// point when a radius is given, else the shortest list of a filter, else
+    /// all; `None` when a filter matches nothing at all.
+    fn candidates(&self, q: &Query, language: Option<u16>) -> Option<Vec<u32>> {
+        if let (Some(p), Some(r)) = (q.near, q.radius_km) {
+            let dlat = r / 111.0;
+            let dlon = r / (111.0 * p.lat.to_radians().cos().max(0.01));
+            let (lat0, lon0) = cell(Point {
+                lat: p.lat - dlat,
+                lon: p.lon - dlon,
+            });
+            let (lat1, lon1) = cell(Point {
+                lat: p.lat + dlat,
+                lon: p.lon + dlon,
+            });
+            let mut out = Vec::new();
+            for la in lat0..=lat1 {
+                for lo in lon0..=lon1 {
+                    if let Some(ids) = self.grid.get(&(la, lo)) {
+                        out.extend_from_slice(ids);
+                    }
                 }
             }
+            return Some(out);
         }
-        out
+        let empty = Vec::new();
+        let mut lists: Vec<&Vec<u32>> = Vec::new();
+        if let Some(c) = q.category.as_deref() {
+            let bit = taxonomy::TERMS.iter().position(|(_, x)| *x == c)?;
+            lists.push(&self.by_category[bit]);
+        }
+        if let Some(l) = language {
+            lists.push(&self.by_language[usize::from(l)]);
+        }
+        if let Some(m) = q.municipality.as_deref() {
+            lists.push(self.by_municipality.get(m).unwrap_or(&empty));
+        }
+        if let Some(p) = q.province.as_deref() {
+            lists.push(self.by_province.get(p).unwrap_or(&empty));
+        }
+        Some(match lists.into_iter().min_by_key(|l| l.len()) {
+            Some(list) => list.clone(),
+            None => (0..u32::try_from(self.listings.len()).unwrap_or(u32::MAX)).collect(),
+        })
     }
 
     /// The directory version this model was built from.
@@ -361,6 +472,23 @@ impl ReadModel {
     /// service name (the order they are kept in).
     #[must_use]
     pub fn search(&self, q: &Query) -> Vec<Hit<'_>> {
+        let language = match q.language.as_deref() {
+            Some(code) => match self.spoken.binary_search_by(|c| c.as_str().cmp(code)) {
+                Ok(i) => u16::try_from(i).ok(),
+                Err(_) => return Vec::new(),
+            },
+            None => None,
+        };
+        let category = match q.category.as_deref() {
+            Some(c) => match category_bit(c) {
+                Some(bit) => bit,
+                None => return Vec::new(),
+            },
+            None => 0,
+        };
+        let Some(candidates) = self.candidates(q, language) else {
+            return Vec::new();
+        };
         let words: Vec<String> = q
             .text
             .as_deref()
@@ -368,35 +496,21 @@ impl ReadModel {
             .split_whitespace()
             .map(str::to_lowercase)
             .collect();
-        let mut hits: Vec<Hit<'_>> = self
-            .candidates(q)
+        let mut hits: Vec<Hit<'_>> = candidates
             .into_iter()
-            .filter(|l| q.any_status || l.status == "active")
+            .filter_map(|i| self.listings.get(i as usize))
             .filter(|l| {
-                q.category
-                    .as_deref()
-                    .is_none_or(|c| l.categories.contains(&c))
-            })
-            .filter(|l| {
-                q.municipality
-                    .as_deref()
-                    .is_none_or(|m| l.municipality.as_deref() == Some(m))
-            })
-            .filter(|l| {
-                q.province
-                    .as_deref()
-                    .is_none_or(|p| l.province.as_deref() == Some(p))
-            })
-            .filter(|l| {
-                q.language
-                    .as_deref()
-                    .is_none_or(|c| l.languages.contains(c))
-            })
-            .filter(|l| !q.free || l.free)
-            .filter(|l| words.iter().all(|w| l.haystack.contains(w.as_str())))
-            .filter(|l| {
-                q.open_at
-                    .is_none_or(|t| matches!(l.hours.state_at(t), OpenState::OpenUntil(_)))
+                (q.any_status || l.active)
+                    && l.categories & category == category
+                    && language.is_none_or(|x| l.languages.binary_search(&x).is_ok())
+                    && (!q.free || l.free)
+                    && q.municipality
+                        .as_deref()
+                        .is_none_or(|m| l.municipality.as_deref() == Some(m))
+                    && q.province
+                        .as_deref()
+                        .is_none_or(|p| l.province() == Some(p))
+                    && words.iter().all(|w| l.haystack.contains(w.as_str()))
             })
             .filter_map(|l| {
                 let km = q.near.zip(l.point).map(|(a, b)| a.km_to(b));
@@ -406,6 +520,10 @@ impl ReadModel {
                     _ => Some(Hit { listing: l, km }),
                 }
             })
+            .filter(|h| {
+                q.open_at
+                    .is_none_or(|t| matches!(h.listing.hours.state_at(t), OpenState::OpenUntil(_)))
+            })
             .collect();
         if q.near.is_some() {
             hits.sort_by(|a, b| {
@@ -414,8 +532,16 @@ impl ReadModel {
                     .then_with(|| a.listing.sal_id.cmp(&b.listing.sal_id))
             });
         }
-        // Without a point the candidates are all listings, already in name order.
+        // Without a point the candidates are in name order already.
         hits
+    }
+
+    /// Language codes of a listing.
+    pub fn languages_of<'a>(&'a self, l: &'a Listing) -> impl Iterator<Item = &'a str> + 'a {
+        l.languages
+            .iter()
+            .filter_map(|i| self.spoken.get(usize::from(*i)))
+            .map(String::as_str)
     }
 
     /// One hit per service (its nearest or first location), in order.
@@ -442,9 +568,11 @@ impl ReadModel {
     /// The listings of one service.
     #[must_use]
     pub fn of_service(&self, service: &str) -> Vec<&Listing> {
-        self.listings
-            .iter()
-            .filter(|l| l.service_id == service)
+        self.by_service
+            .get(service)
+            .into_iter()
+            .flatten()
+            .filter_map(|i| self.listings.get(*i as usize))
             .collect()
     }
 

@@ -143,9 +143,18 @@ pub async fn list(
 struct ServiceForm {
     fields: BTreeMap<&'static str, String>,
     categories: Vec<String>,
-    /// Opening and closing per weekday (Monday first).
-    hours: [(String, String); 7],
+    /// Opening and closing per weekday (Monday first), morning and afternoon.
+    hours: [[(String, String); SPANS]; 7],
+    /// Dated exceptions: from, to, opens, closes (no hours: closed).
+    exceptions: Vec<[String; 4]>,
 }
+
+/// Opening spans per day in the form.
+const SPANS: usize = 2;
+/// Blank exception rows offered below the stored ones.
+const BLANK_EXCEPTIONS: usize = 2;
+/// Form names of an exception's parts.
+const EXCEPTION_PARTS: [&str; 4] = ["from", "to", "opens", "closes"];
 
 const TEXT_FIELDS: [&str; 14] = [
     "name",
@@ -175,21 +184,20 @@ impl ServiceForm {
                 form.fields.insert(f, v.trim().to_owned());
             } else if k == "free" {
                 form.fields.insert("free", v.into_owned());
-            } else if let Some(day) = k
-                .strip_prefix("opens-")
-                .and_then(|d| d.parse::<usize>().ok())
+            } else if let Some((part, day, span)) = hour_field(&k)
+                && let Some(h) = form.hours.get_mut(day).and_then(|d| d.get_mut(span))
             {
-                if let Some(h) = form.hours.get_mut(day) {
-                    h.0 = v.trim().to_owned();
+                *(if part == "opens" { &mut h.0 } else { &mut h.1 }) = v.trim().to_owned();
+            } else if let Some((part, row)) = exception_field(&k)
+                && row < 50
+            {
+                if form.exceptions.len() <= row {
+                    form.exceptions.resize(row + 1, Default::default());
                 }
-            } else if let Some(day) = k
-                .strip_prefix("closes-")
-                .and_then(|d| d.parse::<usize>().ok())
-                && let Some(h) = form.hours.get_mut(day)
-            {
-                h.1 = v.trim().to_owned();
+                form.exceptions[row][part] = v.trim().to_owned();
             }
         }
+        form.exceptions.retain(|e| e.iter().any(|p| !p.is_empty()));
         form
     }
 
@@ -280,31 +288,140 @@ impl ServiceForm {
                 );
             }
         }
-        // One span per day is edited here; the first span of each day is shown.
+        let hhmm = |t: &Option<String>| t.as_deref().unwrap_or_default().chars().take(5).collect();
         for (i, day) in DAYS.iter().enumerate() {
-            if let Some(s) = schedules.iter().find(|s| {
-                s.byday
-                    .as_deref()
-                    .is_some_and(|b| b.split(',').any(|d| d.trim().eq_ignore_ascii_case(day)))
-            }) {
-                f.hours[i] = (
-                    s.opens_at
-                        .clone()
-                        .unwrap_or_default()
-                        .chars()
-                        .take(5)
-                        .collect(),
-                    s.closes_at
-                        .clone()
-                        .unwrap_or_default()
-                        .chars()
-                        .take(5)
-                        .collect(),
-                );
+            let mut spans: Vec<(String, String)> = schedules
+                .iter()
+                .filter(|s| s.freq.is_some())
+                .filter(|s| {
+                    s.byday
+                        .as_deref()
+                        .is_some_and(|b| b.split(',').any(|d| d.trim().eq_ignore_ascii_case(day)))
+                })
+                .map(|s| (hhmm(&s.opens_at), hhmm(&s.closes_at)))
+                .collect();
+            spans.sort();
+            for (slot, span) in f.hours[i].iter_mut().zip(spans) {
+                *slot = span;
             }
         }
+        f.exceptions = schedules
+            .iter()
+            .filter(|s| s.freq.is_none())
+            .map(|s| {
+                [
+                    s.valid_from.clone().unwrap_or_default(),
+                    s.valid_to.clone().unwrap_or_default(),
+                    hhmm(&s.opens_at),
+                    hhmm(&s.closes_at),
+                ]
+            })
+            .collect();
         f
     }
+}
+
+/// `opens-3` (Thursday, first span), `closes2-0` (Monday, second span).
+fn hour_field(name: &str) -> Option<(&'static str, usize, usize)> {
+    let (part, rest) = name.split_once('-')?;
+    let (part, span) = match part {
+        "opens" => ("opens", 0),
+        "closes" => ("closes", 0),
+        "opens2" => ("opens", 1),
+        "closes2" => ("closes", 1),
+        _ => return None,
+    };
+    Some((part, rest.parse().ok()?, span))
+}
+
+/// `exc-from-2` (third exception's first date).
+fn exception_field(name: &str) -> Option<(usize, usize)> {
+    let rest = name.strip_prefix("exc-")?;
+    let (part, row) = rest.split_once('-')?;
+    let part = EXCEPTION_PARTS.iter().position(|p| *p == part)?;
+    Some((part, row.parse().ok()?))
+}
+
+impl ServiceForm {
+    /// The weekly schedules and exceptions typed, each checked; errors by
+    /// field key (`hours-3`, `exception-1`).
+    fn schedules(&self, tr: Tr, errors: &mut BTreeMap<String, String>) -> Vec<ScheduleInput> {
+        let mut out = Vec::new();
+        for (i, spans) in self.hours.iter().enumerate() {
+            let mut day: Vec<ScheduleInput> = Vec::new();
+            for (opens, closes) in spans {
+                if opens.is_empty() && closes.is_empty() {
+                    continue;
+                }
+                day.push(ScheduleInput {
+                    freq: Some("WEEKLY".to_owned()),
+                    byday: Some(DAYS[i].to_owned()),
+                    opens_at: Some(opens.clone()).filter(|o| !o.is_empty()),
+                    closes_at: Some(closes.clone()).filter(|c| !c.is_empty()),
+                    ..ScheduleInput::default()
+                });
+            }
+            let problem = match Hours::parse(&day) {
+                Err(e) => Some(tr.t1("appdir-error-hours", "reason", &e.to_string())),
+                Ok(_) if day.len() == SPANS && spans_overlap(&day) => {
+                    Some(tr.t("appdir-error-hours-overlap"))
+                }
+                Ok(_) => None,
+            };
+            match problem {
+                Some(message) => {
+                    errors.insert(format!("hours-{i}"), message);
+                }
+                None => out.extend(day),
+            }
+        }
+        for (row, [from, to, opens, closes]) in self.exceptions.iter().enumerate() {
+            let s = ScheduleInput {
+                valid_from: Some(from.clone()).filter(|v| !v.is_empty()),
+                valid_to: Some(if to.is_empty() { from } else { to }.clone())
+                    .filter(|v| !v.is_empty()),
+                opens_at: Some(opens.clone()).filter(|v| !v.is_empty()),
+                closes_at: Some(closes.clone()).filter(|v| !v.is_empty()),
+                ..ScheduleInput::default()
+            };
+            let dates = [&s.valid_from, &s.valid_to].map(|d| {
+                d.as_deref()
+                    .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+            });
+            let problem = match dates {
+                [None, _] | [_, None] => Some(tr.t("appdir-error-exception-dates")),
+                [Some(a), Some(b)] if b < a => Some(tr.t("appdir-error-exception-order")),
+                _ if s.opens_at.is_some() != s.closes_at.is_some() => {
+                    Some(tr.t("appdir-error-exception-times"))
+                }
+                _ => Hours::parse(std::slice::from_ref(&s))
+                    .err()
+                    .map(|e| tr.t1("appdir-error-hours", "reason", &e.to_string())),
+            };
+            match problem {
+                Some(message) => {
+                    errors.insert(format!("exception-{row}"), message);
+                }
+                None => out.push(s),
+            }
+        }
+        out
+    }
+}
+
+/// Whether a day's two spans overlap (the second must start after the first closes).
+fn spans_overlap(day: &[ScheduleInput]) -> bool {
+    let mut spans: Vec<(&str, &str)> = day
+        .iter()
+        .map(|s| {
+            (
+                s.opens_at.as_deref().unwrap_or_default(),
+                s.closes_at.as_deref().unwrap_or_default(),
+            )
+        })
+        .collect();
+    spans.sort_unstable();
+    spans.windows(2).any(|w| w[1].0 < w[0].1)
 }
 
 /// What a valid form becomes.
@@ -316,11 +433,11 @@ struct Checked {
 }
 
 /// Every field checked on its own; the errors by field name.
-fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, String>> {
-    let mut errors = BTreeMap::new();
+fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<String, String>> {
+    let mut errors: BTreeMap<String, String> = BTreeMap::new();
     for k in ["name", "organization", "city"] {
         if form.get(k).is_empty() {
-            errors.insert(k, tr.t("appdir-error-required"));
+            errors.insert(k.to_owned(), tr.t("appdir-error-required"));
         }
     }
     let city = form.get("city");
@@ -336,24 +453,23 @@ fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, S
             })
             .map(|m| m.code.clone());
         if found.is_none() {
-            errors.insert("city", tr.t("appdir-error-city"));
+            errors.insert("city".to_owned(), tr.t("appdir-error-city"));
         }
         found
     };
-    let number =
-        |k: &'static str, range: f64, key: &str, errors: &mut BTreeMap<&'static str, String>| {
-            let v = form.get(k);
-            if v.is_empty() {
-                return None;
+    let number = |k: &'static str, range: f64, key: &str, errors: &mut BTreeMap<String, String>| {
+        let v = form.get(k);
+        if v.is_empty() {
+            return None;
+        }
+        match v.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
+            _ => {
+                errors.insert(k.to_owned(), tr.t(key));
+                None
             }
-            match v.replace(',', ".").parse::<f64>() {
-                Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
-                _ => {
-                    errors.insert(k, tr.t(key));
-                    None
-                }
-            }
-        };
+        }
+    };
     let lat = number("latitude", 90.0, "appdir-error-latitude", &mut errors);
     let lon = number("longitude", 180.0, "appdir-error-longitude", &mut errors);
     let point = match (lat, lon) {
@@ -361,22 +477,22 @@ fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, S
         (None, None) => None,
         _ => {
             if !errors.contains_key("latitude") && !errors.contains_key("longitude") {
-                errors.insert("latitude", tr.t("appdir-error-coordinates"));
+                errors.insert("latitude".to_owned(), tr.t("appdir-error-coordinates"));
             }
             None
         }
     };
     if !form.get("phone").is_empty() && !valid_phone(form.get("phone")) {
-        errors.insert("phone", tr.t("appdir-error-phone"));
+        errors.insert("phone".to_owned(), tr.t("appdir-error-phone"));
     }
     if !form.get("email").is_empty()
         && crocevia_domain::identity::Email::parse(form.get("email")).is_err()
     {
-        errors.insert("email", tr.t("login-email-invalid"));
+        errors.insert("email".to_owned(), tr.t("login-email-invalid"));
     }
     let url = form.get("url");
     if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        errors.insert("url", tr.t("appdir-error-url"));
+        errors.insert("url".to_owned(), tr.t("appdir-error-url"));
     }
     let languages: Vec<String> = form
         .get("languages")
@@ -385,33 +501,15 @@ fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, S
         .filter(|l| !l.is_empty())
         .collect();
     if let Some(wrong) = languages.iter().find(|l| !valid_language_code(l)) {
-        errors.insert("languages", tr.t1("appdir-error-languages", "wrong", wrong));
+        errors.insert(
+            "languages".to_owned(),
+            tr.t1("appdir-error-languages", "wrong", wrong),
+        );
     }
     if form.categories.is_empty() || form.categories.iter().any(|c| taxonomy::id_of(c).is_none()) {
-        errors.insert("category", tr.t("appdir-error-category"));
+        errors.insert("category".to_owned(), tr.t("appdir-error-category"));
     }
-    let mut schedules = Vec::new();
-    for (i, (opens, closes)) in form.hours.iter().enumerate() {
-        if opens.is_empty() && closes.is_empty() {
-            continue;
-        }
-        let s = ScheduleInput {
-            freq: Some("WEEKLY".to_owned()),
-            byday: Some(DAYS[i].to_owned()),
-            opens_at: Some(opens.clone()).filter(|o| !o.is_empty()),
-            closes_at: Some(closes.clone()).filter(|c| !c.is_empty()),
-            ..ScheduleInput::default()
-        };
-        match Hours::parse(std::slice::from_ref(&s)) {
-            Ok(_) => schedules.push(s),
-            Err(e) => {
-                errors.insert(
-                    HOUR_KEYS[i],
-                    tr.t1("appdir-error-hours", "reason", &e.to_string()),
-                );
-            }
-        }
-    }
+    let schedules = form.schedules(tr, &mut errors);
     if errors.is_empty() {
         Ok(Checked {
             point,
@@ -424,15 +522,26 @@ fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<&'static str, S
     }
 }
 
-const HOUR_KEYS: [&str; 7] = [
-    "hours-0", "hours-1", "hours-2", "hours-3", "hours-4", "hours-5", "hours-6",
-];
-
 struct HourRow {
     day: usize,
     label: String,
-    opens: String,
-    closes: String,
+    /// Opens and closes, morning then afternoon.
+    cells: Vec<Cell>,
+    error: Option<String>,
+}
+
+/// One input of the hours tables.
+struct Cell {
+    name: String,
+    value: String,
+    label: String,
+    date: bool,
+}
+
+struct ExceptionRow {
+    row: usize,
+    /// From, to, opens, closes.
+    cells: Vec<Cell>,
     error: Option<String>,
 }
 
@@ -465,6 +574,7 @@ struct EditPage {
     categories: Vec<(String, String, bool)>,
     categories_error: Option<String>,
     hours: Vec<HourRow>,
+    exceptions: Vec<ExceptionRow>,
     translations: Vec<TrBlock>,
 }
 
@@ -482,7 +592,7 @@ async fn render_edit(
     (headers, csrf): (&HeaderMap, &CsrfToken),
     id: Option<&str>,
     form: &ServiceForm,
-    errors: &BTreeMap<&'static str, String>,
+    errors: &BTreeMap<String, String>,
     notice: Option<String>,
 ) -> WebResult<Response> {
     let lang = app_lang(headers, Some(&operator.user));
@@ -532,9 +642,48 @@ async fn render_edit(
         .map(|i| HourRow {
             day: i,
             label: tr.t(&format!("day-{}", i + 1)),
-            opens: form.hours[i].0.clone(),
-            closes: form.hours[i].1.clone(),
-            error: errors.get(HOUR_KEYS[i]).cloned(),
+            cells: form.hours[i]
+                .iter()
+                .enumerate()
+                .flat_map(|(span, (opens, closes))| {
+                    let part = tr.t(["appdir-morning", "appdir-afternoon"][span]);
+                    let day = tr.t(&format!("day-{}", i + 1));
+                    let suffix = if span == 0 { "" } else { "2" };
+                    [("opens", opens), ("closes", closes)].map(|(k, v)| Cell {
+                        name: format!("{k}{suffix}-{i}"),
+                        value: v.clone(),
+                        label: format!("{day}, {part}: {}", tr.t(&format!("appdir-{k}"))),
+                        date: false,
+                    })
+                })
+                .collect(),
+            error: errors.get(&format!("hours-{i}")).cloned(),
+        })
+        .collect();
+    let exceptions = form
+        .exceptions
+        .iter()
+        .cloned()
+        .chain(std::iter::repeat_n(Default::default(), BLANK_EXCEPTIONS))
+        .enumerate()
+        .map(|(row, values): (usize, [String; 4])| ExceptionRow {
+            row,
+            cells: EXCEPTION_PARTS
+                .iter()
+                .zip(values)
+                .enumerate()
+                .map(|(i, (part, value))| Cell {
+                    name: format!("exc-{part}-{row}"),
+                    value,
+                    label: format!(
+                        "{}: {}",
+                        tr.t1("appdir-exception-row", "row", &(row + 1).to_string()),
+                        tr.t(&format!("appdir-exception-{part}"))
+                    ),
+                    date: i < 2,
+                })
+                .collect(),
+            error: errors.get(&format!("exception-{row}")).cloned(),
         })
         .collect();
     let mut translations = Vec::new();
@@ -616,6 +765,7 @@ async fn render_edit(
             categories,
             categories_error: errors.get("category").cloned(),
             hours,
+            exceptions,
             translations,
             app,
         },
@@ -893,10 +1043,20 @@ async fn save(
                 .schedules
                 .iter()
                 .map(|s| {
-                    json!({
-                        "id": new_id(), "service_at_location_id": sal_id, "freq": "WEEKLY",
-                        "byday": s.byday, "opens_at": s.opens_at, "closes_at": s.closes_at,
-                    })
+                    let mut schedule = json!({"id": new_id(), "service_at_location_id": sal_id});
+                    for (k, v) in [
+                        ("freq", &s.freq),
+                        ("byday", &s.byday),
+                        ("opens_at", &s.opens_at),
+                        ("closes_at", &s.closes_at),
+                        ("valid_from", &s.valid_from),
+                        ("valid_to", &s.valid_to),
+                    ] {
+                        if let Some(v) = v {
+                            schedule[k] = json!(v);
+                        }
+                    }
+                    schedule
                 })
                 .collect(),
         ),

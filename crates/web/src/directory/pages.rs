@@ -239,18 +239,16 @@ fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -
             .map(|km| chrome.t1("dir-distance", "km", &format!("{km:.1}"))),
         open,
         open_now,
-        languages: l
-            .languages
-            .iter()
-            .map(|c| (c.clone(), autonym(c)))
+        languages: model
+            .languages_of(l)
+            .map(|c| (c.to_owned(), autonym(c)))
             .collect(),
         categories: l
-            .categories
-            .iter()
+            .categories()
             .map(|c| chrome.t(&format!("category-{c}")))
             .collect(),
         free: l.free,
-        closed: l.status != "active",
+        closed: !l.active,
         point: l.point.map(|p| (p.lat, p.lon)),
     })
 }
@@ -615,9 +613,9 @@ pub async fn detail(
         website: str_of(service, "url").map(str::to_owned),
         languages: first
             .map(|l| {
-                l.languages
-                    .iter()
-                    .map(|c| (c.clone(), autonym(c)))
+                model
+                    .languages_of(l)
+                    .map(|c| (c.to_owned(), autonym(c)))
                     .collect()
             })
             .unwrap_or_default(),

@@ -46,12 +46,12 @@ pub(crate) struct Field {
 
 impl Field {
     /// A field showing `value` as typed and the error recorded for `name`, if any.
-    pub(crate) fn new(
+    pub(crate) fn new<K: std::borrow::Borrow<str> + Ord>(
         name: &'static str,
         label: String,
         value: &str,
         options: Vec<(String, String)>,
-        errors: &BTreeMap<&'static str, String>,
+        errors: &BTreeMap<K, String>,
     ) -> Field {
         Field {
             name,

@@ -411,7 +411,7 @@ async fn editors_add_change_verify_and_translate_services() {
 
     // Every wrong field is named; nothing is written.
     let version = app.store.directory_version().await.expect("version");
-    let bad = "name=&organization=X&city=Atlantide&latitude=95&longitude=7&phone=call me&languages=it, Arabic&url=ftp://x&opens-1=13:00&closes-1=09:00&opens-2=9&closes-2=12:00";
+    let bad = "name=&organization=X&city=Atlantide&latitude=95&longitude=7&phone=call me&languages=it, Arabic&url=ftp://x&opens-1=13:00&closes-1=09:00&opens-2=9&closes-2=12:00&opens-4=09:00&closes-4=13:00&opens2-4=12:00&closes2-4=16:00&exc-from-0=2026-08-20&exc-to-0=2026-08-10&exc-from-1=2026-12-24&exc-opens-1=09:00";
     let r = app
         .post_form("/app/directory/services/new", bad, &editor)
         .await;
@@ -427,6 +427,9 @@ async fn editors_add_change_verify_and_translate_services() {
         "categories-error",
         "hours-1-error",
         "hours-2-error",
+        "hours-4-error",
+        "exception-0-error",
+        "exception-1-error",
     ] {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
     }
@@ -467,11 +470,44 @@ async fn editors_add_change_verify_and_translate_services() {
         .await;
     assert_eq!(edit.status, 200);
     assert!(edit.text().contains("value=\"09:00\""));
-    let changed = GOOD.replace("Sportello prova", "Sportello prova bis");
+    // Two spans on Monday, a summer closure and a shorter Christmas Eve.
+    let changed = GOOD.replace("Sportello prova", "Sportello prova bis")
+        + "&opens2-0=14:30&closes2-0=16:00&exc-from-0=2026-08-10&exc-to-0=2026-08-21&exc-from-3=2026-12-24&exc-opens-3=09:00&exc-closes-3=11:00";
     let r = app
         .post_form(&format!("/app/directory/services/{id}"), &changed, &editor)
         .await;
-    assert_eq!(r.status, 303);
+    assert_eq!(r.status, 303, "{}", r.text());
+    let hsds = app.get(&format!("/hsds/services/{id}")).await.json();
+    let schedules = hsds["service_at_locations"][0]["schedules"]
+        .as_array()
+        .expect("schedules")
+        .clone();
+    assert!(
+        schedules
+            .iter()
+            .any(|s| s["byday"] == "MO" && s["opens_at"] == "14:30")
+    );
+    assert!(schedules.iter().any(|s| s["valid_from"] == "2026-08-10"
+        && s["valid_to"] == "2026-08-21"
+        && s.get("opens_at").is_none()
+        && s.get("freq").is_none()));
+    assert!(schedules.iter().any(|s| s["valid_from"] == "2026-12-24"
+        && s["valid_to"] == "2026-12-24"
+        && s["closes_at"] == "11:00"));
+    let edit = app
+        .get_with(
+            &format!("/app/directory/services/{id}"),
+            &[("cookie", &editor)],
+        )
+        .await
+        .text();
+    for shown in [
+        "id=\"opens2-0\" value=\"14:30\"",
+        "id=\"exc-to-0\" value=\"2026-08-21\"",
+        "id=\"exc-closes-1\" value=\"11:00\"",
+    ] {
+        assert!(edit.contains(shown), "{shown}");
+    }
     assert!(
         app.get(&format!("/it/services/{id}"))
             .await
