@@ -81,9 +81,12 @@ test('an editor flags unchecked services, edits one with errors, verifies it (ax
     await page.fill('#latitude', '95');
     await page.fill('#opens-0', '13:00');
     await page.fill('#closes-0', '09:00');
+    await page.fill('#exc-from-0', '2026-08-20');
+    await page.fill('#exc-to-0', '2026-08-10');
     await page.click('form[action^="/app/directory/services/"]:not([action$="/verify"]):not([action$="/translations"]) button[type=submit]');
     await page.locator('#latitude-error').waitFor();
     await page.locator('#hours-0-error').waitFor();
+    await page.locator('#exception-0-error').waitFor();
     await checkA11y(page, '/app/directory/services/{id} (errors)');
     await gotoOk(page, '/app/directory');
     await page.locator('main table a').first().click();
@@ -91,6 +94,19 @@ test('an editor flags unchecked services, edits one with errors, verifies it (ax
     await page.click('form[action$="/verify"] button');
     await page.waitForURL('**?verified=1');
     assert.match(await page.locator('[role=status]').textContent(), /verificato/);
+
+    // Organizations and their places have pages of their own.
+    await gotoOk(page, '/app/directory/organizations');
+    await checkA11y(page, '/app/directory/organizations');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/directory/organizations/*');
+    await checkA11y(page, '/app/directory/organizations/{id}');
+    await page.locator('main a[href^="/app/directory/locations/"]').first().click();
+    await page.waitForURL('**/app/directory/locations/*');
+    await page.fill('#latitude', '95');
+    await page.click('main form button[type=submit]');
+    await page.locator('#latitude-error').waitFor();
+    await checkA11y(page, '/app/directory/locations/{id} (errors)');
   } finally {
     await ctx.close();
   }

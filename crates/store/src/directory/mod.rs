@@ -573,7 +573,9 @@ impl Store {
         let count = organization::Entity::find().count(self.conn()).await?
             + service::Entity::find().count(self.conn()).await?
             + location::Entity::find().count(self.conn()).await?
-            + service_at_location::Entity::find().count(self.conn()).await?;
+            + service_at_location::Entity::find()
+                .count(self.conn())
+                .await?;
         if count < packed::MIN_RECORDS {
             return Ok(Codec::default());
         }

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use crocevia_domain::Lang;
 use crocevia_domain::directory::hours::{Hours, ScheduleInput};
-use crocevia_domain::directory::{Point, taxonomy, valid_language_code, valid_phone};
+use crocevia_domain::directory::{Point, taxonomy};
 use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::directory::Translation;
@@ -27,6 +27,10 @@ use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+
+use super::records::{
+    Errors, check_contacts, check_languages, check_place, first_of, new_id, set_place, str_of,
+};
 use crate::security::CsrfToken;
 
 /// Services not checked for this long are flagged.
@@ -69,10 +73,6 @@ struct ListPage {
 pub struct ListQuery {
     stale: Option<String>,
     saved: Option<String>,
-}
-
-fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
-    r.get(k).and_then(Value::as_str)
 }
 
 fn status_label(tr: Tr, status: &str) -> String {
@@ -228,14 +228,7 @@ impl ServiceForm {
                 .and_then(|o| str_of(o, "name"))
                 .map(str::to_owned),
         );
-        let first = |r: &Map<String, Value>, list: &str, k: &str| {
-            r.get(list)
-                .and_then(Value::as_array)
-                .and_then(|a| a.first())
-                .and_then(Value::as_object)
-                .and_then(|o| str_of(o, k))
-                .map(str::to_owned)
-        };
+        let first = |r: &Map<String, Value>, list: &str, k: &str| Some(first_of(r, list, k));
         set("phone", first(service, "phones", "number"));
         let codes: Vec<&str> = service
             .get("languages")
@@ -433,79 +426,28 @@ struct Checked {
 }
 
 /// Every field checked on its own; the errors by field name.
-fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, BTreeMap<String, String>> {
-    let mut errors: BTreeMap<String, String> = BTreeMap::new();
+fn check(form: &ServiceForm, tr: Tr) -> Result<Checked, Errors> {
+    let mut errors = Errors::new();
     for k in ["name", "organization", "city"] {
         if form.get(k).is_empty() {
             errors.insert(k.to_owned(), tr.t("appdir-error-required"));
         }
     }
-    let city = form.get("city");
-    let municipality = if city.is_empty() {
-        None
-    } else {
-        let found = territories()
-            .search_municipalities(city, 5)
-            .into_iter()
-            .find(|m| {
-                crocevia_domain::territories::fold_name(&m.name)
-                    == crocevia_domain::territories::fold_name(city)
-            })
-            .map(|m| m.code.clone());
-        if found.is_none() {
-            errors.insert("city".to_owned(), tr.t("appdir-error-city"));
-        }
-        found
-    };
-    let number = |k: &'static str, range: f64, key: &str, errors: &mut BTreeMap<String, String>| {
-        let v = form.get(k);
-        if v.is_empty() {
-            return None;
-        }
-        match v.replace(',', ".").parse::<f64>() {
-            Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
-            _ => {
-                errors.insert(k.to_owned(), tr.t(key));
-                None
-            }
-        }
-    };
-    let lat = number("latitude", 90.0, "appdir-error-latitude", &mut errors);
-    let lon = number("longitude", 180.0, "appdir-error-longitude", &mut errors);
-    let point = match (lat, lon) {
-        (Some(a), Some(b)) => Point::new(a, b),
-        (None, None) => None,
-        _ => {
-            if !errors.contains_key("latitude") && !errors.contains_key("longitude") {
-                errors.insert("latitude".to_owned(), tr.t("appdir-error-coordinates"));
-            }
-            None
-        }
-    };
-    if !form.get("phone").is_empty() && !valid_phone(form.get("phone")) {
-        errors.insert("phone".to_owned(), tr.t("appdir-error-phone"));
-    }
-    if !form.get("email").is_empty()
-        && crocevia_domain::identity::Email::parse(form.get("email")).is_err()
-    {
-        errors.insert("email".to_owned(), tr.t("login-email-invalid"));
-    }
-    let url = form.get("url");
-    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        errors.insert("url".to_owned(), tr.t("appdir-error-url"));
-    }
-    let languages: Vec<String> = form
-        .get("languages")
-        .split(',')
-        .map(|l| l.trim().to_lowercase())
-        .filter(|l| !l.is_empty())
-        .collect();
-    if let Some(wrong) = languages.iter().find(|l| !valid_language_code(l)) {
-        errors.insert(
-            "languages".to_owned(),
-            tr.t1("appdir-error-languages", "wrong", wrong),
-        );
-    }
+    let (point, municipality) = check_place(
+        (
+            form.get("city"),
+            form.get("latitude"),
+            form.get("longitude"),
+        ),
+        tr,
+        &mut errors,
+    );
+    check_contacts(
+        (form.get("phone"), form.get("email"), form.get("url")),
+        tr,
+        &mut errors,
+    );
+    let languages = check_languages(form.get("languages"), tr, &mut errors);
     if form.categories.is_empty() || form.categories.iter().any(|c| taxonomy::id_of(c).is_none()) {
         errors.insert("category".to_owned(), tr.t("appdir-error-category"));
     }
@@ -857,10 +799,6 @@ fn object(v: Value) -> Map<String, Value> {
     }
 }
 
-fn new_id() -> String {
-    uuid::Uuid::now_v7().to_string()
-}
-
 /// Writes the form into the service's HSDS records (creating them for a new
 /// service), keeping every field the form does not show.
 async fn save(
@@ -992,42 +930,14 @@ async fn save(
         .await?
         .unwrap_or_else(|| object(json!({"id": location_id, "location_type": "physical"})));
     location.insert("organization_id".to_owned(), json!(org_id));
-    match checked.point {
-        Some(p) => {
-            location.insert("latitude".to_owned(), json!(p.lat));
-            location.insert("longitude".to_owned(), json!(p.lon));
-        }
-        None => {
-            location.remove("latitude");
-            location.remove("longitude");
-        }
-    }
-    let m = checked
-        .municipality
-        .as_deref()
-        .and_then(|c| territories().municipality(c));
-    if let Some(m) = m {
-        location.insert("x_istat_municipality".to_owned(), json!(m.code));
-    }
-    let abbr = m
-        .and_then(|m| territories().province(&m.province))
-        .map(|p| p.abbr.clone())
-        .unwrap_or_default();
-    let address_id = location
-        .get("addresses")
-        .and_then(Value::as_array)
-        .and_then(|a| a.first())
-        .and_then(|a| a.get("id"))
-        .and_then(Value::as_str)
-        .map_or_else(new_id, str::to_owned);
-    location.insert(
-        "addresses".to_owned(),
-        json!([{
-            "id": address_id, "location_id": location_id,
-            "address_1": form.get("address"), "city": m.map_or(form.get("city"), |m| m.name.as_str()),
-            "state_province": abbr, "postal_code": form.get("postal_code"),
-            "country": "IT", "address_type": "physical",
-        }]),
+    set_place(
+        &mut location,
+        (checked.point, checked.municipality.as_deref()),
+        (
+            form.get("address"),
+            form.get("postal_code"),
+            form.get("city"),
+        ),
     );
     let mut sal = store
         .directory_record(Kind::ServiceAtLocation, &sal_id)

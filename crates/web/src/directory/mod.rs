@@ -9,6 +9,7 @@ use crate::AppState;
 pub mod edit;
 pub mod hsds_api;
 pub mod pages;
+pub mod records;
 
 /// Routes of the directory.
 pub fn routes() -> Router<AppState> {
@@ -26,6 +27,23 @@ pub fn routes() -> Router<AppState> {
             get(edit::edit_form).post(edit::update),
         )
         .route("/app/directory/services/{id}/verify", post(edit::verify))
+        .route("/app/directory/organizations", get(records::organizations))
+        .route(
+            "/app/directory/organizations/new",
+            get(records::new_organization_form).post(records::create_organization),
+        )
+        .route(
+            "/app/directory/organizations/{id}",
+            get(records::organization_form).post(records::update_organization),
+        )
+        .route(
+            "/app/directory/organizations/{id}/locations/new",
+            get(records::new_location_form).post(records::create_location),
+        )
+        .route(
+            "/app/directory/locations/{id}",
+            get(records::location_form_page).post(records::update_location),
+        )
         .route(
             "/app/directory/services/{id}/translations",
             post(edit::translate),

@@ -70,8 +70,50 @@ fn route(
 fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     const ADMIN: &[Profession] = &[Profession::Administrator];
     const ALL: &[Profession] = &Profession::ALL;
+    const EDITOR: &[Profession] = &[Profession::Editor];
     let missing = uuid::Uuid::now_v7();
     vec![
+        route(None, "/app/directory".into(), EDITOR, 200),
+        route(None, "/app/directory/services/new".into(), EDITOR, 200),
+        route(Some("name="), "/app/directory/services/new".into(), EDITOR, 422),
+        route(
+            None,
+            format!("/app/directory/services/{missing}"),
+            EDITOR,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/directory/services/{missing}/verify"),
+            EDITOR,
+            404,
+        ),
+        route(None, "/app/directory/organizations".into(), EDITOR, 200),
+        route(None, "/app/directory/organizations/new".into(), EDITOR, 200),
+        route(
+            Some("name="),
+            "/app/directory/organizations/new".into(),
+            EDITOR,
+            422,
+        ),
+        route(
+            Some("name="),
+            format!("/app/directory/organizations/{missing}"),
+            EDITOR,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/directory/organizations/{missing}/locations/new"),
+            EDITOR,
+            404,
+        ),
+        route(
+            Some("city="),
+            format!("/app/directory/locations/{missing}"),
+            EDITOR,
+            404,
+        ),
         route(None, "/app/".into(), ALL, 200),
         route(None, "/app/account/sessions".into(), ALL, 200),
         route(Some("lang=xx"), "/app/account/language".into(), ALL, 422),

@@ -565,3 +565,142 @@ async fn editors_add_change_verify_and_translate_services() {
         .await;
     assert_eq!(missing.status, 404);
 }
+
+#[tokio::test]
+async fn editors_manage_organizations_and_their_places() {
+    let (app, editor, front) = editor_app().await;
+    let list = app
+        .get_with("/app/directory/organizations", &[("cookie", &editor)])
+        .await;
+    assert_eq!(list.status, 200);
+    assert!(list.text().contains("(demo)"), "demo organizations listed");
+    assert_eq!(
+        app.get_with("/app/directory/organizations", &[("cookie", &front)])
+            .await
+            .status,
+        403
+    );
+
+    // Every wrong field is named; nothing is written.
+    let version = app.store.directory_version().await.expect("version");
+    let r = app
+        .post_form(
+            "/app/directory/organizations/new",
+            "name=&email=nope&url=ftp://x&phone=call us",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    for id in ["name-error", "email-error", "url-error", "phone-error"] {
+        assert!(r.text().contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(r.text().contains("value=\"call us\""), "input kept");
+    assert_eq!(
+        app.store.directory_version().await.expect("version"),
+        version
+    );
+
+    let r = app
+        .post_form(
+            "/app/directory/organizations/new",
+            "name=Associazione prova (demo)&description=Consulenza legale.&email=info@demo.crocevia.example&url=https://demo.crocevia.example&phone=%2B39 011 000 0000",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let org = r
+        .header("location")
+        .expect("location")
+        .trim_start_matches("/app/directory/organizations/")
+        .trim_end_matches("?saved=1")
+        .to_owned();
+    let hsds = app.get(&format!("/hsds/organizations/{org}")).await.json();
+    assert_eq!(hsds["name"], "Associazione prova (demo)");
+    assert_eq!(hsds["website"], "https://demo.crocevia.example");
+    assert_eq!(hsds["phones"][0]["number"], "+39 011 000 0000");
+
+    // A place of the organization: checked, then stored with its municipality.
+    let new_place = format!("/app/directory/organizations/{org}/locations/new");
+    let r = app
+        .post_form(
+            &new_place,
+            "name=Sede&city=Atlantide&latitude=91&longitude=7&languages=it, klingon",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    for id in ["city-error", "latitude-error", "languages-error"] {
+        assert!(r.text().contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    let r = app
+        .post_form(
+            &new_place,
+            "name=Sede centro&address=Via Garibaldi 1&city=torino&postal_code=10122&latitude=45.07&longitude=7.68&languages=it, ar&accessibility=Ingresso senza gradini%0ABagno accessibile",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let place = r
+        .header("location")
+        .expect("location")
+        .trim_start_matches("/app/directory/locations/")
+        .trim_end_matches("?saved=1")
+        .to_owned();
+    let hsds = app.get(&format!("/hsds/organizations/{org}")).await.json();
+    let location = &hsds["locations"][0];
+    assert_eq!(location["id"], place.as_str());
+    assert_eq!(location["x_istat_municipality"], "001272");
+    assert_eq!(location["addresses"][0]["city"], "Torino");
+    assert_eq!(
+        location["accessibility"][1]["description"],
+        "Bagno accessibile"
+    );
+    let page = app
+        .get_with(
+            &format!("/app/directory/organizations/{org}"),
+            &[("cookie", &editor)],
+        )
+        .await
+        .text();
+    assert!(
+        page.contains("Sede centro – Via Garibaldi 1, Torino"),
+        "{page}"
+    );
+
+    // Editing the place keeps its id and what the form does not show.
+    let r = app
+        .post_form(
+            &format!("/app/directory/locations/{place}"),
+            "name=Sede centro storico&address=Via Garibaldi 1&city=Torino&postal_code=10122&latitude=45.07&longitude=7.68&languages=it, ar, uk",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let form = app
+        .get_with(
+            &format!("/app/directory/locations/{place}"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(form.status, 200);
+    assert!(form.text().contains("value=\"Sede centro storico\""));
+    assert!(form.text().contains("value=\"it, ar, uk\""));
+
+    for missing in [
+        "/app/directory/locations/nope",
+        "/app/directory/organizations/nope",
+        "/app/directory/organizations/nope/locations/new",
+    ] {
+        assert_eq!(
+            app.get_with(missing, &[("cookie", &editor)]).await.status,
+            404,
+            "{missing}"
+        );
+    }
+    assert_eq!(
+        app.post_form("/app/directory/organizations/nope", "name=X", &editor)
+            .await
+            .status,
+        404
+    );
+}

@@ -1,0 +1,935 @@
+//! Editors' pages for the directory's organizations and locations
+//! (`/app/directory/organizations…`, `/app/directory/locations/{id}`): each
+//! with its own form, checked field by field, linked to the services and
+//! places it has. Also the checks the service form shares with them.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::directory::{Point, valid_language_code, valid_phone};
+use crocevia_domain::identity::{Target, perm};
+use crocevia_domain::territories::{fold_name, territories};
+use crocevia_store::directory::hsds::{Kind, Records};
+use crocevia_store::directory::read::ReadModel;
+use crocevia_store::identity::audit::AuditEvent;
+use serde_json::{Map, Value, json};
+
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::i18n::Tr;
+use crate::identity::admin::Field;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::security::CsrfToken;
+
+/// Errors by field name.
+pub(super) type Errors = BTreeMap<String, String>;
+
+/// A posted form: trimmed values by name (the last one wins).
+fn parse_form(body: &[u8]) -> BTreeMap<String, String> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.trim().to_owned()))
+        .collect()
+}
+
+fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
+    form.get(k).map_or("", String::as_str)
+}
+
+pub(super) fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
+    r.get(k).and_then(Value::as_str)
+}
+
+/// A new record id.
+pub(super) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The municipality typed by name (its ISTAT code) and the coordinates, each
+/// checked; errors under `city`, `latitude`, `longitude`.
+pub(super) fn check_place(
+    (city, latitude, longitude): (&str, &str, &str),
+    tr: Tr,
+    errors: &mut Errors,
+) -> (Option<Point>, Option<String>) {
+    let municipality = if city.is_empty() {
+        None
+    } else {
+        let found = territories()
+            .search_municipalities(city, 5)
+            .into_iter()
+            .find(|m| m.folded == fold_name(city))
+            .map(|m| m.code.clone());
+        if found.is_none() {
+            errors.insert("city".to_owned(), tr.t("appdir-error-city"));
+        }
+        found
+    };
+    let mut number = |k: &str, v: &str, range: f64, key: &str| {
+        if v.is_empty() {
+            return None;
+        }
+        match v.replace(',', ".").parse::<f64>() {
+            Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
+            _ => {
+                errors.insert(k.to_owned(), tr.t(key));
+                None
+            }
+        }
+    };
+    let lat = number("latitude", latitude, 90.0, "appdir-error-latitude");
+    let lon = number("longitude", longitude, 180.0, "appdir-error-longitude");
+    let point = match (lat, lon) {
+        (Some(a), Some(b)) => Point::new(a, b),
+        (None, None) => None,
+        _ => {
+            if !errors.contains_key("latitude") && !errors.contains_key("longitude") {
+                errors.insert("latitude".to_owned(), tr.t("appdir-error-coordinates"));
+            }
+            None
+        }
+    };
+    (point, municipality)
+}
+
+/// Phone, email and website, each checked when given.
+pub(super) fn check_contacts((phone, email, url): (&str, &str, &str), tr: Tr, errors: &mut Errors) {
+    if !phone.is_empty() && !valid_phone(phone) {
+        errors.insert("phone".to_owned(), tr.t("appdir-error-phone"));
+    }
+    if !email.is_empty() && crocevia_domain::identity::Email::parse(email).is_err() {
+        errors.insert("email".to_owned(), tr.t("login-email-invalid"));
+    }
+    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
+        errors.insert("url".to_owned(), tr.t("appdir-error-url"));
+    }
+}
+
+/// Language codes typed with commas, checked.
+pub(super) fn check_languages(typed: &str, tr: Tr, errors: &mut Errors) -> Vec<String> {
+    let languages: Vec<String> = typed
+        .split(',')
+        .map(|l| l.trim().to_lowercase())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if let Some(wrong) = languages.iter().find(|l| !valid_language_code(l)) {
+        errors.insert(
+            "languages".to_owned(),
+            tr.t1("appdir-error-languages", "wrong", wrong),
+        );
+    }
+    languages
+}
+
+/// Writes a checked place into a location record: coordinates, municipality
+/// and its one physical address.
+pub(super) fn set_place(
+    location: &mut Map<String, Value>,
+    (point, municipality): (Option<Point>, Option<&str>),
+    (address, postal_code, city): (&str, &str, &str),
+) {
+    let id = str_of(location, "id").unwrap_or_default().to_owned();
+    match point {
+        Some(p) => {
+            location.insert("latitude".to_owned(), json!(p.lat));
+            location.insert("longitude".to_owned(), json!(p.lon));
+        }
+        None => {
+            location.remove("latitude");
+            location.remove("longitude");
+        }
+    }
+    let m = municipality.and_then(|c| territories().municipality(c));
+    if let Some(m) = m {
+        location.insert("x_istat_municipality".to_owned(), json!(m.code));
+    }
+    let abbr = m
+        .and_then(|m| territories().province(&m.province))
+        .map(|p| p.abbr.clone())
+        .unwrap_or_default();
+    let address_id = location
+        .get("addresses")
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(|a| a.get("id"))
+        .and_then(Value::as_str)
+        .map_or_else(new_id, str::to_owned);
+    location.insert(
+        "addresses".to_owned(),
+        json!([{
+            "id": address_id, "location_id": id,
+            "address_1": address, "city": m.map_or(city, |m| m.name.as_str()),
+            "state_province": abbr, "postal_code": postal_code,
+            "country": "IT", "address_type": "physical",
+        }]),
+    );
+}
+
+/// The first item's `key` of a record's list.
+pub(super) fn first_of(r: &Map<String, Value>, list: &str, key: &str) -> String {
+    r.get(list)
+        .and_then(Value::as_array)
+        .and_then(|a| a.first())
+        .and_then(Value::as_object)
+        .and_then(|o| str_of(o, key))
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Every item's `key` of a record's list.
+fn all_of<'a>(r: &'a Map<String, Value>, list: &str, key: &str) -> Vec<&'a str> {
+    r.get(list)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|o| o.get(key).and_then(Value::as_str))
+        .collect()
+}
+
+fn set_text(record: &mut Map<String, Value>, k: &str, v: &str) {
+    if v.is_empty() {
+        record.remove(k);
+    } else {
+        record.insert(k.to_owned(), json!(v));
+    }
+}
+
+struct OrgRow {
+    id: String,
+    name: String,
+    services: usize,
+    locations: usize,
+}
+
+#[derive(Template)]
+#[template(path = "app_organizations.html")]
+struct OrgListPage {
+    app: AppChrome,
+    rows: Vec<OrgRow>,
+}
+
+/// A list of links on a record's page.
+struct Links {
+    title: String,
+    links: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "app_record.html")]
+struct RecordPage {
+    app: AppChrome,
+    back: (String, String),
+    heading: String,
+    notice: Option<String>,
+    action: String,
+    submit: String,
+    fields: Vec<Field>,
+    lists: Vec<Links>,
+    add: Option<(String, String)>,
+}
+
+/// The organizations, by name.
+pub async fn organizations(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let model = state.directory().await?;
+    let snapshot = &model.snapshot;
+    let mut rows: Vec<OrgRow> = snapshot
+        .ids(Kind::Organization)
+        .into_iter()
+        .map(|id| OrgRow {
+            name: snapshot
+                .record(Kind::Organization, &id)
+                .and_then(|o| str_of(&o, "name").map(str::to_owned))
+                .unwrap_or_default(),
+            services: snapshot
+                .services_by_organization
+                .get(&id)
+                .map_or(0, Vec::len),
+            locations: snapshot
+                .locations_by_organization
+                .get(&id)
+                .map_or(0, Vec::len),
+            id,
+        })
+        .collect();
+    rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.id.clone()));
+    let app = app_chrome(&state, lang, "apporg-title", Some(&operator.user), &csrf).await?;
+    Ok(render_html(&OrgListPage { app, rows }))
+}
+
+const ORG_FIELDS: [&str; 5] = ["name", "description", "email", "url", "phone"];
+const LOCATION_FIELDS: [&str; 8] = [
+    "name",
+    "address",
+    "city",
+    "postal_code",
+    "latitude",
+    "longitude",
+    "languages",
+    "accessibility",
+];
+
+fn labels(tr: Tr, kind: Kind, k: &str) -> String {
+    match (kind, k) {
+        (Kind::Organization, "name") => tr.t("apporg-name"),
+        (Kind::Organization, "description") => tr.t("apporg-description"),
+        (Kind::Location, "name") => tr.t("apploc-name"),
+        (Kind::Location, "accessibility") => tr.t("apploc-accessibility"),
+        _ => tr.t(&format!("appdir-{}", k.replace('_', "-"))),
+    }
+}
+
+fn fields(tr: Tr, kind: Kind, form: &BTreeMap<String, String>, errors: &Errors) -> Vec<Field> {
+    let names: &[&'static str] = if kind == Kind::Organization {
+        &ORG_FIELDS
+    } else {
+        &LOCATION_FIELDS
+    };
+    names
+        .iter()
+        .map(|k| {
+            let f = Field::new(k, labels(tr, kind, k), value(form, k), Vec::new(), errors);
+            if matches!(*k, "description" | "accessibility") {
+                f.multiline()
+            } else {
+                f
+            }
+        })
+        .collect()
+}
+
+/// What an organization's form shows of a stored one.
+fn org_form(org: &Map<String, Value>) -> BTreeMap<String, String> {
+    let mut f: BTreeMap<String, String> = [
+        ("name", "name"),
+        ("description", "description"),
+        ("email", "email"),
+        ("url", "website"),
+    ]
+    .iter()
+    .map(|(k, field)| {
+        (
+            (*k).to_owned(),
+            str_of(org, field).unwrap_or_default().to_owned(),
+        )
+    })
+    .collect();
+    f.insert("phone".to_owned(), first_of(org, "phones", "number"));
+    f
+}
+
+/// What a location's form shows of a stored one.
+fn location_form(l: &Map<String, Value>) -> BTreeMap<String, String> {
+    let mut f = BTreeMap::new();
+    f.insert(
+        "name".to_owned(),
+        str_of(l, "name").unwrap_or_default().to_owned(),
+    );
+    f.insert("address".to_owned(), first_of(l, "addresses", "address_1"));
+    f.insert("city".to_owned(), first_of(l, "addresses", "city"));
+    f.insert(
+        "postal_code".to_owned(),
+        first_of(l, "addresses", "postal_code"),
+    );
+    for k in ["latitude", "longitude"] {
+        f.insert(
+            k.to_owned(),
+            l.get(k)
+                .and_then(Value::as_f64)
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+        );
+    }
+    f.insert(
+        "languages".to_owned(),
+        all_of(l, "languages", "code").join(", "),
+    );
+    f.insert(
+        "accessibility".to_owned(),
+        all_of(l, "accessibility", "description").join("\n"),
+    );
+    f
+}
+
+fn location_label(l: &Map<String, Value>) -> String {
+    let address = [
+        first_of(l, "addresses", "address_1"),
+        first_of(l, "addresses", "city"),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(", ");
+    match str_of(l, "name").filter(|n| !n.is_empty()) {
+        Some(name) if !address.is_empty() => format!("{name} – {address}"),
+        Some(name) => name.to_owned(),
+        None => address,
+    }
+}
+
+/// The services and places of an organization, as links.
+fn org_lists(model: &ReadModel, tr: Tr, id: &str) -> Vec<Links> {
+    let snapshot = &model.snapshot;
+    let services = snapshot
+        .services_by_organization
+        .get(id)
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let name = model
+                .services
+                .get(s)
+                .map(|i| i.name.clone())
+                .unwrap_or_default();
+            (format!("/app/directory/services/{s}"), name)
+        })
+        .collect();
+    let locations = snapshot
+        .locations_by_organization
+        .get(id)
+        .into_iter()
+        .flatten()
+        .filter_map(|l| {
+            let r = snapshot.record(Kind::Location, l)?;
+            Some((format!("/app/directory/locations/{l}"), location_label(&r)))
+        })
+        .collect();
+    vec![
+        Links {
+            title: tr.t("apporg-services"),
+            links: services,
+        },
+        Links {
+            title: tr.t("apporg-locations"),
+            links: locations,
+        },
+    ]
+}
+
+/// The services offered at a location, as links.
+fn location_lists(model: &ReadModel, tr: Tr, id: &str, org: Option<&str>) -> Vec<Links> {
+    let mut seen = std::collections::BTreeSet::new();
+    let services = model
+        .listings
+        .iter()
+        .filter(|l| l.location_id.as_deref() == Some(id))
+        .filter(|l| seen.insert(l.service_id.clone()))
+        .map(|l| {
+            let name = model
+                .services
+                .get(&l.service_id)
+                .map(|i| i.name.clone())
+                .unwrap_or_default();
+            (format!("/app/directory/services/{}", l.service_id), name)
+        })
+        .collect();
+    let organization = org
+        .and_then(|o| {
+            let r = model.snapshot.record(Kind::Organization, o)?;
+            Some((
+                format!("/app/directory/organizations/{o}"),
+                str_of(&r, "name").unwrap_or_default().to_owned(),
+            ))
+        })
+        .into_iter()
+        .collect();
+    vec![
+        Links {
+            title: tr.t("apploc-organization"),
+            links: organization,
+        },
+        Links {
+            title: tr.t("apploc-services"),
+            links: services,
+        },
+    ]
+}
+
+/// Where a record's form goes and what it shows around the fields.
+struct Page<'a> {
+    kind: Kind,
+    /// The stored record's id (`None`: a new one).
+    id: Option<&'a str>,
+    /// The organization of a new location.
+    parent: Option<&'a str>,
+    notice: Option<String>,
+}
+
+async fn render(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    page: Page<'_>,
+    form: &BTreeMap<String, String>,
+    errors: &Errors,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let model = state.directory().await?;
+    let (title_key, heading, action, submit, lists, add, back) = match (page.kind, page.id) {
+        (Kind::Organization, Some(id)) => (
+            "apporg-edit-title",
+            tr.t("apporg-edit-title"),
+            format!("/app/directory/organizations/{id}"),
+            tr.t("apporg-save"),
+            org_lists(&model, tr, id),
+            Some((
+                format!("/app/directory/organizations/{id}/locations/new"),
+                tr.t("apporg-add-location"),
+            )),
+            (
+                "/app/directory/organizations".to_owned(),
+                tr.t("apporg-back"),
+            ),
+        ),
+        (Kind::Organization, None) => (
+            "apporg-new-title",
+            tr.t("apporg-new-title"),
+            "/app/directory/organizations/new".to_owned(),
+            tr.t("apporg-save"),
+            Vec::new(),
+            None,
+            (
+                "/app/directory/organizations".to_owned(),
+                tr.t("apporg-back"),
+            ),
+        ),
+        (_, id) => {
+            let org = page.parent.map(str::to_owned).or_else(|| {
+                id.and_then(|id| model.snapshot.record(Kind::Location, id))
+                    .and_then(|l| str_of(&l, "organization_id").map(str::to_owned))
+            });
+            let back = org.as_deref().map_or_else(
+                || ("/app/directory".to_owned(), tr.t("appdir-back")),
+                |o| {
+                    (
+                        format!("/app/directory/organizations/{o}"),
+                        tr.t("apploc-back"),
+                    )
+                },
+            );
+            match id {
+                Some(id) => (
+                    "apploc-edit-title",
+                    tr.t("apploc-edit-title"),
+                    format!("/app/directory/locations/{id}"),
+                    tr.t("apploc-save"),
+                    location_lists(&model, tr, id, org.as_deref()),
+                    None,
+                    back,
+                ),
+                None => (
+                    "apploc-new-title",
+                    tr.t("apploc-new-title"),
+                    format!(
+                        "/app/directory/organizations/{}/locations/new",
+                        org.unwrap_or_default()
+                    ),
+                    tr.t("apploc-save"),
+                    Vec::new(),
+                    None,
+                    back,
+                ),
+            }
+        }
+    };
+    let app = app_chrome(state, lang, title_key, Some(&operator.user), csrf).await?;
+    let template = RecordPage {
+        app,
+        back,
+        heading,
+        notice: page.notice,
+        action,
+        submit,
+        fields: fields(tr, page.kind, form, errors),
+        lists,
+        add,
+    };
+    Ok(render_form(&template, !errors.is_empty()))
+}
+
+fn saved_notice(tr: Tr, kind: Kind, query: Option<&str>) -> Option<String> {
+    query.filter(|q| q.contains("saved=1")).map(|_| {
+        tr.t(if kind == Kind::Organization {
+            "apporg-saved"
+        } else {
+            "apploc-saved"
+        })
+    })
+}
+
+/// A stored organization's form.
+pub async fn organization_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    uri: axum::http::Uri,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let model = state.directory().await?;
+    let org = model
+        .snapshot
+        .record(Kind::Organization, &id)
+        .ok_or(WebError::NotFound)?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let page = Page {
+        kind: Kind::Organization,
+        id: Some(&id),
+        parent: None,
+        notice: saved_notice(tr, Kind::Organization, uri.query()),
+    };
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        page,
+        &org_form(&org),
+        &Errors::new(),
+    )
+    .await
+}
+
+/// The form of a new organization.
+pub async fn new_organization_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let page = Page {
+        kind: Kind::Organization,
+        id: None,
+        parent: None,
+        notice: None,
+    };
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        page,
+        &BTreeMap::new(),
+        &Errors::new(),
+    )
+    .await
+}
+
+/// A stored location's form.
+pub async fn location_form_page(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    uri: axum::http::Uri,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let model = state.directory().await?;
+    let location = model
+        .snapshot
+        .record(Kind::Location, &id)
+        .ok_or(WebError::NotFound)?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let page = Page {
+        kind: Kind::Location,
+        id: Some(&id),
+        parent: None,
+        notice: saved_notice(tr, Kind::Location, uri.query()),
+    };
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        page,
+        &location_form(&location),
+        &Errors::new(),
+    )
+    .await
+}
+
+/// The form of a new location of an organization.
+pub async fn new_location_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(org): Path<String>,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let model = state.directory().await?;
+    if model.snapshot.record(Kind::Organization, &org).is_none() {
+        return Err(WebError::NotFound);
+    }
+    let page = Page {
+        kind: Kind::Location,
+        id: None,
+        parent: Some(&org),
+        notice: None,
+    };
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        page,
+        &BTreeMap::new(),
+        &Errors::new(),
+    )
+    .await
+}
+
+/// Checks an organization's form and builds its record.
+fn checked_organization(
+    form: &BTreeMap<String, String>,
+    mut org: Map<String, Value>,
+    tr: Tr,
+) -> Result<Map<String, Value>, Errors> {
+    let mut errors = Errors::new();
+    if value(form, "name").is_empty() {
+        errors.insert("name".to_owned(), tr.t("appdir-error-required"));
+    }
+    let (phone, email, url) = (
+        value(form, "phone"),
+        value(form, "email"),
+        value(form, "url"),
+    );
+    check_contacts((phone, email, url), tr, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = str_of(&org, "id").unwrap_or_default().to_owned();
+    set_text(&mut org, "name", value(form, "name"));
+    // HSDS requires a description: the name stands in for an empty one.
+    let description = Some(value(form, "description"))
+        .filter(|d| !d.is_empty())
+        .unwrap_or(value(form, "name"));
+    set_text(&mut org, "description", description);
+    set_text(&mut org, "email", email);
+    set_text(&mut org, "website", url);
+    let phones: Vec<Value> = if phone.is_empty() {
+        Vec::new()
+    } else {
+        vec![json!({"id": new_id(), "organization_id": id, "number": phone})]
+    };
+    org.insert("phones".to_owned(), Value::Array(phones));
+    Ok(org)
+}
+
+/// Checks a location's form and builds its record.
+fn checked_location(
+    form: &BTreeMap<String, String>,
+    mut location: Map<String, Value>,
+    tr: Tr,
+) -> Result<Map<String, Value>, Errors> {
+    let mut errors = Errors::new();
+    if value(form, "city").is_empty() {
+        errors.insert("city".to_owned(), tr.t("appdir-error-required"));
+    }
+    let place = check_place(
+        (
+            value(form, "city"),
+            value(form, "latitude"),
+            value(form, "longitude"),
+        ),
+        tr,
+        &mut errors,
+    );
+    let languages = check_languages(value(form, "languages"), tr, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let id = str_of(&location, "id").unwrap_or_default().to_owned();
+    set_text(&mut location, "name", value(form, "name"));
+    set_place(
+        &mut location,
+        (place.0, place.1.as_deref()),
+        (
+            value(form, "address"),
+            value(form, "postal_code"),
+            value(form, "city"),
+        ),
+    );
+    location.insert(
+        "languages".to_owned(),
+        Value::Array(
+            languages
+                .iter()
+                .map(|c| json!({"id": new_id(), "location_id": id, "code": c}))
+                .collect(),
+        ),
+    );
+    location.insert(
+        "accessibility".to_owned(),
+        Value::Array(
+            value(form, "accessibility")
+                .lines()
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(|d| json!({"id": new_id(), "location_id": id, "description": d}))
+                .collect(),
+        ),
+    );
+    Ok(location)
+}
+
+/// What a posted record form saves.
+struct Submit<'a> {
+    kind: Kind,
+    id: Option<&'a str>,
+    parent: Option<&'a str>,
+}
+
+async fn submit(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    what: Submit<'_>,
+    body: &[u8],
+) -> WebResult<Response> {
+    authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let store = state.store();
+    let stored = match what.id {
+        Some(id) => Some(
+            store
+                .directory_record(what.kind, id)
+                .await?
+                .ok_or(WebError::NotFound)?,
+        ),
+        None => None,
+    };
+    if let Some(org) = what.parent
+        && store
+            .directory_record(Kind::Organization, org)
+            .await?
+            .is_none()
+    {
+        return Err(WebError::NotFound);
+    }
+    let tr = Tr(app_lang(headers, Some(&operator.user)));
+    let form = parse_form(body);
+    let record = stored.unwrap_or_else(|| {
+        let mut r = Map::new();
+        r.insert("id".to_owned(), json!(new_id()));
+        if what.kind == Kind::Location {
+            r.insert("location_type".to_owned(), json!("physical"));
+            r.insert("organization_id".to_owned(), json!(what.parent));
+        }
+        r
+    });
+    let checked = if what.kind == Kind::Organization {
+        checked_organization(&form, record, tr)
+    } else {
+        checked_location(&form, record, tr)
+    };
+    let record = match checked {
+        Ok(r) => r,
+        Err(errors) => {
+            let page = Page {
+                kind: what.kind,
+                id: what.id,
+                parent: what.parent,
+                notice: None,
+            };
+            return render(state, operator, (headers, csrf), page, &form, &errors).await;
+        }
+    };
+    let id = str_of(&record, "id").unwrap_or_default().to_owned();
+    let mut records = Records::default();
+    let (entity, path) = if what.kind == Kind::Organization {
+        records.organizations.push(record);
+        ("organization", "organizations")
+    } else {
+        records.locations.push(record);
+        ("location", "locations")
+    };
+    store.write_directory(&records, &[]).await?;
+    state.directory_changed();
+    let action = format!(
+        "directory.{entity}.{}",
+        if what.id.is_some() {
+            "update"
+        } else {
+            "create"
+        }
+    );
+    let event = AuditEvent::new(&action, entity, Some(id.clone()));
+    audit_by(state, operator, headers, event).await?;
+    Ok(Redirect::to(&format!("/app/directory/{path}/{id}?saved=1")).into_response())
+}
+
+/// Creates an organization.
+pub async fn create_organization(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let what = Submit {
+        kind: Kind::Organization,
+        id: None,
+        parent: None,
+    };
+    submit(&state, &operator, (&headers, &csrf), what, &body).await
+}
+
+/// Saves an organization.
+pub async fn update_organization(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let what = Submit {
+        kind: Kind::Organization,
+        id: Some(&id),
+        parent: None,
+    };
+    submit(&state, &operator, (&headers, &csrf), what, &body).await
+}
+
+/// Creates a location of an organization.
+pub async fn create_location(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(org): Path<String>,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let what = Submit {
+        kind: Kind::Location,
+        id: None,
+        parent: Some(&org),
+    };
+    submit(&state, &operator, (&headers, &csrf), what, &body).await
+}
+
+/// Saves a location.
+pub async fn update_location(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let what = Submit {
+        kind: Kind::Location,
+        id: Some(&id),
+        parent: None,
+    };
+    submit(&state, &operator, (&headers, &csrf), what, &body).await
+}
