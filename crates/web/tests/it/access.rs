@@ -75,7 +75,12 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     vec![
         route(None, "/app/directory".into(), EDITOR, 200),
         route(None, "/app/directory/services/new".into(), EDITOR, 200),
-        route(Some("name="), "/app/directory/services/new".into(), EDITOR, 422),
+        route(
+            Some("name="),
+            "/app/directory/services/new".into(),
+            EDITOR,
+            422,
+        ),
         route(
             None,
             format!("/app/directory/services/{missing}"),
