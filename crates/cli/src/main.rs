@@ -242,6 +242,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Action::DemoLoad => {
             store.load_demo().await?;
             store.load_demo_directory().await?;
+            store.load_demo_guides().await?;
             println!("demo data loaded");
             demo::print_logins(
                 &store
@@ -279,6 +280,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Action::Serve { demo: true } => {
             store.load_demo().await?;
             store.load_demo_directory().await?;
+            store.load_demo_guides().await?;
             let logins = store
                 .load_demo_operators(demo::password_for(&session_key))
                 .await?;

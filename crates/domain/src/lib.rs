@@ -4,6 +4,7 @@
 
 pub mod crypto;
 pub mod directory;
+pub mod guides;
 pub mod identity;
 pub mod lang;
 pub mod territories;

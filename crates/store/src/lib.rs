@@ -6,6 +6,7 @@
 pub mod demo;
 pub mod dialect;
 pub mod directory;
+pub mod guides;
 pub mod identity;
 pub mod migration;
 pub mod portal;

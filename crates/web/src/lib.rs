@@ -9,6 +9,7 @@ pub mod api;
 pub mod assets;
 pub mod directory;
 pub mod error;
+pub mod guides;
 pub mod i18n;
 pub mod identity;
 pub mod layout;
@@ -236,6 +237,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes())
         .merge(identity::routes())
         .merge(directory::routes())
+        .merge(guides::routes())
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -12,6 +12,7 @@ mod m20261122_000004_agencies_roles_grants;
 mod m20261122_000005_second_factor;
 mod m20261122_000006_user_tokens;
 mod m20261122_000007_directory;
+mod m20261122_000008_guides;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_second_factor::Migration),
             Box::new(m20261122_000006_user_tokens::Migration),
             Box::new(m20261122_000007_directory::Migration),
+            Box::new(m20261122_000008_guides::Migration),
         ]
     }
 }

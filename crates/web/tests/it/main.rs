@@ -9,6 +9,7 @@ mod api;
 mod assets;
 mod audit;
 mod directory;
+mod guides;
 mod helpers;
 mod hsds_api;
 mod identity;

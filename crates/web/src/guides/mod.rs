@@ -1,0 +1,217 @@
+//! Procedure guides and the glossary on the public portal:
+//! `/{lang}/guides`, `/{lang}/guides/{slug}`, `/{lang}/glossary`,
+//! `/{lang}/glossary/{slug}`. Every field is shown in the reader's language
+//! when translated (and not outdated), else in English, else in Italian, with a
+//! notice; glossary terms are linked inside guide texts.
+
+use std::collections::{BTreeMap, HashSet};
+
+use axum::Router;
+use axum::routing::get;
+use crocevia_domain::Lang;
+use crocevia_domain::guides::{Block, Segment, Terms, blocks};
+use crocevia_store::guides::{Concept, TextStatus, Texts};
+
+use crate::AppState;
+
+pub mod pages;
+
+/// Routes of guides and glossary.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/guides", get(pages::list))
+        .route("/{lang}/guides/{slug}", get(pages::guide))
+        .route("/{lang}/glossary", get(pages::glossary))
+        .route("/{lang}/glossary/{slug}", get(pages::concept))
+}
+
+/// A field as shown: its text, the language it is in and its status.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The text.
+    pub text: String,
+    /// Its language.
+    pub lang: &'static str,
+    /// Its status.
+    pub status: TextStatus,
+}
+
+/// The reader's language, then English, then Italian: the first that has the
+/// field in a current translation.
+#[must_use]
+pub fn pick(texts: &Texts, field: &str, lang: Lang) -> Option<Shown> {
+    let mut chain = vec![lang];
+    for l in [Lang::En, Lang::It] {
+        if !chain.contains(&l) {
+            chain.push(l);
+        }
+    }
+    chain.into_iter().find_map(|l| {
+        let (text, status) = texts.get(field, l.as_str())?;
+        (status != TextStatus::Outdated && !text.trim().is_empty()).then(|| Shown {
+            text: text.to_owned(),
+            lang: l.as_str(),
+            status,
+        })
+    })
+}
+
+/// What the reader is told about the languages of a page.
+#[derive(Debug, Default)]
+pub struct Fallbacks {
+    /// Languages shown instead of the reader's.
+    pub instead: Vec<&'static str>,
+    /// Some texts are unreviewed translations.
+    pub machine: bool,
+}
+
+impl Fallbacks {
+    /// Notes what a shown field means for the page.
+    pub fn note(&mut self, shown: &Shown, lang: Lang) {
+        if shown.lang != lang.as_str() {
+            if !self.instead.contains(&shown.lang) {
+                self.instead.push(shown.lang);
+            }
+        } else if shown.status == TextStatus::Machine {
+            self.machine = true;
+        }
+    }
+
+    /// The notice, in the reader's language.
+    #[must_use]
+    pub fn notice(&self, tr: crate::i18n::Tr) -> Option<String> {
+        if !self.instead.is_empty() {
+            let names = self
+                .instead
+                .iter()
+                .filter_map(|l| Lang::from_url_segment(l))
+                .map(|l| crate::i18n::Tr(l).t("language-name"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Some(tr.t1("guide-not-translated", "language", &names))
+        } else if self.machine {
+            Some(tr.t("guide-machine-translated"))
+        } else {
+            None
+        }
+    }
+}
+
+/// A piece of shown text: plain, or a glossary term linked to its concept
+/// with the concept's definition (shown on focus and hover by the script).
+#[derive(Debug, Clone)]
+pub struct Piece {
+    /// The words.
+    pub text: String,
+    /// The concept page and its definition, for a glossary term.
+    pub term: Option<(String, String)>,
+}
+
+/// A shown block: a paragraph (one item) or a list.
+#[derive(Debug, Clone)]
+pub struct ShownBlock {
+    /// A bulleted list.
+    pub list: bool,
+    /// Its items (one for a paragraph).
+    pub items: Vec<Vec<Piece>>,
+}
+
+/// Shown text with its language, in blocks with glossary links.
+#[derive(Debug, Clone)]
+pub struct Rich {
+    /// The language it is in.
+    pub lang: &'static str,
+    /// The blocks.
+    pub blocks: Vec<ShownBlock>,
+}
+
+/// The glossary of the languages a page shows, for linking terms.
+pub struct Linker<'a> {
+    concepts: &'a [Concept],
+    /// The page's language (for links).
+    page: Lang,
+    /// Terms and definitions per text language.
+    by_lang: BTreeMap<&'static str, (Terms, BTreeMap<String, String>)>,
+    /// Concepts already linked on the page.
+    linked: HashSet<String>,
+}
+
+impl<'a> Linker<'a> {
+    /// A linker for a page in `page`.
+    #[must_use]
+    pub fn new(concepts: &'a [Concept], page: Lang) -> Linker<'a> {
+        Linker {
+            concepts,
+            page,
+            by_lang: BTreeMap::new(),
+            linked: HashSet::new(),
+        }
+    }
+
+    fn terms(&mut self, lang: &'static str) -> &(Terms, BTreeMap<String, String>) {
+        let concepts = self.concepts;
+        self.by_lang.entry(lang).or_insert_with(|| {
+            let mut forms: Vec<(String, String)> = Vec::new();
+            let mut definitions = BTreeMap::new();
+            for c in concepts {
+                let current = |field: &str| {
+                    c.texts
+                        .get(field, lang)
+                        .filter(|(_, s)| *s != TextStatus::Outdated)
+                        .map(|(t, _)| t)
+                };
+                if let Some(term) = current("term") {
+                    forms.push((term.to_owned(), c.row.slug.clone()));
+                    for alias in current("aliases").unwrap_or_default().lines() {
+                        forms.push((alias.trim().to_owned(), c.row.slug.clone()));
+                    }
+                    if let Some(d) = current("definition") {
+                        definitions.insert(c.row.slug.clone(), d.to_owned());
+                    }
+                }
+            }
+            let terms = Terms::new(forms.iter().map(|(f, s)| (f.as_str(), s.as_str())));
+            (terms, definitions)
+        })
+    }
+
+    /// A shown text in blocks, with the first occurrence on the page of each
+    /// glossary term linked.
+    pub fn rich(&mut self, shown: &Shown) -> Rich {
+        let page = self.page;
+        let lang = shown.lang;
+        let mut linked = std::mem::take(&mut self.linked);
+        let (terms, definitions) = self.terms(lang);
+        let mut pieces = |text: &str| -> Vec<Piece> {
+            terms
+                .link(text, &mut linked)
+                .into_iter()
+                .map(|s| match s {
+                    Segment::Text(text) => Piece { text, term: None },
+                    Segment::Term { text, slug } => Piece {
+                        text,
+                        term: Some((
+                            format!("/{page}/glossary/{slug}"),
+                            definitions.get(&slug).cloned().unwrap_or_default(),
+                        )),
+                    },
+                })
+                .collect()
+        };
+        let blocks = blocks(&shown.text)
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => ShownBlock {
+                    list: false,
+                    items: vec![pieces(&p)],
+                },
+                Block::List(items) => ShownBlock {
+                    list: true,
+                    items: items.iter().map(|i| pieces(i)).collect(),
+                },
+            })
+            .collect();
+        self.linked = linked;
+        Rich { lang, blocks }
+    }
+}

@@ -1,0 +1,176 @@
+//! Procedure guides and the glossary on the public portal (issue 5): the demo
+//! content, language fallback with its notice, outdated translations, glossary
+//! links inside guides, and the glossary in each language's own order.
+
+use crocevia_domain::guides::GuideStatus;
+use crocevia_store::guides::NewText;
+
+use crate::helpers::TestApp;
+
+async fn app() -> TestApp {
+    let app = TestApp::spawn().await;
+    let added = app.store.load_demo_guides().await.expect("demo guides");
+    assert_eq!(added.0, 14);
+    assert!(added.1 >= 80, "{} concepts", added.1);
+    assert_eq!(
+        app.store.load_demo_guides().await.expect("again"),
+        (0, 0),
+        "loading twice adds nothing"
+    );
+    app
+}
+
+const RENEWAL: &str = "rinnovo-permesso-di-soggiorno";
+
+#[tokio::test]
+async fn guides_are_listed_by_category_in_every_language() {
+    let app = app().await;
+    let it = app.get("/it/guides").await;
+    assert_eq!(it.status, 200);
+    let html = it.text();
+    for slug in [
+        RENEWAL,
+        "codice-fiscale",
+        "cittadinanza-italiana",
+        "iscrizione-scuola",
+    ] {
+        assert!(
+            html.contains(&format!("href=\"/it/guides/{slug}\"")),
+            "{slug}"
+        );
+    }
+    assert_eq!(html.matches("href=\"/it/guides/").count(), 14);
+    assert!(html.contains("id=\"cat-permits\""));
+    let ar = app.get("/ar/guides").await;
+    assert_eq!(ar.status, 200);
+    assert!(ar.text().contains("dir=\"rtl\""));
+    assert_eq!(app.get("/xx/guides").await.status, 404);
+}
+
+#[tokio::test]
+async fn a_guide_shows_its_sections_steps_and_glossary_links() {
+    let app = app().await;
+    let r = app.get(&format!("/it/guides/{RENEWAL}")).await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    for heading in [
+        "A chi è rivolto",
+        "Come fare",
+        "Cosa serve",
+        "Quanto costa",
+        "Riferimenti normativi",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    // Each concept is linked once, at its first occurrence, as a real link.
+    let link = "href=\"/it/glossary/kit-postale\" class=\"glossary-term\"";
+    assert_eq!(html.matches(link).count(), 1, "{html}");
+    assert!(html.contains("href=\"/it/services?category=legal-permits\""));
+    assert!(html.contains("Contenuto verificato il \u{2068}2026-11-20\u{2069}"));
+    assert!(
+        !html.contains("id=\"translation-notice\""),
+        "Italian needs no notice"
+    );
+    // English is reviewed: no notice either, and its own glossary terms.
+    let en = app.get(&format!("/en/guides/{RENEWAL}")).await.text();
+    assert!(!en.contains("id=\"translation-notice\""));
+    assert!(en.contains("href=\"/en/glossary/"));
+    assert_eq!(app.get("/it/guides/nessuna-guida").await.status, 404);
+}
+
+#[tokio::test]
+async fn fallback_machine_and_outdated_translations_are_announced() {
+    let app = app().await;
+    // Spanish is a partial machine draft: what is missing comes in English.
+    let es = app.get(&format!("/es/guides/{RENEWAL}")).await.text();
+    assert!(es.contains("id=\"translation-notice\""), "{es}");
+    assert!(es.contains("lang=\"en\""), "missing parts are English");
+    // Arabic has every field, unreviewed.
+    let ar = app.get(&format!("/ar/guides/{RENEWAL}")).await.text();
+    assert!(ar.contains("id=\"translation-notice\""));
+    // The Italian title changes: the Arabic title is outdated and the reader
+    // gets the English one.
+    let guide = app
+        .store
+        .guide_by_slug(RENEWAL)
+        .await
+        .expect("read")
+        .expect("guide");
+    let ar_title = guide
+        .texts
+        .get("title", "ar")
+        .expect("ar title")
+        .0
+        .to_owned();
+    let en_title = guide
+        .texts
+        .get("title", "en")
+        .expect("en title")
+        .0
+        .to_owned();
+    app.store
+        .put_texts(
+            ("guide", &guide.row.id),
+            &[NewText {
+                field: "title".to_owned(),
+                lang: "it".to_owned(),
+                text: "Rinnovare il permesso di soggiorno (nuovo titolo)".to_owned(),
+                status: String::new(),
+            }],
+            None,
+        )
+        .await
+        .expect("write");
+    let ar = app.get(&format!("/ar/guides/{RENEWAL}")).await.text();
+    assert!(
+        !ar.contains(&format!(">{ar_title}<")),
+        "outdated title hidden"
+    );
+    assert!(ar.contains(&en_title) || ar.contains("nuovo titolo"));
+    // A guide taken back to draft is no longer public.
+    app.store
+        .set_guide_status(&guide.row.id, GuideStatus::Draft, None)
+        .await
+        .expect("status");
+    assert_eq!(app.get(&format!("/it/guides/{RENEWAL}")).await.status, 404);
+    assert!(
+        !app.get("/it/guides")
+            .await
+            .text()
+            .contains(&format!("/it/guides/{RENEWAL}\""))
+    );
+}
+
+#[tokio::test]
+async fn the_glossary_is_in_each_languages_own_order() {
+    let app = app().await;
+    let it = app.get("/it/glossary").await.text();
+    // Collation, not code points: "anagrafe" before "ASL".
+    let a = it.find(">anagrafe<").expect("anagrafe");
+    let b = it.find(">ASL").expect("ASL");
+    assert!(a < b);
+    // Chinese by pinyin: 护照 (hù) before 居留许可 (jū), though 居 < 护 in
+    // code points.
+    let zh = app.get("/zh-Hans/glossary").await;
+    assert_eq!(zh.status, 200);
+    let zh = zh.text();
+    let passport = zh.find(">护照<").expect("passport");
+    let permit = zh.find(">居留许可<").expect("permit");
+    assert!(passport < permit);
+    let ar = app.get("/ar/glossary").await;
+    assert_eq!(ar.status, 200);
+    assert!(ar.text().contains("جواز السفر"));
+    let bn = app.get("/bn/glossary").await;
+    assert_eq!(bn.status, 200);
+
+    let concept = app.get("/en/glossary/questura").await;
+    assert_eq!(concept.status, 200);
+    let html = concept.text();
+    assert!(html.contains("In Italian:") && html.contains(">questura<"));
+    assert!(html.contains("href=\"/en/glossary/"), "related concepts");
+    assert!(
+        html.contains("href=\"/en/guides/"),
+        "guides that mention it"
+    );
+    assert_eq!(app.get("/it/glossary/nessuna-parola").await.status, 404);
+}
