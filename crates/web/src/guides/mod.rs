@@ -7,13 +7,14 @@
 use std::collections::{BTreeMap, HashSet};
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use crocevia_domain::Lang;
 use crocevia_domain::guides::{Block, Segment, Terms, blocks};
 use crocevia_store::guides::{Concept, TextStatus, Texts};
 
 use crate::AppState;
 
+pub mod edit;
 pub mod pages;
 
 /// Routes of guides and glossary.
@@ -23,6 +24,15 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/glossary", get(pages::glossary))
         .route("/{lang}/glossary/{slug}", get(pages::concept))
+        .route("/app/guides", get(edit::list))
+        .route("/app/guides/new", get(edit::new_form).post(edit::create))
+        .route("/app/guides/{id}", get(edit::edit_form).post(edit::update))
+        .route("/app/guides/{id}/status", post(edit::set_status))
+        .route("/app/guides/{id}/revisions", get(edit::revisions))
+        .route(
+            "/app/guides/{id}/revisions/{number}/restore",
+            post(edit::restore),
+        )
 }
 
 /// A field as shown: its text, the language it is in and its status.

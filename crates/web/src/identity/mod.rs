@@ -342,6 +342,8 @@ async fn home(
         ("/app/admin/roles", "admin-roles-title", perm::ADMIN_ROLES),
         ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
         ("/app/directory", "appdir-title", perm::DIRECTORY_EDIT),
+        ("/app/guides", "appguide-title", perm::GUIDES_EDIT),
+        ("/app/translate", "apptr-title", perm::GUIDES_TRANSLATE),
     ]
     .into_iter()
     .filter(|(_, _, p)| decide(subject, *p, &Target::Listing) == Decision::Allow)

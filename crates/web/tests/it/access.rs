@@ -93,6 +93,28 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
             EDITOR,
             404,
         ),
+        route(None, "/app/guides".into(), EDITOR, 200),
+        route(None, "/app/guides/new".into(), EDITOR, 200),
+        route(Some("slug="), "/app/guides/new".into(), EDITOR, 422),
+        route(None, format!("/app/guides/{missing}"), EDITOR, 404),
+        route(
+            Some("to=published"),
+            format!("/app/guides/{missing}/status"),
+            EDITOR,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/guides/{missing}/revisions"),
+            EDITOR,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/guides/{missing}/revisions/1/restore"),
+            EDITOR,
+            404,
+        ),
         route(None, "/app/directory/organizations".into(), EDITOR, 200),
         route(None, "/app/directory/organizations/new".into(), EDITOR, 200),
         route(

@@ -174,3 +174,164 @@ async fn the_glossary_is_in_each_languages_own_order() {
     );
     assert_eq!(app.get("/it/glossary/nessuna-parola").await.status, 404);
 }
+
+/// The demo editor's and translator's session cookies.
+async fn operators(app: &TestApp) -> (String, String) {
+    app.store
+        .load_demo_operators(|_| "a long demo password for tests".to_owned())
+        .await
+        .expect("operators");
+    let mut cookies = Vec::new();
+    for email in [
+        "redazione@demo.crocevia.example",
+        "traduzioni@demo.crocevia.example",
+    ] {
+        let email = crocevia_domain::identity::Email::parse(email).expect("email");
+        let user = app
+            .store
+            .user_by_email(&email)
+            .await
+            .expect("read")
+            .expect("user");
+        let token = app
+            .store
+            .create_session(user.id, true)
+            .await
+            .expect("session");
+        cookies.push(format!("crocevia_session={token}"));
+    }
+    (cookies.remove(0), cookies.remove(0))
+}
+
+const NEW_GUIDE: &str = "slug=prova-guida&category=residency&review_every_months=12&permit=any&title=Guida di prova&description=Una guida per le prove.&audience=Chi arriva in Italia.&documents=Passaporto%0APermesso di soggiorno&step-1-title=Primo passo&step-1-body=Vai in Questura con il passaporto.&step-1-services=legal-permits&step-1-links=https://www.interno.gov.it/ | Ministero dell'Interno&step-2-title=Secondo passo&step-2-body=Ritira il documento.";
+
+#[tokio::test]
+async fn editors_write_review_publish_and_restore_guides() {
+    let app = app().await;
+    let (editor, translator) = operators(&app).await;
+    let list = app.get_with("/app/guides", &[("cookie", &editor)]).await;
+    assert_eq!(list.status, 200);
+    assert!(list.text().contains("Rinnovare il permesso di soggiorno"));
+    assert_eq!(
+        app.get_with("/app/guides", &[("cookie", &translator)])
+            .await
+            .status,
+        403
+    );
+
+    // Every wrong field is named, nothing is written.
+    let bad = "slug=Prova Guida&category=nope&review_every_months=99&title=&step-1-body=senza titolo&step-2-title=X&step-2-services=legal, nope&step-2-links=http://insicuro.example";
+    let r = app.post_form("/app/guides/new", bad, &editor).await;
+    assert_eq!(r.status, 422);
+    let html = r.text();
+    for id in [
+        "slug-error",
+        "category-error",
+        "review_every_months-error",
+        "title-error",
+        "step-1-error",
+        "step-2-error",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    assert!(html.contains("senza titolo"), "input kept");
+    assert_eq!(app.store.guides().await.expect("guides").len(), 14);
+    let taken = NEW_GUIDE.replace("slug=prova-guida", "slug=codice-fiscale");
+    let r = app.post_form("/app/guides/new", &taken, &editor).await;
+    assert_eq!(r.status, 422);
+    assert!(r.text().contains("id=\"slug-error\""));
+
+    // A new guide is a draft: not public until reviewed and published.
+    let r = app.post_form("/app/guides/new", NEW_GUIDE, &editor).await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let id = r
+        .header("location")
+        .expect("location")
+        .trim_start_matches("/app/guides/")
+        .trim_end_matches("?saved=1")
+        .to_owned();
+    assert_eq!(app.get("/it/guides/prova-guida").await.status, 404);
+    let status = |to: &str| format!("to={to}");
+    let path = format!("/app/guides/{id}/status");
+    let r = app.post_form(&path, &status("published"), &editor).await;
+    assert_eq!(r.status, 422, "a draft is reviewed before it is published");
+    assert!(r.text().contains("id=\"status-error\""));
+    assert_eq!(
+        app.post_form(&path, &status("in_review"), &editor)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        app.post_form(&path, &status("published"), &editor)
+            .await
+            .status,
+        303
+    );
+    let public = app.get("/it/guides/prova-guida").await;
+    assert_eq!(public.status, 200);
+    assert!(public.text().contains("Primo passo"));
+
+    // A translation of step 2 follows its step when step 1 is removed.
+    app.store
+        .put_texts(
+            ("guide", &id),
+            &[NewText {
+                field: "step.2.title".to_owned(),
+                lang: "en".to_owned(),
+                text: "Second step".to_owned(),
+                status: "reviewed".to_owned(),
+            }],
+            None,
+        )
+        .await
+        .expect("translation");
+    let without_first = "slug=prova-guida&category=residency&review_every_months=12&title=Guida di prova&step-1-from=2&step-1-title=Secondo passo&step-1-body=Ritira il documento.&reviewed=1";
+    let r = app
+        .post_form(&format!("/app/guides/{id}"), without_first, &editor)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let guide = app.store.guide(&id).await.expect("read").expect("guide");
+    assert_eq!(guide.steps.len(), 1);
+    assert_eq!(
+        guide.texts.get("step.1.title", "en").map(|(t, _)| t),
+        Some("Second step")
+    );
+    assert!(guide.texts.get("step.2.title", "it").is_none());
+    assert!(guide.row.reviewed_on.is_some(), "checked today");
+
+    // The history shows who changed what; an old version comes back.
+    let revisions = app
+        .get_with(
+            &format!("/app/guides/{id}/revisions?diff=4"),
+            &[("cookie", &editor)],
+        )
+        .await;
+    assert_eq!(revisions.status, 200);
+    let html = revisions.text();
+    assert!(
+        html.contains("<del>Vai in Questura con</del><ins>Ritira</ins>"),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &format!("/app/guides/{id}/revisions/1/restore"),
+            "",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let guide = app.store.guide(&id).await.expect("read").expect("guide");
+    assert_eq!(guide.steps.len(), 2);
+    assert_eq!(guide.texts.italian("step.1.title"), "Primo passo");
+    assert_eq!(guide.row.status, "published", "restoring keeps the status");
+    assert!(
+        app.get_with(
+            &format!("/app/guides/{id}/revisions"),
+            &[("cookie", &editor)]
+        )
+        .await
+        .text()
+        .contains("Ripristina la versione")
+    );
+}
