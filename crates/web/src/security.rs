@@ -36,6 +36,76 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// Largest form body read to find the token (larger forms send the header).
 const MAX_FORM_BYTES: usize = 1024 * 1024;
+/// Largest file upload (a multipart form).
+pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
+
+/// One part of a `multipart/form-data` body.
+#[derive(Debug)]
+pub struct Part<'a> {
+    /// The field name.
+    pub name: String,
+    /// The file name, for a file.
+    pub filename: Option<String>,
+    /// The content.
+    pub data: &'a [u8],
+}
+
+/// The parts of a `multipart/form-data` body (RFC 7578); a malformed body
+/// gives the parts found before the damage.
+#[must_use]
+pub fn multipart<'a>(content_type: &str, body: &'a [u8]) -> Vec<Part<'a>> {
+    let Some(boundary) = content_type
+        .split(';')
+        .map(str::trim)
+        .find_map(|p| p.strip_prefix("boundary="))
+        .map(|b| format!("--{}", b.trim_matches('"')))
+    else {
+        return Vec::new();
+    };
+    let find = |hay: &[u8], needle: &[u8], from: usize| {
+        hay.get(from..)?
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|i| i + from)
+    };
+    let mut parts = Vec::new();
+    let Some(mut at) = find(body, boundary.as_bytes(), 0) else {
+        return parts;
+    };
+    loop {
+        let start = at + boundary.len();
+        if body.get(start..start + 2) == Some(b"--") {
+            break;
+        }
+        let Some(head_end) = find(body, b"\r\n\r\n", start) else {
+            break;
+        };
+        let Some(next) = find(body, format!("\r\n{boundary}").as_bytes(), head_end) else {
+            break;
+        };
+        let head = String::from_utf8_lossy(&body[start..head_end]);
+        let disposition = head
+            .lines()
+            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition:"))
+            .unwrap_or_default();
+        let param = |key: &str| {
+            disposition.split(';').map(str::trim).find_map(|p| {
+                p.strip_prefix(key)
+                    .and_then(|v| v.strip_prefix('='))
+                    .map(|v| v.trim_matches('"').to_owned())
+            })
+        };
+        if let Some(name) = param("name") {
+            parts.push(Part {
+                name,
+                filename: param("filename"),
+                data: &body[head_end + 4..next],
+            });
+        }
+        at = next + 2;
+    }
+    parts
+}
 
 /// Content-Security-Policy of every page: nothing inline, nothing third-party.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -240,20 +310,33 @@ async fn check_unsafe(
             Err("invalid CSRF token")
         };
     }
-    let is_form = headers
+    let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default()
+        .to_owned();
+    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
+    let is_multipart = content_type.starts_with("multipart/form-data");
+    if !is_form && !is_multipart {
         return Err("missing CSRF token");
     }
     let (parts, body) = request.into_parts();
-    let bytes = to_bytes(body, MAX_FORM_BYTES)
-        .await
-        .map_err(|_| "form too large")?;
-    let valid = form_urlencoded::parse(&bytes)
-        .find(|(k, _)| k == CSRF_FIELD)
-        .is_some_and(|(_, v)| verify(key, secret, &v));
+    let limit = if is_multipart {
+        MAX_UPLOAD_BYTES
+    } else {
+        MAX_FORM_BYTES
+    };
+    let bytes = to_bytes(body, limit).await.map_err(|_| "form too large")?;
+    let valid = if is_multipart {
+        multipart(&content_type, &bytes)
+            .into_iter()
+            .find(|p| p.name == CSRF_FIELD)
+            .is_some_and(|p| verify(key, secret, &String::from_utf8_lossy(p.data)))
+    } else {
+        form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == CSRF_FIELD)
+            .is_some_and(|(_, v)| verify(key, secret, &v))
+    };
     if valid {
         Ok(Request::from_parts(parts, Body::from(bytes)))
     } else {
@@ -278,6 +361,25 @@ fn origin_allowed(state: &AppState, origin: &str, host: Option<&HeaderValue>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multipart_parts_are_found_and_damage_stops_the_parse() {
+        let body = b"--b1\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\ntok\r\n--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlf\"\r\nContent-Type: text/xml\r\n\r\n<x>\r\n</x>\r\n--b1--\r\n";
+        let parts = multipart("multipart/form-data; boundary=b1", body);
+        assert_eq!(parts.len(), 2);
+        assert_eq!(
+            (parts[0].name.as_str(), parts[0].data),
+            ("csrf_token", &b"tok"[..])
+        );
+        assert_eq!(parts[1].filename.as_deref(), Some("a.xlf"));
+        assert_eq!(parts[1].data, b"<x>\r\n</x>");
+        assert!(
+            multipart("multipart/form-data", body).is_empty(),
+            "no boundary"
+        );
+        let cut = &body[..60];
+        assert!(multipart("multipart/form-data; boundary=b1", cut).is_empty());
+    }
 
     #[test]
     fn tokens_verify_only_for_their_secret_and_key() {

@@ -291,6 +291,9 @@ pub struct Concept {
     pub texts: Texts,
 }
 
+/// Texts to write for one guide or concept: ((entity, id), texts).
+pub type TextBatch = ((String, String), Vec<NewText>);
+
 /// A text to write: (field, language, text, status).
 #[derive(Debug, Clone)]
 pub struct NewText {
@@ -371,6 +374,21 @@ impl Store {
                 .await?
                 .map_or_else(|| "draft".to_owned(), |g| g.status);
             Store::record_revision(&txn, id, &status, by).await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Writes translations of many guides and concepts in one transaction
+    /// (an XLIFF import: all or nothing).
+    pub async fn put_translations(
+        &self,
+        batches: &[TextBatch],
+        by: Option<Uuid>,
+    ) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        for ((entity, id), texts) in batches {
+            Store::write_texts(&txn, (entity, id), texts, by).await?;
         }
         txn.commit().await?;
         Ok(())

@@ -725,7 +725,7 @@ pub struct RevisionsQuery {
 }
 
 /// A field key as a label: `step.2.body` → "Passo 2: testo".
-fn field_label(tr: Tr, key: &str) -> String {
+pub(super) fn field_label(tr: Tr, key: &str) -> String {
     match key.strip_prefix("step.").and_then(|r| r.split_once('.')) {
         Some((n, part)) => tr.t_args(
             "appguide-diff-step",

@@ -16,6 +16,8 @@ use crate::AppState;
 
 pub mod edit;
 pub mod pages;
+pub mod translate;
+pub mod xliff;
 
 /// Routes of guides and glossary.
 pub fn routes() -> Router<AppState> {
@@ -24,6 +26,13 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/guides/{slug}", get(pages::guide))
         .route("/{lang}/glossary", get(pages::glossary))
         .route("/{lang}/glossary/{slug}", get(pages::concept))
+        .route("/app/translate", get(translate::overview))
+        .route("/app/translate/export", get(translate::export))
+        .route("/app/translate/import", post(translate::import))
+        .route(
+            "/app/translate/{kind}/{id}/{lang}",
+            get(translate::entity_form).post(translate::save_entity),
+        )
         .route("/app/guides", get(edit::list))
         .route("/app/guides/new", get(edit::new_form).post(edit::create))
         .route("/app/guides/{id}", get(edit::edit_form).post(edit::update))

@@ -71,6 +71,7 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     const ADMIN: &[Profession] = &[Profession::Administrator];
     const ALL: &[Profession] = &Profession::ALL;
     const EDITOR: &[Profession] = &[Profession::Editor];
+    const TRANSLATOR: &[Profession] = &[Profession::Translator];
     let missing = uuid::Uuid::now_v7();
     vec![
         route(None, "/app/directory".into(), EDITOR, 200),
@@ -91,6 +92,26 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
             Some(""),
             format!("/app/directory/services/{missing}/verify"),
             EDITOR,
+            404,
+        ),
+        route(None, "/app/translate".into(), TRANSLATOR, 200),
+        route(
+            None,
+            "/app/translate/export?lang=ar".into(),
+            TRANSLATOR,
+            200,
+        ),
+        route(Some(""), "/app/translate/import".into(), TRANSLATOR, 422),
+        route(
+            None,
+            format!("/app/translate/guide/{missing}/ar"),
+            TRANSLATOR,
+            404,
+        ),
+        route(
+            Some("t:title=x"),
+            format!("/app/translate/concept/{missing}/ar"),
+            TRANSLATOR,
             404,
         ),
         route(None, "/app/guides".into(), EDITOR, 200),

@@ -3,7 +3,7 @@
 //! links inside guides, and the glossary in each language's own order.
 
 use crocevia_domain::guides::GuideStatus;
-use crocevia_store::guides::NewText;
+use crocevia_store::guides::{NewText, TextStatus};
 
 use crate::helpers::TestApp;
 
@@ -333,5 +333,137 @@ async fn editors_write_review_publish_and_restore_guides() {
         .await
         .text()
         .contains("Ripristina la versione")
+    );
+}
+
+/// A multipart body with the CSRF token, a language and a file.
+fn upload(xml: &str) -> (String, String) {
+    let boundary = "crocevia-test-boundary";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nar\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ar.xlf\"\r\nContent-Type: application/xliff+xml\r\n\r\n{xml}\r\n--{boundary}--\r\n"
+    );
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn translators_work_side_by_side_and_through_xliff() {
+    let app = app().await;
+    let (editor, translator) = operators(&app).await;
+    let overview = app
+        .get_with(
+            "/app/translate?lang=ar&status=machine",
+            &[("cookie", &translator)],
+        )
+        .await;
+    assert_eq!(overview.status, 200);
+    assert!(
+        overview
+            .text()
+            .contains("Rinnovare il permesso di soggiorno")
+    );
+    assert_eq!(
+        app.get_with("/app/translate", &[("cookie", &editor)])
+            .await
+            .status,
+        403,
+        "editors are not translators"
+    );
+    let guide = app
+        .store
+        .guide_by_slug(RENEWAL)
+        .await
+        .expect("read")
+        .expect("guide");
+    let id = guide.row.id.clone();
+
+    // Side by side: the Arabic title is reviewed by a person.
+    let form = app
+        .get_with(
+            &format!("/app/translate/guide/{id}/ar"),
+            &[("cookie", &translator)],
+        )
+        .await;
+    assert_eq!(form.status, 200);
+    assert!(
+        form.text()
+            .contains("data-field=\"title\" data-status=\"machine\"")
+    );
+    assert!(form.text().contains("dir=\"rtl\""));
+    let r = app
+        .post_form(
+            &format!("/app/translate/guide/{id}/ar"),
+            "t:title=تجديد تصريح الإقامة&r:title=1",
+            &translator,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let guide = app.store.guide(&id).await.expect("read").expect("guide");
+    assert_eq!(
+        guide.texts.get("title", "ar"),
+        Some(("تجديد تصريح الإقامة", TextStatus::Reviewed))
+    );
+
+    // XLIFF: export the pending Ukrainian work, translate a unit, import it.
+    let export = app
+        .get_with(
+            "/app/translate/export?lang=uk&status=pending",
+            &[("cookie", &translator)],
+        )
+        .await;
+    assert_eq!(export.status, 200);
+    let xml = export.text();
+    assert!(xml.contains("trgLang=\"uk\"") && xml.contains("<unit id=\"documents\">"));
+    let mut doc = crocevia_web::guides::xliff::read(&xml).expect("our export reads back");
+    let file = doc
+        .files
+        .iter_mut()
+        .find(|f| f.id == id)
+        .expect("the renewal guide is pending in Ukrainian");
+    let unit = file
+        .units
+        .iter_mut()
+        .find(|u| u.field == "documents")
+        .expect("documents");
+    unit.target = Some("Паспорт\nДозвіл на проживання".to_owned());
+    unit.reviewed = true;
+    let translated = crocevia_web::guides::xliff::write("uk", &doc.files);
+
+    // Broken files change nothing and say where.
+    let version = app.store.guide(&id).await.expect("read").expect("guide");
+    for (bad, expected) in [
+        (translated.replace("</xliff>", "</xlif>"), "riga"),
+        (translated.replace("trgLang=\"uk\"", "trgLang=\"xx\""), "xx"),
+        (
+            translated.replace(&format!("guide/{id}"), "guide/nessuna"),
+            "guide/nessuna",
+        ),
+        (
+            translated.replacen("crocevia-source-hash\">", "crocevia-source-hash\">0", 1),
+            "è cambiato",
+        ),
+    ] {
+        let (content_type, body) = upload(&bad);
+        let r = app
+            .post_multipart("/app/translate/import", &content_type, body, &translator)
+            .await;
+        assert_eq!(r.status, 422, "{expected}");
+        assert!(r.text().contains("id=\"import-error\""), "{expected}");
+        assert!(r.text().contains(expected), "{expected}: {}", r.text());
+    }
+    let unchanged = app.store.guide(&id).await.expect("read").expect("guide");
+    assert_eq!(
+        unchanged.texts.get("documents", "uk"),
+        version.texts.get("documents", "uk")
+    );
+
+    let (content_type, body) = upload(&translated);
+    let r = app
+        .post_multipart("/app/translate/import", &content_type, body, &translator)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let guide = app.store.guide(&id).await.expect("read").expect("guide");
+    assert_eq!(
+        guide.texts.get("documents", "uk"),
+        Some(("Паспорт\nДозвіл на проживання", TextStatus::Reviewed))
     );
 }

@@ -197,6 +197,32 @@ impl TestApp {
         .await
     }
 
+    /// POST a `multipart/form-data` body (its boundary in `content_type`)
+    /// with the CSRF token as its first part.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: String,
+        cookies: &str,
+    ) -> TestResponse {
+        let boundary = content_type.split("boundary=").nth(1).expect("a boundary");
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n{body}",
+            sign(&KEY, CSRF_SECRET)
+        );
+        self.request(
+            Request::builder()
+                .method(Method::POST)
+                .uri(path)
+                .header("content-type", content_type)
+                .header("cookie", format!("{CSRF_COOKIE}={CSRF_SECRET}; {cookies}"))
+                .body(Body::from(body))
+                .expect("request"),
+        )
+        .await
+    }
+
     /// GET `path`.
     pub async fn get(&self, path: &str) -> TestResponse {
         self.get_with(path, &[]).await
