@@ -239,3 +239,6 @@ glossary-aliases = ويُسمّى أيضًا:
 glossary-source = المصدر:
 glossary-related = انظر أيضًا
 glossary-guides = أدلة تذكر هذه الكلمة
+guide-print = نسخة للطباعة
+guide-print-title = دليل للطباعة: بلغتك وبالإيطالية
+guide-print-qr = امسح الرمز لفتح هذا الدليل على الهاتف:

@@ -233,3 +233,6 @@ glossary-aliases = অন্য নাম:
 glossary-source = সূত্র:
 glossary-related = আরও দেখুন
 glossary-guides = যেসব গাইডে এটি আছে
+guide-print = প্রিন্ট সংস্করণ
+guide-print-title = প্রিন্টযোগ্য নির্দেশিকা: আপনার ভাষায় ও ইতালীয় ভাষায়
+guide-print-qr = ফোনে এই নির্দেশিকা খুলতে কোডটি স্ক্যান করুন:

@@ -233,3 +233,6 @@ glossary-aliases = Also called:
 glossary-source = Source:
 glossary-related = See also
 glossary-guides = Guides that mention it
+guide-print = Printable version
+guide-print-title = Printable guide: in your language and in Italian
+guide-print-qr = Scan the code to open this guide on a phone:

@@ -233,3 +233,6 @@ glossary-aliases = También se dice:
 glossary-source = Fuente:
 glossary-related = Ver también
 glossary-guides = Guías que hablan de esto
+guide-print = Versión para imprimir
+guide-print-title = Guía para imprimir: en tu idioma y en italiano
+guide-print-qr = Escanea el código para abrir esta guía en el teléfono:

@@ -233,3 +233,6 @@ glossary-aliases = Aussi appelé :
 glossary-source = Source :
 glossary-related = Voir aussi
 glossary-guides = Guides qui en parlent
+guide-print = Version à imprimer
+guide-print-title = Guide à imprimer : dans votre langue et en italien
+guide-print-qr = Scannez le code pour ouvrir ce guide sur un téléphone :

@@ -234,3 +234,6 @@ glossary-aliases = Detto anche:
 glossary-source = Fonte:
 glossary-related = Vedi anche
 glossary-guides = Guide che ne parlano
+guide-print = Versione da stampare
+guide-print-title = Guida da stampare: nella tua lingua e in italiano
+guide-print-qr = Inquadra il codice per aprire questa guida sul telefono:

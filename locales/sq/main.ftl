@@ -233,3 +233,6 @@ glossary-aliases = Quhet edhe:
 glossary-source = Burimi:
 glossary-related = Shih edhe
 glossary-guides = Udhëzuesit që e përmendin
+guide-print = Versioni për shtyp
+guide-print-title = Udhëzues për shtyp: në gjuhën tuaj dhe në italisht
+guide-print-qr = Skanoni kodin për ta hapur këtë udhëzues në telefon:

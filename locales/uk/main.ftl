@@ -235,3 +235,6 @@ glossary-aliases = Також називають:
 glossary-source = Джерело:
 glossary-related = Див. також
 glossary-guides = Інструкції, де про це йдеться
+guide-print = Версія для друку
+guide-print-title = Посібник для друку: вашою мовою та італійською
+guide-print-qr = Скануйте код, щоб відкрити цей посібник на телефоні:

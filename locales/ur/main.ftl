@@ -235,3 +235,6 @@ glossary-aliases = اسے یہ بھی کہتے ہیں:
 glossary-source = ماخذ:
 glossary-related = یہ بھی دیکھیں
 glossary-guides = وہ گائیڈز جن میں اس کا ذکر ہے
+guide-print = پرنٹ کے لیے ورژن
+guide-print-title = پرنٹ کے لیے رہنما: آپ کی زبان میں اور اطالوی میں
+guide-print-qr = فون پر یہ رہنما کھولنے کے لیے کوڈ اسکین کریں:

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y } from './lib.mjs';
+import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url, demoLogin } from './lib.mjs';
 
 const b = useBrowser();
 
@@ -43,3 +43,74 @@ for (const lang of ['it', 'en', 'ar']) {
     }
   });
 }
+
+test('the bilingual print page passes axe (Arabic and Italian side by side)', { timeout: TEST_TIMEOUT }, async () => {
+  const ctx = await b.newContext();
+  const page = await ctx.newPage();
+  try {
+    await gotoOk(page, '/ar/guides/rinnovo-permesso-di-soggiorno');
+    await page.click('main a[href="/ar/guides/rinnovo-permesso-di-soggiorno/print"]');
+    await page.waitForURL('**/print');
+    assert.equal(await page.locator('.guide-body[lang=ar][dir=rtl]').count(), 1);
+    assert.equal(await page.locator('.guide-body[lang=it][dir=ltr]').count(), 1);
+    assert.ok(await page.locator('img[src^="data:image/svg+xml"]').isVisible(), 'QR code');
+    await checkA11y(page, '/ar/guides/{slug}/print');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('an editor changes a guide and a translator reviews it (axe)', { timeout: TEST_TIMEOUT }, async () => {
+  const login = async (page, who, path) => {
+    const { email, password } = demoLogin(who);
+    await page.goto(url(path));
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`**${path}`);
+  };
+  const ctx = await b.newContext();
+  const page = await ctx.newPage();
+  try {
+    await login(page, 'editor', '/app/guides');
+    await checkA11y(page, '/app/guides');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/guides/*');
+    await checkA11y(page, '/app/guides/{id}');
+    await page.fill('#title', '');
+    await page.fill('#step-1-services', 'nowhere');
+    await page.click('main form:not([action$="/status"]) button[type=submit]');
+    await page.locator('#title-error').waitFor();
+    await page.locator('#step-1-error').waitFor();
+    await checkA11y(page, '/app/guides/{id} (errors)');
+    await page.goto(url('/app/guides'));
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/guides/*');
+    await page.click('main a[href$="/revisions"]');
+    await page.waitForURL('**/revisions');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/revisions?diff=*');
+    await checkA11y(page, '/app/guides/{id}/revisions');
+  } finally {
+    await ctx.close();
+  }
+  const ctx2 = await b.newContext();
+  const page2 = await ctx2.newPage();
+  try {
+    await login(page2, 'translator', '/app/translate');
+    await page2.selectOption('#lang', 'ar');
+    await page2.click('main form[method=get] button[type=submit]');
+    await page2.waitForURL('**lang=ar*');
+    await checkA11y(page2, '/app/translate');
+    await page2.locator('main table a').first().click();
+    await page2.waitForURL('**/app/translate/*/*/ar');
+    assert.equal(await page2.locator('textarea[dir=rtl]').first().getAttribute('lang'), 'ar');
+    await checkA11y(page2, '/app/translate/{kind}/{id}/ar');
+    await page2.click('label[for="r-1"]');
+    await page2.click('main form button[type=submit]');
+    await page2.waitForURL('**saved=1');
+    assert.equal(await page2.locator('[role=status]').count(), 1);
+  } finally {
+    await ctx2.close();
+  }
+});

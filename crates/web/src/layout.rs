@@ -205,3 +205,22 @@ mod tests {
         assert_eq!(tel_href("011/55+5"), "tel:011555");
     }
 }
+
+/// A QR code of `text` as an SVG `data:` URI (for `<img src>`: the
+/// Content-Security-Policy allows `data:` images).
+#[must_use]
+pub fn qr_data_uri(text: &str) -> String {
+    use base64::Engine as _;
+    qrcode::QrCode::new(text.as_bytes())
+        .map(|code| {
+            let svg = code
+                .render::<qrcode::render::svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .build();
+            format!(
+                "data:image/svg+xml;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(svg)
+            )
+        })
+        .unwrap_or_default()
+}

@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/guides", get(pages::list))
         .route("/{lang}/guides/{slug}", get(pages::guide))
+        .route("/{lang}/guides/{slug}/print", get(pages::print))
         .route("/{lang}/glossary", get(pages::glossary))
         .route("/{lang}/glossary/{slug}", get(pages::concept))
         .route("/app/translate", get(translate::overview))

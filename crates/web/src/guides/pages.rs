@@ -124,10 +124,14 @@ struct SectionView {
     body: Rich,
 }
 
-#[derive(Template)]
-#[template(path = "guide.html")]
-struct GuidePage {
-    chrome: Chrome,
+/// A guide in one language, ready to render (the page, or a column of the
+/// bilingual print).
+struct GuideView {
+    lang: &'static str,
+    dir: &'static str,
+    /// Headings in this language: audience, steps, documents, where to go,
+    /// official pages, permit types, contents.
+    heads: [String; 7],
     title: Shown,
     description: Option<Rich>,
     category: String,
@@ -140,34 +144,14 @@ struct GuidePage {
     reviewed: Option<String>,
 }
 
-/// One guide.
-pub async fn guide(
-    State(state): State<AppState>,
-    Path((lang, slug)): Path<(String, String)>,
-    jar: CookieJar,
-) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let store = state.store();
-    let guide = store
-        .guide_by_slug(&slug)
-        .await?
-        .filter(|g| GuideStatus::parse(&g.row.status) == Some(GuideStatus::Published))
-        .ok_or(WebError::NotFound)?;
-    let concepts = store.concepts().await?;
-    let mut chrome = chrome(
-        &state,
-        lang,
-        &format!("/guides/{slug}"),
-        Section::Guides,
-        "guides-title",
-    )
-    .await?;
+/// Builds the guide in `lang` (links point to pages in `page`).
+fn guide_view(guide: &Guide, concepts: &[Concept], lang: Lang, page: Lang) -> Option<GuideView> {
+    let tr = crate::i18n::Tr(lang);
     let texts = &guide.texts;
-    let title = pick(texts, "title", lang).ok_or(WebError::NotFound)?;
-    chrome.title.clone_from(&title.text);
+    let title = pick(texts, "title", lang)?;
     let mut fallbacks = Fallbacks::default();
     fallbacks.note(&title, lang);
-    let mut linker = Linker::new(&concepts, lang);
+    let mut linker = Linker::new(concepts, page);
     let mut rich = |field: &str, fallbacks: &mut Fallbacks| {
         pick(texts, field, lang).map(|shown| {
             fallbacks.note(&shown, lang);
@@ -190,8 +174,8 @@ pub async fn guide(
             .filter(|c| crocevia_domain::directory::taxonomy::id_of(c).is_some())
             .map(|c| {
                 (
-                    format!("/{lang}/services?category={c}"),
-                    chrome.t(&format!("category-{c}")),
+                    format!("/{page}/services?category={c}"),
+                    tr.t(&format!("category-{c}")),
                 )
             })
             .collect();
@@ -236,13 +220,13 @@ pub async fn guide(
             fallbacks.note(&shown, lang);
             sections.push(SectionView {
                 id: field,
-                heading: chrome.t(&format!("guide-section-{field}")),
+                heading: tr.t(&format!("guide-section-{field}")),
                 body: linker.rich(&shown),
             });
         }
     }
     let reviewed = guide.row.reviewed_on.as_ref().map(|date| {
-        chrome.tr.t_args(
+        tr.t_args(
             "guide-reviewed",
             &[
                 ("date", date.as_str()),
@@ -256,16 +240,31 @@ pub async fn guide(
             ],
         )
     });
-    let template = GuidePage {
-        category: chrome.t(&format!("guide-category-{}", guide.row.category)),
+    Some(GuideView {
+        lang: lang.as_str(),
+        dir: if lang.direction() == crocevia_domain::lang::Direction::Rtl {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        heads: [
+            "guide-section-audience",
+            "guide-section-steps",
+            "guide-section-documents",
+            "guide-where-to-go",
+            "guide-official-pages",
+            "guide-permit-types",
+            "guide-contents",
+        ]
+        .map(|k| tr.t(k)),
+        category: tr.t(&format!("guide-category-{}", guide.row.category)),
         permit_types: guide
             .permit_types
             .iter()
             .filter(|p| crocevia_domain::guides::PERMIT_TYPES.contains(&p.as_str()))
-            .map(|p| chrome.t(&format!("guide-permit-{p}")))
+            .map(|p| tr.t(&format!("guide-permit-{p}")))
             .collect(),
-        notice: fallbacks.notice(chrome.tr),
-        chrome,
+        notice: fallbacks.notice(tr),
         title,
         description,
         audience,
@@ -273,6 +272,96 @@ pub async fn guide(
         documents,
         sections,
         reviewed,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "guide.html")]
+struct GuidePage {
+    chrome: Chrome,
+    slug: String,
+    v: GuideView,
+}
+
+/// A published guide and the glossary, or 404.
+async fn published_guide(state: &AppState, slug: &str) -> WebResult<(Guide, Vec<Concept>)> {
+    let store = state.store();
+    let guide = store
+        .guide_by_slug(slug)
+        .await?
+        .filter(|g| GuideStatus::parse(&g.row.status) == Some(GuideStatus::Published))
+        .ok_or(WebError::NotFound)?;
+    Ok((guide, store.concepts().await?))
+}
+
+/// One guide.
+pub async fn guide(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let (guide, concepts) = published_guide(&state, &slug).await?;
+    let v = guide_view(&guide, &concepts, lang, lang).ok_or(WebError::NotFound)?;
+    let mut chrome = chrome(
+        &state,
+        lang,
+        &format!("/guides/{slug}"),
+        Section::Guides,
+        "guides-title",
+    )
+    .await?;
+    chrome.title.clone_from(&v.title.text);
+    Ok(page(&state, jar, lang, &GuidePage { chrome, slug, v }))
+}
+
+#[derive(Template)]
+#[template(path = "guide_print.html")]
+struct PrintPage {
+    chrome: Chrome,
+    columns: Vec<GuideView>,
+    qr: String,
+    address: String,
+}
+
+/// The guide in the reader's language and in Italian side by side, with a QR
+/// code of its page, for printing and showing at an office.
+pub async fn print(
+    State(state): State<AppState>,
+    Path((lang, slug)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
+    jar: CookieJar,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let (guide, concepts) = published_guide(&state, &slug).await?;
+    let mut columns = vec![guide_view(&guide, &concepts, lang, lang).ok_or(WebError::NotFound)?];
+    if lang != Lang::It
+        && let Some(italian) = guide_view(&guide, &concepts, Lang::It, lang)
+    {
+        columns.push(italian);
+    }
+    let mut chrome = chrome(
+        &state,
+        lang,
+        &format!("/guides/{slug}/print"),
+        Section::Guides,
+        "guides-title",
+    )
+    .await?;
+    chrome.title.clone_from(&columns[0].title.text);
+    let base = state.settings().public_url.clone().unwrap_or_else(|| {
+        let host = headers
+            .get(axum::http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
+        format!("http://{host}")
+    });
+    let address = format!("{}/{lang}/guides/{slug}", base.trim_end_matches('/'));
+    let template = PrintPage {
+        qr: crate::layout::qr_data_uri(&address),
+        address,
+        chrome,
+        columns,
     };
     Ok(page(&state, jar, lang, &template))
 }

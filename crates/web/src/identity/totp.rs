@@ -8,8 +8,6 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::identity::totp::{TotpSecret, normalise_recovery_code, recovery_codes};
 use crocevia_store::identity::audit::AuditEvent;
@@ -180,18 +178,6 @@ struct EnrollPage {
     recovery_codes: Vec<String>,
 }
 
-fn qr_data_uri(url: &str) -> String {
-    qrcode::QrCode::new(url.as_bytes())
-        .map(|code| {
-            let svg = code
-                .render::<qrcode::render::svg::Color<'_>>()
-                .min_dimensions(200, 200)
-                .build();
-            format!("data:image/svg+xml;base64,{}", STANDARD.encode(svg))
-        })
-        .unwrap_or_default()
-}
-
 async fn enroll_page(
     state: &AppState,
     operator: &Operator,
@@ -237,7 +223,7 @@ async fn enroll_page(
             let issuer = page.app.network_name.clone();
             page.qr_data_uri = secret
                 .otpauth_url(&issuer, operator.user.email.as_str())
-                .map(|u| qr_data_uri(&u))
+                .map(|u| crate::layout::qr_data_uri(&u))
                 .unwrap_or_default();
             page.key_base32 = secret.base32_grouped();
         }

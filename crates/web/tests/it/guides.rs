@@ -467,3 +467,25 @@ async fn translators_work_side_by_side_and_through_xliff() {
         Some(("Паспорт\nДозвіл на проживання", TextStatus::Reviewed))
     );
 }
+
+#[tokio::test]
+async fn the_print_page_shows_both_languages_and_a_qr_code() {
+    let app = app().await;
+    let r = app
+        .get_with(
+            &format!("/ar/guides/{RENEWAL}/print"),
+            &[("host", "crocevia.example")],
+        )
+        .await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    assert!(html.contains("<div lang=\"ar\" dir=\"rtl\" class=\"guide-body\">"));
+    assert!(html.contains("<div lang=\"it\" dir=\"ltr\" class=\"guide-body\">"));
+    assert!(html.contains("Rinnovare il permesso di soggiorno"));
+    assert!(html.contains("src=\"data:image/svg+xml;base64,"));
+    assert!(html.contains(&format!("http://crocevia.example/ar/guides/{RENEWAL}")));
+    // In Italian there is one column.
+    let it = app.get(&format!("/it/guides/{RENEWAL}/print")).await.text();
+    assert_eq!(it.matches("class=\"guide-body\"").count(), 1);
+    assert_eq!(app.get("/it/guides/nessuna/print").await.status, 404);
+}
