@@ -567,6 +567,40 @@ fn saved_notice(tr: Tr, kind: Kind, query: Option<&str>) -> Option<String> {
     })
 }
 
+/// A stored record's form (organization or location).
+async fn stored_form(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    (kind, id): (Kind, &str),
+    query: Option<&str>,
+) -> WebResult<Response> {
+    authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let model = state.directory().await?;
+    let record = model.snapshot.record(kind, id).ok_or(WebError::NotFound)?;
+    let form = if kind == Kind::Organization {
+        org_form(&record)
+    } else {
+        location_form(&record)
+    };
+    let tr = Tr(app_lang(headers, Some(&operator.user)));
+    let page = Page {
+        kind,
+        id: Some(id),
+        parent: None,
+        notice: saved_notice(tr, kind, query),
+    };
+    render(
+        state,
+        operator,
+        (headers, csrf),
+        page,
+        &form,
+        &Errors::new(),
+    )
+    .await
+}
+
 /// A stored organization's form.
 pub async fn organization_form(
     State(state): State<AppState>,
@@ -576,28 +610,8 @@ pub async fn organization_form(
     uri: axum::http::Uri,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let model = state.directory().await?;
-    let org = model
-        .snapshot
-        .record(Kind::Organization, &id)
-        .ok_or(WebError::NotFound)?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let page = Page {
-        kind: Kind::Organization,
-        id: Some(&id),
-        parent: None,
-        notice: saved_notice(tr, Kind::Organization, uri.query()),
-    };
-    render(
-        &state,
-        &operator,
-        (&headers, &csrf),
-        page,
-        &org_form(&org),
-        &Errors::new(),
-    )
-    .await
+    let what = (Kind::Organization, id.as_str());
+    stored_form(&state, &operator, (&headers, &csrf), what, uri.query()).await
 }
 
 /// The form of a new organization.
@@ -634,28 +648,8 @@ pub async fn location_form_page(
     uri: axum::http::Uri,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let model = state.directory().await?;
-    let location = model
-        .snapshot
-        .record(Kind::Location, &id)
-        .ok_or(WebError::NotFound)?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let page = Page {
-        kind: Kind::Location,
-        id: Some(&id),
-        parent: None,
-        notice: saved_notice(tr, Kind::Location, uri.query()),
-    };
-    render(
-        &state,
-        &operator,
-        (&headers, &csrf),
-        page,
-        &location_form(&location),
-        &Errors::new(),
-    )
-    .await
+    let what = (Kind::Location, id.as_str());
+    stored_form(&state, &operator, (&headers, &csrf), what, uri.query()).await
 }
 
 /// The form of a new location of an organization.
