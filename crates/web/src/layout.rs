@@ -194,18 +194,6 @@ pub fn tel_href(phone: &str) -> String {
     format!("tel:{number}")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::tel_href;
-
-    #[test]
-    fn tel_links_keep_digits_and_a_leading_plus() {
-        assert_eq!(tel_href("+39 011 555 0100"), "tel:+390115550100");
-        assert_eq!(tel_href(" 800 290-290 "), "tel:800290290");
-        assert_eq!(tel_href("011/55+5"), "tel:011555");
-    }
-}
-
 /// A QR code of `text` as an SVG `data:` URI (for `<img src>`: the
 /// Content-Security-Policy allows `data:` images).
 #[must_use]
@@ -223,4 +211,16 @@ pub fn qr_data_uri(text: &str) -> String {
             )
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tel_href;
+
+    #[test]
+    fn tel_links_keep_digits_and_a_leading_plus() {
+        assert_eq!(tel_href("+39 011 555 0100"), "tel:+390115550100");
+        assert_eq!(tel_href(" 800 290-290 "), "tel:800290290");
+        assert_eq!(tel_href("011/55+5"), "tel:011555");
+    }
 }
