@@ -91,6 +91,14 @@ test('an editor changes a guide and a translator reviews it (axe)', { timeout: T
     await page.locator('main table a').first().click();
     await page.waitForURL('**/revisions?diff=*');
     await checkA11y(page, '/app/guides/{id}/revisions');
+    await page.goto(url('/app/glossary'));
+    await checkA11y(page, '/app/glossary');
+    await page.locator('main table a').first().click();
+    await page.waitForURL('**/app/glossary/*');
+    await page.fill('#related', 'not-a-word');
+    await page.click('main form button[type=submit]');
+    await page.locator('#related-error').waitFor();
+    await checkA11y(page, '/app/glossary/{id} (errors)');
   } finally {
     await ctx.close();
   }

@@ -719,3 +719,86 @@ impl RevisionContent {
         serde_json::from_str(&r.content).unwrap_or_default()
     }
 }
+
+/// A glossary concept as an editor saves it (Italian texts).
+#[derive(Debug, Clone, Default)]
+pub struct ConceptInput {
+    /// The concept (`None`: a new one).
+    pub id: Option<String>,
+    /// URL name.
+    pub slug: String,
+    /// Related concepts' slugs.
+    pub related: Vec<String>,
+    /// Legal reference or source.
+    pub source: String,
+    /// Italian term.
+    pub term: String,
+    /// Italian aliases, one per line.
+    pub aliases: String,
+    /// Italian definition.
+    pub definition: String,
+}
+
+impl Store {
+    /// Saves a concept and its Italian texts in one transaction; another
+    /// concept with the slug is a conflict.
+    pub async fn save_concept(
+        &self,
+        input: &ConceptInput,
+        by: Option<Uuid>,
+    ) -> StoreResult<Result<String, GuideConflict>> {
+        let txn = self.conn().begin().await?;
+        let other = concept::Entity::find()
+            .filter(concept::Column::Slug.eq(&input.slug))
+            .one(&txn)
+            .await?;
+        if other.is_some_and(|c| Some(&c.id) != input.id.as_ref()) {
+            txn.rollback().await?;
+            return Ok(Err(GuideConflict::Slug));
+        }
+        let existing = match &input.id {
+            Some(id) => concept::Entity::find_by_id(id.clone()).one(&txn).await?,
+            None => None,
+        };
+        let id = existing
+            .as_ref()
+            .map_or_else(|| Uuid::now_v7().to_string(), |c| c.id.clone());
+        let row = concept::ActiveModel {
+            id: Set(id.clone()),
+            slug: Set(input.slug.clone()),
+            related: Set(serde_json::to_string(&input.related).unwrap_or_default()),
+            source: Set(input.source.clone()),
+            updated_at: Set(Utc::now()),
+        };
+        if existing.is_some() {
+            concept::Entity::update(row).exec(&txn).await?;
+        } else {
+            concept::Entity::insert(row).exec(&txn).await?;
+        }
+        if input.aliases.trim().is_empty() {
+            text::Entity::delete_many()
+                .filter(text::Column::Entity.eq("concept"))
+                .filter(text::Column::EntityId.eq(&id))
+                .filter(text::Column::Field.eq("aliases"))
+                .exec(&txn)
+                .await?;
+        }
+        let texts: Vec<NewText> = [
+            ("term", &input.term),
+            ("aliases", &input.aliases),
+            ("definition", &input.definition),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(field, text)| NewText {
+            field: field.to_owned(),
+            lang: "it".to_owned(),
+            text: text.clone(),
+            status: String::new(),
+        })
+        .collect();
+        Store::write_texts(&txn, ("concept", &id), &texts, by).await?;
+        txn.commit().await?;
+        Ok(Ok(id))
+    }
+}

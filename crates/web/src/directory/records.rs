@@ -212,23 +212,23 @@ struct OrgListPage {
 }
 
 /// A list of links on a record's page.
-struct Links {
-    title: String,
-    links: Vec<(String, String)>,
+pub(crate) struct Links {
+    pub(crate) title: String,
+    pub(crate) links: Vec<(String, String)>,
 }
 
 #[derive(Template)]
 #[template(path = "app_record.html")]
-struct RecordPage {
-    app: AppChrome,
-    back: (String, String),
-    heading: String,
-    notice: Option<String>,
-    action: String,
-    submit: String,
-    fields: Vec<Field>,
-    lists: Vec<Links>,
-    add: Option<(String, String)>,
+pub(crate) struct RecordPage {
+    pub(crate) app: AppChrome,
+    pub(crate) back: (String, String),
+    pub(crate) heading: String,
+    pub(crate) notice: Option<String>,
+    pub(crate) action: String,
+    pub(crate) submit: String,
+    pub(crate) fields: Vec<Field>,
+    pub(crate) lists: Vec<Links>,
+    pub(crate) add: Option<(String, String)>,
 }
 
 /// The organizations, by name.

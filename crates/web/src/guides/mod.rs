@@ -15,6 +15,7 @@ use crocevia_store::guides::{Concept, TextStatus, Texts};
 use crate::AppState;
 
 pub mod edit;
+pub mod glossary_edit;
 pub mod pages;
 pub mod translate;
 pub mod xliff;
@@ -33,6 +34,15 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/app/translate/{kind}/{id}/{lang}",
             get(translate::entity_form).post(translate::save_entity),
+        )
+        .route("/app/glossary", get(glossary_edit::list))
+        .route(
+            "/app/glossary/new",
+            get(glossary_edit::new_form).post(glossary_edit::create),
+        )
+        .route(
+            "/app/glossary/{id}",
+            get(glossary_edit::edit_form).post(glossary_edit::update),
         )
         .route("/app/guides", get(edit::list))
         .route("/app/guides/new", get(edit::new_form).post(edit::create))

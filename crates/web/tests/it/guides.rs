@@ -489,3 +489,61 @@ async fn the_print_page_shows_both_languages_and_a_qr_code() {
     assert_eq!(it.matches("class=\"guide-body\"").count(), 1);
     assert_eq!(app.get("/it/guides/nessuna/print").await.status, 404);
 }
+
+#[tokio::test]
+async fn editors_add_and_change_glossary_words() {
+    let app = app().await;
+    let (editor, translator) = operators(&app).await;
+    let list = app.get_with("/app/glossary", &[("cookie", &editor)]).await;
+    assert_eq!(list.status, 200);
+    assert!(list.text().contains(">questura<"));
+    assert_eq!(
+        app.get_with("/app/glossary", &[("cookie", &translator)])
+            .await
+            .status,
+        403
+    );
+    let r = app
+        .post_form(
+            "/app/glossary/new",
+            "slug=Bad Slug&term=&definition=&related=questura, nessuna",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    for id in [
+        "slug-error",
+        "term-error",
+        "definition-error",
+        "related-error",
+    ] {
+        assert!(r.text().contains(&format!("id=\"{id}\"")), "{id}");
+    }
+    let r = app
+        .post_form(
+            "/app/glossary/new",
+            "slug=questura&term=Doppione&definition=Una prova.",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 422, "the slug is taken");
+    let r = app
+        .post_form(
+            "/app/glossary/new",
+            "slug=carta-di-identita-elettronica&term=carta d'identità elettronica&aliases=CIE&definition=Il documento di identità elettronico rilasciato dal Comune.&related=carta-d-identita, anagrafe&source=D.L. 78/2015, art. 10",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let public = app.get("/it/glossary/carta-di-identita-elettronica").await;
+    assert_eq!(public.status, 200);
+    let html = public.text();
+    assert!(html.contains("Il documento di identità elettronico"));
+    assert!(html.contains("href=\"/it/glossary/anagrafe\""));
+    // In English it is missing: the reader gets the Italian with a notice.
+    let en = app
+        .get("/en/glossary/carta-di-identita-elettronica")
+        .await
+        .text();
+    assert!(en.contains("id=\"translation-notice\""));
+}
