@@ -229,7 +229,6 @@ guide-permit-waiting_employment = تصريح إقامة للبحث عن عمل (
 guide-permit-none = لا يوجد تصريح إقامة (حتى الآن)
 guide-where-to-go = إلى أين تذهب:
 guide-official-pages = الصفحات الرسمية:
-guide-new-window = تُفتح في نافذة جديدة
 guide-reviewed = تم التحقق من المحتوى بتاريخ { $date }؛ التحقق القادم قبل { $next }.
 glossary-title = قاموس المصطلحات
 glossary-lead = كلمات الهجرة والخدمات العامة مشروحة ببساطة، ومرتبة حسب الحروف الأبجدية.

@@ -223,7 +223,6 @@ guide-permit-waiting_employment = কাজ খোঁজার জন্য থ�
 guide-permit-none = (এখনও) কোনো অনুমতিপত্র নেই
 guide-where-to-go = কোথায় যাবেন:
 guide-official-pages = সরকারি পৃষ্ঠা:
-guide-new-window = নতুন উইন্ডোতে খোলে
 guide-reviewed = তথ্য যাচাই করা হয়েছে { $date } তারিখে; পরের যাচাই { $next } তারিখের মধ্যে।
 glossary-title = শব্দকোষ
 glossary-lead = অভিবাসন ও সরকারি সেবার শব্দগুলো সহজভাবে বোঝানো হয়েছে, বর্ণানুক্রমে সাজানো।

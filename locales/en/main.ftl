@@ -223,7 +223,6 @@ guide-permit-waiting_employment = a job-seeking permit
 guide-permit-none = no permit (yet)
 guide-where-to-go = Where to go:
 guide-official-pages = Official pages:
-guide-new-window = opens in a new window
 guide-reviewed = Content checked on { $date }; next check due by { $next }.
 glossary-title = Glossary
 glossary-lead = The words of immigration and public services, explained simply, in alphabetical order.

@@ -223,7 +223,6 @@ guide-permit-waiting_employment = permiso para buscar trabajo (attesa occupazion
 guide-permit-none = ningún permiso (todavía)
 guide-where-to-go = Adónde ir:
 guide-official-pages = Páginas oficiales:
-guide-new-window = se abre en una ventana nueva
 guide-reviewed = Contenido revisado el { $date }; próxima revisión antes del { $next }.
 glossary-title = Glosario
 glossary-lead = Las palabras de la inmigración y de los servicios públicos, explicadas de forma sencilla y en orden alfabético.

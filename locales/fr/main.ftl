@@ -223,7 +223,6 @@ guide-permit-waiting_employment = un titre de séjour pour chercher un emploi (a
 guide-permit-none = pas (encore) de titre de séjour
 guide-where-to-go = Où aller :
 guide-official-pages = Pages officielles :
-guide-new-window = s’ouvre dans une nouvelle fenêtre
 guide-reviewed = Contenu vérifié le { $date } ; prochaine vérification au plus tard le { $next }.
 glossary-title = Glossaire
 glossary-lead = Les mots de l’immigration et des services publics, expliqués simplement, par ordre alphabétique.

@@ -224,7 +224,6 @@ guide-permit-waiting_employment = permesso per attesa occupazione
 guide-permit-none = nessun permesso (ancora)
 guide-where-to-go = Dove andare:
 guide-official-pages = Pagine ufficiali:
-guide-new-window = si apre in una nuova finestra
 guide-reviewed = Contenuto verificato il { $date }; prossima verifica entro il { $next }.
 glossary-title = Glossario
 glossary-lead = Le parole dell'immigrazione e dei servizi, spiegate in modo semplice, in ordine alfabetico.

@@ -223,7 +223,6 @@ guide-permit-waiting_employment = leje qëndrimi për kërkim pune (attesa occup
 guide-permit-none = asnjë leje qëndrimi (ende)
 guide-where-to-go = Ku duhet të shkoni:
 guide-official-pages = Faqet zyrtare:
-guide-new-window = hapet në një dritare të re
 guide-reviewed = Përmbajtja u kontrollua më { $date }; kontrolli i radhës do të bëhet deri më { $next }.
 glossary-title = Fjalorth
 glossary-lead = Fjalët e imigracionit dhe të shërbimeve publike, të shpjeguara thjesht, sipas rendit alfabetik.

@@ -225,7 +225,6 @@ guide-permit-waiting_employment = дозвіл на час пошуку робо
 guide-permit-none = поки що жодного дозволу
 guide-where-to-go = Куди звертатися:
 guide-official-pages = Офіційні сторінки:
-guide-new-window = відкривається в новому вікні
 guide-reviewed = Інформацію перевірено { $date }; наступна перевірка — до { $next }.
 glossary-title = Словник термінів
 glossary-lead = Слова про імміграцію та державні послуги, пояснені просто, в алфавітному порядку.

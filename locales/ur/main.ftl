@@ -225,7 +225,6 @@ guide-permit-waiting_employment = نوکری کی تلاش کا رہائشی ا�
 guide-permit-none = (ابھی تک) کوئی اجازت نامہ نہیں
 guide-where-to-go = کہاں جائیں:
 guide-official-pages = سرکاری صفحات:
-guide-new-window = نئی ونڈو میں کھلتا ہے
 guide-reviewed = مواد کی جانچ { $date } کو کی گئی؛ اگلی جانچ { $next } تک ہوگی۔
 glossary-title = اصطلاحات کی لغت
 glossary-lead = امیگریشن اور سرکاری خدمات کے الفاظ، آسان زبان میں اور حروفِ تہجی کی ترتیب سے۔

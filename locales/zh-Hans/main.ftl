@@ -222,7 +222,6 @@ guide-permit-waiting_employment = 求职居留许可（attesa occupazione）
 guide-permit-none = （暂时）没有居留许可
 guide-where-to-go = 去哪里办：
 guide-official-pages = 官方网页：
-guide-new-window = 在新窗口中打开
 guide-reviewed = 内容核实日期：{ $date }；下次核实不晚于 { $next }。
 glossary-title = 词汇表
 glossary-lead = 移民和公共服务方面的常用词语，用简单的话解释，按字母顺序排列。

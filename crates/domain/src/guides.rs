@@ -48,6 +48,19 @@ pub const GUIDE_FIELDS: [&str; 8] = [
 /// The text fields of a glossary concept.
 pub const CONCEPT_FIELDS: [&str; 3] = ["term", "aliases", "definition"];
 
+/// Whether `slug` can name a guide or concept page: lower-case ASCII letters,
+/// digits and inner hyphens, at most 100 characters.
+#[must_use]
+pub fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 100
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+}
+
 /// Where a guide stands in the editorial workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GuideStatus {
@@ -298,6 +311,14 @@ mod tests {
             text: "تصريح الإقامة".to_owned(),
             slug: "pds-ar".to_owned()
         }));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(valid_slug("rinnovo-permesso-2"));
+        for bad in ["", "-a", "a-", "Maiuscole", "con spazi", "città"] {
+            assert!(!valid_slug(bad), "{bad}");
+        }
     }
 
     #[test]

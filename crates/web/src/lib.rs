@@ -216,6 +216,18 @@ impl AppState {
     pub fn settings(&self) -> &WebSettings {
         &self.inner.settings
     }
+
+    /// Languages translators work in: every public language but Italian.
+    #[must_use]
+    pub fn target_langs(&self) -> Vec<crocevia_domain::Lang> {
+        self.settings()
+            .languages
+            .as_slice()
+            .iter()
+            .copied()
+            .filter(|l| *l != crocevia_domain::Lang::It)
+            .collect()
+    }
 }
 
 /// The whole application: routes of every capability plus the cross-cutting layers

@@ -11,6 +11,7 @@ use sea_orm::{QuerySelect, TransactionTrait};
 use serde::Deserialize;
 
 use super::{NewText, Step, concept, guide, revision};
+use crate::demo::demo_error;
 use crate::{Store, StoreResult};
 
 /// The demo guides, one file each.
@@ -91,10 +92,6 @@ struct ConceptTexts {
     aliases: Vec<String>,
     #[serde(default)]
     definition: String,
-}
-
-fn demo_error(e: impl std::fmt::Display) -> crate::StoreError {
-    crate::StoreError::Db(sea_orm::DbErr::Custom(e.to_string()))
 }
 
 /// The texts of a guide file as rows.

@@ -419,6 +419,26 @@ impl Store {
         Ok(())
     }
 
+    /// One glossary concept by id, with its texts.
+    pub async fn concept(&self, id: &str) -> StoreResult<Option<Concept>> {
+        let Some(row) = concept::Entity::find_by_id(id.to_owned())
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let texts = self
+            .texts_of("concept", Some(id))
+            .await?
+            .remove(id)
+            .unwrap_or_default();
+        Ok(Some(Concept {
+            related: serde_json::from_str(&row.related).unwrap_or_default(),
+            texts,
+            row,
+        }))
+    }
+
     /// The texts of one entity kind (or one entity), by entity id.
     async fn texts_of(
         &self,

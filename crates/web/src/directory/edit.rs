@@ -36,18 +36,6 @@ use crate::security::CsrfToken;
 /// Services not checked for this long are flagged.
 const STALE_DAYS: i64 = 365;
 
-/// Languages translators work in (every public language but Italian).
-fn target_langs(state: &AppState) -> Vec<Lang> {
-    state
-        .settings()
-        .languages
-        .as_slice()
-        .iter()
-        .copied()
-        .filter(|l| *l != Lang::It)
-        .collect()
-}
-
 struct Row {
     id: String,
     name: String,
@@ -652,7 +640,7 @@ async fn render_edit(
                     },
                 ),
         );
-        for l in target_langs(state) {
+        for l in state.target_langs() {
             let mut reviewed = true;
             let fields = ["name", "description"]
                 .into_iter()
@@ -1096,7 +1084,7 @@ pub async fn translate(
     for (k, v) in form_urlencoded::parse(&body) {
         match k.as_ref() {
             "lang" => {
-                lang = Lang::from_url_segment(&v).filter(|l| target_langs(&state).contains(l))
+                lang = Lang::from_url_segment(&v).filter(|l| state.target_langs().contains(l))
             }
             "name" | "description" if !v.trim().is_empty() => {
                 texts.push((k.into_owned(), v.trim().to_owned()));

@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use crocevia_domain::guides::{CATEGORIES, GUIDE_FIELDS, GuideStatus, PERMIT_TYPES};
+use crocevia_domain::guides::{CATEGORIES, GUIDE_FIELDS, GuideStatus, PERMIT_TYPES, valid_slug};
 use crocevia_domain::identity::{Target, perm};
 use crocevia_store::guides::{Guide, GuideConflict, GuideInput, RevisionContent, Step};
 use crocevia_store::identity::audit::AuditEvent;
@@ -238,15 +238,7 @@ impl GuideForm {
     /// Every field checked; the guide to save, or the errors by field.
     fn check(&self, tr: Tr, id: Option<&str>, reviewer: &str) -> Result<GuideInput, Errors> {
         let mut errors = Errors::new();
-        let slug_ok = !self.slug.is_empty()
-            && self.slug.len() <= 100
-            && self
-                .slug
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && !self.slug.starts_with('-')
-            && !self.slug.ends_with('-');
-        if !slug_ok {
+        if !valid_slug(&self.slug) {
             errors.insert("slug".to_owned(), tr.t("appguide-error-slug"));
         }
         if !CATEGORIES.contains(&self.category.as_str()) {

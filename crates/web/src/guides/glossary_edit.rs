@@ -150,13 +150,7 @@ pub async fn new_form(
 }
 
 async fn concept(state: &AppState, id: &str) -> WebResult<Concept> {
-    state
-        .store()
-        .concepts()
-        .await?
-        .into_iter()
-        .find(|c| c.row.id == id)
-        .ok_or(WebError::NotFound)
+    state.store().concept(id).await?.ok_or(WebError::NotFound)
 }
 
 /// A stored concept's form.
@@ -197,14 +191,7 @@ fn check(
     let get = |k: &str| form.get(k).map_or("", String::as_str);
     let mut errors = Errors::new();
     let slug = get("slug");
-    let slug_ok = !slug.is_empty()
-        && slug.len() <= 100
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-');
-    if !slug_ok {
+    if !crocevia_domain::guides::valid_slug(slug) {
         errors.insert("slug".to_owned(), tr.t("appguide-error-slug"));
     }
     for k in ["term", "definition"] {
@@ -249,20 +236,15 @@ async fn submit(
     body: &[u8],
 ) -> WebResult<Response> {
     authorize(state, operator, perm::GUIDES_EDIT, &Target::Listing).await?;
-    if let Some(id) = id {
-        concept(state, id).await?;
+    let concepts = state.store().concepts().await?;
+    if id.is_some_and(|id| !concepts.iter().any(|c| c.row.id == id)) {
+        return Err(WebError::NotFound);
     }
     let tr = Tr(app_lang(headers, Some(&operator.user)));
     let form: BTreeMap<String, String> = form_urlencoded::parse(body)
         .map(|(k, v)| (k.into_owned(), v.trim().to_owned()))
         .collect();
-    let slugs: Vec<String> = state
-        .store()
-        .concepts()
-        .await?
-        .into_iter()
-        .map(|c| c.row.slug)
-        .collect();
+    let slugs: Vec<String> = concepts.into_iter().map(|c| c.row.slug).collect();
     let input = match check(&form, id, &slugs, tr) {
         Ok(input) => input,
         Err(errors) => {

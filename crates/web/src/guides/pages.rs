@@ -242,11 +242,7 @@ fn guide_view(guide: &Guide, concepts: &[Concept], lang: Lang, page: Lang) -> Op
     });
     Some(GuideView {
         lang: lang.as_str(),
-        dir: if lang.direction() == crocevia_domain::lang::Direction::Rtl {
-            "rtl"
-        } else {
-            "ltr"
-        },
+        dir: lang.direction().as_str(),
         heads: [
             "guide-section-audience",
             "guide-section-steps",

@@ -24,18 +24,6 @@ use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
 use crate::security::CsrfToken;
 
-/// Languages translators work in (every public language but Italian).
-fn target_langs(state: &AppState) -> Vec<Lang> {
-    state
-        .settings()
-        .languages
-        .as_slice()
-        .iter()
-        .copied()
-        .filter(|l| *l != Lang::It)
-        .collect()
-}
-
 /// A field's status in a language, `missing` included.
 fn status_of(texts: &Texts, field: &str, lang: &str) -> &'static str {
     texts
@@ -104,7 +92,7 @@ const STATUSES: [&str; 6] = [
 ];
 
 fn chosen_lang(state: &AppState, lang: Option<&str>) -> Lang {
-    let langs = target_langs(state);
+    let langs = state.target_langs();
     lang.and_then(Lang::from_url_segment)
         .filter(|l| langs.contains(l))
         .or_else(|| langs.first().copied())
@@ -159,7 +147,8 @@ async fn overview_page(
     let page = OverviewPage {
         app,
         lang: lang.as_str().to_owned(),
-        langs: target_langs(state)
+        langs: state
+            .target_langs()
             .into_iter()
             .map(|l| (l.as_str().to_owned(), Tr(l).t("language-name")))
             .collect(),
@@ -245,12 +234,7 @@ async fn entity_texts(state: &AppState, kind: &str, id: &str) -> WebResult<(Stri
             Ok((g.texts.italian("title").to_owned(), g.texts))
         }
         "concept" => {
-            let c = store
-                .concepts()
-                .await?
-                .into_iter()
-                .find(|c| c.row.id == id)
-                .ok_or(WebError::NotFound)?;
+            let c = store.concept(id).await?.ok_or(WebError::NotFound)?;
             Ok((c.texts.italian("term").to_owned(), c.texts))
         }
         _ => Err(WebError::NotFound),
@@ -305,7 +289,7 @@ pub async fn entity_form(
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
     let lang = Lang::from_url_segment(&p.lang)
-        .filter(|l| target_langs(&state).contains(l))
+        .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
     let (title, texts) = entity_texts(&state, &p.kind, &p.id).await?;
     let ui = app_lang(&headers, Some(&operator.user));
@@ -336,11 +320,7 @@ pub async fn entity_form(
         title,
         lang: lang.as_str().to_owned(),
         language: Tr(lang).t("language-name"),
-        dir: if lang.direction() == crocevia_domain::lang::Direction::Rtl {
-            "rtl"
-        } else {
-            "ltr"
-        },
+        dir: lang.direction().as_str(),
         fields,
         notice: q.saved.map(|_| tr.t("apptr-saved")),
     }))
@@ -356,7 +336,7 @@ pub async fn save_entity(
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
     let lang = Lang::from_url_segment(&p.lang)
-        .filter(|l| target_langs(&state).contains(l))
+        .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
     let (_, texts) = entity_texts(&state, &p.kind, &p.id).await?;
     let mut typed: BTreeMap<String, String> = BTreeMap::new();
@@ -559,7 +539,7 @@ pub async fn import(
         }
     };
     let stored = entities(&state).await?;
-    let (lang, batches) = match check_import(tr, &target_langs(&state), &doc, &stored) {
+    let (lang, batches) = match check_import(tr, &state.target_langs(), &doc, &stored) {
         Ok(v) => v,
         Err(message) => return refuse(message).await,
     };
