@@ -241,3 +241,4 @@ glossary-guides = أدلة تذكر هذه الكلمة
 guide-print = نسخة للطباعة
 guide-print-title = دليل للطباعة: بلغتك وبالإيطالية
 guide-print-qr = امسح الرمز لفتح هذا الدليل على الهاتف:
+guide-pdf = تنزيل ملف PDF (بلغتين)

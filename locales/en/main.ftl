@@ -235,3 +235,4 @@ glossary-guides = Guides that mention it
 guide-print = Printable version
 guide-print-title = Printable guide: in your language and in Italian
 guide-print-qr = Scan the code to open this guide on a phone:
+guide-pdf = Download the PDF (two languages)

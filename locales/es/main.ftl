@@ -235,3 +235,4 @@ glossary-guides = Guías que hablan de esto
 guide-print = Versión para imprimir
 guide-print-title = Guía para imprimir: en tu idioma y en italiano
 guide-print-qr = Escanea el código para abrir esta guía en el teléfono:
+guide-pdf = Descargar el PDF (dos idiomas)

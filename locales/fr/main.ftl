@@ -235,3 +235,4 @@ glossary-guides = Guides qui en parlent
 guide-print = Version à imprimer
 guide-print-title = Guide à imprimer : dans votre langue et en italien
 guide-print-qr = Scannez le code pour ouvrir ce guide sur un téléphone :
+guide-pdf = Télécharger le PDF (deux langues)

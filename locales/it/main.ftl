@@ -236,3 +236,4 @@ glossary-guides = Guide che ne parlano
 guide-print = Versione da stampare
 guide-print-title = Guida da stampare: nella tua lingua e in italiano
 guide-print-qr = Inquadra il codice per aprire questa guida sul telefono:
+guide-pdf = Scarica il PDF (due lingue)

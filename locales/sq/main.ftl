@@ -235,3 +235,4 @@ glossary-guides = Udhëzuesit që e përmendin
 guide-print = Versioni për shtyp
 guide-print-title = Udhëzues për shtyp: në gjuhën tuaj dhe në italisht
 guide-print-qr = Skanoni kodin për ta hapur këtë udhëzues në telefon:
+guide-pdf = Shkarko PDF-në (dy gjuhë)

@@ -234,3 +234,4 @@ glossary-guides = 提到这个词的指南
 guide-print = 打印版
 guide-print-title = 打印版指南：您的语言和意大利语对照
 guide-print-qr = 扫描二维码，在手机上打开本指南：
+guide-pdf = 下载 PDF（双语）

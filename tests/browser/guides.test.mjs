@@ -55,6 +55,12 @@ test('the bilingual print page passes axe (Arabic and Italian side by side)', { 
     assert.equal(await page.locator('.guide-body[lang=it][dir=ltr]').count(), 1);
     assert.ok(await page.locator('img[src^="data:image/svg+xml"]').isVisible(), 'QR code');
     await checkA11y(page, '/ar/guides/{slug}/print');
+    // The same as a PDF, linked from the print page.
+    const pdf = page.locator('main a[type="application/pdf"]');
+    const response = await page.request.get(url(await pdf.getAttribute('href')));
+    assert.equal(response.status(), 200);
+    assert.equal(response.headers()['content-type'], 'application/pdf');
+    assert.equal((await response.body()).subarray(0, 5).toString(), '%PDF-');
   } finally {
     await ctx.close();
   }

@@ -199,18 +199,25 @@ pub fn tel_href(phone: &str) -> String {
 #[must_use]
 pub fn qr_data_uri(text: &str) -> String {
     use base64::Engine as _;
-    qrcode::QrCode::new(text.as_bytes())
-        .map(|code| {
-            let svg = code
-                .render::<qrcode::render::svg::Color<'_>>()
-                .min_dimensions(200, 200)
-                .build();
+    qr_svg(text)
+        .map(|svg| {
             format!(
                 "data:image/svg+xml;base64,{}",
                 base64::engine::general_purpose::STANDARD.encode(svg)
             )
         })
         .unwrap_or_default()
+}
+
+/// A QR code of `text` as an SVG document; `None` when the text is too long
+/// for a QR code.
+#[must_use]
+pub fn qr_svg(text: &str) -> Option<String> {
+    qrcode::QrCode::new(text.as_bytes()).ok().map(|code| {
+        code.render::<qrcode::render::svg::Color<'_>>()
+            .min_dimensions(200, 200)
+            .build()
+    })
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod identity;
 pub mod layout;
 pub mod mail;
+pub mod pdf;
 pub mod portal;
 pub mod security;
 

@@ -17,6 +17,7 @@ use crate::AppState;
 pub mod edit;
 pub mod glossary_edit;
 pub mod pages;
+pub mod print;
 pub mod translate;
 pub mod xliff;
 
@@ -25,7 +26,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/guides", get(pages::list))
         .route("/{lang}/guides/{slug}", get(pages::guide))
-        .route("/{lang}/guides/{slug}/print", get(pages::print))
+        .route("/{lang}/guides/{slug}/print", get(print::print))
+        .route("/{lang}/guides/{slug}/pdf", get(print::pdf))
         .route("/{lang}/glossary", get(pages::glossary))
         .route("/{lang}/glossary/{slug}", get(pages::concept))
         .route("/app/translate", get(translate::overview))

@@ -104,48 +104,53 @@ pub async fn list(
 }
 
 /// A link of a step.
-struct StepLink {
-    href: String,
-    label: Shown,
+pub(super) struct StepLink {
+    pub(super) href: String,
+    pub(super) label: Shown,
 }
 
-struct StepView {
-    title: Shown,
-    body: Option<Rich>,
+pub(super) struct StepView {
+    pub(super) title: Shown,
+    pub(super) body: Option<Rich>,
     /// Directory searches: (href, category name).
-    services: Vec<(String, String)>,
-    links: Vec<StepLink>,
+    pub(super) services: Vec<(String, String)>,
+    pub(super) links: Vec<StepLink>,
 }
 
 /// A section of the guide after the steps.
-struct SectionView {
-    id: &'static str,
-    heading: String,
-    body: Rich,
+pub(super) struct SectionView {
+    pub(super) id: &'static str,
+    pub(super) heading: String,
+    pub(super) body: Rich,
 }
 
 /// A guide in one language, ready to render (the page, or a column of the
 /// bilingual print).
-struct GuideView {
-    lang: &'static str,
-    dir: &'static str,
+pub(super) struct GuideView {
+    pub(super) lang: &'static str,
+    pub(super) dir: &'static str,
     /// Headings in this language: audience, steps, documents, where to go,
     /// official pages, permit types, contents.
-    heads: [String; 7],
-    title: Shown,
-    description: Option<Rich>,
-    category: String,
-    notice: Option<String>,
-    audience: Option<Rich>,
-    permit_types: Vec<String>,
-    steps: Vec<StepView>,
-    documents: Option<Rich>,
-    sections: Vec<SectionView>,
-    reviewed: Option<String>,
+    pub(super) heads: [String; 7],
+    pub(super) title: Shown,
+    pub(super) description: Option<Rich>,
+    pub(super) category: String,
+    pub(super) notice: Option<String>,
+    pub(super) audience: Option<Rich>,
+    pub(super) permit_types: Vec<String>,
+    pub(super) steps: Vec<StepView>,
+    pub(super) documents: Option<Rich>,
+    pub(super) sections: Vec<SectionView>,
+    pub(super) reviewed: Option<String>,
 }
 
 /// Builds the guide in `lang` (links point to pages in `page`).
-fn guide_view(guide: &Guide, concepts: &[Concept], lang: Lang, page: Lang) -> Option<GuideView> {
+pub(super) fn guide_view(
+    guide: &Guide,
+    concepts: &[Concept],
+    lang: Lang,
+    page: Lang,
+) -> Option<GuideView> {
     let tr = crate::i18n::Tr(lang);
     let texts = &guide.texts;
     let title = pick(texts, "title", lang)?;
@@ -280,7 +285,10 @@ struct GuidePage {
 }
 
 /// A published guide and the glossary, or 404.
-async fn published_guide(state: &AppState, slug: &str) -> WebResult<(Guide, Vec<Concept>)> {
+pub(super) async fn published_guide(
+    state: &AppState,
+    slug: &str,
+) -> WebResult<(Guide, Vec<Concept>)> {
     let store = state.store();
     let guide = store
         .guide_by_slug(slug)
@@ -309,57 +317,6 @@ pub async fn guide(
     .await?;
     chrome.title.clone_from(&v.title.text);
     Ok(page(&state, jar, lang, &GuidePage { chrome, slug, v }))
-}
-
-#[derive(Template)]
-#[template(path = "guide_print.html")]
-struct PrintPage {
-    chrome: Chrome,
-    columns: Vec<GuideView>,
-    qr: String,
-    address: String,
-}
-
-/// The guide in the reader's language and in Italian side by side, with a QR
-/// code of its page, for printing and showing at an office.
-pub async fn print(
-    State(state): State<AppState>,
-    Path((lang, slug)): Path<(String, String)>,
-    headers: axum::http::HeaderMap,
-    jar: CookieJar,
-) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let (guide, concepts) = published_guide(&state, &slug).await?;
-    let mut columns = vec![guide_view(&guide, &concepts, lang, lang).ok_or(WebError::NotFound)?];
-    if lang != Lang::It
-        && let Some(italian) = guide_view(&guide, &concepts, Lang::It, lang)
-    {
-        columns.push(italian);
-    }
-    let mut chrome = chrome(
-        &state,
-        lang,
-        &format!("/guides/{slug}/print"),
-        Section::Guides,
-        "guides-title",
-    )
-    .await?;
-    chrome.title.clone_from(&columns[0].title.text);
-    let base = state.settings().public_url.clone().unwrap_or_else(|| {
-        let host = headers
-            .get(axum::http::header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
-        format!("http://{host}")
-    });
-    let address = format!("{}/{lang}/guides/{slug}", base.trim_end_matches('/'));
-    let template = PrintPage {
-        qr: crate::layout::qr_data_uri(&address),
-        address,
-        chrome,
-        columns,
-    };
-    Ok(page(&state, jar, lang, &template))
 }
 
 /// A glossary entry in a list.

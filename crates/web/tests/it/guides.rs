@@ -491,6 +491,51 @@ async fn the_print_page_shows_both_languages_and_a_qr_code() {
 }
 
 #[tokio::test]
+async fn the_pdf_of_a_guide_is_bilingual_in_every_script() {
+    let app = app().await;
+    for lang in ["ar", "ur", "bn", "zh-Hans", "uk", "it"] {
+        let r = app.get(&format!("/{lang}/guides/{RENEWAL}/pdf")).await;
+        assert_eq!(r.status, 200, "{lang}");
+        assert_eq!(r.header("content-type"), Some("application/pdf"));
+        assert_eq!(
+            r.header("content-disposition"),
+            Some(format!("inline; filename=\"{RENEWAL}-{lang}.pdf\"").as_str())
+        );
+        assert!(r.bytes.starts_with(b"%PDF-"), "{lang}");
+        // The Italian column is there, as text (not outlines): poppler reads it.
+        let dir = std::env::temp_dir().join(format!("crocevia-guide-pdf-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let file = dir.join(format!("{lang}.pdf"));
+        std::fs::write(&file, &r.bytes).expect("write");
+        let out = std::process::Command::new("pdftotext")
+            .arg(&file)
+            .arg("-")
+            .output()
+            .expect("pdftotext (Debian poppler-utils; scripts/test installs it)");
+        // Words, without the direction marks poppler adds around runs.
+        let text = String::from_utf8_lossy(&out.stdout)
+            .replace(|c| matches!(c, '\u{202A}'..='\u{202E}'), "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(
+            text.contains("Rinnovare il permesso di soggiorno"),
+            "{lang}: {text}"
+        );
+        assert!(
+            text.contains(&format!("/{lang}/guides/{RENEWAL}")),
+            "{lang}: the address"
+        );
+    }
+    assert_eq!(app.get("/ar/guides/nessuna/pdf").await.status, 404);
+    assert_eq!(
+        app.get(&format!("/xx/guides/{RENEWAL}/pdf")).await.status,
+        404
+    );
+}
+
+#[tokio::test]
 async fn editors_add_and_change_glossary_words() {
     let app = app().await;
     let (editor, translator) = operators(&app).await;
