@@ -242,3 +242,31 @@ guide-print = نسخة للطباعة
 guide-print-title = دليل للطباعة: بلغتك وبالإيطالية
 guide-print-qr = امسح الرمز لفتح هذا الدليل على الهاتف:
 guide-pdf = تنزيل ملف PDF (بلغتين)
+
+## Search (issue 6)
+search-title = البحث
+search-label = ابحث في الأدلة والخدمات والكلمات
+search-placeholder = مثلًا: تجديد تصريح الإقامة
+search-button = بحث
+search-results = { $count ->
+    [zero] لا توجد نتائج عن «{ $query }»
+    [one] نتيجة واحدة عن «{ $query }»
+    [two] نتيجتان عن «{ $query }»
+    [few] { $count } نتائج عن «{ $query }»
+    [many] { $count } نتيجة عن «{ $query }»
+   *[other] { $count } نتيجة عن «{ $query }»
+}
+search-kind-all = الكل
+search-kind-guide = الأدلة
+search-kind-service = الخدمات
+search-kind-concept = قاموس المصطلحات
+search-did-you-mean = هل تقصد:
+search-none = لا توجد نتائج عن «{ $query }».
+search-none-help = جرّب كلمات أخرى أو عددًا أقل من الكلمات، وتحقق من الإملاء، أو ابدأ من الأدلة وقاموس المصطلحات.
+search-suggested = أدلة يبحث عنها كثير من الناس
+search-glossary = تصفّح قاموس مصطلحات الهجرة
+search-near = بالقرب من (البلدية)
+search-near-unknown = لا نعرف البلدية «{ $place }»: النتائج غير مرتبة حسب المسافة.
+search-km = { $km } كم
+search-in-language = باللغة: { $language }
+search-filter = عرض

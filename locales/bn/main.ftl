@@ -236,3 +236,27 @@ guide-print = প্রিন্ট সংস্করণ
 guide-print-title = প্রিন্টযোগ্য নির্দেশিকা: আপনার ভাষায় ও ইতালীয় ভাষায়
 guide-print-qr = ফোনে এই নির্দেশিকা খুলতে কোডটি স্ক্যান করুন:
 guide-pdf = PDF ডাউনলোড করুন (দুই ভাষায়)
+
+## Search (issue 6)
+search-title = খুঁজুন
+search-label = গাইড, পরিষেবা ও শব্দ খুঁজুন
+search-placeholder = যেমন: রেসিডেন্স পারমিট নবায়ন
+search-button = খুঁজুন
+search-results = { $count ->
+    [one] “{ $query }”-এর জন্য { $count }টি ফলাফল
+   *[other] “{ $query }”-এর জন্য { $count }টি ফলাফল
+}
+search-kind-all = সব
+search-kind-guide = গাইড
+search-kind-service = পরিষেবা
+search-kind-concept = শব্দকোষ
+search-did-you-mean = আপনি কি এটা খুঁজছিলেন:
+search-none = “{ $query }”-এর জন্য কোনো ফলাফল পাওয়া যায়নি।
+search-none-help = অন্য শব্দ বা কম শব্দ দিয়ে চেষ্টা করুন, বানান ঠিক আছে কি না দেখুন, অথবা গাইড ও শব্দকোষ থেকে শুরু করুন।
+search-suggested = অনেকে যে গাইডগুলো খোঁজেন
+search-glossary = অভিবাসন-সংক্রান্ত শব্দের শব্দকোষ দেখুন
+search-near = কাছাকাছি (পৌরসভা)
+search-near-unknown = আমরা “{ $place }” পৌরসভাটি চিনি না: ফলাফল দূরত্ব অনুযায়ী সাজানো নেই।
+search-km = { $km } কিমি
+search-in-language = { $language } ভাষায়
+search-filter = দেখান

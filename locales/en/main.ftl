@@ -236,3 +236,27 @@ guide-print = Printable version
 guide-print-title = Printable guide: in your language and in Italian
 guide-print-qr = Scan the code to open this guide on a phone:
 guide-pdf = Download the PDF (two languages)
+
+## Search (issue 6)
+search-title = Search
+search-label = Search guides, services and words
+search-placeholder = e.g. renew residence permit
+search-button = Search
+search-results = { $count ->
+    [one] 1 result for “{ $query }”
+   *[other] { $count } results for “{ $query }”
+}
+search-kind-all = All
+search-kind-guide = Guides
+search-kind-service = Services
+search-kind-concept = Glossary
+search-did-you-mean = Did you mean:
+search-none = No results for “{ $query }”.
+search-none-help = Try other words or fewer words, check the spelling, or start from the guides and the glossary.
+search-suggested = Guides many people look for
+search-glossary = Browse the glossary of migration words
+search-near = Near (municipality)
+search-near-unknown = We do not know the municipality “{ $place }”: results are not sorted by distance.
+search-km = { $km } km
+search-in-language = In { $language }
+search-filter = Show

@@ -236,3 +236,27 @@ guide-print = Versión para imprimir
 guide-print-title = Guía para imprimir: en tu idioma y en italiano
 guide-print-qr = Escanea el código para abrir esta guía en el teléfono:
 guide-pdf = Descargar el PDF (dos idiomas)
+
+## Search (issue 6)
+search-title = Buscar
+search-label = Buscar guías, servicios y palabras
+search-placeholder = p. ej., renovar el permiso de residencia
+search-button = Buscar
+search-results = { $count ->
+    [one] 1 resultado para «{ $query }»
+   *[other] { $count } resultados para «{ $query }»
+}
+search-kind-all = Todo
+search-kind-guide = Guías
+search-kind-service = Servicios
+search-kind-concept = Glosario
+search-did-you-mean = Quizás quisiste decir:
+search-none = No hay resultados para «{ $query }».
+search-none-help = Prueba con otras palabras o con menos palabras, revisa cómo están escritas o empieza por las guías y el glosario.
+search-suggested = Guías que busca mucha gente
+search-glossary = Explora el glosario de palabras de la migración
+search-near = Cerca de (municipio)
+search-near-unknown = No conocemos el municipio «{ $place }»: los resultados no están ordenados por distancia.
+search-km = { $km } km
+search-in-language = En { $language }
+search-filter = Mostrar

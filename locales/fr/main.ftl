@@ -236,3 +236,27 @@ guide-print = Version à imprimer
 guide-print-title = Guide à imprimer : dans votre langue et en italien
 guide-print-qr = Scannez le code pour ouvrir ce guide sur un téléphone :
 guide-pdf = Télécharger le PDF (deux langues)
+
+## Search (issue 6)
+search-title = Recherche
+search-label = Rechercher des guides, des services et des mots
+search-placeholder = ex. : renouveler le permis de séjour
+search-button = Rechercher
+search-results = { $count ->
+    [one] { $count } résultat pour « { $query } »
+   *[other] { $count } résultats pour « { $query } »
+}
+search-kind-all = Tout
+search-kind-guide = Guides
+search-kind-service = Services
+search-kind-concept = Glossaire
+search-did-you-mean = Vouliez-vous dire :
+search-none = Aucun résultat pour « { $query } ».
+search-none-help = Essayez d’autres mots ou moins de mots, vérifiez l’orthographe, ou commencez par les guides et le glossaire.
+search-suggested = Guides que beaucoup de personnes recherchent
+search-glossary = Parcourir le glossaire des mots de la migration
+search-near = Près de (commune)
+search-near-unknown = Nous ne connaissons pas la commune « { $place } » : les résultats ne sont pas triés par distance.
+search-km = { $km } km
+search-in-language = En { $language }
+search-filter = Afficher

@@ -237,3 +237,27 @@ guide-print = Versione da stampare
 guide-print-title = Guida da stampare: nella tua lingua e in italiano
 guide-print-qr = Inquadra il codice per aprire questa guida sul telefono:
 guide-pdf = Scarica il PDF (due lingue)
+
+## Search (issue 6)
+search-title = Cerca
+search-label = Cerca guide, servizi e parole
+search-placeholder = es. rinnovo permesso di soggiorno
+search-button = Cerca
+search-results = { $count ->
+    [one] 1 risultato per «{ $query }»
+   *[other] { $count } risultati per «{ $query }»
+}
+search-kind-all = Tutto
+search-kind-guide = Guide
+search-kind-service = Servizi
+search-kind-concept = Glossario
+search-did-you-mean = Forse cercavi:
+search-none = Nessun risultato per «{ $query }».
+search-none-help = Prova con altre parole o con meno parole, controlla come sono scritte, oppure parti dalle guide e dal glossario.
+search-suggested = Guide cercate da molte persone
+search-glossary = Sfoglia il glossario delle parole della migrazione
+search-near = Vicino a (comune)
+search-near-unknown = Non conosciamo il comune «{ $place }»: i risultati non sono ordinati per distanza.
+search-km = { $km } km
+search-in-language = In { $language }
+search-filter = Mostra

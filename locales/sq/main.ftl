@@ -236,3 +236,27 @@ guide-print = Versioni për shtyp
 guide-print-title = Udhëzues për shtyp: në gjuhën tuaj dhe në italisht
 guide-print-qr = Skanoni kodin për ta hapur këtë udhëzues në telefon:
 guide-pdf = Shkarko PDF-në (dy gjuhë)
+
+## Search (issue 6)
+search-title = Kërko
+search-label = Kërko udhëzues, shërbime dhe fjalë
+search-placeholder = p.sh. rinovimi i lejes së qëndrimit
+search-button = Kërko
+search-results = { $count ->
+    [one] 1 rezultat për “{ $query }”
+   *[other] { $count } rezultate për “{ $query }”
+}
+search-kind-all = Të gjitha
+search-kind-guide = Udhëzues
+search-kind-service = Shërbime
+search-kind-concept = Fjalorth
+search-did-you-mean = Mos kishit parasysh:
+search-none = Nuk ka rezultate për “{ $query }”.
+search-none-help = Provoni fjalë të tjera ose më pak fjalë, kontrolloni drejtshkrimin, ose filloni nga udhëzuesit dhe fjalorthi.
+search-suggested = Udhëzues që i kërkojnë shumë njerëz
+search-glossary = Shfletoni fjalorthin e fjalëve për migrimin
+search-near = Afër (komuna)
+search-near-unknown = Nuk e njohim komunën “{ $place }”: rezultatet nuk janë renditur sipas largësisë.
+search-km = { $km } km
+search-in-language = Në gjuhën: { $language }
+search-filter = Shfaq

@@ -238,3 +238,29 @@ guide-print = Версія для друку
 guide-print-title = Посібник для друку: вашою мовою та італійською
 guide-print-qr = Скануйте код, щоб відкрити цей посібник на телефоні:
 guide-pdf = Завантажити PDF (дві мови)
+
+## Search (issue 6)
+search-title = Пошук
+search-label = Шукати посібники, послуги та слова
+search-placeholder = напр., продовжити дозвіл на проживання
+search-button = Шукати
+search-results = { $count ->
+    [one] { $count } результат за запитом «{ $query }»
+    [few] { $count } результати за запитом «{ $query }»
+    [many] { $count } результатів за запитом «{ $query }»
+   *[other] { $count } результату за запитом «{ $query }»
+}
+search-kind-all = Усе
+search-kind-guide = Посібники
+search-kind-service = Послуги
+search-kind-concept = Словник
+search-did-you-mean = Можливо, ви мали на увазі:
+search-none = Немає результатів за запитом «{ $query }».
+search-none-help = Спробуйте інші слова або менше слів, перевірте написання чи почніть із посібників і словника.
+search-suggested = Посібники, які шукає багато людей
+search-glossary = Переглянути словник слів про міграцію
+search-near = Поблизу (муніципалітет)
+search-near-unknown = Ми не знаємо муніципалітету «{ $place }»: результати не впорядковано за відстанню.
+search-km = { $km } км
+search-in-language = Мовою: { $language }
+search-filter = Показати

@@ -238,3 +238,27 @@ guide-print = پرنٹ کے لیے ورژن
 guide-print-title = پرنٹ کے لیے رہنما: آپ کی زبان میں اور اطالوی میں
 guide-print-qr = فون پر یہ رہنما کھولنے کے لیے کوڈ اسکین کریں:
 guide-pdf = PDF ڈاؤن لوڈ کریں (دو زبانوں میں)
+
+## Search (issue 6)
+search-title = تلاش
+search-label = گائیڈز، خدمات اور الفاظ تلاش کریں
+search-placeholder = مثلاً: رہائشی پرمٹ کی تجدید
+search-button = تلاش کریں
+search-results = { $count ->
+    [one] «{ $query }» کے لیے 1 نتیجہ
+   *[other] «{ $query }» کے لیے { $count } نتائج
+}
+search-kind-all = سب
+search-kind-guide = گائیڈز
+search-kind-service = خدمات
+search-kind-concept = لغت
+search-did-you-mean = کیا آپ کا مطلب تھا:
+search-none = «{ $query }» کے لیے کوئی نتیجہ نہیں ملا۔
+search-none-help = دوسرے الفاظ یا کم الفاظ آزمائیں، ہجے چیک کریں، یا گائیڈز اور لغت سے شروع کریں۔
+search-suggested = وہ گائیڈز جو بہت سے لوگ تلاش کرتے ہیں
+search-glossary = ہجرت سے متعلق الفاظ کی لغت دیکھیں
+search-near = قریب (بلدیہ)
+search-near-unknown = ہم بلدیہ «{ $place }» کو نہیں جانتے: نتائج فاصلے کے لحاظ سے ترتیب نہیں دیے گئے۔
+search-km = { $km } کلومیٹر
+search-in-language = { $language } میں
+search-filter = دکھائیں

@@ -235,3 +235,26 @@ guide-print = 打印版
 guide-print-title = 打印版指南：您的语言和意大利语对照
 guide-print-qr = 扫描二维码，在手机上打开本指南：
 guide-pdf = 下载 PDF（双语）
+
+## Search (issue 6)
+search-title = 搜索
+search-label = 搜索指南、服务和词语
+search-placeholder = 例如：续签居留许可
+search-button = 搜索
+search-results = { $count ->
+   *[other] 找到 { $count } 条与“{ $query }”相关的结果
+}
+search-kind-all = 全部
+search-kind-guide = 指南
+search-kind-service = 服务
+search-kind-concept = 词汇表
+search-did-you-mean = 您是不是要找：
+search-none = 没有找到与“{ $query }”相关的结果。
+search-none-help = 请换用其他词语或减少词语，检查拼写，或者从指南和词汇表开始浏览。
+search-suggested = 很多人查找的指南
+search-glossary = 浏览移民相关词汇表
+search-near = 附近（市镇）
+search-near-unknown = 我们找不到名为“{ $place }”的市镇，因此结果没有按距离排序。
+search-km = { $km } 公里
+search-in-language = 语言：{ $language }
+search-filter = 显示

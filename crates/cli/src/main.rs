@@ -321,7 +321,11 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|e| listen_error(addr, &e))?;
-    let state = AppState::new(store.clone(), settings);
+    let state = AppState::new(
+        store.clone(),
+        settings,
+        Some(data_dir.path().join("search")),
+    )?;
     // Build the directory's read model before the first visitor waits for it.
     let directory = state.directory().await?;
     tracing::info!(
@@ -330,6 +334,14 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         "services directory ready"
     );
     drop(directory);
+    // The search index: rebuilt when missing or from another analyzer
+    // version, then kept current from the outbox in the background.
+    state.search().sync(&state, true).await?;
+    tracing::info!(
+        documents = state.search().index().len(),
+        "search index ready"
+    );
+    crocevia_web::search::spawn_sync(state.clone());
     let app = crocevia_web::router(state);
     println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
     tracing::info!(%addr, "listening");

@@ -4,7 +4,7 @@
 //! whose words it contains (or, for several words, that contain it), and
 //! then finds documents about them in every language.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crocevia_domain::Lang;
 
@@ -94,18 +94,25 @@ impl Glossary {
     }
 
     /// Concepts a query names, in any language: a term or alias contained in
-    /// the query, or containing a query of two words or more.
+    /// the query, or containing a query of two words or more; with how much
+    /// of the query the concept's words cover (0 to 1).
     #[must_use]
-    pub fn in_query(&self, query: &str) -> BTreeSet<String> {
+    pub fn in_query(&self, query: &str) -> BTreeMap<String, f32> {
         let mut by_lang: HashMap<Lang, Vec<String>> = HashMap::new();
-        let mut found = BTreeSet::new();
+        let mut found: BTreeMap<String, f32> = BTreeMap::new();
         for p in &self.phrases {
             let q = by_lang
                 .entry(p.lang)
                 .or_insert_with(|| content_terms(p.lang, query));
-            if contains(q, &p.terms) || (q.len() >= 2 && contains(&p.terms, q)) {
-                found.insert(p.slug.clone());
-            }
+            let coverage = if contains(q, &p.terms) {
+                p.terms.len() as f32 / q.len() as f32
+            } else if q.len() >= 2 && contains(&p.terms, q) {
+                1.0
+            } else {
+                continue;
+            };
+            let best = found.entry(p.slug.clone()).or_default();
+            *best = best.max(coverage.min(1.0));
         }
         found
     }

@@ -2,7 +2,7 @@
 //! title and a body field per language (each analyzed in its language), the
 //! concepts it is about, and where it is.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -24,8 +24,10 @@ use crate::{PublicKind, SearchError};
 pub struct Doc {
     /// Guide, service or concept.
     pub kind: PublicKind,
-    /// Slug (guides, concepts) or id (services).
+    /// Slug (guides, concepts) or id (services): what its address shows.
     pub id: String,
+    /// The stored entity's id (a slug may change; this does not).
+    pub entity: String,
     /// Per language: title and body (current translations only).
     pub texts: Vec<(Lang, String, String)>,
     /// Where (services): latitude, longitude.
@@ -36,7 +38,7 @@ pub struct Doc {
 
 impl Doc {
     fn key(&self) -> String {
-        key(self.kind, &self.id)
+        key(self.kind, &self.entity)
     }
 }
 
@@ -46,7 +48,10 @@ fn key(kind: PublicKind, id: &str) -> String {
 
 #[derive(Clone, Copy)]
 struct Fields {
+    /// kind:entity id (replacing, removing).
     key: Field,
+    /// kind:public id (a concept's own document).
+    public: Field,
     kind: Field,
     id: Field,
     concepts: Field,
@@ -72,6 +77,7 @@ fn schema() -> (Schema, Fields) {
             .set_stored()
     };
     let key = b.add_text_field("key", STRING | STORED);
+    let public = b.add_text_field("public", STRING);
     let kind = b.add_text_field("kind", STRING | STORED);
     let id = b.add_text_field("id", STRING | STORED);
     let concepts = b.add_text_field("concepts", STRING | STORED);
@@ -83,6 +89,7 @@ fn schema() -> (Schema, Fields) {
         b.build(),
         Fields {
             key,
+            public,
             kind,
             id,
             concepts,
@@ -240,8 +247,8 @@ impl SearchIndex {
         self.len() == 0
     }
 
-    /// Writes `docs` (replacing any with the same kind and id) and removes
-    /// `gone`, in one commit.
+    /// Writes `docs` (replacing any with the same kind and entity) and
+    /// removes `gone` (kind and entity id), in one commit.
     pub fn apply(&self, docs: &[Doc], gone: &[(PublicKind, String)]) -> Result<(), SearchError> {
         let glossary = self.glossary();
         let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
@@ -253,6 +260,7 @@ impl SearchIndex {
             writer.delete_term(Term::from_field_text(self.f.key, &doc.key()));
             let mut d = TantivyDocument::default();
             d.add_text(self.f.key, doc.key());
+            d.add_text(self.f.public, key(doc.kind, &doc.id));
             d.add_text(self.f.kind, doc.kind.as_str());
             d.add_text(self.f.id, &doc.id);
             let mut concepts = BTreeSet::new();
@@ -263,8 +271,12 @@ impl SearchIndex {
                 let i = lang_index(*lang);
                 d.add_text(self.f.title[i], title);
                 d.add_text(self.f.body[i], body);
-                concepts.extend(glossary.found_in(*lang, title));
-                concepts.extend(glossary.found_in(*lang, body));
+                // A concept is about itself only (its definition names
+                // others in passing).
+                if doc.kind != PublicKind::Concept {
+                    concepts.extend(glossary.found_in(*lang, title));
+                    concepts.extend(glossary.found_in(*lang, body));
+                }
                 let counts = vocabulary.entry(*lang).or_default();
                 for (_, _, w) in words(title).into_iter().chain(words(body)) {
                     *counts.entry(w).or_default() += 1;
@@ -308,7 +320,7 @@ impl SearchIndex {
 
     /// The query for `text` read in `lang`: the reader's language first, then
     /// every other language lower, then the concepts the text names.
-    fn query(&self, q: &SearchQuery, concepts: &BTreeSet<String>) -> Box<dyn Query> {
+    fn query(&self, q: &SearchQuery, concepts: &BTreeMap<String, f32>) -> Box<dyn Query> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |field: Field, term: &str, boost: f32, fuzzy: bool| {
             let t = Term::from_field_text(field, term);
@@ -343,7 +355,9 @@ impl SearchIndex {
                 add(self.f.body[i], &term, weight, fuzzy);
             }
         }
-        for slug in concepts {
+        // Content about the concepts the query names, in any language: as
+        // strong as a match of the words they cover.
+        for (slug, coverage) in concepts {
             clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(
@@ -351,17 +365,17 @@ impl SearchIndex {
                         Term::from_field_text(self.f.concepts, slug),
                         IndexRecordOption::Basic,
                     )),
-                    0.8,
+                    3.0 * coverage,
                 )),
             ));
             clauses.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(
                     Box::new(TermQuery::new(
-                        Term::from_field_text(self.f.key, &key(PublicKind::Concept, slug)),
+                        Term::from_field_text(self.f.public, &key(PublicKind::Concept, slug)),
                         IndexRecordOption::Basic,
                     )),
-                    2.0,
+                    2.0 * coverage,
                 )),
             ));
         }
@@ -459,9 +473,12 @@ impl SearchIndex {
             });
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        if q.kind.is_none() {
+            diversify(&mut hits);
+        }
         hits.truncate(q.limit);
         results.hits = hits;
-        results.concepts = concepts.into_iter().collect();
+        results.concepts = concepts.into_keys().collect();
         if results.hits.len() < 3 {
             results.suggestion = self.suggestion(&q.text, q.lang);
         }
@@ -536,6 +553,26 @@ impl SearchIndex {
     }
 }
 
+/// At most one glossary entry among the first three results: the glossary
+/// explains words, guides and services are what people act on. Other entries
+/// move down just after the third result, in their order.
+fn diversify(hits: &mut Vec<SearchHit>) {
+    let mut top = Vec::new();
+    let mut later = Vec::new();
+    let mut concepts = 0;
+    for hit in hits.drain(..) {
+        let concept = hit.kind == PublicKind::Concept;
+        if top.len() < 3 && (!concept || concepts == 0) {
+            concepts += usize::from(concept);
+            top.push(hit);
+        } else {
+            later.push(hit);
+        }
+    }
+    top.extend(later);
+    *hits = top;
+}
+
 /// Levenshtein distance with adjacent transpositions, on characters.
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -564,6 +601,7 @@ mod tests {
         Doc {
             kind,
             id: id.into(),
+            entity: format!("e-{id}"),
             texts: texts
                 .iter()
                 .map(|(l, t, b)| (*l, (*t).to_owned(), (*b).to_owned()))
@@ -654,9 +692,9 @@ mod tests {
         assert_eq!(r.hits.first().map(|h| h.id.as_str()), Some("scuola"));
         // Replacing and removing.
         index
-            .apply(&[], &[(PublicKind::Guide, "scuola".to_owned())])
+            .apply(&[], &[(PublicKind::Guide, "e-scuola".to_owned())])
             .expect("remove");
-        assert_eq!(index.keys().expect("keys"), ["guide:rinnovo"]);
+        assert_eq!(index.keys().expect("keys"), ["guide:e-rinnovo"]);
     }
 
     #[test]

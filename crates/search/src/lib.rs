@@ -5,10 +5,10 @@
 //! named as documents ([`PublicKind`]), and documents are built from the
 //! published guides, the glossary and the public directory only.
 
-
 pub mod analyzer;
 pub mod glossary;
 pub mod index;
+pub mod source;
 
 pub use glossary::{ConceptWords, Glossary};
 pub use index::{Doc, SearchHit, SearchIndex, SearchQuery, SearchResults};

@@ -9,6 +9,7 @@ pub mod directory;
 pub mod guides;
 pub mod identity;
 pub mod migration;
+pub mod outbox;
 pub mod portal;
 
 use sea_orm::{DatabaseConnection, DbErr};

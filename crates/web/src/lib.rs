@@ -16,6 +16,7 @@ pub mod layout;
 pub mod mail;
 pub mod pdf;
 pub mod portal;
+pub mod search;
 pub mod security;
 
 use std::sync::{Arc, Mutex};
@@ -116,6 +117,8 @@ struct Inner {
     directory: Mutex<Option<(Instant, Arc<ReadModel>)>>,
     /// Held while the read model is rebuilt, so only one request does it.
     directory_rebuild: tokio::sync::Mutex<()>,
+    /// The public search index.
+    search: search::Search,
 }
 
 /// How often the directory's version is compared with the database's: other
@@ -127,18 +130,33 @@ pub const DIRECTORY_CHECK: Duration = Duration::from_secs(1);
 pub const PROFILE_TTL: Duration = Duration::from_secs(30);
 
 impl AppState {
-    /// Builds the state from an open store and settings.
-    #[must_use]
-    pub fn new(store: Store, settings: WebSettings) -> AppState {
-        AppState {
+    /// Builds the state from an open store and settings, with the search
+    /// index in `search_dir` (or in memory).
+    pub fn new(
+        store: Store,
+        settings: WebSettings,
+        search_dir: Option<std::path::PathBuf>,
+    ) -> Result<AppState, crocevia_search::SearchError> {
+        let search = match search_dir {
+            Some(dir) => search::Search::in_dir(dir)?,
+            None => search::Search::in_memory()?,
+        };
+        Ok(AppState {
             inner: Arc::new(Inner {
                 store,
                 settings,
                 profile: Mutex::new(None),
                 directory: Mutex::new(None),
                 directory_rebuild: tokio::sync::Mutex::new(()),
+                search,
             }),
-        }
+        })
+    }
+
+    /// The public search index.
+    #[must_use]
+    pub fn search(&self) -> &search::Search {
+        &self.inner.search
     }
 
     /// The database.
@@ -251,6 +269,7 @@ pub fn router(state: AppState) -> Router {
         .merge(identity::routes())
         .merge(directory::routes())
         .merge(guides::routes())
+        .merge(search::routes())
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -396,6 +396,30 @@ impl Store {
         }
         write_translations(&txn, records, translations).await?;
         bump(&txn).await?;
+        let ids = |kind: &'static str, rs: &[Map<String, Value>]| {
+            rs.iter().map(move |r| (kind, id(r))).collect::<Vec<_>>()
+        };
+        let mut changed = ids("organization", &records.organizations);
+        changed.extend(ids("service", &records.services));
+        changed.extend(ids("location", &records.locations));
+        changed.extend(
+            records
+                .service_at_locations
+                .iter()
+                .filter_map(|r| r.get("service_id").and_then(Value::as_str))
+                .map(|s| ("service", s.to_owned())),
+        );
+        changed.extend(translations.iter().map(|t| {
+            let kind = match t.entity.as_str() {
+                "organization" => "organization",
+                "location" => "location",
+                _ => "service",
+            };
+            (kind, t.id.clone())
+        }));
+        changed.sort();
+        changed.dedup();
+        crate::outbox::record(&txn, changed.iter().map(|(k, i)| (*k, i.as_str()))).await?;
         txn.commit().await?;
         for (kind, n) in [
             (Kind::Organization, records.organizations.len()),

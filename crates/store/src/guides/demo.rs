@@ -227,6 +227,8 @@ impl Store {
         status: &str,
         by: Option<Uuid>,
     ) -> StoreResult<i32> {
+        // The status may have changed (published or withdrawn).
+        crate::outbox::record(conn, [("guide", guide_id)]).await?;
         let row = guide::Entity::find_by_id(guide_id.to_owned())
             .one(conn)
             .await?

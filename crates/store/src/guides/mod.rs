@@ -468,6 +468,7 @@ impl Store {
         texts: &[NewText],
         by: Option<Uuid>,
     ) -> StoreResult<()> {
+        crate::outbox::record(conn, [(entity, id)]).await?;
         let stored: BTreeMap<String, String> = text::Entity::find()
             .filter(text::Column::Entity.eq(entity))
             .filter(text::Column::EntityId.eq(id))

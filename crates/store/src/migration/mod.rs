@@ -13,6 +13,7 @@ mod m20261122_000005_second_factor;
 mod m20261122_000006_user_tokens;
 mod m20261122_000007_directory;
 mod m20261122_000008_guides;
+mod m20261122_000009_search_outbox;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_user_tokens::Migration),
             Box::new(m20261122_000007_directory::Migration),
             Box::new(m20261122_000008_guides::Migration),
+            Box::new(m20261122_000009_search_outbox::Migration),
         ]
     }
 }

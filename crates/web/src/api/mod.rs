@@ -42,6 +42,7 @@ use crate::error::Problem;
         crate::directory::hsds_api::taxonomy_one,
         crate::directory::hsds_api::taxonomy_terms,
         crate::directory::hsds_api::taxonomy_term,
+        crate::search::search_api,
     ),
     components(schemas(
         StatusReport,
@@ -52,10 +53,13 @@ use crate::error::Problem;
         crate::identity::api::AgencyJson,
         crate::directory::hsds_api::HsdsPage,
         crate::directory::hsds_api::HsdsBase,
+        crate::search::SearchJson,
+        crate::search::SearchHitJson,
     )),
     tags(
         (name = "status", description = "Health of the service"),
         (name = "identity", description = "Operators, agencies and grants (session cookie)"),
+        (name = "search", description = "One search over guides, services and the glossary, in every language"),
         (name = "hsds", description = "Open Referral HSDS 3.0 services directory (HSDS-IT profile)"),
     )
 )]

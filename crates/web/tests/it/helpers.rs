@@ -104,7 +104,8 @@ impl TestApp {
             oidc: options.oidc,
             map_tiles: None,
         };
-        let router = crocevia_web::router(AppState::new(store.clone(), settings));
+        let router =
+            crocevia_web::router(AppState::new(store.clone(), settings, None).expect("state"));
         TestApp {
             router,
             store,

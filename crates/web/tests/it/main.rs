@@ -17,6 +17,7 @@ mod locales;
 mod oidc;
 mod password;
 mod portal;
+mod search;
 mod second_factor;
 mod security;
 mod store;
