@@ -53,6 +53,13 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Rebuild the search index from the database (the server does it by
+    /// itself when the index is missing or from another version; stop the
+    /// server first).
+    Reindex {
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Demonstration data.
     Demo {
         #[command(subcommand)]
@@ -149,6 +156,7 @@ enum Action {
         demo: bool,
     },
     Migrate,
+    Reindex,
     DemoLoad,
     AuditVerify,
     ImportHsds {
@@ -168,6 +176,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Serve { db, bind, demo } => (db, bind, Action::Serve { demo }),
         Command::Migrate { db } => (db, None, Action::Migrate),
+        Command::Reindex { db } => (db, None, Action::Reindex),
         Command::Demo {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
@@ -287,7 +296,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             tracing::info!("demo data loaded");
             demo::print_logins(&logins);
         }
-        Action::Serve { demo: false } => {}
+        Action::Serve { demo: false } | Action::Reindex => {}
     }
     // Encrypts TOTP secrets now, special-category fields of the desk later.
     let field_key = match &config.field_key {
@@ -315,6 +324,25 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         oidc,
         map_tiles: config.map_tiles(),
     };
+    if matches!(action, Action::Reindex) {
+        let dir = data_dir.path().join("search");
+        let state =
+            AppState::new(store.clone(), settings, Some(dir.clone())).with_context(|| {
+                format!(
+                    "cannot open the search index in {} (is a server running?)",
+                    dir.display()
+                )
+            })?;
+        let started = std::time::Instant::now();
+        let documents = state.search().rebuild(&state).await?;
+        println!(
+            "search index rebuilt: {documents} documents in {:.1} s ({})",
+            started.elapsed().as_secs_f64(),
+            dir.display()
+        );
+        store.close().await?;
+        return Ok(());
+    }
     let Some(addr) = bind else {
         return Ok(());
     };

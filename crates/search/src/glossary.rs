@@ -162,12 +162,12 @@ mod tests {
     #[test]
     fn queries_name_concepts_in_any_language() {
         let g = glossary();
-        assert!(g.in_query("办居留").contains("permesso-di-soggiorno"));
-        assert!(g.in_query("تجديد الاقامه").contains("permesso-di-soggiorno"));
-        assert!(
-            g.in_query("rinnovo permesso soggiorno")
-                .contains("permesso-di-soggiorno")
-        );
+        let slug = "permesso-di-soggiorno";
+        assert!(g.in_query("办居留").contains_key(slug));
+        // One word of two: half the query.
+        assert_eq!(g.in_query("تجديد الاقامه").get(slug), Some(&0.5));
+        assert!(g.in_query("rinnovo permesso soggiorno").contains_key(slug));
+        assert_eq!(g.in_query("permesso di soggiorno").get(slug), Some(&1.0));
         assert!(g.in_query("soggiorno").is_empty());
     }
 }

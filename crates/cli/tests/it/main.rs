@@ -129,6 +129,32 @@ fn demo_load_is_repeatable_and_prints_stable_logins() {
 }
 
 #[test]
+fn reindex_rebuilds_the_search_index_of_the_demo() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = database_args();
+    let o = run(crocevia()
+        .args(["demo", "load", "--data-dir"])
+        .arg(dir.path())
+        .args(&db));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(crocevia()
+        .args(["reindex", "--data-dir"])
+        .arg(dir.path())
+        .args(&db));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    // 14 guides, 84 concepts and the demo services.
+    let documents: usize = out
+        .strip_prefix("search index rebuilt: ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(documents > 14 + 84 + 100, "{out}");
+    let meta = std::fs::read_to_string(dir.path().join("search/meta.json")).expect("meta");
+    assert!(meta.contains("\"analyzer_version\""), "{meta}");
+}
+
+#[test]
 fn unusable_data_dir_is_a_clear_error() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("a-file");

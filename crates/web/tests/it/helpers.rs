@@ -38,11 +38,30 @@ impl Default for Options {
     }
 }
 
+/// The web settings of a test server.
+fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String>) -> WebSettings {
+    WebSettings {
+        languages,
+        public_url,
+        default_network_name: "Crocevia Test".to_owned(),
+        session_key: SecretKey::new(KEY),
+        field_key: SecretKey::new(FIELD_KEY),
+        mailer: crocevia_web::mail::Mailer::Files(dir.join("mail")),
+        mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
+        link_base: "http://crocevia.test".to_owned(),
+        oidc: None,
+        map_tiles: None,
+    }
+}
+
 /// A running application on its own database.
 pub struct TestApp {
     pub router: Router,
     pub store: Store,
     pub dir: tempfile::TempDir,
+    /// The database, for a second server on it.
+    pub url: DatabaseUrl,
+    languages: LangSet,
     pg: Option<PgDatabase>,
 }
 
@@ -92,26 +111,27 @@ impl TestApp {
         if options.demo {
             store.load_demo().await.expect("demo data");
         }
-        let settings = WebSettings {
-            languages: options.languages,
-            public_url: options.public_url,
-            default_network_name: "Crocevia Test".to_owned(),
-            session_key: SecretKey::new(KEY),
-            field_key: SecretKey::new(FIELD_KEY),
-            mailer: crocevia_web::mail::Mailer::Files(dir.path().join("mail")),
-            mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
-            link_base: "http://crocevia.test".to_owned(),
-            oidc: options.oidc,
-            map_tiles: None,
-        };
+        let languages = options.languages.clone();
+        let mut settings = settings(dir.path(), options.languages, options.public_url);
+        settings.oidc = options.oidc;
         let router =
             crocevia_web::router(AppState::new(store.clone(), settings, None).expect("state"));
         TestApp {
             router,
             store,
             dir,
+            url,
+            languages,
             pg: pg.map(|(admin_url, name)| PgDatabase { admin_url, name }),
         }
+    }
+
+    /// Another server on the same database: its own connections, caches and
+    /// search index.
+    pub async fn second_server(&self) -> AppState {
+        let store = Store::connect(&self.url).await.expect("connect");
+        let settings = settings(self.dir.path(), self.languages.clone(), None);
+        AppState::new(store, settings, None).expect("state")
     }
 
     /// The operator with this email (which must exist).
