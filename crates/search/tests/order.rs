@@ -5,6 +5,7 @@
 //! content is gone (an unpublished guide, a deleted service). Whatever the
 //! order and however often each event arrives, once every event has been
 //! applied the search answers the same as an index built from scratch.
+#![expect(clippy::expect_used, reason = "test helpers fail loudly by design")]
 
 use crocevia_domain::Lang;
 use crocevia_search::{Doc, PublicKind, SearchIndex, SearchQuery};

@@ -144,29 +144,24 @@ pub fn layout(
     };
     typst::compile::<typst_layout::PagedDocument>(&job)
         .output
-        .map_err(|errors| {
-            PdfError(
-                errors
-                    .iter()
-                    .map(|e| e.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
-        })
+        .map_err(|errors| joined(&errors))
+}
+
+/// typst's diagnostics as one error.
+fn joined(errors: &[typst::diag::SourceDiagnostic]) -> PdfError {
+    PdfError(
+        errors
+            .iter()
+            .map(|e| e.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }
 
 /// The PDF of a laid-out document (tagged, for screen readers; no creation
 /// date, so the same input gives the same bytes).
 pub fn pdf(document: &typst_layout::PagedDocument) -> Result<Vec<u8>, PdfError> {
-    typst_pdf::pdf(document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
-        PdfError(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })
+    typst_pdf::pdf(document, &typst_pdf::PdfOptions::default()).map_err(|errors| joined(&errors))
 }
 
 /// The font families for text in `lang`, first choice first (typst falls back
