@@ -231,31 +231,41 @@ impl Search {
             // directory version it is built at.
             app.directory_changed();
             let model = app.directory().await?;
-            let mut services: HashSet<String> = HashSet::new();
-            for e in directory {
-                match e.kind.as_str() {
-                    "service" => {
-                        services.insert(e.entity_id.clone());
-                    }
-                    "location" => services.extend(
-                        model
-                            .listings
-                            .iter()
-                            .filter(|l| l.location_id.as_deref() == Some(e.entity_id.as_str()))
-                            .map(|l| l.service_id.clone()),
-                    ),
-                    _ => services.extend(service_ids(&model).into_iter().filter(|s| {
-                        model
-                            .snapshot
-                            .record(crocevia_store::directory::hsds::Kind::Service, s)
-                            .and_then(|r| {
-                                r.get("organization_id")
-                                    .and_then(|v| v.as_str())
-                                    .map(|o| o == e.entity_id)
-                            })
-                            .unwrap_or(false)
-                    })),
-                }
+            let of_kind = |kind: &str| -> HashSet<&str> {
+                directory
+                    .iter()
+                    .filter(|e| e.kind == kind)
+                    .map(|e| e.entity_id.as_str())
+                    .collect()
+            };
+            let (locations, organizations) = (of_kind("location"), of_kind("organization"));
+            let mut services: HashSet<String> =
+                of_kind("service").into_iter().map(str::to_owned).collect();
+            // One pass over the places and, when organizations changed, one
+            // over the services (an import names thousands of each).
+            services.extend(
+                model
+                    .listings
+                    .iter()
+                    .filter(|l| {
+                        l.location_id
+                            .as_deref()
+                            .is_some_and(|l| locations.contains(l))
+                    })
+                    .map(|l| l.service_id.clone()),
+            );
+            if !organizations.is_empty() {
+                services.extend(service_ids(&model).into_iter().filter(|s| {
+                    model
+                        .snapshot
+                        .record(crocevia_store::directory::hsds::Kind::Service, s)
+                        .and_then(|r| {
+                            r.get("organization_id")
+                                .and_then(|v| v.as_str())
+                                .map(|o| organizations.contains(o))
+                        })
+                        .unwrap_or(false)
+                }));
             }
             for id in services {
                 match service_doc(&model, &id) {
