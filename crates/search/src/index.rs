@@ -392,7 +392,8 @@ impl SearchIndex {
         let query = self.query(q, &concepts);
         let searcher = self.reader.searcher();
         let top = searcher.search(&*query, &TopDocs::with_limit(WINDOW).order_by_score())?;
-        let mut generators: HashMap<usize, SnippetGenerator> = HashMap::new();
+        // Bodies of the matches, for the snippets of those shown.
+        let mut bodies: HashMap<(PublicKind, String), String> = HashMap::new();
         let mut hits = Vec::new();
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -418,33 +419,7 @@ impl SearchIndex {
                 continue;
             };
             let i = lang_index(lang);
-            let body = text(self.f.body[i]);
-            let generator = match generators.entry(i) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let mut g = SnippetGenerator::create(&searcher, &*query, self.f.body[i])?;
-                    g.set_max_num_chars(180);
-                    e.insert(g)
-                }
-            };
-            let snippet = generator.snippet(&body);
-            let mut parts = Vec::new();
-            let fragment = snippet.fragment();
-            let mut at = 0;
-            for r in snippet.highlighted() {
-                if r.start > at {
-                    parts.push((fragment[at..r.start].to_owned(), false));
-                }
-                parts.push((fragment[r.clone()].to_owned(), true));
-                at = r.end;
-            }
-            if at < fragment.len() {
-                parts.push((fragment[at..].to_owned(), false));
-            }
-            if parts.is_empty() && !body.is_empty() {
-                let end = body.char_indices().nth(160).map_or(body.len(), |(i, _)| i);
-                parts.push((body[..end].to_owned(), false));
-            }
+            bodies.insert((kind, text(self.f.id)), text(self.f.body[i]));
             let km = q.near.and_then(|near| {
                 text(self.f.geo)
                     .split(';')
@@ -466,7 +441,7 @@ impl SearchIndex {
                 id: text(self.f.id),
                 lang,
                 title: text(self.f.title[i]),
-                snippet: parts,
+                snippet: Vec::new(),
                 place,
                 km,
                 score,
@@ -477,6 +452,23 @@ impl SearchIndex {
             diversify(&mut hits);
         }
         hits.truncate(q.limit);
+        // Snippets only for the hits shown.
+        let mut generators: HashMap<Lang, SnippetGenerator> = HashMap::new();
+        for hit in &mut hits {
+            let body = bodies
+                .remove(&(hit.kind, hit.id.clone()))
+                .unwrap_or_default();
+            let generator = match generators.entry(hit.lang) {
+                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    let field = self.f.body[lang_index(hit.lang)];
+                    let mut g = SnippetGenerator::create(&searcher, &*query, field)?;
+                    g.set_max_num_chars(180);
+                    e.insert(g)
+                }
+            };
+            hit.snippet = snippet_parts(&generator.snippet(&body), &body);
+        }
         results.hits = hits;
         results.concepts = concepts.into_keys().collect();
         if results.hits.len() < 3 {
@@ -551,6 +543,29 @@ impl SearchIndex {
     pub fn tantivy(&self) -> &Index {
         &self.index
     }
+}
+
+/// A snippet as text pieces, highlighted or not; the body's beginning when
+/// no word matched in it.
+fn snippet_parts(snippet: &tantivy::snippet::Snippet, body: &str) -> Vec<SnippetPart> {
+    let mut parts = Vec::new();
+    let fragment = snippet.fragment();
+    let mut at = 0;
+    for r in snippet.highlighted() {
+        if r.start > at {
+            parts.push((fragment[at..r.start].to_owned(), false));
+        }
+        parts.push((fragment[r.clone()].to_owned(), true));
+        at = r.end;
+    }
+    if at < fragment.len() {
+        parts.push((fragment[at..].to_owned(), false));
+    }
+    if parts.is_empty() && !body.is_empty() {
+        let end = body.char_indices().nth(160).map_or(body.len(), |(i, _)| i);
+        parts.push((body[..end].to_owned(), false));
+    }
+    parts
 }
 
 /// At most one glossary entry among the first three results: the glossary

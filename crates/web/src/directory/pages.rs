@@ -253,6 +253,26 @@ fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -
     })
 }
 
+/// The municipality `typed` names (its name, whatever the case, accents and
+/// punctuation, or its ISTAT code) and the centre of its places; `None` when
+/// it names none or the directory has no place there.
+pub(crate) fn place_centre(
+    model: &ReadModel,
+    typed: &str,
+) -> Option<(&'static crocevia_domain::territories::Municipality, Point)> {
+    let fold = crocevia_domain::territories::fold_name;
+    let typed = typed.trim();
+    let found = match territories().municipality(typed) {
+        Some(m) => Some(m),
+        None => territories()
+            .search_municipalities(typed, 1)
+            .into_iter()
+            .next()
+            .filter(|m| fold(&m.name) == fold(typed)),
+    };
+    found.and_then(|m| model.centre_of(&m.code).map(|p| (m, p)))
+}
+
 fn query_string(f: &Filters, page: usize) -> String {
     let mut q = form_urlencoded::Serializer::new(String::new());
     for (k, v) in [
@@ -308,15 +328,7 @@ pub async fn list(
         sorted_by = Some(chrome.t("dir-location-used"));
     } else if !filters.place.trim().is_empty() {
         let typed = filters.place.trim();
-        let found = territories()
-            .search_municipalities(typed, 1)
-            .into_iter()
-            .next()
-            .filter(|m| {
-                crocevia_domain::territories::fold_name(&m.name)
-                    == crocevia_domain::territories::fold_name(typed)
-            });
-        match found.and_then(|m| model.centre_of(&m.code).map(|p| (m, p))) {
+        match place_centre(&model, typed) {
             Some((m, p)) => {
                 q.near = Some(p);
                 sorted_by = Some(chrome.t1("dir-place-used", "place", &m.name));

@@ -11,7 +11,6 @@ use axum::routing::get;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
 use crocevia_domain::directory::Point;
-use crocevia_domain::territories::territories;
 use crocevia_search::{PublicKind, SearchHit, SearchQuery, SearchResults};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -74,13 +73,8 @@ async fn place(
         return Ok(Ok(None));
     }
     let model = app.directory().await?;
-    let fold = crocevia_domain::territories::fold_name;
-    Ok(territories()
-        .search_municipalities(typed, 1)
-        .into_iter()
-        .find(|m| fold(&m.name) == fold(typed) || m.code == typed)
-        .and_then(|m| model.centre_of(&m.code))
-        .map(|p| Some((p.lat, p.lon)))
+    Ok(crate::directory::pages::place_centre(&model, typed)
+        .map(|(_, p)| Some((p.lat, p.lon)))
         .ok_or_else(|| typed.to_owned()))
 }
 
