@@ -5,6 +5,7 @@
 //! loads labelled demonstration data, `version` prints the version.
 
 mod config;
+mod bench;
 mod datadir;
 mod demo;
 mod directory_io;
@@ -59,6 +60,11 @@ enum Command {
     Reindex {
         #[command(flatten)]
         db: DbArgs,
+    },
+    /// Measurements for BENCHMARKS.md (see bench/run).
+    Bench {
+        #[command(subcommand)]
+        what: BenchWhat,
     },
     /// Demonstration data.
     Demo {
@@ -120,6 +126,23 @@ enum ExportWhat {
 }
 
 #[derive(Debug, Subcommand)]
+enum BenchWhat {
+    /// Rebuilds the search index in a scratch folder of the data directory
+    /// (timed, sized), then runs queries in this process and prints their
+    /// latency percentiles.
+    Search {
+        /// JSON list of {"q", "lang"} (e.g. crates/web/tests/relevance/queries.json).
+        #[arg(long, value_name = "FILE")]
+        queries: PathBuf,
+        /// How many times each query runs.
+        #[arg(long, default_value_t = 50)]
+        rounds: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum DemoAction {
     /// Load (or refresh) the demonstration data.
     Load {
@@ -166,6 +189,10 @@ enum Action {
     ExportHsds {
         dir: PathBuf,
     },
+    BenchSearch {
+        queries: PathBuf,
+        rounds: usize,
+    },
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -177,6 +204,13 @@ fn run(cli: Cli) -> Result<()> {
         Command::Serve { db, bind, demo } => (db, bind, Action::Serve { demo }),
         Command::Migrate { db } => (db, None, Action::Migrate),
         Command::Reindex { db } => (db, None, Action::Reindex),
+        Command::Bench {
+            what: BenchWhat::Search {
+                queries,
+                rounds,
+                db,
+            },
+        } => (db, None, Action::BenchSearch { queries, rounds }),
         Command::Demo {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
@@ -296,7 +330,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             tracing::info!("demo data loaded");
             demo::print_logins(&logins);
         }
-        Action::Serve { demo: false } | Action::Reindex => {}
+        Action::Serve { demo: false } | Action::Reindex | Action::BenchSearch { .. } => {}
     }
     // Encrypts TOTP secrets now, special-category fields of the desk later.
     let field_key = match &config.field_key {
@@ -342,6 +376,12 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         );
         store.close().await?;
         return Ok(());
+    }
+    if let Action::BenchSearch { queries, rounds } = &action {
+        let dir = data_dir.path().join("search-bench");
+        let result = bench::search(&store, settings, &dir, queries, *rounds).await;
+        store.close().await?;
+        return result;
     }
     let Some(addr) = bind else {
         return Ok(());

@@ -23,8 +23,9 @@ use tantivy::tokenizer::{
     Language, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer as TantivyTokenizer,
 };
 
-/// Version of the analysis: an index built with another version is rebuilt.
-pub const ANALYZER_VERSION: u32 = 1;
+/// Version of the analysis and of the index's fields: an index built with
+/// another version is rebuilt (2: kind, points and tie-break as fast fields).
+pub const ANALYZER_VERSION: u32 = 2;
 
 static SEGMENTER: LazyLock<icu_segmenter::WordSegmenterBorrowed<'static>> =
     LazyLock::new(|| WordSegmenter::new_auto(WordBreakInvariantOptions::default()));

@@ -7,13 +7,17 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crocevia_domain::Lang;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value as _,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
+    TextOptions, Value as _,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, SegmentOrdinal,
+    SegmentReader, TantivyDocument, Term,
+};
 
 use crate::analyzer::{analyzer, terms, tokenizer_name, words};
 use crate::glossary::Glossary;
@@ -56,6 +60,7 @@ struct Fields {
     id: Field,
     concepts: Field,
     geo: Field,
+    tie: Field,
     place: Field,
     title: [Field; 10],
     body: [Field; 10],
@@ -78,10 +83,14 @@ fn schema() -> (Schema, Fields) {
     };
     let key = b.add_text_field("key", STRING | STORED);
     let public = b.add_text_field("public", STRING);
-    let kind = b.add_text_field("kind", STRING | STORED);
+    let kind = b.add_u64_field("kind", INDEXED | FAST | STORED);
     let id = b.add_text_field("id", STRING | STORED);
     let concepts = b.add_text_field("concepts", STRING | STORED);
-    let geo = b.add_text_field("geo", STORED);
+    // Each point as one number (see `pack`), for ranking by distance.
+    let geo = b.add_u64_field("geo", FAST | STORED);
+    // Equal scores are ordered by this hash of the key, the same whatever
+    // order documents were written in.
+    let tie = b.add_u64_field("tie", FAST);
     let place = b.add_text_field("place", STORED);
     let title = Lang::ALL.map(|l| b.add_text_field(&format!("title_{}", l.as_str()), text(l)));
     let body = Lang::ALL.map(|l| b.add_text_field(&format!("body_{}", l.as_str()), text(l)));
@@ -94,6 +103,7 @@ fn schema() -> (Schema, Fields) {
             id,
             concepts,
             geo,
+            tie,
             place,
             title,
             body,
@@ -153,8 +163,93 @@ pub struct SearchResults {
     pub concepts: Vec<String>,
 }
 
-/// How many matches are looked at (ranking, counts per kind).
+/// At most this many of the best matches are ranked for a page (a page asks
+/// for its hits plus ten, for the glossary entries `diversify` moves down).
 const WINDOW: usize = 200;
+
+/// A word found in more than this share of all documents is "common" (di,
+/// the, في): it adds to the score of documents that match other words, but
+/// makes no match on its own unless the query has nothing else.
+const COMMON: u64 = 5;
+
+/// A point as one fast-field value: latitude and longitude as `f32` bits
+/// (about a metre of precision).
+fn pack((lat, lon): (f64, f64)) -> u64 {
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a metre of precision is plenty for ranking by distance"
+    )]
+    let (lat, lon) = (lat as f32, lon as f32);
+    (u64::from(lat.to_bits()) << 32) | u64::from(lon.to_bits())
+}
+
+fn unpack(v: u64) -> (f64, f64) {
+    #[expect(clippy::cast_possible_truncation, reason = "two halves of the value")]
+    let (lat, lon) = ((v >> 32) as u32, v as u32);
+    (
+        f64::from(f32::from_bits(lat)),
+        f64::from(f32::from_bits(lon)),
+    )
+}
+
+fn kind_of(value: u64) -> Option<PublicKind> {
+    PublicKind::ALL.into_iter().find(|k| *k as u64 == value)
+}
+
+/// Counts matching documents per kind from the `kind` fast field.
+struct KindCounts;
+
+struct SegmentKindCounts {
+    kinds: Option<tantivy::columnar::Column<u64>>,
+    counts: [usize; 3],
+}
+
+impl Collector for KindCounts {
+    type Fruit = [usize; 3];
+    type Child = SegmentKindCounts;
+
+    fn for_segment(
+        &self,
+        _ord: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentKindCounts> {
+        Ok(SegmentKindCounts {
+            kinds: reader.fast_fields().u64("kind").ok(),
+            counts: [0; 3],
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<[usize; 3]>) -> tantivy::Result<[usize; 3]> {
+        Ok(fruits.into_iter().fold([0; 3], |mut all, c| {
+            for (a, n) in all.iter_mut().zip(c) {
+                *a += n;
+            }
+            all
+        }))
+    }
+}
+
+impl SegmentCollector for SegmentKindCounts {
+    type Fruit = [usize; 3];
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        if let Some(kind) = self.kinds.as_ref().and_then(|k| k.first(doc))
+            && let Some(n) = usize::try_from(kind)
+                .ok()
+                .and_then(|k| self.counts.get_mut(k))
+        {
+            *n += 1;
+        }
+    }
+
+    fn harvest(self) -> [usize; 3] {
+        self.counts
+    }
+}
 
 /// The search index.
 pub struct SearchIndex {
@@ -193,14 +288,55 @@ impl SearchIndex {
         Self::open(Index::create_in_ram(schema), f)
     }
 
-    /// The index in `dir`, created empty when missing (the caller rebuilds
-    /// it then, see [`crate::meta`]).
+    /// The index in `dir`, created empty when missing. An index written
+    /// with another schema (an older version of Crocevia) is removed and
+    /// created empty: the caller rebuilds an empty index.
     pub fn in_dir(dir: &Path) -> Result<SearchIndex, SearchError> {
         let (schema, f) = schema();
         std::fs::create_dir_all(dir)?;
-        let directory = tantivy::directory::MmapDirectory::open(dir)?;
-        let index = Index::open_or_create(directory, schema)?;
-        Self::open(index, f)
+        let open = || -> Result<Index, SearchError> {
+            let directory = tantivy::directory::MmapDirectory::open(dir)?;
+            Ok(Index::open_or_create(directory, schema.clone())?)
+        };
+        let index = match open() {
+            Ok(index) => index,
+            Err(SearchError::Index(tantivy::TantivyError::SchemaError(_))) => {
+                // Not while another process writes to it: taking the writer
+                // fails then ("lock busy").
+                let old = Index::open(tantivy::directory::MmapDirectory::open(dir)?)?;
+                drop(old.writer::<TantivyDocument>(15_000_000)?);
+                drop(old);
+                std::fs::remove_dir_all(dir)?;
+                std::fs::create_dir_all(dir)?;
+                open()?
+            }
+            Err(e) => return Err(e),
+        };
+        let index = Self::open(index, f)?;
+        index.load_vocabulary()?;
+        Ok(index)
+    }
+
+    /// Reads the "did you mean" vocabulary from the stored documents (an
+    /// index opened from disk).
+    fn load_vocabulary(&self) -> Result<(), SearchError> {
+        let searcher = self.reader.searcher();
+        let mut vocabulary = self.vocabulary.write().map_err(|_| SearchError::Poisoned)?;
+        for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+            let ord = SegmentOrdinal::try_from(ord).unwrap_or(SegmentOrdinal::MAX);
+            for doc in segment.doc_ids_alive() {
+                let d: TantivyDocument = searcher.doc(tantivy::DocAddress::new(ord, doc))?;
+                for lang in Lang::ALL {
+                    let i = lang_index(lang);
+                    let text = |field| d.get_first(field).and_then(|v| v.as_str());
+                    if let Some(title) = text(self.f.title[i]) {
+                        let body = text(self.f.body[i]).unwrap_or_default();
+                        count_words(vocabulary.entry(lang).or_default(), title, body);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     fn open(index: Index, f: Fields) -> Result<SearchIndex, SearchError> {
@@ -261,7 +397,8 @@ impl SearchIndex {
             let mut d = TantivyDocument::default();
             d.add_text(self.f.key, doc.key());
             d.add_text(self.f.public, key(doc.kind, &doc.id));
-            d.add_text(self.f.kind, doc.kind.as_str());
+            d.add_u64(self.f.kind, doc.kind as u64);
+            d.add_u64(self.f.tie, fnv1a(&doc.key()));
             d.add_text(self.f.id, &doc.id);
             let mut concepts = BTreeSet::new();
             if doc.kind == PublicKind::Concept {
@@ -277,22 +414,13 @@ impl SearchIndex {
                     concepts.extend(glossary.found_in(*lang, title));
                     concepts.extend(glossary.found_in(*lang, body));
                 }
-                let counts = vocabulary.entry(*lang).or_default();
-                for (_, _, w) in words(title).into_iter().chain(words(body)) {
-                    *counts.entry(w).or_default() += 1;
-                }
+                count_words(vocabulary.entry(*lang).or_default(), title, body);
             }
             for c in concepts {
                 d.add_text(self.f.concepts, c);
             }
-            if !doc.points.is_empty() {
-                let geo = doc
-                    .points
-                    .iter()
-                    .map(|(la, lo)| format!("{la},{lo}"))
-                    .collect::<Vec<_>>()
-                    .join(";");
-                d.add_text(self.f.geo, geo);
+            for point in &doc.points {
+                d.add_u64(self.f.geo, pack(*point));
             }
             if let Some(place) = &doc.place {
                 d.add_text(self.f.place, place);
@@ -320,66 +448,96 @@ impl SearchIndex {
 
     /// The query for `text` read in `lang`: the reader's language first, then
     /// every other language lower, then the concepts the text names.
-    fn query(&self, q: &SearchQuery, concepts: &BTreeMap<String, f32>) -> Box<dyn Query> {
+    ///
+    /// Only terms the index holds become clauses; a word the index does not
+    /// hold in any language is looked for with typos (from 5 letters). A
+    /// document must match a word that is not common, or a concept, when the
+    /// query has one; common words and typo matches add to its score.
+    fn query(
+        &self,
+        searcher: &Searcher,
+        q: &SearchQuery,
+        concepts: &BTreeMap<String, f32>,
+    ) -> Result<Box<dyn Query>, SearchError> {
+        let boosted = |query: Box<dyn Query>, boost: f32| -> (Occur, Box<dyn Query>) {
+            (Occur::Should, Box::new(BoostQuery::new(query, boost)))
+        };
+        let total = searcher.num_docs();
+        // Words the index does not hold, in any language: looked for with
+        // typos (by position; every language splits words the same way).
+        let per_lang: Vec<(Lang, Vec<String>)> =
+            Lang::ALL.map(|l| (l, terms(l, &q.text))).into();
+        let mut known = vec![false; per_lang.iter().map(|(_, t)| t.len()).max().unwrap_or(0)];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut add = |field: Field, term: &str, boost: f32, fuzzy: bool| {
-            let t = Term::from_field_text(field, term);
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
-                    boost,
-                )),
-            ));
-            let letters = term.chars().count();
-            if fuzzy && letters >= 5 {
+        let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (lang, terms) in &per_lang {
+            let weight = if *lang == q.lang { 1.0 } else { 0.35 };
+            let i = lang_index(*lang);
+            for (w, term) in terms.iter().enumerate() {
+                for (field, boost) in [(self.f.title[i], 3.0 * weight), (self.f.body[i], weight)] {
+                    let t = Term::from_field_text(field, term);
+                    let n = searcher.doc_freq(&t)?;
+                    if n == 0 {
+                        continue;
+                    }
+                    known[w] = true;
+                    let clause = boosted(
+                        Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)),
+                        boost,
+                    );
+                    if n * COMMON > total {
+                        optional.push(clause);
+                    } else {
+                        clauses.push(clause);
+                    }
+                }
+            }
+        }
+        // In the reader's language, and in English and Italian for Latin
+        // letters (what people type when the page is in another language).
+        for (lang, terms) in &per_lang {
+            let weight = if *lang == q.lang { 1.0 } else { 0.35 };
+            let i = lang_index(*lang);
+            for (w, term) in terms.iter().enumerate() {
+                let letters = term.chars().count();
+                let latin = term.chars().all(|c| u32::from(c) < 0x250);
+                let fuzzy = *lang == q.lang || (latin && matches!(lang, Lang::En | Lang::It));
+                if known[w] || !fuzzy || letters < 5 {
+                    continue;
+                }
                 let distance = if letters >= 9 { 2 } else { 1 };
-                clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
+                for (field, boost) in [(self.f.title[i], 3.0 * weight), (self.f.body[i], weight)] {
+                    let t = Term::from_field_text(field, term);
+                    // Optional: a typo may stem apart from the word meant.
+                    optional.push(boosted(
                         Box::new(FuzzyTermQuery::new(t, distance, true)),
                         boost * 0.4,
-                    )),
-                ));
-            }
-        };
-        for lang in Lang::ALL {
-            let same = lang == q.lang;
-            // Misspellings are looked for in the reader's language, English
-            // and Italian (what people type when the page is in another).
-            let fuzzy = same || lang == Lang::En || lang == Lang::It;
-            let weight = if same { 1.0 } else { 0.35 };
-            let i = lang_index(lang);
-            for term in terms(lang, &q.text) {
-                add(self.f.title[i], &term, 3.0 * weight, fuzzy);
-                add(self.f.body[i], &term, weight, fuzzy);
+                    ));
+                }
             }
         }
         // Content about the concepts the query names, in any language: as
         // strong as a match of the words they cover.
         for (slug, coverage) in concepts {
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.f.concepts, slug),
-                        IndexRecordOption::Basic,
-                    )),
-                    3.0 * coverage,
-                )),
-            ));
-            clauses.push((
-                Occur::Should,
-                Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(
-                        Term::from_field_text(self.f.public, &key(PublicKind::Concept, slug)),
-                        IndexRecordOption::Basic,
-                    )),
-                    2.0 * coverage,
-                )),
-            ));
+            let about = Term::from_field_text(self.f.concepts, slug);
+            let itself = Term::from_field_text(self.f.public, &key(PublicKind::Concept, slug));
+            for (t, boost) in [(about, 3.0 * coverage), (itself, 2.0 * coverage)] {
+                clauses.push(boosted(
+                    Box::new(TermQuery::new(t, IndexRecordOption::Basic)),
+                    boost,
+                ));
+            }
         }
-        Box::new(BooleanQuery::new(clauses))
+        Ok(if clauses.is_empty() {
+            Box::new(BooleanQuery::new(optional))
+        } else if optional.is_empty() {
+            Box::new(BooleanQuery::new(clauses))
+        } else {
+            Box::new(BooleanQuery::new(vec![
+                (Occur::Must, Box::new(BooleanQuery::new(clauses))),
+                (Occur::Should, Box::new(BooleanQuery::new(optional))),
+            ]))
+        })
     }
 
     /// Searches.
@@ -389,13 +547,95 @@ impl SearchIndex {
             return Ok(results);
         }
         let concepts = self.glossary().in_query(&q.text);
-        let query = self.query(q, &concepts);
         let searcher = self.reader.searcher();
-        let top = searcher.search(&*query, &TopDocs::with_limit(WINDOW).order_by_score())?;
-        // Bodies of the matches, for the snippets of those shown.
-        let mut bodies: HashMap<(PublicKind, String), String> = HashMap::new();
-        let mut hits = Vec::new();
-        for (score, address) in top {
+        let query = self.query(&searcher, q, &concepts)?;
+        // One pass over the matches: counts per kind, and the best ones by
+        // relevance, nearer services first (relevance halves at 25 km), of
+        // the kind asked for.
+        // Counts per kind: every match, without scoring.
+        results.counts = searcher.search(&*query, &KindCounts)?;
+        let window = q.limit.saturating_add(10).min(WINDOW);
+        let mut top: Vec<(f32, u64, PublicKind, tantivy::DocAddress)> = match q.near {
+            // Nearer services first among the relevant (relevance halves at
+            // 25 km): every match is scored and weighed by distance.
+            Some(near) => {
+                let only = q.kind.map(|k| k as u64);
+                let top = TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
+                    let fast = segment.fast_fields();
+                    let column = |name: &str| fast.u64(name).ok();
+                    let (kinds, geo, ties) = (column("kind"), column("geo"), column("tie"));
+                    move |doc: DocId, score: Score| {
+                        let kind = kinds.as_ref().and_then(|k| k.first(doc));
+                        let tie = ties.as_ref().and_then(|t| t.first(doc));
+                        if only.is_some() && kind != only {
+                            return (f32::NEG_INFINITY, tie, kind);
+                        }
+                        let km = geo.as_ref().and_then(|geo| {
+                            geo.values_for_doc(doc)
+                                .map(|p| km(near, unpack(p)))
+                                .min_by(f64::total_cmp)
+                        });
+                        #[expect(clippy::cast_possible_truncation, reason = "a ranking factor")]
+                        let score = km.map_or(score, |d| score / (1.0 + (d / 25.0) as f32));
+                        (score, tie, kind)
+                    }
+                });
+                searcher
+                    .search(&*query, &top)?
+                    .into_iter()
+                    .filter(|((score, _, _), _)| score.is_finite())
+                    .filter_map(|((score, tie, kind), address)| {
+                        Some((score, tie?, kind_of(kind?)?, address))
+                    })
+                    .collect()
+            }
+            // Otherwise the best by relevance alone, which lets tantivy skip
+            // blocks of documents that cannot make the top.
+            None => {
+                let filtered: Box<dyn Query> = match q.kind {
+                    Some(k) => Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, query.box_clone()),
+                        (
+                            Occur::Must,
+                            Box::new(tantivy::query::ConstScoreQuery::new(
+                                Box::new(TermQuery::new(
+                                    Term::from_field_u64(self.f.kind, k as u64),
+                                    IndexRecordOption::Basic,
+                                )),
+                                0.0,
+                            )),
+                        ),
+                    ])),
+                    None => query.box_clone(),
+                };
+                let top = searcher.search(&*filtered, &TopDocs::with_limit(window).order_by_score())?;
+                let mut columns = HashMap::new();
+                let mut out = Vec::with_capacity(top.len());
+                for (score, address) in top {
+                    let (kinds, ties) = columns.entry(address.segment_ord).or_insert_with(|| {
+                        let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                        (fast.u64("kind").ok(), fast.u64("tie").ok())
+                    });
+                    let kind = kinds.as_ref().and_then(|c| c.first(address.doc_id));
+                    let tie = ties.as_ref().and_then(|c| c.first(address.doc_id));
+                    if let (Some(kind), Some(tie)) = (kind.and_then(kind_of), tie) {
+                        out.push((score, tie, kind, address));
+                    }
+                }
+                out
+            }
+        };
+        // Equal scores in an order that does not depend on write order.
+        top.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+        let mut top: Vec<(f32, PublicKind, tantivy::DocAddress)> =
+            top.into_iter().map(|(s, _, k, a)| (s, k, a)).collect();
+        if q.kind.is_none() {
+            diversify(&mut top, |(_, kind, _)| *kind == PublicKind::Concept);
+        }
+        top.truncate(q.limit);
+        // Only the hits shown are read and given a snippet.
+        let mut generators: HashMap<Lang, SnippetGenerator> = HashMap::new();
+        for (score, kind, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             let text = |field: Field| {
                 doc.get_first(field)
@@ -403,13 +643,6 @@ impl SearchIndex {
                     .unwrap_or_default()
                     .to_owned()
             };
-            let Some(kind) = PublicKind::parse(&text(self.f.kind)) else {
-                continue;
-            };
-            results.counts[kind as usize] += 1;
-            if q.kind.is_some_and(|k| k != kind) {
-                continue;
-            }
             // Shown in the reader's language when translated, else English,
             // else Italian.
             let Some(lang) = [q.lang, Lang::En, Lang::It]
@@ -419,57 +652,32 @@ impl SearchIndex {
                 continue;
             };
             let i = lang_index(lang);
-            bodies.insert((kind, text(self.f.id)), text(self.f.body[i]));
             let km = q.near.and_then(|near| {
-                text(self.f.geo)
-                    .split(';')
-                    .filter_map(|p| {
-                        let (la, lo) = p.split_once(',')?;
-                        Some(km(near, (la.parse().ok()?, lo.parse().ok()?)))
-                    })
+                doc.get_all(self.f.geo)
+                    .filter_map(|v| v.as_u64())
+                    .map(|p| km(near, unpack(p)))
                     .min_by(f64::total_cmp)
             });
-            // Nearer services first among the relevant: relevance halves at
-            // 25 km.
-            let score = match km {
-                Some(d) => score / (1.0 + (d / 25.0) as f32),
-                None => score,
-            };
-            let place = Some(text(self.f.place)).filter(|p| !p.is_empty());
-            hits.push(SearchHit {
-                kind,
-                id: text(self.f.id),
-                lang,
-                title: text(self.f.title[i]),
-                snippet: Vec::new(),
-                place,
-                km,
-                score,
-            });
-        }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
-        if q.kind.is_none() {
-            diversify(&mut hits);
-        }
-        hits.truncate(q.limit);
-        // Snippets only for the hits shown.
-        let mut generators: HashMap<Lang, SnippetGenerator> = HashMap::new();
-        for hit in &mut hits {
-            let body = bodies
-                .remove(&(hit.kind, hit.id.clone()))
-                .unwrap_or_default();
-            let generator = match generators.entry(hit.lang) {
+            let generator = match generators.entry(lang) {
                 std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
                 std::collections::hash_map::Entry::Vacant(e) => {
-                    let field = self.f.body[lang_index(hit.lang)];
-                    let mut g = SnippetGenerator::create(&searcher, &*query, field)?;
+                    let mut g = SnippetGenerator::create(&searcher, &*query, self.f.body[i])?;
                     g.set_max_num_chars(180);
                     e.insert(g)
                 }
             };
-            hit.snippet = snippet_parts(&generator.snippet(&body), &body);
+            let body = text(self.f.body[i]);
+            results.hits.push(SearchHit {
+                kind,
+                id: text(self.f.id),
+                lang,
+                title: text(self.f.title[i]),
+                snippet: snippet_parts(&generator.snippet(&body), &body),
+                place: Some(text(self.f.place)).filter(|p| !p.is_empty()),
+                km,
+                score,
+            });
         }
-        results.hits = hits;
         results.concepts = concepts.into_keys().collect();
         if results.hits.len() < 3 {
             results.suggestion = self.suggestion(&q.text, q.lang);
@@ -571,12 +779,12 @@ fn snippet_parts(snippet: &tantivy::snippet::Snippet, body: &str) -> Vec<Snippet
 /// At most one glossary entry among the first three results: the glossary
 /// explains words, guides and services are what people act on. Other entries
 /// move down just after the third result, in their order.
-fn diversify(hits: &mut Vec<SearchHit>) {
+fn diversify<T>(hits: &mut Vec<T>, is_concept: impl Fn(&T) -> bool) {
     let mut top = Vec::new();
     let mut later = Vec::new();
     let mut concepts = 0;
     for hit in hits.drain(..) {
-        let concept = hit.kind == PublicKind::Concept;
+        let concept = is_concept(&hit);
         if top.len() < 3 && (!concept || concepts == 0) {
             concepts += usize::from(concept);
             top.push(hit);
@@ -586,6 +794,20 @@ fn diversify(hits: &mut Vec<SearchHit>) {
     }
     top.extend(later);
     *hits = top;
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every machine and version.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Adds the folded words of a title and body to a vocabulary.
+fn count_words(counts: &mut HashMap<String, u32>, title: &str, body: &str) {
+    for (_, _, w) in words(title).into_iter().chain(words(body)) {
+        *counts.entry(w).or_default() += 1;
+    }
 }
 
 /// Levenshtein distance with adjacent transpositions, on characters.
@@ -710,6 +932,41 @@ mod tests {
             .apply(&[], &[(PublicKind::Guide, "e-scuola".to_owned())])
             .expect("remove");
         assert_eq!(index.keys().expect("keys"), ["guide:e-rinnovo"]);
+    }
+
+    #[test]
+    fn an_index_of_another_schema_is_replaced_and_a_reopened_one_keeps_its_words() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("index");
+        {
+            // An index as an older version wrote it: another schema.
+            std::fs::create_dir_all(&path).expect("mkdir");
+            let mut b = Schema::builder();
+            b.add_text_field("kind", STRING | STORED);
+            let old = Index::create_in_dir(&path, b.build()).expect("old index");
+            let mut w = old.writer::<TantivyDocument>(15_000_000).expect("writer");
+            w.commit().expect("commit");
+        }
+        {
+            let index = SearchIndex::in_dir(&path).expect("replaced");
+            assert!(index.is_empty());
+            index
+                .apply(
+                    &[doc(
+                        PublicKind::Guide,
+                        "a",
+                        &[(Lang::It, "Cittadinanza italiana", "Domanda.")],
+                    )],
+                    &[],
+                )
+                .expect("apply");
+        }
+        let index = SearchIndex::in_dir(&path).expect("reopened");
+        assert_eq!(index.len(), 1);
+        assert_eq!(
+            index.suggestion("cittadinansa", Lang::It).as_deref(),
+            Some("cittadinanza")
+        );
     }
 
     #[test]
