@@ -32,7 +32,7 @@ for (const [lang, title] of [['it', 'Accesso operatori'], ['en', 'Operator login
 
 
 test('a demo operator logs in, enrolls TOTP, logs in again with a code, and logs out', { timeout: TEST_TIMEOUT }, async () => {
-  const { email, password } = demoLogin('front_office');
+  const { email, password } = demoLogin('mediator');
   const ctx = await b.newContext();
   const page = await ctx.newPage();
   const logIn = async () => {
@@ -44,7 +44,7 @@ test('a demo operator logs in, enrolls TOTP, logs in again with a code, and logs
     await page.goto(url('/app/account/sessions'));
     assert.ok(page.url().includes('/app/login?next='), `redirected to login, at ${page.url()}`);
     await logIn();
-    // Front office reads personal data: the second factor is mandatory.
+    // Mediators record visits (personal data): the second factor is mandatory.
     await page.waitForURL('**/app/account/totp?next=*');
     await checkA11y(page, '/app/account/totp (enrollment)');
     const key = (await page.locator('[data-testid=totp-key]').textContent()).trim();
@@ -70,7 +70,7 @@ test('a demo operator logs in, enrolls TOTP, logs in again with a code, and logs
     await page.fill('#code', totp(key, now + 30));
     await page.click('main form button[type=submit] >> nth=0');
     await page.waitForURL('**/app/');
-    assert.match(await page.locator('main').textContent(), /Sara Bianchi/);
+    assert.match(await page.locator('main').textContent(), /Olena Kovalenko/);
     await checkA11y(page, '/app/');
     await page.click('header button[type=submit]');
     await page.waitForURL('**/app/login');

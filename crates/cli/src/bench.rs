@@ -31,8 +31,12 @@ pub async fn search(
 ) -> Result<()> {
     let text = std::fs::read_to_string(queries)
         .with_context(|| format!("cannot read {}", queries.display()))?;
-    let queries: Vec<BenchQuery> = serde_json::from_str(&text)
-        .with_context(|| format!("{}: expected a JSON list of {{\"q\", \"lang\"}}", queries.display()))?;
+    let queries: Vec<BenchQuery> = serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{}: expected a JSON list of {{\"q\", \"lang\"}}",
+            queries.display()
+        )
+    })?;
     let queries: Vec<SearchQuery> = queries
         .into_iter()
         .map(|q| {
@@ -80,7 +84,9 @@ pub async fn search(
         times.get(i).copied().unwrap_or_default()
     };
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!("| documents | rebuild (s) | index size (MB) | queries × rounds | p50 (ms) | p99 (ms) | max (ms) |");
+    println!(
+        "| documents | rebuild (s) | index size (MB) | queries × rounds | p50 (ms) | p99 (ms) | max (ms) |"
+    );
     println!("|--:|--:|--:|--:|--:|--:|--:|");
     #[expect(clippy::cast_precision_loss, reason = "megabytes for people")]
     let mb = bytes as f64 / 1_000_000.0;

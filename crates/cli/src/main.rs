@@ -4,8 +4,8 @@
 //! database on first start), `migrate` applies schema migrations, `demo load`
 //! loads labelled demonstration data, `version` prints the version.
 
-mod config;
 mod bench;
+mod config;
 mod datadir;
 mod demo;
 mod directory_io;
@@ -205,11 +205,12 @@ fn run(cli: Cli) -> Result<()> {
         Command::Migrate { db } => (db, None, Action::Migrate),
         Command::Reindex { db } => (db, None, Action::Reindex),
         Command::Bench {
-            what: BenchWhat::Search {
-                queries,
-                rounds,
-                db,
-            },
+            what:
+                BenchWhat::Search {
+                    queries,
+                    rounds,
+                    db,
+                },
         } => (db, None, Action::BenchSearch { queries, rounds }),
         Command::Demo {
             action: DemoAction::Load { db },

@@ -3,6 +3,7 @@
 //! Every other crate depends on this one; it depends on nothing of ours.
 
 pub mod crypto;
+pub mod desk;
 pub mod directory;
 pub mod guides;
 pub mod identity;

@@ -465,8 +465,7 @@ impl SearchIndex {
         let total = searcher.num_docs();
         // Words the index does not hold, in any language: looked for with
         // typos (by position; every language splits words the same way).
-        let per_lang: Vec<(Lang, Vec<String>)> =
-            Lang::ALL.map(|l| (l, terms(l, &q.text))).into();
+        let per_lang: Vec<(Lang, Vec<String>)> = Lang::ALL.map(|l| (l, terms(l, &q.text))).into();
         let mut known = vec![false; per_lang.iter().map(|(_, t)| t.len()).max().unwrap_or(0)];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -560,26 +559,27 @@ impl SearchIndex {
             // 25 km): every match is scored and weighed by distance.
             Some(near) => {
                 let only = q.kind.map(|k| k as u64);
-                let top = TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
-                    let fast = segment.fast_fields();
-                    let column = |name: &str| fast.u64(name).ok();
-                    let (kinds, geo, ties) = (column("kind"), column("geo"), column("tie"));
-                    move |doc: DocId, score: Score| {
-                        let kind = kinds.as_ref().and_then(|k| k.first(doc));
-                        let tie = ties.as_ref().and_then(|t| t.first(doc));
-                        if only.is_some() && kind != only {
-                            return (f32::NEG_INFINITY, tie, kind);
+                let top =
+                    TopDocs::with_limit(window).tweak_score(move |segment: &SegmentReader| {
+                        let fast = segment.fast_fields();
+                        let column = |name: &str| fast.u64(name).ok();
+                        let (kinds, geo, ties) = (column("kind"), column("geo"), column("tie"));
+                        move |doc: DocId, score: Score| {
+                            let kind = kinds.as_ref().and_then(|k| k.first(doc));
+                            let tie = ties.as_ref().and_then(|t| t.first(doc));
+                            if only.is_some() && kind != only {
+                                return (f32::NEG_INFINITY, tie, kind);
+                            }
+                            let km = geo.as_ref().and_then(|geo| {
+                                geo.values_for_doc(doc)
+                                    .map(|p| km(near, unpack(p)))
+                                    .min_by(f64::total_cmp)
+                            });
+                            #[expect(clippy::cast_possible_truncation, reason = "a ranking factor")]
+                            let score = km.map_or(score, |d| score / (1.0 + (d / 25.0) as f32));
+                            (score, tie, kind)
                         }
-                        let km = geo.as_ref().and_then(|geo| {
-                            geo.values_for_doc(doc)
-                                .map(|p| km(near, unpack(p)))
-                                .min_by(f64::total_cmp)
-                        });
-                        #[expect(clippy::cast_possible_truncation, reason = "a ranking factor")]
-                        let score = km.map_or(score, |d| score / (1.0 + (d / 25.0) as f32));
-                        (score, tie, kind)
-                    }
-                });
+                    });
                 searcher
                     .search(&*query, &top)?
                     .into_iter()
@@ -608,7 +608,8 @@ impl SearchIndex {
                     ])),
                     None => query.box_clone(),
                 };
-                let top = searcher.search(&*filtered, &TopDocs::with_limit(window).order_by_score())?;
+                let top =
+                    searcher.search(&*filtered, &TopDocs::with_limit(window).order_by_score())?;
                 let mut columns = HashMap::new();
                 let mut out = Vec::with_capacity(top.len());
                 for (score, address) in top {

@@ -4,6 +4,7 @@
 //! Only [`dialect`] knows how the two backends differ.
 
 pub mod demo;
+pub mod desk;
 pub mod dialect;
 pub mod directory;
 pub mod guides;

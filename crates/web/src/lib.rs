@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod desk;
 pub mod directory;
 pub mod error;
 pub mod guides;
@@ -270,6 +271,7 @@ pub fn router(state: AppState) -> Router {
         .merge(directory::routes())
         .merge(guides::routes())
         .merge(search::routes())
+        .merge(desk::routes())
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -164,10 +164,15 @@ pub fn builtin_roles() -> Vec<(&'static str, Vec<Permission>)> {
     vec![
         (
             "front_office",
+            // The front office takes a person in charge and makes the first
+            // assessment (the Spazio Comune model); notes stay need-to-know
+            // by profession.
             vec![
                 DESK_PERSON_READ,
                 DESK_PERSON_WRITE,
                 DESK_VISIT_WRITE,
+                DESK_CASE_READ,
+                DESK_CASE_WRITE,
                 MEDIATION_REQUEST,
             ],
         ),

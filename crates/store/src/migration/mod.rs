@@ -14,6 +14,7 @@ mod m20261122_000006_user_tokens;
 mod m20261122_000007_directory;
 mod m20261122_000008_guides;
 mod m20261122_000009_search_outbox;
+mod m20261122_000010_desk;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_directory::Migration),
             Box::new(m20261122_000008_guides::Migration),
             Box::new(m20261122_000009_search_outbox::Migration),
+            Box::new(m20261122_000010_desk::Migration),
         ]
     }
 }

@@ -43,6 +43,9 @@ use crate::error::Problem;
         crate::directory::hsds_api::taxonomy_terms,
         crate::directory::hsds_api::taxonomy_term,
         crate::search::search_api,
+        crate::desk::api::search,
+        crate::desk::api::person,
+        crate::desk::api::case,
     ),
     components(schemas(
         StatusReport,
@@ -55,11 +58,18 @@ use crate::error::Problem;
         crate::directory::hsds_api::HsdsBase,
         crate::search::SearchJson,
         crate::search::SearchHitJson,
+        crate::desk::api::PersonJson,
+        crate::desk::api::PersonMatchJson,
+        crate::desk::api::LanguageJson,
+        crate::desk::api::CaseJson,
+        crate::desk::api::AssessmentJson,
+        crate::desk::api::NoteJson,
     )),
     tags(
         (name = "status", description = "Health of the service"),
         (name = "identity", description = "Operators, agencies and grants (session cookie)"),
         (name = "search", description = "One search over guides, services and the glossary, in every language"),
+        (name = "desk", description = "The one-stop desk: people, visits and cases (session cookie, second factor; every read audited)"),
         (name = "hsds", description = "Open Referral HSDS 3.0 services directory (HSDS-IT profile)"),
     )
 )]

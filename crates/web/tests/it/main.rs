@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod assets;
 mod audit;
+mod desk;
 mod directory;
 mod guides;
 mod helpers;

@@ -1,0 +1,249 @@
+//! The desk's tables as SeaORM entities.
+
+macro_rules! entity {
+    ($(#[$doc:meta])* $module:ident, $table:literal, { $( $(#[$fdoc:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$doc])*
+        pub mod $module {
+            use sea_orm::entity::prelude::*;
+
+            #[doc = concat!("Row of `", $table, "`.")]
+            #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+            #[sea_orm(table_name = $table)]
+            pub struct Model {
+                $( $(#[$fdoc])* pub $field: $ty, )*
+            }
+
+            /// No relations declared.
+            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+            pub enum Relation {}
+
+            impl ActiveModelBehavior for ActiveModel {}
+        }
+    };
+}
+
+entity!(
+    /// `desk_people`: a person known to a desk.
+    person, "desk_people", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Owning agency.
+        agency_id: Uuid,
+        /// Given names as written by the person (any script).
+        given_name: String,
+        /// Family names as written by the person (any script).
+        family_name: String,
+        /// Latin transliteration ("Given Family").
+        latin_name: String,
+        /// Partial date of birth (`1990`, `1990-05`, `1990-05-17`).
+        birth_date: Option<String>,
+        /// Year of birth (lookups).
+        birth_year: Option<i32>,
+        /// `female`, `male`, `other`.
+        sex: Option<String>,
+        /// ISO 3166 alpha-2 codes, comma-separated.
+        citizenships: String,
+        /// Permit type (free text from a list).
+        permit_type: Option<String>,
+        /// Permit expiry (`YYYY-MM-DD`).
+        permit_expiry: Option<String>,
+        /// Telephone.
+        phone: Option<String>,
+        /// Email.
+        email: Option<String>,
+        /// Address.
+        address: Option<String>,
+        /// Sealed JSON of special-category facts.
+        sensitive: Option<String>,
+        /// The record this one was merged into.
+        merged_into: Option<Uuid>,
+        /// Registered.
+        created_at: DateTimeUtc,
+        /// By.
+        created_by: Uuid,
+        /// Last change.
+        updated_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_person_names`: other names a person is known by.
+    person_name, "desk_person_names", {
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+        /// The name as written.
+        #[sea_orm(primary_key, auto_increment = false)]
+        name: String,
+    }
+);
+
+entity!(
+    /// `desk_person_keys`: sound keys of every name word (finding people
+    /// again).
+    person_key, "desk_person_keys", {
+        /// Sound key.
+        #[sea_orm(primary_key, auto_increment = false)]
+        key: String,
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+    }
+);
+
+entity!(
+    /// `desk_person_identifiers`: tax code, STP/ENI code, permit number.
+    person_identifier, "desk_person_identifiers", {
+        /// `cf`, `stp`, `permit`.
+        #[sea_orm(primary_key, auto_increment = false)]
+        kind: String,
+        /// Normalized value.
+        #[sea_orm(primary_key, auto_increment = false)]
+        value: String,
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+    }
+);
+
+entity!(
+    /// `desk_person_languages`: languages spoken, with level.
+    person_language, "desk_person_languages", {
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+        /// Language tag.
+        #[sea_orm(primary_key, auto_increment = false)]
+        lang: String,
+        /// `native`, `fluent`, `intermediate`, `basic`.
+        level: String,
+    }
+);
+
+entity!(
+    /// `desk_household`: family links between people.
+    household, "desk_household", {
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+        /// Relative.
+        #[sea_orm(primary_key, auto_increment = false)]
+        other_id: Uuid,
+        /// `spouse`, `child`, `parent`, `sibling`, `other`.
+        relation: String,
+    }
+);
+
+entity!(
+    /// `desk_visit_reasons`: the configurable list of reasons for a visit.
+    visit_reason, "desk_visit_reasons", {
+        /// Code.
+        #[sea_orm(primary_key, auto_increment = false)]
+        code: String,
+        /// Italian label.
+        label_it: String,
+        /// English label.
+        label_en: String,
+        /// Offered for new visits.
+        active: bool,
+        /// Order in the list.
+        position: i32,
+    }
+);
+
+entity!(
+    /// `desk_visits`: each contact with a person.
+    visit, "desk_visits", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Person.
+        person_id: Uuid,
+        /// Agency of the desk.
+        agency_id: Uuid,
+        /// When.
+        at: DateTimeUtc,
+        /// `desk`, `outreach`, `phone`, `online`.
+        channel: String,
+        /// Language used.
+        lang: Option<String>,
+        /// A mediator was present.
+        mediator: bool,
+        /// Reason codes, comma-separated.
+        reasons: String,
+        /// Outcome codes, comma-separated.
+        outcomes: String,
+        /// The guide handed over.
+        guide_slug: Option<String>,
+        /// Operator.
+        operator_id: Uuid,
+    }
+);
+
+entity!(
+    /// `desk_cases`: a person taken in charge.
+    case, "desk_cases", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Person.
+        person_id: Uuid,
+        /// Owning agency.
+        agency_id: Uuid,
+        /// `open`, `active`, `suspended`, `closed`.
+        status: String,
+        /// Opened.
+        opened_at: DateTimeUtc,
+        /// By.
+        opened_by: Uuid,
+        /// Closed.
+        closed_at: Option<DateTimeUtc>,
+        /// Why it was closed.
+        close_reason: Option<String>,
+        /// Outcome at closing.
+        close_outcome: Option<String>,
+        /// Last change.
+        updated_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_assessments`: need level per dimension, with sealed notes.
+    assessment, "desk_assessments", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Case.
+        case_id: Uuid,
+        /// Dimension.
+        dimension: String,
+        /// Need level.
+        need_level: String,
+        /// Sealed notes.
+        notes: String,
+        /// When.
+        assessed_at: DateTimeUtc,
+        /// By.
+        assessed_by: Uuid,
+    }
+);
+
+entity!(
+    /// `desk_case_notes`: notes with a confidentiality class, sealed.
+    case_note, "desk_case_notes", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Case.
+        case_id: Uuid,
+        /// `general`, `health`, `legal`, `penal`.
+        class: String,
+        /// Sealed text.
+        body: String,
+        /// Author.
+        author_id: Uuid,
+        /// Written.
+        created_at: DateTimeUtc,
+    }
+);

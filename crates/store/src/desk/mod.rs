@@ -1,0 +1,685 @@
+//! The one-stop desk: people, visits, cases, assessments and notes.
+//!
+//! Special-category facts, assessment notes and case notes are sealed with
+//! the installation's field key before they reach the database, each bound to
+//! its table, column and row (see [`crocevia_domain::crypto`]). Finding a
+//! person reads the sound keys of their names (`desk_person_keys`) and their
+//! identifiers, never the public search index.
+
+mod cases;
+pub mod entities;
+
+use std::collections::{BTreeSet, HashMap};
+
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use chrono::{DateTime, Utc};
+use crocevia_domain::crypto::FieldCipher;
+use crocevia_domain::desk::{
+    CaseStatus, Channel, Dimension, NeedLevel, NoteClass, Outcome, PartialDate, Vulnerability,
+    name_keys,
+};
+use sea_orm::ActiveValue::Set;
+use sea_orm::entity::prelude::*;
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+use serde::{Deserialize, Serialize};
+
+use self::entities::{
+    case, person, person_identifier, person_key, person_language, person_name, visit, visit_reason,
+};
+use crate::{Store, StoreError, StoreResult};
+
+/// Special-category facts about a person, sealed as one JSON document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sensitive {
+    /// Vulnerabilities (MSNA, victim of violence or trafficking, disability…).
+    #[serde(default)]
+    pub vulnerabilities: BTreeSet<Vulnerability>,
+    /// Health facts the person agreed to record.
+    #[serde(default)]
+    pub health: String,
+    /// Penal matters.
+    #[serde(default)]
+    pub penal: String,
+}
+
+impl Sensitive {
+    /// Whether nothing is recorded.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.vulnerabilities.is_empty()
+            && self.health.trim().is_empty()
+            && self.penal.trim().is_empty()
+    }
+}
+
+/// A person as registered or edited.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonInput {
+    /// Given names as written.
+    pub given_name: String,
+    /// Family names as written.
+    pub family_name: String,
+    /// Latin transliteration (computed when not given).
+    pub latin_name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// Date of birth, as far as known.
+    pub birth: Option<PartialDate>,
+    /// `female`, `male`, `other`.
+    pub sex: Option<String>,
+    /// ISO 3166 alpha-2, upper case.
+    pub citizenships: Vec<String>,
+    /// (kind, normalized value): `cf`, `stp`, `permit`.
+    pub identifiers: Vec<(String, String)>,
+    /// (language tag, level).
+    pub languages: Vec<(String, String)>,
+    /// Permit type.
+    pub permit_type: Option<String>,
+    /// Permit expiry.
+    pub permit_expiry: Option<chrono::NaiveDate>,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// Email.
+    pub email: Option<String>,
+    /// Address.
+    pub address: Option<String>,
+    /// Special-category facts.
+    pub sensitive: Sensitive,
+}
+
+/// A stored person, with what is sealed opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Id.
+    pub id: Uuid,
+    /// Owning agency.
+    pub agency_id: Uuid,
+    /// The fields.
+    pub input: PersonInput,
+    /// Merged into another record.
+    pub merged_into: Option<Uuid>,
+    /// Registered.
+    pub created_at: DateTime<Utc>,
+}
+
+/// A visit as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitInput {
+    /// How.
+    pub channel: Channel,
+    /// Language used.
+    pub lang: Option<String>,
+    /// A mediator was present.
+    pub mediator: bool,
+    /// Reason codes.
+    pub reasons: Vec<String>,
+    /// Outcomes.
+    pub outcomes: Vec<Outcome>,
+    /// The guide handed over.
+    pub guide_slug: Option<String>,
+}
+
+/// A stored visit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Visit {
+    /// Id.
+    pub id: Uuid,
+    /// Person.
+    pub person_id: Uuid,
+    /// Agency.
+    pub agency_id: Uuid,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Operator.
+    pub operator_id: Uuid,
+    /// What was recorded.
+    pub input: VisitInput,
+}
+
+/// A reason for a visit, from the configurable list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisitReason {
+    /// Code.
+    pub code: String,
+    /// Italian label.
+    pub label_it: String,
+    /// English label.
+    pub label_en: String,
+}
+
+/// A case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    /// Id.
+    pub id: Uuid,
+    /// Person.
+    pub person_id: Uuid,
+    /// Owning agency.
+    pub agency_id: Uuid,
+    /// Status.
+    pub status: CaseStatus,
+    /// Opened.
+    pub opened_at: DateTime<Utc>,
+}
+
+/// The latest assessment of one dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    /// Dimension.
+    pub dimension: Dimension,
+    /// Need level.
+    pub level: NeedLevel,
+    /// Notes (opened).
+    pub notes: String,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// By.
+    pub by: Uuid,
+}
+
+/// A case note (opened).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Id.
+    pub id: Uuid,
+    /// Class.
+    pub class: NoteClass,
+    /// Text.
+    pub body: String,
+    /// Author.
+    pub author_id: Uuid,
+    /// Written.
+    pub at: DateTime<Utc>,
+}
+
+/// The visit reasons every installation starts with (editable later).
+pub const DEFAULT_REASONS: [(&str, &str, &str); 12] = [
+    ("permit", "Permesso di soggiorno", "Residence permit"),
+    ("residence", "Residenza anagrafica", "Registered residence"),
+    (
+        "health",
+        "Salute e iscrizione al SSN",
+        "Health and NHS registration",
+    ),
+    (
+        "work",
+        "Lavoro e centro per l'impiego",
+        "Work and job centre",
+    ),
+    ("housing", "Casa", "Housing"),
+    ("school", "Scuola e formazione", "School and training"),
+    ("italian", "Corsi di italiano", "Italian courses"),
+    (
+        "family",
+        "Ricongiungimento familiare",
+        "Family reunification",
+    ),
+    ("citizenship", "Cittadinanza", "Citizenship"),
+    (
+        "asylum",
+        "Protezione internazionale",
+        "International protection",
+    ),
+    ("legal", "Consulenza legale", "Legal advice"),
+    ("other", "Altro", "Other"),
+];
+
+fn seal(cipher: &FieldCipher, text: &str, context: &str) -> String {
+    STANDARD.encode(cipher.seal(text.as_bytes(), context))
+}
+
+fn open(cipher: &FieldCipher, sealed: &str, context: &str) -> StoreResult<String> {
+    let corrupt = || {
+        StoreError::Db(DbErr::Custom(format!(
+            "{context}: sealed field does not open"
+        )))
+    };
+    let bytes = STANDARD.decode(sealed).map_err(|_| corrupt())?;
+    let plain = cipher.open(&bytes, context).map_err(|_| corrupt())?;
+    String::from_utf8(plain).map_err(|_| corrupt())
+}
+
+fn csv(items: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    items
+        .into_iter()
+        .map(|s| s.as_ref().to_owned())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn split(s: &str) -> Vec<String> {
+    s.split(',')
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn sensitive_context(id: Uuid) -> String {
+    format!("desk_people.sensitive:{id}")
+}
+
+fn corrupt(what: &str, id: Uuid) -> StoreError {
+    StoreError::Db(DbErr::Custom(format!("{what} {id}: invalid stored value")))
+}
+
+impl Store {
+    /// The configured visit reasons, in order (the defaults when none are
+    /// configured yet).
+    pub async fn visit_reasons(&self) -> StoreResult<Vec<VisitReason>> {
+        let rows = visit_reason::Entity::find()
+            .filter(visit_reason::Column::Active.eq(true))
+            .order_by_asc(visit_reason::Column::Position)
+            .all(self.conn())
+            .await?;
+        if rows.is_empty() {
+            let mut position = 0;
+            let defaults: Vec<visit_reason::ActiveModel> = DEFAULT_REASONS
+                .iter()
+                .map(|(code, it, en)| {
+                    position += 1;
+                    visit_reason::ActiveModel {
+                        code: Set((*code).to_owned()),
+                        label_it: Set((*it).to_owned()),
+                        label_en: Set((*en).to_owned()),
+                        active: Set(true),
+                        position: Set(position),
+                    }
+                })
+                .collect();
+            visit_reason::Entity::insert_many(defaults)
+                .on_conflict(
+                    OnConflict::column(visit_reason::Column::Code)
+                        .do_nothing()
+                        .to_owned(),
+                )
+                .exec_without_returning(self.conn())
+                .await?;
+            return Box::pin(self.visit_reasons()).await;
+        }
+        Ok(rows
+            .into_iter()
+            .map(|r| VisitReason {
+                code: r.code,
+                label_it: r.label_it,
+                label_en: r.label_en,
+            })
+            .collect())
+    }
+
+    /// Registers a person for `agency`; returns the new id.
+    pub async fn register_person(
+        &self,
+        agency: Uuid,
+        input: &PersonInput,
+        cipher: &FieldCipher,
+        by: Uuid,
+    ) -> StoreResult<Uuid> {
+        let id = Uuid::now_v7();
+        let now = Utc::now();
+        let txn = self.conn().begin().await?;
+        person::ActiveModel {
+            id: Set(id),
+            agency_id: Set(agency),
+            created_at: Set(now),
+            created_by: Set(by),
+            ..person_model(id, input, cipher, now)
+        }
+        .insert(&txn)
+        .await?;
+        write_person_parts(&txn, id, input).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Replaces a person's fields.
+    pub async fn update_person(
+        &self,
+        id: Uuid,
+        input: &PersonInput,
+        cipher: &FieldCipher,
+    ) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        person_model(id, input, cipher, Utc::now())
+            .update(&txn)
+            .await?;
+        person_name::Entity::delete_many()
+            .filter(person_name::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_key::Entity::delete_many()
+            .filter(person_key::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_identifier::Entity::delete_many()
+            .filter(person_identifier::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_language::Entity::delete_many()
+            .filter(person_language::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        write_person_parts(&txn, id, input).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// A person, with the sealed facts opened.
+    pub async fn person(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Person>> {
+        let Some(row) = person::Entity::find_by_id(id).one(self.conn()).await? else {
+            return Ok(None);
+        };
+        let mut people = self.assemble_people(vec![row], Some(cipher)).await?;
+        Ok(people.pop())
+    }
+
+    /// People (sealed facts left closed: `sensitive` empty) by id.
+    async fn assemble_people(
+        &self,
+        rows: Vec<person::Model>,
+        cipher: Option<&FieldCipher>,
+    ) -> StoreResult<Vec<Person>> {
+        let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+        let mut aliases: HashMap<Uuid, Vec<String>> = HashMap::new();
+        for n in person_name::Entity::find()
+            .filter(person_name::Column::PersonId.is_in(ids.clone()))
+            .all(self.conn())
+            .await?
+        {
+            aliases.entry(n.person_id).or_default().push(n.name);
+        }
+        let mut identifiers: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+        for i in person_identifier::Entity::find()
+            .filter(person_identifier::Column::PersonId.is_in(ids.clone()))
+            .all(self.conn())
+            .await?
+        {
+            identifiers
+                .entry(i.person_id)
+                .or_default()
+                .push((i.kind, i.value));
+        }
+        let mut languages: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+        for l in person_language::Entity::find()
+            .filter(person_language::Column::PersonId.is_in(ids))
+            .all(self.conn())
+            .await?
+        {
+            languages
+                .entry(l.person_id)
+                .or_default()
+                .push((l.lang, l.level));
+        }
+        rows.into_iter()
+            .map(|r| {
+                let sensitive = match (cipher, &r.sensitive) {
+                    (Some(c), Some(sealed)) => {
+                        serde_json::from_str(&open(c, sealed, &sensitive_context(r.id))?)
+                            .map_err(|_| corrupt("person", r.id))?
+                    }
+                    _ => Sensitive::default(),
+                };
+                let birth = match &r.birth_date {
+                    Some(b) => Some(PartialDate::parse(b).map_err(|_| corrupt("person", r.id))?),
+                    None => None,
+                };
+                let expiry = match &r.permit_expiry {
+                    Some(d) => Some(
+                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                            .map_err(|_| corrupt("person", r.id))?,
+                    ),
+                    None => None,
+                };
+                Ok(Person {
+                    id: r.id,
+                    agency_id: r.agency_id,
+                    merged_into: r.merged_into,
+                    created_at: r.created_at,
+                    input: PersonInput {
+                        given_name: r.given_name,
+                        family_name: r.family_name,
+                        latin_name: r.latin_name,
+                        aliases: aliases.remove(&r.id).unwrap_or_default(),
+                        birth,
+                        sex: r.sex,
+                        citizenships: split(&r.citizenships),
+                        identifiers: identifiers.remove(&r.id).unwrap_or_default(),
+                        languages: languages.remove(&r.id).unwrap_or_default(),
+                        permit_type: r.permit_type,
+                        permit_expiry: expiry,
+                        phone: r.phone,
+                        email: r.email,
+                        address: r.address,
+                        sensitive,
+                    },
+                })
+            })
+            .collect()
+    }
+
+    /// Candidates for "is this someone we know?": people (not merged away)
+    /// of `agencies` sharing an identifier, or a sound key of their names
+    /// with the words typed (each key typed counts; the best-matching first,
+    /// at most `limit`). Sealed facts stay closed. The caller scores them
+    /// ([`crocevia_domain::desk::compare`]).
+    pub async fn person_candidates(
+        &self,
+        agencies: &[Uuid],
+        names: &[&str],
+        identifiers: &[String],
+        limit: u64,
+    ) -> StoreResult<Vec<Person>> {
+        let keys: Vec<String> = name_keys(names).into_iter().collect();
+        let mut ids: Vec<Uuid> = Vec::new();
+        if !identifiers.is_empty() {
+            ids.extend(
+                person_identifier::Entity::find()
+                    .select_only()
+                    .column(person_identifier::Column::PersonId)
+                    .filter(person_identifier::Column::Value.is_in(identifiers.to_vec()))
+                    .into_tuple::<Uuid>()
+                    .all(self.conn())
+                    .await?,
+            );
+        }
+        if !keys.is_empty() {
+            let matched = sea_orm::sea_query::Func::count(Expr::col(person_key::Column::Key));
+            ids.extend(
+                person_key::Entity::find()
+                    .select_only()
+                    .column(person_key::Column::PersonId)
+                    .filter(person_key::Column::Key.is_in(keys))
+                    .group_by(person_key::Column::PersonId)
+                    .order_by_desc(matched)
+                    .limit(limit)
+                    .into_tuple::<Uuid>()
+                    .all(self.conn())
+                    .await?,
+            );
+        }
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = person::Entity::find()
+            .filter(person::Column::Id.is_in(ids))
+            .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
+            .filter(person::Column::MergedInto.is_null())
+            .all(self.conn())
+            .await?;
+        self.assemble_people(rows, None).await
+    }
+
+    /// Merges `other` into `keep`: visits and cases move to `keep`, names
+    /// and identifiers are added to it, and `other` stays as a record that
+    /// points to `keep` (both histories are kept).
+    pub async fn merge_people(&self, keep: Uuid, other: Uuid) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        let Some(merged) = person::Entity::find_by_id(other).one(&txn).await? else {
+            return Err(StoreError::Db(DbErr::RecordNotFound(format!(
+                "person {other}"
+            ))));
+        };
+        visit::Entity::update_many()
+            .col_expr(visit::Column::PersonId, Expr::value(keep))
+            .filter(visit::Column::PersonId.eq(other))
+            .exec(&txn)
+            .await?;
+        case::Entity::update_many()
+            .col_expr(case::Column::PersonId, Expr::value(keep))
+            .filter(case::Column::PersonId.eq(other))
+            .exec(&txn)
+            .await?;
+        let names = [
+            merged.given_name.clone() + " " + &merged.family_name,
+            merged.latin_name.clone(),
+        ];
+        let idents: Vec<(String, String)> = person_identifier::Entity::find()
+            .filter(person_identifier::Column::PersonId.eq(other))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|i| (i.kind, i.value))
+            .collect();
+        insert_names_keys_ids(&txn, keep, &names, &idents).await?;
+        person::Entity::update_many()
+            .col_expr(person::Column::MergedInto, Expr::value(Some(keep)))
+            .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(person::Column::Id.eq(other))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
+
+/// The row of `desk_people` for `input` (id, owner and creation left unset).
+fn person_model(
+    id: Uuid,
+    input: &PersonInput,
+    cipher: &FieldCipher,
+    now: DateTime<Utc>,
+) -> person::ActiveModel {
+    let sensitive = (!input.sensitive.is_empty()).then(|| {
+        let json = serde_json::to_string(&input.sensitive).unwrap_or_default();
+        seal(cipher, &json, &sensitive_context(id))
+    });
+    person::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(id),
+        given_name: Set(input.given_name.clone()),
+        family_name: Set(input.family_name.clone()),
+        latin_name: Set(input.latin_name.clone()),
+        birth_date: Set(input.birth.map(|b| b.to_string())),
+        birth_year: Set(input.birth.map(PartialDate::year)),
+        sex: Set(input.sex.clone()),
+        citizenships: Set(csv(&input.citizenships)),
+        permit_type: Set(input.permit_type.clone()),
+        permit_expiry: Set(input
+            .permit_expiry
+            .map(|d| d.format("%Y-%m-%d").to_string())),
+        phone: Set(input.phone.clone()),
+        email: Set(input.email.clone()),
+        address: Set(input.address.clone()),
+        sensitive: Set(sensitive),
+        merged_into: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+async fn write_person_parts(
+    txn: &impl ConnectionTrait,
+    id: Uuid,
+    input: &PersonInput,
+) -> StoreResult<()> {
+    let mut names = vec![
+        format!("{} {}", input.given_name, input.family_name),
+        input.latin_name.clone(),
+    ];
+    names.extend(input.aliases.iter().cloned());
+    if !input.aliases.is_empty() {
+        person_name::Entity::insert_many(
+            input
+                .aliases
+                .iter()
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .map(|a| person_name::ActiveModel {
+                    person_id: Set(id),
+                    name: Set(a.clone()),
+                }),
+        )
+        .on_conflict(
+            OnConflict::columns([person_name::Column::PersonId, person_name::Column::Name])
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+    }
+    insert_names_keys_ids(txn, id, &names, &input.identifiers).await?;
+    if !input.languages.is_empty() {
+        person_language::Entity::insert_many(input.languages.iter().map(|(lang, level)| {
+            person_language::ActiveModel {
+                person_id: Set(id),
+                lang: Set(lang.clone()),
+                level: Set(level.clone()),
+            }
+        }))
+        .on_conflict(
+            OnConflict::columns([
+                person_language::Column::PersonId,
+                person_language::Column::Lang,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Adds the sound keys of `names` and the identifiers to a person.
+async fn insert_names_keys_ids(
+    txn: &impl ConnectionTrait,
+    id: Uuid,
+    names: &[String],
+    identifiers: &[(String, String)],
+) -> StoreResult<()> {
+    let keys = name_keys(names);
+    if !keys.is_empty() {
+        person_key::Entity::insert_many(keys.into_iter().map(|key| person_key::ActiveModel {
+            key: Set(key),
+            person_id: Set(id),
+        }))
+        .on_conflict(
+            OnConflict::columns([person_key::Column::Key, person_key::Column::PersonId])
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+    }
+    if !identifiers.is_empty() {
+        person_identifier::Entity::insert_many(identifiers.iter().map(|(kind, value)| {
+            person_identifier::ActiveModel {
+                kind: Set(kind.clone()),
+                value: Set(value.clone()),
+                person_id: Set(id),
+            }
+        }))
+        .on_conflict(
+            OnConflict::columns([
+                person_identifier::Column::Kind,
+                person_identifier::Column::Value,
+                person_identifier::Column::PersonId,
+            ])
+            .do_nothing()
+            .to_owned(),
+        )
+        .exec_without_returning(txn)
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,536 @@
+//! Visits and cases: the one-screen visit form on a person's page, opening a
+//! case, the case page with its assessment by dimension and its notes (each
+//! note readable only by the professions its class allows).
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::desk::{CaseStatus, Channel, Dimension, NeedLevel, NoteClass, Outcome};
+use crocevia_domain::identity::perm;
+use crocevia_store::desk::{Case, Person, VisitInput};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::people::{channel_label, outcome_label, readable_classes};
+use super::{acting_agency, audit, authorize_record, cipher};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_form};
+use crate::i18n::Tr;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
+use crate::security::CsrfToken;
+
+/// A visit as a line of the person's history.
+pub(super) struct VisitRow {
+    pub(super) at: String,
+    pub(super) channel: String,
+    pub(super) reasons: String,
+    pub(super) outcomes: String,
+    pub(super) lang: String,
+    pub(super) mediator: bool,
+    pub(super) guide: Option<String>,
+}
+
+/// A case as a line of the person's page.
+pub(super) struct CaseRow {
+    pub(super) id: Uuid,
+    pub(super) status: String,
+    pub(super) opened: String,
+}
+
+/// What the visit form offers: (value, label) lists.
+pub(super) struct VisitForm {
+    pub(super) reasons: Vec<(String, String)>,
+    pub(super) channels: Vec<(String, String)>,
+    pub(super) outcomes: Vec<(String, String)>,
+    pub(super) guides: Vec<(String, String)>,
+    pub(super) error: Option<String>,
+}
+
+impl VisitForm {
+    pub(super) async fn new(state: &AppState, tr: Tr) -> WebResult<VisitForm> {
+        let english = tr.0 != crocevia_domain::Lang::It;
+        let reasons = state
+            .store()
+            .visit_reasons()
+            .await?
+            .into_iter()
+            .map(|r| (r.code, if english { r.label_en } else { r.label_it }))
+            .collect();
+        let mut guides: Vec<(String, String)> = state
+            .store()
+            .guides()
+            .await?
+            .iter()
+            .filter(|g| g.row.status == "published")
+            .map(|g| {
+                let title = g
+                    .texts
+                    .get("title", tr.0.as_str())
+                    .or_else(|| g.texts.get("title", "it"))
+                    .map(|(t, _)| t.to_owned())
+                    .unwrap_or_else(|| g.row.slug.clone());
+                (g.row.slug.clone(), title)
+            })
+            .collect();
+        guides.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(VisitForm {
+            reasons,
+            channels: Channel::ALL
+                .iter()
+                .map(|c| (c.as_str().to_owned(), channel_label(tr, *c)))
+                .collect(),
+            outcomes: Outcome::ALL
+                .iter()
+                .map(|o| (o.as_str().to_owned(), outcome_label(tr, *o)))
+                .collect(),
+            guides,
+            error: None,
+        })
+    }
+}
+
+impl VisitForm {
+    /// The same form showing an error.
+    pub(super) fn with_error(mut self, error: Option<String>) -> VisitForm {
+        self.error = error;
+        self
+    }
+}
+
+/// A person's latest visits.
+pub(super) async fn visit_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResult<Vec<VisitRow>> {
+    let reasons: std::collections::HashMap<String, String> = state
+        .store()
+        .visit_reasons()
+        .await?
+        .into_iter()
+        .map(|r| {
+            let label = if tr.0 == crocevia_domain::Lang::It {
+                r.label_it
+            } else {
+                r.label_en
+            };
+            (r.code, label)
+        })
+        .collect();
+    Ok(state
+        .store()
+        .visits_of(person, 20)
+        .await?
+        .into_iter()
+        .map(|v| VisitRow {
+            at: v.at.format("%Y-%m-%d %H:%M").to_string(),
+            channel: channel_label(tr, v.input.channel),
+            reasons: v
+                .input
+                .reasons
+                .iter()
+                .map(|r| reasons.get(r).cloned().unwrap_or_else(|| r.clone()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            outcomes: v
+                .input
+                .outcomes
+                .iter()
+                .map(|o| outcome_label(tr, *o))
+                .collect::<Vec<_>>()
+                .join(", "),
+            lang: v.input.lang.unwrap_or_default(),
+            mediator: v.input.mediator,
+            guide: v.input.guide_slug,
+        })
+        .collect())
+}
+
+/// A person's cases.
+pub(super) async fn case_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResult<Vec<CaseRow>> {
+    Ok(state
+        .store()
+        .cases_of(person)
+        .await?
+        .into_iter()
+        .map(|c| CaseRow {
+            id: c.id,
+            status: tr.t(&format!("desk-status-{}", c.status.as_str())),
+            opened: c.opened_at.format("%Y-%m-%d").to_string(),
+        })
+        .collect())
+}
+
+/// Reads the visit form: reasons (at least one), channel, language,
+/// mediator, outcomes and the guide handed over.
+fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'static str> {
+    // Errors are `reason` (none chosen) or `choice` (a value not offered).
+    let mut input = VisitInput {
+        channel: Channel::Desk,
+        lang: None,
+        mediator: false,
+        reasons: Vec::new(),
+        outcomes: Vec::new(),
+        guide_slug: None,
+    };
+    for (k, v) in form_urlencoded::parse(body) {
+        let v = v.trim();
+        match k.as_ref() {
+            "reason" if known_reasons.iter().any(|r| r == v) => input.reasons.push(v.to_owned()),
+            "reason" => return Err("choice"),
+            "channel" => input.channel = Channel::parse(v).ok_or("choice")?,
+            "lang" if !v.is_empty() => {
+                if v.len() > 8 || !v.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+                    return Err("choice");
+                }
+                input.lang = Some(v.to_ascii_lowercase());
+            }
+            "mediator" => input.mediator = v == "on" || v == "true",
+            "outcome" => input.outcomes.push(Outcome::parse(v).ok_or("choice")?),
+            "guide" if !v.is_empty() => input.guide_slug = Some(v.chars().take(120).collect()),
+            _ => {}
+        }
+    }
+    if input.reasons.is_empty() {
+        return Err("reason");
+    }
+    if input.guide_slug.is_some() && !input.outcomes.contains(&Outcome::Guide) {
+        input.outcomes.push(Outcome::Guide);
+    }
+    Ok(input)
+}
+
+async fn person_in_scope(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: crocevia_domain::identity::Permission,
+) -> WebResult<Person> {
+    let person = state
+        .store()
+        .person(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    authorize_record(state, operator, permission, person.agency_id).await?;
+    if person.merged_into.is_some() {
+        return Err(WebError::NotFound);
+    }
+    Ok(person)
+}
+
+/// Records a visit of a known person (the person's page's form).
+pub(super) async fn record_visit(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let person = person_in_scope(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
+    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
+    let known: Vec<String> = state
+        .store()
+        .visit_reasons()
+        .await?
+        .into_iter()
+        .map(|r| r.code)
+        .collect();
+    match parse_visit(&body, &known) {
+        Ok(input) => {
+            if let Some(slug) = &input.guide_slug
+                && state.store().guide_by_slug(slug).await?.is_none()
+            {
+                return Err(WebError::NotFound);
+            }
+            let visit = state
+                .store()
+                .record_visit(person.id, agency.id, &input, operator.user.id)
+                .await?;
+            audit(
+                &state,
+                &operator,
+                &headers,
+                "desk.visit.create",
+                ("person", person.id),
+            )
+            .await?;
+            tracing::info!(visit = %visit, "visit recorded");
+            Ok(Redirect::to(&format!("/app/desk/people/{id}?visit=1#visits")).into_response())
+        }
+        Err(code) => Ok(Redirect::to(&format!(
+            "/app/desk/people/{id}?visit_error={code}#visit-form"
+        ))
+        .into_response()),
+    }
+}
+
+/// Opens a case for a person (taken in charge).
+pub(super) async fn open(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+) -> WebResult<Response> {
+    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    let agency = acting_agency(&state, &operator, perm::DESK_CASE_WRITE).await?;
+    let case = state
+        .store()
+        .open_case(person.id, agency.id, operator.user.id)
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.create",
+        ("case", case),
+    )
+    .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.create",
+        ("person", person.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/app/desk/cases/{case}")).into_response())
+}
+
+/// One dimension of the assessment as shown.
+struct DimensionRow {
+    dimension: String,
+    level: Option<(String, String)>,
+    notes: String,
+    at: String,
+}
+
+/// A note as shown.
+struct NoteRow {
+    class: String,
+    class_code: &'static str,
+    body: String,
+    at: String,
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_case.html")]
+struct CasePage {
+    app: AppChrome,
+    notice: Option<String>,
+    case: Case,
+    person: Person,
+    status: String,
+    dimensions: Vec<DimensionRow>,
+    notes: Vec<NoteRow>,
+    can_write: bool,
+    dimension_options: Vec<(String, String)>,
+    level_options: Vec<(String, String)>,
+    class_options: Vec<(String, String)>,
+    error: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct CaseNotice {
+    saved: Option<String>,
+    error: Option<String>,
+}
+
+async fn case_in_scope(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: crocevia_domain::identity::Permission,
+) -> WebResult<Case> {
+    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    authorize_record(state, operator, permission, case.agency_id).await?;
+    Ok(case)
+}
+
+/// The case page: assessment by dimension, notes, and the forms to add them.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    Query(notice): Query<CaseNotice>,
+) -> WebResult<Response> {
+    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_READ).await?;
+    audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
+    let cipher = cipher(&state);
+    let person = state
+        .store()
+        .person(case.person_id, &cipher)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(&state, lang, "desk-case-title", Some(&operator.user), &csrf).await?;
+    let assessments = state.store().assessments(id, &cipher).await?;
+    let dimensions = Dimension::ALL
+        .iter()
+        .map(|d| {
+            let a = assessments.get(d);
+            DimensionRow {
+                dimension: tr.t(&format!("desk-dimension-{}", d.as_str())),
+                level: a.map(|a| {
+                    (
+                        a.level.as_str().to_owned(),
+                        tr.t(&format!("desk-need-{}", a.level.as_str())),
+                    )
+                }),
+                notes: a.map(|a| a.notes.clone()).unwrap_or_default(),
+                at: a
+                    .map(|a| a.at.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    let readable = readable_classes(operator.user.profession);
+    let notes = state
+        .store()
+        .notes(id, &readable, &cipher)
+        .await?
+        .into_iter()
+        .map(|n| NoteRow {
+            class: tr.t(&format!("desk-class-{}", n.class.as_str())),
+            class_code: n.class.as_str(),
+            body: n.body,
+            at: n.at.format("%Y-%m-%d %H:%M").to_string(),
+        })
+        .collect();
+    let can_write = authorize_record(&state, &operator, perm::DESK_CASE_WRITE, case.agency_id)
+        .await
+        .is_ok();
+    let page = CasePage {
+        app,
+        notice: notice.saved.map(|_| tr.t("desk-saved")),
+        status: tr.t(&format!("desk-status-{}", case.status.as_str())),
+        dimensions,
+        notes,
+        can_write,
+        dimension_options: Dimension::ALL
+            .iter()
+            .map(|d| {
+                (
+                    d.as_str().to_owned(),
+                    tr.t(&format!("desk-dimension-{}", d.as_str())),
+                )
+            })
+            .collect(),
+        level_options: NeedLevel::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.as_str().to_owned(),
+                    tr.t(&format!("desk-need-{}", l.as_str())),
+                )
+            })
+            .collect(),
+        class_options: NoteClass::ALL
+            .iter()
+            .filter(|c| readable(**c))
+            .map(|c| {
+                (
+                    c.as_str().to_owned(),
+                    tr.t(&format!("desk-class-{}", c.as_str())),
+                )
+            })
+            .collect(),
+        error: notice.error.map(|k| {
+            tr.t(if k == "note" {
+                "desk-error-note"
+            } else {
+                "desk-error-choice"
+            })
+        }),
+        case,
+        person,
+    };
+    Ok(render_form(&page, false))
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct AssessForm {
+    #[serde(default)]
+    dimension: String,
+    #[serde(default)]
+    level: String,
+    #[serde(default)]
+    notes: String,
+}
+
+/// Records the assessment of one dimension.
+pub(super) async fn assess(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<AssessForm>,
+) -> WebResult<Response> {
+    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let (Some(dimension), Some(level)) = (
+        Dimension::parse(&form.dimension),
+        NeedLevel::parse(&form.level),
+    ) else {
+        return Ok(
+            Redirect::to(&format!("/app/desk/cases/{id}?error=choice#assess")).into_response(),
+        );
+    };
+    if case.status == CaseStatus::Closed {
+        return Err(WebError::NotPermitted("the case is closed"));
+    }
+    let notes: String = form.notes.trim().chars().take(4000).collect();
+    state
+        .store()
+        .assess(
+            id,
+            dimension,
+            level,
+            &notes,
+            &cipher(&state),
+            operator.user.id,
+        )
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.assess",
+        ("case", id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#assessment")).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct NoteForm {
+    #[serde(default)]
+    class: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// Adds a note of a class the author may read.
+pub(super) async fn add_note(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<NoteForm>,
+) -> WebResult<Response> {
+    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let body: String = form.body.trim().chars().take(8000).collect();
+    let class = NoteClass::parse(&form.class).filter(|c| c.readable_by(operator.user.profession));
+    let Some(class) = class.filter(|_| !body.is_empty()) else {
+        return Ok(Redirect::to(&format!("/app/desk/cases/{id}?error=note#notes")).into_response());
+    };
+    state
+        .store()
+        .add_note(id, class, &body, &cipher(&state), operator.user.id)
+        .await?;
+    audit(&state, &operator, &headers, "desk.case.note", ("case", id)).await?;
+    Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#notes")).into_response())
+}

@@ -1,0 +1,135 @@
+//! The one-stop desk in the operator workspace (`/app/desk/…`) and the JSON
+//! API (`/api/v1/desk/…`): finding a person again despite spelling and
+//! script, registering them, recording visits, opening cases, assessing them
+//! by dimension and keeping notes readable only by the professions allowed.
+//!
+//! Every read and write of a person or case is audited ([`audit`]); who may
+//! act on which record is the policy's answer for the record's agency.
+
+pub(crate) mod api;
+mod cases;
+mod people;
+mod register;
+
+use axum::Router;
+use axum::http::HeaderMap;
+use axum::routing::{get, post};
+use crocevia_domain::crypto::FieldCipher;
+use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide};
+use crocevia_store::identity::access::Agency;
+use crocevia_store::identity::audit::AuditEvent;
+use uuid::Uuid;
+
+use crate::AppState;
+use crate::error::{WebError, WebResult};
+use crate::identity::{Operator, audit_by, authorize, owned_by, subject};
+
+/// The desk's routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/app/desk", get(people::home))
+        .route("/app/desk/people", post(register::create))
+        .route("/app/desk/people/new", get(register::new_form))
+        .route("/app/desk/people/{id}", get(people::show))
+        .route("/app/desk/people/{id}/merge", post(people::merge))
+        .route("/app/desk/people/{id}/visits", post(cases::record_visit))
+        .route("/app/desk/people/{id}/cases", post(cases::open))
+        .route("/app/desk/cases/{id}", get(cases::show))
+        .route("/app/desk/cases/{id}/assessments", post(cases::assess))
+        .route("/app/desk/cases/{id}/notes", post(cases::add_note))
+        .route("/api/v1/desk/people", get(api::search))
+        .route("/api/v1/desk/people/{id}", get(api::person))
+        .route("/api/v1/desk/cases/{id}", get(api::case))
+}
+
+/// The cipher of special-category fields.
+fn cipher(state: &AppState) -> FieldCipher {
+    FieldCipher::new(state.settings().field_key.expose())
+}
+
+/// Records one access to a person or case: what, which, and why.
+async fn audit(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    action: &str,
+    (object_type, id): (&str, Uuid),
+) -> WebResult<()> {
+    audit_by(
+        state,
+        operator,
+        headers,
+        AuditEvent::new(action, object_type, Some(id.to_string())),
+    )
+    .await
+}
+
+/// The agency an operator registers people and visits for: the first of
+/// their agencies whose grant carries `permission` (403 when none does).
+async fn acting_agency(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+) -> WebResult<Agency> {
+    let subject = subject(state, operator).await?;
+    for grant in &subject.grants {
+        if !grant.permissions.contains(&permission) {
+            continue;
+        }
+        if let Ok(id) = grant.agency.parse::<Uuid>()
+            && let Some(agency) = state.store().agency(id).await?
+            && agency.active
+        {
+            authorize(state, operator, permission, &owned_by(&agency)).await?;
+            return Ok(agency);
+        }
+    }
+    authorize(state, operator, permission, &Target::Network).await?;
+    Err(WebError::NotPermitted(
+        "the operator acts for no agency with this permission",
+    ))
+}
+
+/// The agencies whose records `permission` opens to this operator.
+async fn readable_agencies(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+) -> WebResult<Vec<Uuid>> {
+    let subject = subject(state, operator).await?;
+    Ok(state
+        .store()
+        .agencies()
+        .await?
+        .iter()
+        .filter(|a| decide(subject, permission, &owned_by(a)) == Decision::Allow)
+        .map(|a| a.id)
+        .collect())
+}
+
+/// The guard for a record owned by `agency` (404 when the agency is gone).
+async fn authorize_record(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+    agency: Uuid,
+) -> WebResult<()> {
+    let agency = state
+        .store()
+        .agency(agency)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    authorize(state, operator, permission, &owned_by(&agency)).await
+}
+
+/// Whether the operator's profession may see a person's special-category
+/// facts (vulnerabilities): the professions that take charge of people.
+fn sees_vulnerabilities(profession: Profession) -> bool {
+    matches!(
+        profession,
+        Profession::SocialWorker
+            | Profession::LegalOperator
+            | Profession::HealthOperator
+            | Profession::Coordinator
+    )
+}

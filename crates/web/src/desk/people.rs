@@ -1,0 +1,473 @@
+//! People at the desk: the search box that finds a person again despite
+//! spelling and script, the person's page, and the authorized merge of two
+//! records (registration is in `register`).
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
+use crocevia_domain::desk::{
+    Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, compare,
+};
+use crocevia_domain::identity::{Decision, Profession, Target, decide, perm};
+use crocevia_store::desk::Person;
+use crocevia_store::identity::audit::AuditQuery;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{audit, authorize_record, cipher, readable_agencies, sees_vulnerabilities};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::i18n::Tr;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, subject};
+use crate::security::CsrfToken;
+
+/// Candidates scored at least this much are proposed as the same person.
+pub(super) const LIKELY: f64 = 0.6;
+
+/// A person as a line of a list.
+pub(super) struct PersonRow {
+    pub(super) id: Uuid,
+    pub(super) name: String,
+    pub(super) latin: String,
+    pub(super) birth: String,
+    pub(super) citizenships: String,
+    /// Why they look like the person searched for (translated).
+    pub(super) reasons: Vec<String>,
+    pub(super) score: u32,
+}
+
+pub(super) fn row(tr: Tr, p: &Person, reasons: &[MatchReason], score: f64) -> PersonRow {
+    PersonRow {
+        id: p.id,
+        name: format!("{} {}", p.input.given_name, p.input.family_name),
+        latin: p.input.latin_name.clone(),
+        birth: p.input.birth.map(|b| b.to_string()).unwrap_or_default(),
+        citizenships: p.input.citizenships.join(", "),
+        reasons: reasons
+            .iter()
+            .map(|r| tr.t(&format!("desk-reason-{}", r.as_str())))
+            .collect(),
+        score: percent(score),
+    }
+}
+
+fn percent(score: f64) -> u32 {
+    // 0..=100 by construction.
+    (0..=100u32)
+        .rev()
+        .find(|p| f64::from(*p) <= score * 100.0)
+        .unwrap_or(0)
+}
+
+/// What a search box holds, read into names, identifiers and a date.
+#[derive(Debug, Default)]
+pub(super) struct Parsed {
+    pub(super) names: String,
+    pub(super) identifiers: Vec<String>,
+    pub(super) birth: Option<PartialDate>,
+}
+
+/// Reads what was typed: words that are a tax code, STP/ENI code or permit
+/// number are identifiers, a date is the date of birth, the rest is names.
+pub(super) fn parse_query(q: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut names = Vec::new();
+    for word in q.split_whitespace() {
+        if let Ok(cf) = CodiceFiscale::parse(word) {
+            parsed.identifiers.push(cf.as_str().to_owned());
+        } else if let Ok(code) = StpEniCode::parse(word) {
+            parsed.identifiers.push(code.as_str().to_owned());
+        } else if let Ok(date) = PartialDate::parse(word)
+            && word.chars().any(|c| c.is_ascii_digit())
+        {
+            parsed.birth = Some(date);
+        } else if word.chars().any(|c| c.is_ascii_digit())
+            && let Ok(permit) = PermitNumber::parse(word)
+        {
+            parsed.identifiers.push(permit.as_str().to_owned());
+        } else {
+            names.push(word);
+        }
+    }
+    parsed.names = names.join(" ");
+    parsed
+}
+
+/// People who may be the one described, best first, with why.
+pub(super) async fn find(
+    state: &AppState,
+    agencies: &[Uuid],
+    query: &Likeness<'_>,
+    limit: usize,
+) -> WebResult<Vec<(Person, f64, Vec<MatchReason>)>> {
+    let names = [query.given, query.family];
+    let mut names: Vec<&str> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    names.extend(query.aliases.iter().map(String::as_str));
+    let candidates = state
+        .store()
+        .person_candidates(agencies, &names, query.identifiers, 200)
+        .await?;
+    let mut scored: Vec<(Person, f64, Vec<MatchReason>)> = candidates
+        .into_iter()
+        .filter_map(|p| {
+            let identifiers: Vec<String> =
+                p.input.identifiers.iter().map(|(_, v)| v.clone()).collect();
+            let them = Likeness {
+                given: &p.input.given_name,
+                family: &p.input.family_name,
+                aliases: &[p.input.latin_name.clone()]
+                    .into_iter()
+                    .chain(p.input.aliases.iter().cloned())
+                    .collect::<Vec<_>>(),
+                birth: p.input.birth,
+                citizenships: &p.input.citizenships,
+                identifiers: &identifiers,
+            };
+            let (score, reasons) = compare(query, &them);
+            (score >= 0.5).then(|| (p, score, reasons.into_iter().collect()))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
+    scored.truncate(limit);
+    Ok(scored)
+}
+
+#[derive(Template)]
+#[template(path = "app_desk.html")]
+struct DeskPage {
+    app: AppChrome,
+    q: String,
+    searched: bool,
+    results: Vec<PersonRow>,
+    can_register: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// The desk's start: one box to find a person by name (any spelling or
+/// script), tax code, STP/ENI code, permit number or date of birth.
+pub(super) async fn home(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Query(query): Query<SearchQuery>,
+) -> WebResult<Response> {
+    crate::identity::authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(&state, lang, "desk-title", Some(&operator.user), &csrf).await?;
+    let q: String = query.q.trim().chars().take(200).collect();
+    let mut results = Vec::new();
+    if !q.is_empty() {
+        let parsed = parse_query(&q);
+        let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+        let likeness = Likeness {
+            given: &parsed.names,
+            birth: parsed.birth,
+            identifiers: &parsed.identifiers,
+            ..Likeness::default()
+        };
+        for (p, score, reasons) in find(&state, &agencies, &likeness, 20).await? {
+            results.push(row(tr, &p, &reasons, score));
+        }
+    }
+    let subject = subject(&state, &operator).await?;
+    Ok(render_html(&DeskPage {
+        app,
+        searched: !q.is_empty(),
+        q,
+        results,
+        can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
+    }))
+}
+
+/// One line of the access log shown on a person's page.
+pub(super) struct AccessRow {
+    at: String,
+    who: String,
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_person.html")]
+struct PersonPage {
+    app: AppChrome,
+    notice: Option<String>,
+    person: Person,
+    sex: String,
+    permit_type: String,
+    permit_days: Option<i64>,
+    languages: Vec<String>,
+    vulnerabilities: Option<Vec<String>>,
+    visits: Vec<super::cases::VisitRow>,
+    cases: Vec<super::cases::CaseRow>,
+    visit_form: super::cases::VisitForm,
+    can_open_case: bool,
+    duplicates: Vec<PersonRow>,
+    access: Option<Vec<AccessRow>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct PersonNotice {
+    registered: Option<String>,
+    visit: Option<String>,
+    merged: Option<String>,
+    /// A visit form that did not validate: `reason` or `choice`.
+    visit_error: Option<String>,
+}
+
+/// A person's page: who they are, their visits and cases, the visit form,
+/// likely duplicates, and who accessed the record (for those allowed).
+pub(super) async fn show(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    Query(notice): Query<PersonNotice>,
+) -> WebResult<Response> {
+    let cipher = cipher(&state);
+    let person = state
+        .store()
+        .person(id, &cipher)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    authorize_record(&state, &operator, perm::DESK_PERSON_READ, person.agency_id).await?;
+    if let Some(kept) = person.merged_into {
+        return Ok(Redirect::to(&format!("/app/desk/people/{kept}?merged=1")).into_response());
+    }
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.person.read",
+        ("person", id),
+    )
+    .await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(
+        &state,
+        lang,
+        "desk-person-title",
+        Some(&operator.user),
+        &csrf,
+    )
+    .await?;
+    let subject = subject(&state, &operator).await?;
+    let agency = state
+        .store()
+        .agency(person.agency_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let target = crate::identity::owned_by(&agency);
+    let allowed = |p| decide(subject, p, &target) == Decision::Allow;
+    let visits = super::cases::visit_rows(&state, tr, id).await?;
+    let cases = if allowed(perm::DESK_CASE_READ) {
+        super::cases::case_rows(&state, tr, id).await?
+    } else {
+        Vec::new()
+    };
+    let can_merge = allowed(perm::DESK_PERSON_WRITE);
+    let duplicates = if can_merge {
+        let agencies = vec![person.agency_id];
+        let identifiers: Vec<String> = Vec::new();
+        let aliases: Vec<String> = std::iter::once(person.input.latin_name.clone())
+            .chain(person.input.aliases.iter().cloned())
+            .collect();
+        let likeness = Likeness {
+            given: &person.input.given_name,
+            family: &person.input.family_name,
+            aliases: &aliases,
+            birth: person.input.birth,
+            citizenships: &person.input.citizenships,
+            identifiers: &identifiers,
+        };
+        find(&state, &agencies, &likeness, 6)
+            .await?
+            .iter()
+            .filter(|(p, s, _)| p.id != id && *s >= LIKELY)
+            .map(|(p, s, r)| row(tr, p, r, *s))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // The owning agency's team (who may write its cases) and auditors see
+    // who accessed the record.
+    let access = if allowed(perm::AUDIT_READ) || allowed(perm::DESK_CASE_WRITE) {
+        Some(access_log(&state, id).await?)
+    } else {
+        None
+    };
+    let today = chrono::Utc::now().date_naive();
+    let page = PersonPage {
+        app,
+        notice: if notice.registered.is_some() {
+            Some(tr.t("desk-registered"))
+        } else if notice.visit.is_some() {
+            Some(tr.t("desk-visit-recorded"))
+        } else if notice.merged.is_some() {
+            Some(tr.t("desk-merged"))
+        } else {
+            None
+        },
+        sex: person
+            .input
+            .sex
+            .as_deref()
+            .map(|s| tr.t(&format!("desk-sex-{s}")))
+            .unwrap_or_default(),
+        permit_type: person
+            .input
+            .permit_type
+            .as_deref()
+            .map(|t| tr.t(&format!("desk-permit-{t}")))
+            .unwrap_or_default(),
+        permit_days: person.input.permit_expiry.map(|d| (d - today).num_days()),
+        languages: person
+            .input
+            .languages
+            .iter()
+            .map(|(l, level)| format!("{l} ({})", tr.t(&format!("desk-level-{level}"))))
+            .collect(),
+        vulnerabilities: sees_vulnerabilities(operator.user.profession).then(|| {
+            person
+                .input
+                .sensitive
+                .vulnerabilities
+                .iter()
+                .map(|v| tr.t(&format!("desk-vulnerability-{}", v.as_str())))
+                .collect()
+        }),
+        visit_form: super::cases::VisitForm::new(&state, tr).await?.with_error(
+            notice.visit_error.as_deref().map(|e| {
+                tr.t(if e == "reason" {
+                    "desk-error-reason"
+                } else {
+                    "desk-error-choice"
+                })
+            }),
+        ),
+        can_open_case: allowed(perm::DESK_CASE_WRITE),
+        duplicates,
+        access,
+        visits,
+        cases,
+        person,
+    };
+    Ok(render_html(&page))
+}
+
+/// Who read or changed a person's record, latest first.
+async fn access_log(state: &AppState, id: Uuid) -> WebResult<Vec<AccessRow>> {
+    let entries = state
+        .store()
+        .search_audit(
+            &AuditQuery {
+                object_type: Some("person".to_owned()),
+                object_id: Some(id.to_string()),
+                ..AuditQuery::default()
+            },
+            50,
+        )
+        .await?;
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut rows = Vec::new();
+    for e in entries {
+        let who = match &e.actor_user {
+            Some(u) => {
+                if !names.contains_key(u) {
+                    let name = match u.parse::<Uuid>() {
+                        Ok(uid) => state
+                            .store()
+                            .user(uid)
+                            .await?
+                            .map(|u| u.display_name)
+                            .unwrap_or_default(),
+                        Err(_) => String::new(),
+                    };
+                    names.insert(u.clone(), name);
+                }
+                names.get(u).cloned().unwrap_or_default()
+            }
+            None => String::new(),
+        };
+        rows.push(AccessRow {
+            at: e.at.chars().take(16).collect::<String>().replace('T', " "),
+            who,
+            action: e.action,
+        });
+    }
+    Ok(rows)
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct MergeForm {
+    other: Uuid,
+}
+
+/// Merges a duplicate into this record (both histories kept; audited on
+/// both records).
+pub(super) async fn merge(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<MergeForm>,
+) -> WebResult<Response> {
+    let cipher = cipher(&state);
+    let store = state.store();
+    let keep = store.person(id, &cipher).await?.ok_or(WebError::NotFound)?;
+    let other = store
+        .person(form.other, &cipher)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if keep.id == other.id || keep.merged_into.is_some() || other.merged_into.is_some() {
+        return Err(WebError::NotFound);
+    }
+    authorize_record(&state, &operator, perm::DESK_PERSON_WRITE, keep.agency_id).await?;
+    authorize_record(&state, &operator, perm::DESK_PERSON_WRITE, other.agency_id).await?;
+    store.merge_people(keep.id, other.id).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.person.merge",
+        ("person", keep.id),
+    )
+    .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.person.merged_into",
+        ("person", other.id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/app/desk/people/{id}?merged=1")).into_response())
+}
+
+/// Names of visit channels and outcomes for the page.
+pub(super) fn channel_label(tr: Tr, c: Channel) -> String {
+    tr.t(&format!("desk-channel-{}", c.as_str()))
+}
+
+/// The translated name of an outcome.
+pub(super) fn outcome_label(tr: Tr, o: Outcome) -> String {
+    tr.t(&format!("desk-outcome-{}", o.as_str()))
+}
+
+/// Which note classes this profession may read (pages, API, exports).
+pub(super) fn readable_classes(profession: Profession) -> impl Fn(NoteClass) -> bool {
+    move |c| c.readable_by(profession)
+}

@@ -1,0 +1,519 @@
+//! Registering a person: the form (names as written, Latin transliteration,
+//! partial date of birth, identifiers checked, permit, contacts, languages,
+//! and the special-category facts for the professions that see them), with
+//! the likely duplicates proposed before a new record is written.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
+use crocevia_domain::desk::{
+    LanguageLevel, Likeness, MatchReason, PartialDate, Sex, Vulnerability, latin,
+};
+use crocevia_domain::identity::perm;
+use crocevia_store::desk::{PersonInput, Sensitive};
+use serde::Deserialize;
+
+use super::people::{LIKELY, PersonRow, find, parse_query, row};
+use super::{acting_agency, audit, cipher, readable_agencies, sees_vulnerabilities};
+use crate::AppState;
+use crate::error::{WebResult, render_form};
+use crate::i18n::Tr;
+use crate::identity::admin::Field;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
+use crate::security::CsrfToken;
+
+/// The registration form as typed.
+#[derive(Debug, Default, Clone)]
+pub(super) struct PersonForm {
+    values: BTreeMap<String, String>,
+    vulnerabilities: Vec<String>,
+}
+
+const TEXT_FIELDS: [&str; 19] = [
+    "given_name",
+    "family_name",
+    "latin_name",
+    "aliases",
+    "birth",
+    "sex",
+    "citizenships",
+    "cf",
+    "stp",
+    "permit_number",
+    "permit_type",
+    "permit_expiry",
+    "phone",
+    "email",
+    "address",
+    "lang1",
+    "level1",
+    "lang2",
+    "level2",
+];
+
+/// Permit types offered in the form (the common ones in Italy).
+const PERMIT_TYPES: [&str; 10] = [
+    "lavoro_subordinato",
+    "lavoro_autonomo",
+    "famiglia",
+    "studio",
+    "protezione_internazionale",
+    "protezione_speciale",
+    "richiesta_asilo",
+    "cure_mediche",
+    "soggiornante_lungo_periodo",
+    "attesa_occupazione",
+];
+
+impl PersonForm {
+    fn parse(body: &[u8]) -> PersonForm {
+        let mut form = PersonForm::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            if k == "vulnerability" {
+                form.vulnerabilities.push(v.into_owned());
+            } else {
+                form.values.insert(k.into_owned(), v.trim().to_owned());
+            }
+        }
+        form
+    }
+
+    fn get(&self, name: &str) -> &str {
+        self.values.get(name).map_or("", String::as_str)
+    }
+
+    /// The person, or the errors per field (translated).
+    fn check(&self, tr: Tr, sensitive: Sensitive) -> Result<PersonInput, BTreeMap<String, String>> {
+        let mut errors = BTreeMap::new();
+        let mut err = |field: &str, key: &str| {
+            errors.insert(field.to_owned(), tr.t(key));
+        };
+        let text = |name: &str, max: usize| -> Option<String> {
+            let v = self.get(name);
+            (!v.is_empty()).then(|| v.chars().take(max).collect())
+        };
+        let given = self.get("given_name");
+        let family = self.get("family_name");
+        if given.is_empty() {
+            err("given_name", "desk-error-required");
+        }
+        if family.is_empty() {
+            err("family_name", "desk-error-required");
+        }
+        for (field, value) in [("given_name", given), ("family_name", family)] {
+            if value.chars().count() > 200 {
+                err(field, "desk-error-too-long");
+            }
+        }
+        let birth = match self.get("birth") {
+            "" => None,
+            b => match PartialDate::parse(b) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    err("birth", &format!("desk-error-{}", e.key()));
+                    None
+                }
+            },
+        };
+        let sex = match self.get("sex") {
+            "" => None,
+            s if Sex::parse(s).is_some() => Some(s.to_owned()),
+            _ => {
+                err("sex", "desk-error-choice");
+                None
+            }
+        };
+        let mut citizenships = Vec::new();
+        for c in self
+            .get("citizenships")
+            .split([',', ' '])
+            .filter(|c| !c.is_empty())
+        {
+            let c = c.to_ascii_uppercase();
+            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
+                citizenships.push(c);
+            } else {
+                err("citizenships", "desk-error-citizenship");
+            }
+        }
+        let mut identifiers = Vec::new();
+        if !self.get("cf").is_empty() {
+            match CodiceFiscale::parse(self.get("cf")) {
+                Ok(cf) => identifiers.push(("cf".to_owned(), cf.as_str().to_owned())),
+                Err(e) => err("cf", &format!("desk-error-{}", e.key())),
+            }
+        }
+        if !self.get("stp").is_empty() {
+            match StpEniCode::parse(self.get("stp")) {
+                Ok(code) => identifiers.push(("stp".to_owned(), code.as_str().to_owned())),
+                Err(e) => err("stp", &format!("desk-error-{}", e.key())),
+            }
+        }
+        if !self.get("permit_number").is_empty() {
+            match PermitNumber::parse(self.get("permit_number")) {
+                Ok(n) => identifiers.push(("permit".to_owned(), n.as_str().to_owned())),
+                Err(e) => err("permit_number", &format!("desk-error-{}", e.key())),
+            }
+        }
+        let permit_type = match self.get("permit_type") {
+            "" => None,
+            t if PERMIT_TYPES.contains(&t) => Some(t.to_owned()),
+            _ => {
+                err("permit_type", "desk-error-choice");
+                None
+            }
+        };
+        let permit_expiry = match self.get("permit_expiry") {
+            "" => None,
+            d => match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    err("permit_expiry", "desk-error-date-day");
+                    None
+                }
+            },
+        };
+        let email = text("email", 254);
+        if let Some(e) = &email
+            && crocevia_domain::identity::Email::parse(e).is_err()
+        {
+            err("email", "desk-error-email");
+        }
+        let phone = text("phone", 32);
+        if let Some(p) = &phone
+            && !p
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')'))
+        {
+            err("phone", "desk-error-phone");
+        }
+        let mut languages = Vec::new();
+        for i in 1..=2 {
+            let (lang, level) = (
+                self.get(&format!("lang{i}")),
+                self.get(&format!("level{i}")),
+            );
+            if lang.is_empty() {
+                continue;
+            }
+            let valid_lang =
+                lang.len() <= 8 && lang.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+            let level = if level.is_empty() { "basic" } else { level };
+            if !valid_lang {
+                err(&format!("lang{i}"), "desk-error-choice");
+            } else if LanguageLevel::parse(level).is_none() {
+                err(&format!("level{i}"), "desk-error-choice");
+            } else {
+                languages.push((lang.to_ascii_lowercase(), level.to_owned()));
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let latin_name = match self.get("latin_name") {
+            "" => latin(&format!("{given} {family}")),
+            l => l.chars().take(400).collect(),
+        };
+        Ok(PersonInput {
+            given_name: given.to_owned(),
+            family_name: family.to_owned(),
+            latin_name,
+            aliases: self
+                .get("aliases")
+                .split(',')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(|a| a.chars().take(200).collect())
+                .collect(),
+            birth,
+            sex,
+            citizenships,
+            identifiers,
+            languages,
+            permit_type,
+            permit_expiry,
+            phone,
+            email,
+            address: text("address", 500),
+            sensitive,
+        })
+    }
+
+    fn sensitive(&self) -> Sensitive {
+        Sensitive {
+            vulnerabilities: self
+                .vulnerabilities
+                .iter()
+                .filter_map(|v| Vulnerability::parse(v))
+                .collect(),
+            health: self.get("health").chars().take(4000).collect(),
+            penal: self.get("penal").chars().take(4000).collect(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_person_form.html")]
+struct PersonFormPage {
+    app: AppChrome,
+    fields: Vec<Field>,
+    /// Likely the same person: proposed before registering.
+    duplicates: Vec<PersonRow>,
+    /// Submitted values to resend with "register anyway".
+    hidden: Vec<(String, String)>,
+    vulnerabilities: Vec<(String, String, bool)>,
+}
+
+fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<Field> {
+    let options = |items: Vec<(String, String)>| items;
+    let choice = |prefix: &str, values: &[&str]| -> Vec<(String, String)> {
+        values
+            .iter()
+            .map(|v| ((*v).to_owned(), tr.t(&format!("{prefix}-{v}"))))
+            .collect()
+    };
+    let sexes: Vec<&str> = Sex::ALL.iter().map(|s| s.as_str()).collect();
+    let levels: Vec<&str> = LanguageLevel::ALL.iter().map(|l| l.as_str()).collect();
+    let langs: Vec<(String, String)> = LANGUAGES
+        .iter()
+        .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
+        .collect();
+    let mut out = Vec::new();
+    for name in TEXT_FIELDS {
+        let opts = match name {
+            "sex" => choice("desk-sex", &sexes),
+            "permit_type" => choice("desk-permit", &PERMIT_TYPES),
+            "level1" | "level2" => choice("desk-level", &levels),
+            "lang1" | "lang2" => options(langs.clone()),
+            _ => Vec::new(),
+        };
+        let mut f = Field::new(
+            name,
+            tr.t(&format!("desk-field-{}", name.replace('_', "-"))),
+            form.get(name),
+            opts,
+            errors,
+        );
+        if name == "address" {
+            f = f.multiline();
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// Languages offered for "speaks": code and own name.
+const LANGUAGES: [(&str, &str); 16] = [
+    ("ar", "العربية"),
+    ("bn", "বাংলা"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("fa", "فارسی"),
+    ("ff", "Fulfulde"),
+    ("fr", "Français"),
+    ("it", "Italiano"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("ps", "پښتو"),
+    ("ru", "Русский"),
+    ("sq", "Shqip"),
+    ("ti", "ትግርኛ"),
+    ("uk", "Українська"),
+    ("ur", "اردو"),
+    ("zh", "中文"),
+];
+
+fn vulnerability_choices(tr: Tr, form: &PersonForm) -> Vec<(String, String, bool)> {
+    Vulnerability::ALL
+        .iter()
+        .map(|v| {
+            (
+                v.as_str().to_owned(),
+                tr.t(&format!("desk-vulnerability-{}", v.as_str())),
+                form.vulnerabilities.iter().any(|x| x == v.as_str()),
+            )
+        })
+        .collect()
+}
+
+async fn render_person_form(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    form: &PersonForm,
+    errors: &BTreeMap<String, String>,
+    duplicates: Vec<PersonRow>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(
+        state,
+        lang,
+        "desk-register-title",
+        Some(&operator.user),
+        csrf,
+    )
+    .await?;
+    let hidden = if duplicates.is_empty() {
+        Vec::new()
+    } else {
+        form.values
+            .iter()
+            .filter(|(k, _)| k.as_str() != "csrf_token" && k.as_str() != "confirm")
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .chain(
+                form.vulnerabilities
+                    .iter()
+                    .map(|v| ("vulnerability".to_owned(), v.clone())),
+            )
+            .collect()
+    };
+    let vulnerabilities = if sees_vulnerabilities(operator.user.profession) {
+        vulnerability_choices(tr, form)
+    } else {
+        Vec::new()
+    };
+    let page = PersonFormPage {
+        app,
+        fields: fields(tr, form, errors),
+        duplicates,
+        hidden,
+        vulnerabilities,
+    };
+    Ok(render_form(&page, !errors.is_empty()))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct Prefill {
+    #[serde(default)]
+    q: String,
+}
+
+/// The registration form, prefilled from what was searched.
+pub(super) async fn new_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Query(prefill): Query<Prefill>,
+) -> WebResult<Response> {
+    acting_agency(&state, &operator, perm::DESK_PERSON_WRITE).await?;
+    let parsed = parse_query(&prefill.q);
+    let mut form = PersonForm::default();
+    let mut words = parsed.names.split_whitespace();
+    if let Some(first) = words.next() {
+        form.values.insert("given_name".into(), first.to_owned());
+        form.values
+            .insert("family_name".into(), words.collect::<Vec<_>>().join(" "));
+    }
+    if let Some(b) = parsed.birth {
+        form.values.insert("birth".into(), b.to_string());
+    }
+    render_person_form(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        &form,
+        &BTreeMap::new(),
+        Vec::new(),
+    )
+    .await
+}
+
+/// Registers a person; proposes the likely duplicates first (unless the
+/// operator confirmed none of them is the person).
+pub(super) async fn create(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let agency = acting_agency(&state, &operator, perm::DESK_PERSON_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let form = PersonForm::parse(&body);
+    let sensitive = if sees_vulnerabilities(operator.user.profession) {
+        form.sensitive()
+    } else {
+        Sensitive::default()
+    };
+    let input = match form.check(tr, sensitive) {
+        Ok(input) => input,
+        Err(errors) => {
+            return render_person_form(
+                &state,
+                &operator,
+                (&headers, &csrf),
+                &form,
+                &errors,
+                Vec::new(),
+            )
+            .await;
+        }
+    };
+    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+    let identifiers: Vec<String> = input.identifiers.iter().map(|(_, v)| v.clone()).collect();
+    let aliases: Vec<String> = std::iter::once(input.latin_name.clone())
+        .chain(input.aliases.iter().cloned())
+        .collect();
+    let likeness = Likeness {
+        given: &input.given_name,
+        family: &input.family_name,
+        aliases: &aliases,
+        birth: input.birth,
+        citizenships: &input.citizenships,
+        identifiers: &identifiers,
+    };
+    let found = find(&state, &agencies, &likeness, 10).await?;
+    // The same identifier is never registered twice.
+    if let Some((p, _, _)) = found
+        .iter()
+        .find(|(_, _, r)| r.contains(&MatchReason::SameIdentifier))
+    {
+        let mut errors = BTreeMap::new();
+        for (kind, _) in &input.identifiers {
+            let field = if kind == "permit" {
+                "permit_number"
+            } else {
+                kind.as_str()
+            };
+            errors.insert(field.to_owned(), tr.t("desk-error-identifier-taken"));
+        }
+        let rows = vec![row(tr, p, &[MatchReason::SameIdentifier], 1.0)];
+        return render_person_form(&state, &operator, (&headers, &csrf), &form, &errors, rows)
+            .await;
+    }
+    let likely: Vec<PersonRow> = found
+        .iter()
+        .filter(|(_, s, _)| *s >= LIKELY)
+        .map(|(p, s, r)| row(tr, p, r, *s))
+        .collect();
+    if !likely.is_empty() && form.get("confirm") != "new" {
+        return render_person_form(
+            &state,
+            &operator,
+            (&headers, &csrf),
+            &form,
+            &BTreeMap::new(),
+            likely,
+        )
+        .await;
+    }
+    let id = state
+        .store()
+        .register_person(agency.id, &input, &cipher(&state), operator.user.id)
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.person.create",
+        ("person", id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/app/desk/people/{id}?registered=1")).into_response())
+}
