@@ -4,27 +4,18 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url, demoLogin, totp } from './lib.mjs';
+import { TEST_TIMEOUT, useBrowser, gotoOk, checkA11y, url, loginAndEnroll } from './lib.mjs';
 
 const b = useBrowser();
 
 
 
 test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEOUT }, async () => {
-  const { email, password } = demoLogin('administrator');
   const ctx = await b.newContext();
   const page = await ctx.newPage();
   try {
     await page.goto(url('/app/admin/users'));
-    await page.fill('#email', email);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL('**/app/account/totp?next=*');
-    const key = (await page.locator('[data-testid=totp-key]').textContent()).trim();
-    await page.fill('#code', totp(key, Date.now() / 1000));
-    await page.click('main button[type=submit]');
-    await page.locator('[data-testid=recovery-codes]').waitFor();
-    await page.click('main a.btn-primary');
+    await loginAndEnroll(page, 'administrator');
     await page.waitForURL('**/app/admin/users');
     assert.match(await page.locator('main').textContent(), /Kovalenko/);
     await checkA11y(page, '/app/admin/users');

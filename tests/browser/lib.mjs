@@ -241,3 +241,21 @@ export function totp(base32, unixSeconds) {
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(value).padStart(6, '0');
 }
+
+/**
+ * Log in as a demo operator from the login page `page` is on, enroll the mandatory TOTP second
+ * factor and continue past the recovery codes; returns the TOTP key.
+ */
+export async function loginAndEnroll(page, profession) {
+  const { email, password } = demoLogin(profession);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/app/account/totp?next=*');
+  const key = (await page.locator('[data-testid=totp-key]').textContent()).trim();
+  await page.fill('#code', totp(key, Date.now() / 1000));
+  await page.click('main button[type=submit]');
+  await page.locator('[data-testid=recovery-codes]').waitFor();
+  await page.click('main a.btn-primary');
+  return key;
+}
