@@ -1,6 +1,7 @@
 // The one-stop desk as a front-office operator: after the mandatory TOTP enrollment, register a
 // person, then find them again by typing their name with another spelling and the year of birth,
-// record a visit in one screen, open a case and add an assessment — axe on every page.
+// record a visit in one screen, open a case and add an assessment, see the permit deadlines — axe
+// on every page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +72,10 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     await page.waitForURL('**?saved=1*');
     assert.match(await page.locator('main table').first().textContent(), /alto/);
     await checkA11y(page, '/app/desk/cases/{id} (assessed)');
+
+    // The permit deadlines of the desk.
+    await page.goto(url('/app/desk/deadlines'));
+    await checkA11y(page, '/app/desk/deadlines');
   } finally {
     await ctx.close();
   }

@@ -147,6 +147,24 @@ stable_enum! {
 }
 
 stable_enum! {
+    /// How a closed case ended.
+    CloseOutcome {
+        /// The plan's goals were reached.
+        GoalsMet = "goals_met",
+        /// Some goals were reached.
+        PartlyMet = "partly_met",
+        /// Transferred to another service.
+        Transferred = "transferred",
+        /// The person moved away.
+        MovedAway = "moved_away",
+        /// The person stopped coming.
+        DroppedOut = "dropped_out",
+        /// Another ending.
+        Other = "other",
+    }
+}
+
+stable_enum! {
     /// Who may read a case note.
     NoteClass {
         /// The whole team.

@@ -385,6 +385,7 @@ pub fn compare(query: &Likeness<'_>, candidate: &Likeness<'_>) -> (f64, BTreeSet
     let q_all = join_matching(q_all, &c_all);
     // Each word typed against the most alike word of the candidate.
     let mut total = 0.0;
+    let mut weakest = 1.0_f64;
     let mut exact = true;
     for t in &q_all {
         let best = c_all
@@ -403,8 +404,14 @@ pub fn compare(query: &Likeness<'_>, candidate: &Likeness<'_>) -> (f64, BTreeSet
             exact = false;
         }
         total += best;
+        weakest = weakest.min(best);
     }
-    let names = total / count_f64(q_all.len());
+    let mut names = total / count_f64(q_all.len());
+    // Every word typed must look like one of theirs: siblings share a
+    // family name, not a person.
+    if weakest < 0.8 {
+        names = names.min(0.7);
+    }
     if names < 0.75 {
         return (names * 0.5, reasons);
     }
@@ -515,6 +522,14 @@ mod tests {
         // Another date of birth weighs against.
         let (other, _) = compare(&person("Mohamed", "Benali", "1971-02-01"), &stored);
         assert!(other < 0.5, "{other}");
+        // A sibling: same family name and year, another given name.
+        let (s, _) = compare(&person("Amina", "Benali", "1990"), &stored);
+        assert!(s < 0.5, "{s}");
+        let (s, _) = compare(
+            &person("Soon", "Permesso", ""),
+            &person("Long", "Permesso", ""),
+        );
+        assert!(s < 0.5, "{s}");
         // Another name does not match.
         let (s, _) = compare(&person("Olena", "Kovalenko", "1990"), &stored);
         assert!(s < 0.5, "{s}");

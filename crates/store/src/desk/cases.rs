@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use crocevia_domain::crypto::FieldCipher;
-use crocevia_domain::desk::{CaseStatus, Channel, Dimension, NeedLevel, NoteClass, Outcome};
+use crocevia_domain::desk::{
+    CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome,
+};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
@@ -94,6 +96,34 @@ impl Store {
         .insert(self.conn())
         .await?;
         Ok(id)
+    }
+
+    /// Moves a case to `status`; closing records when, why and how it
+    /// ended (the caller checks both are given), reopening clears them.
+    pub async fn set_case_status(
+        &self,
+        id: Uuid,
+        status: CaseStatus,
+        closing: Option<(&str, CloseOutcome)>,
+    ) -> StoreResult<()> {
+        let now = Utc::now();
+        let closed = status == CaseStatus::Closed;
+        case::Entity::update_many()
+            .col_expr(case::Column::Status, Expr::value(status.as_str()))
+            .col_expr(case::Column::UpdatedAt, Expr::value(now))
+            .col_expr(case::Column::ClosedAt, Expr::value(closed.then_some(now)))
+            .col_expr(
+                case::Column::CloseReason,
+                Expr::value(closing.map(|(reason, _)| reason.to_owned())),
+            )
+            .col_expr(
+                case::Column::CloseOutcome,
+                Expr::value(closing.map(|(_, outcome)| outcome.as_str().to_owned())),
+            )
+            .filter(case::Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(())
     }
 
     /// A case.
@@ -254,5 +284,12 @@ fn case_of(c: case::Model) -> StoreResult<Case> {
         agency_id: c.agency_id,
         status: CaseStatus::parse(&c.status).ok_or_else(|| corrupt("case", c.id))?,
         opened_at: c.opened_at,
+        closing: match (
+            c.close_reason,
+            c.close_outcome.as_deref().and_then(CloseOutcome::parse),
+        ) {
+            (Some(reason), Some(outcome)) => Some((reason, outcome)),
+            _ => None,
+        },
     })
 }

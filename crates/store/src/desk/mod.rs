@@ -16,8 +16,8 @@ use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::{
-    CaseStatus, Channel, Dimension, NeedLevel, NoteClass, Outcome, PartialDate, Vulnerability,
-    name_keys,
+    CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome, PartialDate,
+    Vulnerability, name_keys,
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
@@ -162,6 +162,8 @@ pub struct Case {
     pub status: CaseStatus,
     /// Opened.
     pub opened_at: DateTime<Utc>,
+    /// Why and how it was closed.
+    pub closing: Option<(String, CloseOutcome)>,
 }
 
 /// The latest assessment of one dimension.
@@ -505,6 +507,29 @@ impl Store {
             .filter(person::Column::Id.is_in(ids))
             .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
             .filter(person::Column::MergedInto.is_null())
+            .all(self.conn())
+            .await?;
+        self.assemble_people(rows, None).await
+    }
+
+    /// People of `agencies` whose permit expires between `from` and `until`
+    /// (inclusive), soonest first.
+    pub async fn permits_expiring(
+        &self,
+        agencies: &[Uuid],
+        from: chrono::NaiveDate,
+        until: chrono::NaiveDate,
+        limit: u64,
+    ) -> StoreResult<Vec<Person>> {
+        let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+        let rows = person::Entity::find()
+            .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
+            .filter(person::Column::MergedInto.is_null())
+            .filter(person::Column::PermitExpiry.gte(day(from)))
+            .filter(person::Column::PermitExpiry.lte(day(until)))
+            .order_by_asc(person::Column::PermitExpiry)
+            .order_by_asc(person::Column::Id)
+            .limit(limit)
             .all(self.conn())
             .await?;
         self.assemble_people(rows, None).await

@@ -7,7 +7,9 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::desk::{CaseStatus, Channel, Dimension, NeedLevel, NoteClass, Outcome};
+use crocevia_domain::desk::{
+    CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome,
+};
 use crocevia_domain::identity::perm;
 use crocevia_store::desk::{Case, Person, VisitInput};
 use serde::Deserialize;
@@ -327,6 +329,10 @@ struct CasePage {
     level_options: Vec<(String, String)>,
     class_options: Vec<(String, String)>,
     error: Option<String>,
+    status_options: Vec<(String, String)>,
+    outcome_options: Vec<(String, String)>,
+    /// Why and how it was closed (translated outcome).
+    closing: Option<(String, String)>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -438,11 +444,39 @@ pub(super) async fn show(
             })
             .collect(),
         error: notice.error.map(|k| {
-            tr.t(if k == "note" {
-                "desk-error-note"
-            } else {
-                "desk-error-choice"
+            tr.t(match k.as_str() {
+                "note" => "desk-error-note",
+                "close" => "desk-error-close",
+                _ => "desk-error-choice",
             })
+        }),
+        status_options: [
+            CaseStatus::Active,
+            CaseStatus::Suspended,
+            CaseStatus::Closed,
+        ]
+        .iter()
+        .map(|s| {
+            (
+                s.as_str().to_owned(),
+                tr.t(&format!("desk-status-{}", s.as_str())),
+            )
+        })
+        .collect(),
+        outcome_options: CloseOutcome::ALL
+            .iter()
+            .map(|o| {
+                (
+                    o.as_str().to_owned(),
+                    tr.t(&format!("desk-close-{}", o.as_str())),
+                )
+            })
+            .collect(),
+        closing: case.closing.as_ref().map(|(reason, outcome)| {
+            (
+                reason.clone(),
+                tr.t(&format!("desk-close-{}", outcome.as_str())),
+            )
         }),
         case,
         person,
@@ -502,6 +536,55 @@ pub(super) async fn assess(
     )
     .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#assessment")).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct StatusForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    outcome: String,
+}
+
+/// Suspends, reactivates or closes a case; closing needs a reason and an
+/// outcome.
+pub(super) async fn set_status(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<StatusForm>,
+) -> WebResult<Response> {
+    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let reason: String = form.reason.trim().chars().take(1000).collect();
+    let status = CaseStatus::parse(&form.status).filter(|s| *s != CaseStatus::Open);
+    let closing = match (status, CloseOutcome::parse(&form.outcome)) {
+        (Some(CaseStatus::Closed), Some(outcome)) if !reason.is_empty() => {
+            Some((reason.as_str(), outcome))
+        }
+        (Some(CaseStatus::Closed), _) | (None, _) => {
+            return Ok(
+                Redirect::to(&format!("/app/desk/cases/{id}?error=close#status")).into_response(),
+            );
+        }
+        _ => None,
+    };
+    let Some(status) = status else {
+        return Err(WebError::NotFound);
+    };
+    state.store().set_case_status(id, status, closing).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.status",
+        ("case", id),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#status")).into_response())
 }
 
 #[derive(Debug, Deserialize)]

@@ -8,6 +8,7 @@
 
 pub(crate) mod api;
 mod cases;
+mod deadlines;
 mod people;
 mod register;
 
@@ -34,7 +35,9 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/people/{id}/merge", post(people::merge))
         .route("/app/desk/people/{id}/visits", post(cases::record_visit))
         .route("/app/desk/people/{id}/cases", post(cases::open))
+        .route("/app/desk/deadlines", get(deadlines::list))
         .route("/app/desk/cases/{id}", get(cases::show))
+        .route("/app/desk/cases/{id}/status", post(cases::set_status))
         .route("/app/desk/cases/{id}/assessments", post(cases::assess))
         .route("/app/desk/cases/{id}/notes", post(cases::add_note))
         .route("/api/v1/desk/people", get(api::search))

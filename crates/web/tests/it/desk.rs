@@ -427,3 +427,108 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         .text();
     assert!(kept.contains("Lavoro e centro per l"), "{kept}");
 }
+
+#[tokio::test]
+async fn permit_deadlines_and_closing_a_case() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let front = &ops[&Profession::FrontOffice].1;
+    let health_elsewhere = &ops[&Profession::HealthOperator].1;
+    let today = chrono::Utc::now().date_naive();
+    let mut ids = Vec::new();
+    for (name, days) in [
+        ("Soon", 20i64),
+        ("Later", 200),
+        ("Expired", -10),
+        ("Long", -90),
+    ] {
+        let expiry = today + chrono::Duration::days(days);
+        let r = app
+            .post_form(
+                "/app/desk/people",
+                &format!(
+                    "given_name={name}&family_name=Permesso&permit_type=studio&permit_expiry={expiry}"
+                ),
+                front,
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text());
+        ids.push(location_id(&r, "/app/desk/people/"));
+    }
+    let page = app
+        .get_with("/app/desk/deadlines", &[("cookie", front)])
+        .await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    let (soon, expired) = (
+        text.find(&ids[2]).expect("expired listed"),
+        text.find(&ids[0]).expect("soon listed"),
+    );
+    assert!(soon < expired, "expired first, then the soonest");
+    assert!(!text.contains(&ids[1]) && !text.contains(&ids[3]));
+    // (Fluent isolates the number with FSI/PDI marks.)
+    assert!(
+        text.replace(['\u{2068}', '\u{2069}'], "")
+            .contains("scade tra 20 giorni")
+    );
+    assert!(text.contains("scaduto"));
+    // Another agency's operator sees none of them.
+    let other = app
+        .get_with("/app/desk/deadlines", &[("cookie", health_elsewhere)])
+        .await
+        .text();
+    assert!(!other.contains(&ids[0]));
+
+    // A case closed needs a reason and an outcome; once closed, no
+    // assessment until it is reopened.
+    let opened = app
+        .post_form(&format!("/app/desk/people/{}/cases", ids[0]), "", front)
+        .await;
+    let case = location_id(&opened, "/app/desk/cases/");
+    let incomplete = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/status"),
+            "status=closed",
+            front,
+        )
+        .await;
+    assert!(
+        incomplete
+            .header("location")
+            .is_some_and(|l| l.contains("error=close"))
+    );
+    let closed = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/status"),
+            "status=closed&outcome=transferred&reason=Seguito+dal+CAS",
+            front,
+        )
+        .await;
+    assert_eq!(closed.status, 303);
+    let page = app
+        .get_with(&format!("/app/desk/cases/{case}"), &[("cookie", front)])
+        .await
+        .text();
+    assert!(page.contains("trasferita a un altro servizio") && page.contains("Seguito dal CAS"));
+    let refused = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/assessments"),
+            "dimension=work&level=low",
+            front,
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    let reopened = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/status"),
+            "status=active",
+            front,
+        )
+        .await;
+    assert_eq!(reopened.status, 303);
+    let api = app
+        .get_with(&format!("/api/v1/desk/cases/{case}"), &[("cookie", front)])
+        .await
+        .json();
+    assert_eq!(api["status"], "active");
+}
