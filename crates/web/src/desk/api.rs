@@ -12,7 +12,9 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 
 use super::people::{find, parse_query, readable_classes};
-use super::{audit, authorize_record, cipher, readable_agencies, sees_vulnerabilities};
+use super::{
+    audit, audit_search, authorize_record, cipher, readable_agencies, sees_vulnerabilities,
+};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::identity::{Operator, authorize};
@@ -173,6 +175,7 @@ pub struct PersonSearch {
 pub(crate) async fn search(
     State(state): State<AppState>,
     operator: Operator,
+    headers: HeaderMap,
     Query(params): Query<PersonSearch>,
 ) -> WebResult<Json<Vec<PersonMatchJson>>> {
     authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
@@ -188,17 +191,17 @@ pub(crate) async fn search(
         identifiers: &parsed.identifiers,
         ..Likeness::default()
     };
-    Ok(Json(
-        find(&state, &agencies, &likeness, 20)
-            .await?
-            .iter()
-            .map(|(p, score, reasons)| PersonMatchJson {
-                person: person_json(p, false),
-                score: (score * 100.0).round() / 100.0,
-                reasons: reasons.iter().map(|r| r.as_str().to_owned()).collect(),
-            })
-            .collect(),
-    ))
+    let found: Vec<PersonMatchJson> = find(&state, &agencies, &likeness, 20)
+        .await?
+        .iter()
+        .map(|(p, score, reasons)| PersonMatchJson {
+            person: person_json(p, false),
+            score: (score * 100.0).round() / 100.0,
+            reasons: reasons.iter().map(|r| r.as_str().to_owned()).collect(),
+        })
+        .collect();
+    audit_search(&state, &operator, &headers, found.len()).await?;
+    Ok(Json(found))
 }
 
 /// A person (audited).

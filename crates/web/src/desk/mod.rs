@@ -67,6 +67,19 @@ async fn audit(
     .await
 }
 
+/// Records a search of people: who searched and how many records it showed
+/// (the words searched are personal data and stay out of the log).
+async fn audit_search(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    shown: usize,
+) -> WebResult<()> {
+    let mut event = AuditEvent::new("desk.person.search", "person", None);
+    event.purpose = Some(format!("{shown} shown"));
+    audit_by(state, operator, headers, event).await
+}
+
 /// The agency an operator registers people and visits for: the first of
 /// their agencies whose grant carries `permission` (403 when none does).
 async fn acting_agency(

@@ -18,7 +18,9 @@ use crocevia_store::identity::audit::AuditQuery;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, authorize_record, cipher, readable_agencies, sees_vulnerabilities};
+use super::{
+    audit, audit_search, authorize_record, cipher, readable_agencies, sees_vulnerabilities,
+};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
@@ -179,6 +181,7 @@ pub(super) async fn home(
         for (p, score, reasons) in find(&state, &agencies, &likeness, 20).await? {
             results.push(row(tr, &p, &reasons, score));
         }
+        audit_search(&state, &operator, &headers, results.len()).await?;
     }
     let subject = subject(&state, &operator).await?;
     Ok(render_html(&DeskPage {

@@ -387,6 +387,14 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
     )
     .await;
     assert!(audit.iter().any(|a| a == "desk.case.read"));
+    // Searches are audited without the words searched.
+    let searches = column_values(
+        &app,
+        "SELECT purpose FROM audit_log WHERE action = 'desk.person.search'",
+    )
+    .await;
+    assert!(searches.len() >= 3, "{searches:?}");
+    assert!(searches.iter().all(|p| p.ends_with(" shown")));
     assert!(audit.iter().any(|a| a == "desk.case.note"));
 
     // The social worker sees the likely duplicate and merges it: one record
