@@ -657,3 +657,4 @@ desk-close-moved_away = the person moved away
 desk-close-dropped_out = the person stopped coming
 desk-close-other = other
 desk-error-close = To close the case, give the reason and the outcome.
+desk-error-too-many = Too many values: eight at most.

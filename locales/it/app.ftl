@@ -658,3 +658,4 @@ desk-close-moved_away = la persona si è trasferita
 desk-close-dropped_out = la persona non si è più presentata
 desk-close-other = altro
 desk-error-close = Per chiudere la presa in carico indica il motivo e l'esito.
+desk-error-too-many = Troppi valori: al massimo otto.

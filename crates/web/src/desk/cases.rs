@@ -194,6 +194,12 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
     if input.reasons.is_empty() {
         return Err("reason");
     }
+    // Each reason and outcome once, in the order given (they are stored as
+    // one short list).
+    let mut seen = std::collections::HashSet::new();
+    input.reasons.retain(|r| seen.insert(r.clone()));
+    let mut seen = std::collections::HashSet::new();
+    input.outcomes.retain(|o| seen.insert(*o));
     if input.guide_slug.is_some() && !input.outcomes.contains(&Outcome::Guide) {
         input.outcomes.push(Outcome::Guide);
     }

@@ -136,10 +136,16 @@ impl PersonForm {
         {
             let c = c.to_ascii_uppercase();
             if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
-                citizenships.push(c);
+                if !citizenships.contains(&c) {
+                    citizenships.push(c);
+                }
             } else {
                 err("citizenships", "desk-error-citizenship");
             }
+        }
+        // Stored as one short list (at most eight countries).
+        if citizenships.len() > 8 {
+            err("citizenships", "desk-error-too-many");
         }
         let mut identifiers = Vec::new();
         if !self.get("cf").is_empty() {

@@ -84,6 +84,15 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         "{}",
         bad.text()
     );
+    let many = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=A&family_name=B&citizenships=AA+BB+CC+DD+EE+FF+GG+HH+II",
+            front,
+        )
+        .await;
+    assert_eq!(many.status, 422);
+    assert!(many.text().contains("al massimo otto"));
     let registered = app
         .post_form(
             "/app/desk/people",
@@ -182,6 +191,15 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         )
         .await;
     assert_eq!(visit.status, 303, "{}", visit.text());
+    // The same reason a hundred times is one reason.
+    let repeated = app
+        .post_form(
+            &format!("/app/desk/people/{person}/visits"),
+            &"reason=permit&".repeat(100),
+            front,
+        )
+        .await;
+    assert_eq!(repeated.status, 303);
     let empty = app
         .post_form(
             &format!("/app/desk/people/{person}/visits"),
