@@ -16,7 +16,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::people::{channel_label, outcome_label, readable_classes};
-use super::{acting_agency, audit, authorize_record, cipher};
+use super::{acting_agency, audit, authorize_record, choices, cipher};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -79,14 +79,8 @@ impl VisitForm {
         guides.sort_by(|a, b| a.1.cmp(&b.1));
         Ok(VisitForm {
             reasons,
-            channels: Channel::ALL
-                .iter()
-                .map(|c| (c.as_str().to_owned(), channel_label(tr, *c)))
-                .collect(),
-            outcomes: Outcome::ALL
-                .iter()
-                .map(|o| (o.as_str().to_owned(), outcome_label(tr, *o)))
-                .collect(),
+            channels: choices(tr, "desk-channel", Channel::ALL.iter().map(|c| c.as_str())),
+            outcomes: choices(tr, "desk-outcome", Outcome::ALL.iter().map(|o| o.as_str())),
             guides,
             error: None,
         })
@@ -421,34 +415,20 @@ pub(super) async fn show(
         dimensions,
         notes,
         can_write,
-        dimension_options: Dimension::ALL
-            .iter()
-            .map(|d| {
-                (
-                    d.as_str().to_owned(),
-                    tr.t(&format!("desk-dimension-{}", d.as_str())),
-                )
-            })
-            .collect(),
-        level_options: NeedLevel::ALL
-            .iter()
-            .map(|l| {
-                (
-                    l.as_str().to_owned(),
-                    tr.t(&format!("desk-need-{}", l.as_str())),
-                )
-            })
-            .collect(),
-        class_options: NoteClass::ALL
-            .iter()
-            .filter(|c| readable(**c))
-            .map(|c| {
-                (
-                    c.as_str().to_owned(),
-                    tr.t(&format!("desk-class-{}", c.as_str())),
-                )
-            })
-            .collect(),
+        dimension_options: choices(
+            tr,
+            "desk-dimension",
+            Dimension::ALL.iter().map(|d| d.as_str()),
+        ),
+        level_options: choices(tr, "desk-need", NeedLevel::ALL.iter().map(|l| l.as_str())),
+        class_options: choices(
+            tr,
+            "desk-class",
+            NoteClass::ALL
+                .iter()
+                .filter(|c| readable(**c))
+                .map(|c| c.as_str()),
+        ),
         error: notice.error.map(|k| {
             tr.t(match k.as_str() {
                 "note" => "desk-error-note",
@@ -456,28 +436,21 @@ pub(super) async fn show(
                 _ => "desk-error-choice",
             })
         }),
-        status_options: [
-            CaseStatus::Active,
-            CaseStatus::Suspended,
-            CaseStatus::Closed,
-        ]
-        .iter()
-        .map(|s| {
-            (
-                s.as_str().to_owned(),
-                tr.t(&format!("desk-status-{}", s.as_str())),
-            )
-        })
-        .collect(),
-        outcome_options: CloseOutcome::ALL
-            .iter()
-            .map(|o| {
-                (
-                    o.as_str().to_owned(),
-                    tr.t(&format!("desk-close-{}", o.as_str())),
-                )
-            })
-            .collect(),
+        status_options: choices(
+            tr,
+            "desk-status",
+            [
+                CaseStatus::Active,
+                CaseStatus::Suspended,
+                CaseStatus::Closed,
+            ]
+            .map(CaseStatus::as_str),
+        ),
+        outcome_options: choices(
+            tr,
+            "desk-close",
+            CloseOutcome::ALL.iter().map(|o| o.as_str()),
+        ),
         closing: case.closing.as_ref().map(|(reason, outcome)| {
             (
                 reason.clone(),

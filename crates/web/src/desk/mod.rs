@@ -50,6 +50,19 @@ fn cipher(state: &AppState) -> FieldCipher {
     FieldCipher::new(state.settings().field_key.expose())
 }
 
+/// The choices of a select: each code with its label, the message
+/// `{prefix}-{code}`.
+fn choices<'a>(
+    tr: crate::i18n::Tr,
+    prefix: &str,
+    codes: impl IntoIterator<Item = &'a str>,
+) -> Vec<(String, String)> {
+    codes
+        .into_iter()
+        .map(|code| (code.to_owned(), tr.t(&format!("{prefix}-{code}"))))
+        .collect()
+}
+
 /// Records one access to a person or case: what, which, and why.
 async fn audit(
     state: &AppState,

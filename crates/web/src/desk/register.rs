@@ -19,7 +19,7 @@ use crocevia_store::desk::{PersonInput, Sensitive};
 use serde::Deserialize;
 
 use super::people::{LIKELY, PersonRow, find, parse_query, row};
-use super::{acting_agency, audit, cipher, readable_agencies, sees_vulnerabilities};
+use super::{acting_agency, audit, choices, cipher, readable_agencies, sees_vulnerabilities};
 use crate::AppState;
 use crate::error::{WebResult, render_form};
 use crate::i18n::Tr;
@@ -277,12 +277,7 @@ struct PersonFormPage {
 
 fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<Field> {
     let options = |items: Vec<(String, String)>| items;
-    let choice = |prefix: &str, values: &[&str]| -> Vec<(String, String)> {
-        values
-            .iter()
-            .map(|v| ((*v).to_owned(), tr.t(&format!("{prefix}-{v}"))))
-            .collect()
-    };
+    let choice = |prefix: &str, values: &[&str]| choices(tr, prefix, values.iter().copied());
     let sexes: Vec<&str> = Sex::ALL.iter().map(|s| s.as_str()).collect();
     let levels: Vec<&str> = LanguageLevel::ALL.iter().map(|l| l.as_str()).collect();
     let langs: Vec<(String, String)> = LANGUAGES
