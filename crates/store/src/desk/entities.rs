@@ -122,20 +122,6 @@ entity!(
 );
 
 entity!(
-    /// `desk_household`: family links between people.
-    household, "desk_household", {
-        /// Person.
-        #[sea_orm(primary_key, auto_increment = false)]
-        person_id: Uuid,
-        /// Relative.
-        #[sea_orm(primary_key, auto_increment = false)]
-        other_id: Uuid,
-        /// `spouse`, `child`, `parent`, `sibling`, `other`.
-        relation: String,
-    }
-);
-
-entity!(
     /// `desk_visit_reasons`: the configurable list of reasons for a visit.
     visit_reason, "desk_visit_reasons", {
         /// Code.

@@ -335,38 +335,6 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces a person's fields.
-    pub async fn update_person(
-        &self,
-        id: Uuid,
-        input: &PersonInput,
-        cipher: &FieldCipher,
-    ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
-        person_model(id, input, cipher, Utc::now())
-            .update(&txn)
-            .await?;
-        person_name::Entity::delete_many()
-            .filter(person_name::Column::PersonId.eq(id))
-            .exec(&txn)
-            .await?;
-        person_key::Entity::delete_many()
-            .filter(person_key::Column::PersonId.eq(id))
-            .exec(&txn)
-            .await?;
-        person_identifier::Entity::delete_many()
-            .filter(person_identifier::Column::PersonId.eq(id))
-            .exec(&txn)
-            .await?;
-        person_language::Entity::delete_many()
-            .filter(person_language::Column::PersonId.eq(id))
-            .exec(&txn)
-            .await?;
-        write_person_parts(&txn, id, input).await?;
-        txn.commit().await?;
-        Ok(())
-    }
-
     /// A person, with the sealed facts opened.
     pub async fn person(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Person>> {
         let Some(row) = person::Entity::find_by_id(id).one(self.conn()).await? else {
@@ -590,7 +558,6 @@ fn person_model(
         seal(cipher, &json, &sensitive_context(id))
     });
     person::ActiveModel {
-        id: sea_orm::ActiveValue::Unchanged(id),
         given_name: Set(input.given_name.clone()),
         family_name: Set(input.family_name.clone()),
         latin_name: Set(input.latin_name.clone()),

@@ -13,10 +13,11 @@ use uuid::Uuid;
 
 use super::people::{find, parse_query, readable_classes};
 use super::{
-    audit, audit_search, authorize_record, cipher, readable_agencies, sees_vulnerabilities,
+    audit, audit_search, case_in_scope, cipher, person_record, readable_agencies,
+    sees_vulnerabilities,
 };
 use crate::AppState;
-use crate::error::{WebError, WebResult};
+use crate::error::WebResult;
 use crate::identity::{Operator, authorize};
 
 /// A person.
@@ -221,12 +222,7 @@ pub(crate) async fn person(
     headers: HeaderMap,
     Path(id): Path<Uuid>,
 ) -> WebResult<Json<PersonJson>> {
-    let p = state
-        .store()
-        .person(id, &cipher(&state))
-        .await?
-        .ok_or(WebError::NotFound)?;
-    authorize_record(&state, &operator, perm::DESK_PERSON_READ, p.agency_id).await?;
+    let (p, _) = person_record(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit(
         &state,
         &operator,
@@ -258,8 +254,7 @@ pub(crate) async fn case(
     headers: HeaderMap,
     Path(id): Path<Uuid>,
 ) -> WebResult<Json<CaseJson>> {
-    let c = state.store().case(id).await?.ok_or(WebError::NotFound)?;
-    authorize_record(&state, &operator, perm::DESK_CASE_READ, c.agency_id).await?;
+    let c = case_in_scope(&state, &operator, id, perm::DESK_CASE_READ).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     let cipher = cipher(&state);
     let assessments = state.store().assessments(id, &cipher).await?;

@@ -11,12 +11,14 @@ use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome,
 };
 use crocevia_domain::identity::perm;
-use crocevia_store::desk::{Case, Person, VisitInput};
+use crocevia_store::desk::{Case, Person, VisitInput, VisitReason};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::people::{channel_label, outcome_label, readable_classes};
-use super::{acting_agency, audit, authorize_record, choices, cipher};
+use super::{
+    acting_agency, audit, authorize_record, case_in_scope, choices, cipher, person_in_scope,
+};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -51,14 +53,14 @@ pub(super) struct VisitForm {
 }
 
 impl VisitForm {
-    pub(super) async fn new(state: &AppState, tr: Tr) -> WebResult<VisitForm> {
-        let english = tr.0 != crocevia_domain::Lang::It;
-        let reasons = state
-            .store()
-            .visit_reasons()
-            .await?
-            .into_iter()
-            .map(|r| (r.code, if english { r.label_en } else { r.label_it }))
+    pub(super) async fn new(
+        state: &AppState,
+        tr: Tr,
+        reasons: &[VisitReason],
+    ) -> WebResult<VisitForm> {
+        let reasons = reasons
+            .iter()
+            .map(|r| (r.code.clone(), reason_label(tr, r)))
             .collect();
         let mut guides: Vec<(String, String)> = state
             .store()
@@ -95,21 +97,26 @@ impl VisitForm {
     }
 }
 
+/// A reason's label: Italian for Italian pages, English otherwise (the list
+/// is configured in these two languages).
+fn reason_label(tr: Tr, r: &VisitReason) -> String {
+    if tr.0 == crocevia_domain::Lang::It {
+        r.label_it.clone()
+    } else {
+        r.label_en.clone()
+    }
+}
+
 /// A person's latest visits.
-pub(super) async fn visit_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResult<Vec<VisitRow>> {
-    let reasons: std::collections::HashMap<String, String> = state
-        .store()
-        .visit_reasons()
-        .await?
-        .into_iter()
-        .map(|r| {
-            let label = if tr.0 == crocevia_domain::Lang::It {
-                r.label_it
-            } else {
-                r.label_en
-            };
-            (r.code, label)
-        })
+pub(super) async fn visit_rows(
+    state: &AppState,
+    tr: Tr,
+    person: Uuid,
+    reasons: &[VisitReason],
+) -> WebResult<Vec<VisitRow>> {
+    let reasons: std::collections::HashMap<&str, String> = reasons
+        .iter()
+        .map(|r| (r.code.as_str(), reason_label(tr, r)))
         .collect();
     Ok(state
         .store()
@@ -123,7 +130,12 @@ pub(super) async fn visit_rows(state: &AppState, tr: Tr, person: Uuid) -> WebRes
                 .input
                 .reasons
                 .iter()
-                .map(|r| reasons.get(r).cloned().unwrap_or_else(|| r.clone()))
+                .map(|r| {
+                    reasons
+                        .get(r.as_str())
+                        .cloned()
+                        .unwrap_or_else(|| r.clone())
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
             outcomes: v
@@ -198,24 +210,6 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
         input.outcomes.push(Outcome::Guide);
     }
     Ok(input)
-}
-
-async fn person_in_scope(
-    state: &AppState,
-    operator: &Operator,
-    id: Uuid,
-    permission: crocevia_domain::identity::Permission,
-) -> WebResult<Person> {
-    let person = state
-        .store()
-        .person(id, &cipher(state))
-        .await?
-        .ok_or(WebError::NotFound)?;
-    authorize_record(state, operator, permission, person.agency_id).await?;
-    if person.merged_into.is_some() {
-        return Err(WebError::NotFound);
-    }
-    Ok(person)
 }
 
 /// Records a visit of a known person (the person's page's form).
@@ -339,17 +333,6 @@ struct CasePage {
 pub(super) struct CaseNotice {
     saved: Option<String>,
     error: Option<String>,
-}
-
-async fn case_in_scope(
-    state: &AppState,
-    operator: &Operator,
-    id: Uuid,
-    permission: crocevia_domain::identity::Permission,
-) -> WebResult<Case> {
-    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
-    authorize_record(state, operator, permission, case.agency_id).await?;
-    Ok(case)
 }
 
 /// The case page: assessment by dimension, notes, and the forms to add them.

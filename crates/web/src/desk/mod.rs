@@ -17,6 +17,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide};
+use crocevia_store::desk::{Case, Person};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::AuditEvent;
 use uuid::Uuid;
@@ -136,19 +137,64 @@ async fn readable_agencies(
         .collect())
 }
 
-/// The guard for a record owned by `agency` (404 when the agency is gone).
+/// The guard for a record owned by `agency` (404 when the agency is gone);
+/// the agency when allowed.
 async fn authorize_record(
     state: &AppState,
     operator: &Operator,
     permission: Permission,
     agency: Uuid,
-) -> WebResult<()> {
+) -> WebResult<Agency> {
     let agency = state
         .store()
         .agency(agency)
         .await?
         .ok_or(WebError::NotFound)?;
-    authorize(state, operator, permission, &owned_by(&agency)).await
+    authorize(state, operator, permission, &owned_by(&agency)).await?;
+    Ok(agency)
+}
+
+/// A person (sealed facts opened) whose agency `permission` covers, with
+/// that agency; 404 otherwise.
+async fn person_record(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<(Person, Agency)> {
+    let person = state
+        .store()
+        .person(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let agency = authorize_record(state, operator, permission, person.agency_id).await?;
+    Ok((person, agency))
+}
+
+/// A person as [`person_record`], who was not merged into another record.
+async fn person_in_scope(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<Person> {
+    let (person, _) = person_record(state, operator, id, permission).await?;
+    if person.merged_into.is_some() {
+        return Err(WebError::NotFound);
+    }
+    Ok(person)
+}
+
+/// A case whose agency `permission` covers; 404 otherwise.
+async fn case_in_scope(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<Case> {
+    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    authorize_record(state, operator, permission, case.agency_id).await?;
+    Ok(case)
 }
 
 /// Whether the operator's profession may see a person's special-category

@@ -13,13 +13,13 @@ use crocevia_domain::desk::{
     Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, compare,
 };
 use crocevia_domain::identity::{Decision, Profession, Target, decide, perm};
-use crocevia_store::desk::Person;
+use crocevia_store::desk::{Person, PersonInput};
 use crocevia_store::identity::audit::AuditQuery;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, authorize_record, cipher, readable_agencies, sees_vulnerabilities,
+    audit, audit_search, person_in_scope, person_record, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -99,6 +99,35 @@ pub(super) fn parse_query(q: &str) -> Parsed {
     parsed
 }
 
+/// What a [`Likeness`] of a registered (or typed) person borrows: their
+/// other names, the Latin form first, and their identifier values.
+pub(super) struct Comparable {
+    aliases: Vec<String>,
+    identifiers: Vec<String>,
+}
+
+impl Comparable {
+    pub(super) fn of(p: &PersonInput) -> Comparable {
+        Comparable {
+            aliases: std::iter::once(p.latin_name.clone())
+                .chain(p.aliases.iter().cloned())
+                .collect(),
+            identifiers: p.identifiers.iter().map(|(_, v)| v.clone()).collect(),
+        }
+    }
+
+    pub(super) fn likeness<'a>(&'a self, p: &'a PersonInput) -> Likeness<'a> {
+        Likeness {
+            given: &p.given_name,
+            family: &p.family_name,
+            aliases: &self.aliases,
+            birth: p.birth,
+            citizenships: &p.citizenships,
+            identifiers: &self.identifiers,
+        }
+    }
+}
+
 /// People who may be the one described, best first, with why.
 pub(super) async fn find(
     state: &AppState,
@@ -116,20 +145,8 @@ pub(super) async fn find(
     let mut scored: Vec<(Person, f64, Vec<MatchReason>)> = candidates
         .into_iter()
         .filter_map(|p| {
-            let identifiers: Vec<String> =
-                p.input.identifiers.iter().map(|(_, v)| v.clone()).collect();
-            let them = Likeness {
-                given: &p.input.given_name,
-                family: &p.input.family_name,
-                aliases: &[p.input.latin_name.clone()]
-                    .into_iter()
-                    .chain(p.input.aliases.iter().cloned())
-                    .collect::<Vec<_>>(),
-                birth: p.input.birth,
-                citizenships: &p.input.citizenships,
-                identifiers: &identifiers,
-            };
-            let (score, reasons) = compare(query, &them);
+            let them = Comparable::of(&p.input);
+            let (score, reasons) = compare(query, &them.likeness(&p.input));
             (score >= 0.5).then(|| (p, score, reasons.into_iter().collect()))
         })
         .collect();
@@ -238,13 +255,7 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<PersonNotice>,
 ) -> WebResult<Response> {
-    let cipher = cipher(&state);
-    let person = state
-        .store()
-        .person(id, &cipher)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    authorize_record(&state, &operator, perm::DESK_PERSON_READ, person.agency_id).await?;
+    let (person, agency) = person_record(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     if let Some(kept) = person.merged_into {
         return Ok(Redirect::to(&format!("/app/desk/people/{kept}?merged=1")).into_response());
     }
@@ -267,14 +278,10 @@ pub(super) async fn show(
     )
     .await?;
     let subject = subject(&state, &operator).await?;
-    let agency = state
-        .store()
-        .agency(person.agency_id)
-        .await?
-        .ok_or(WebError::NotFound)?;
     let target = crate::identity::owned_by(&agency);
     let allowed = |p| decide(subject, p, &target) == Decision::Allow;
-    let visits = super::cases::visit_rows(&state, tr, id).await?;
+    let reasons = state.store().visit_reasons().await?;
+    let visits = super::cases::visit_rows(&state, tr, id, &reasons).await?;
     let cases = if allowed(perm::DESK_CASE_READ) {
         super::cases::case_rows(&state, tr, id).await?
     } else {
@@ -283,19 +290,8 @@ pub(super) async fn show(
     let can_merge = allowed(perm::DESK_PERSON_WRITE);
     let duplicates = if can_merge {
         let agencies = vec![person.agency_id];
-        let identifiers: Vec<String> = Vec::new();
-        let aliases: Vec<String> = std::iter::once(person.input.latin_name.clone())
-            .chain(person.input.aliases.iter().cloned())
-            .collect();
-        let likeness = Likeness {
-            given: &person.input.given_name,
-            family: &person.input.family_name,
-            aliases: &aliases,
-            birth: person.input.birth,
-            citizenships: &person.input.citizenships,
-            identifiers: &identifiers,
-        };
-        find(&state, &agencies, &likeness, 6)
+        let comparable = Comparable::of(&person.input);
+        find(&state, &agencies, &comparable.likeness(&person.input), 6)
             .await?
             .iter()
             .filter(|(p, s, _)| p.id != id && *s >= LIKELY)
@@ -351,15 +347,15 @@ pub(super) async fn show(
                 .map(|v| tr.t(&format!("desk-vulnerability-{}", v.as_str())))
                 .collect()
         }),
-        visit_form: super::cases::VisitForm::new(&state, tr).await?.with_error(
-            notice.visit_error.as_deref().map(|e| {
+        visit_form: super::cases::VisitForm::new(&state, tr, &reasons)
+            .await?
+            .with_error(notice.visit_error.as_deref().map(|e| {
                 tr.t(if e == "reason" {
                     "desk-error-reason"
                 } else {
                     "desk-error-choice"
                 })
-            }),
-        ),
+            })),
         can_open_case: allowed(perm::DESK_CASE_WRITE),
         duplicates,
         access,
@@ -428,19 +424,12 @@ pub(super) async fn merge(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> WebResult<Response> {
-    let cipher = cipher(&state);
-    let store = state.store();
-    let keep = store.person(id, &cipher).await?.ok_or(WebError::NotFound)?;
-    let other = store
-        .person(form.other, &cipher)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if keep.id == other.id || keep.merged_into.is_some() || other.merged_into.is_some() {
+    let keep = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let other = person_in_scope(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    if keep.id == other.id {
         return Err(WebError::NotFound);
     }
-    authorize_record(&state, &operator, perm::DESK_PERSON_WRITE, keep.agency_id).await?;
-    authorize_record(&state, &operator, perm::DESK_PERSON_WRITE, other.agency_id).await?;
-    store.merge_people(keep.id, other.id).await?;
+    state.store().merge_people(keep.id, other.id).await?;
     audit(
         &state,
         &operator,

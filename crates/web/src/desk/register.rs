@@ -11,14 +11,12 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
-use crocevia_domain::desk::{
-    LanguageLevel, Likeness, MatchReason, PartialDate, Sex, Vulnerability, latin,
-};
+use crocevia_domain::desk::{LanguageLevel, MatchReason, PartialDate, Sex, Vulnerability, latin};
 use crocevia_domain::identity::perm;
 use crocevia_store::desk::{PersonInput, Sensitive};
 use serde::Deserialize;
 
-use super::people::{LIKELY, PersonRow, find, parse_query, row};
+use super::people::{Comparable, LIKELY, PersonRow, find, parse_query, row};
 use super::{acting_agency, audit, choices, cipher, readable_agencies, sees_vulnerabilities};
 use crate::AppState;
 use crate::error::{WebResult, render_form};
@@ -457,19 +455,8 @@ pub(super) async fn create(
         }
     };
     let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
-    let identifiers: Vec<String> = input.identifiers.iter().map(|(_, v)| v.clone()).collect();
-    let aliases: Vec<String> = std::iter::once(input.latin_name.clone())
-        .chain(input.aliases.iter().cloned())
-        .collect();
-    let likeness = Likeness {
-        given: &input.given_name,
-        family: &input.family_name,
-        aliases: &aliases,
-        birth: input.birth,
-        citizenships: &input.citizenships,
-        identifiers: &identifiers,
-    };
-    let found = find(&state, &agencies, &likeness, 10).await?;
+    let comparable = Comparable::of(&input);
+    let found = find(&state, &agencies, &comparable.likeness(&input), 10).await?;
     // The same identifier is never registered twice.
     if let Some((p, _, _)) = found
         .iter()
