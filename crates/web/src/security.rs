@@ -37,7 +37,7 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 /// Largest form body read to find the token (larger forms send the header).
 const MAX_FORM_BYTES: usize = 1024 * 1024;
 /// Largest file upload (a multipart form).
-pub const MAX_UPLOAD_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_UPLOAD_BYTES: usize = 12 * 1024 * 1024;
 
 /// One part of a `multipart/form-data` body.
 #[derive(Debug)]

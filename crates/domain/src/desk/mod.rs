@@ -2,7 +2,9 @@
 //! rules that need no database — identifiers, partial dates, finding people
 //! again despite spelling and script, and who may read which notes.
 
+pub mod calendar;
 pub mod dates;
+pub mod documents;
 pub mod identifiers;
 pub mod names;
 
@@ -218,6 +220,82 @@ stable_enum! {
     }
 }
 
+stable_enum! {
+    /// What a line of a case's plan is.
+    TaskKind {
+        /// A goal of the plan.
+        Goal = "goal",
+        /// An action towards a goal.
+        Action = "action",
+        /// A task or reminder outside the plan (call back, bring a document).
+        Task = "task",
+    }
+}
+
+stable_enum! {
+    /// Where a goal, action or task stands.
+    TaskStatus {
+        /// Not started.
+        Todo = "todo",
+        /// Under way.
+        Doing = "doing",
+        /// Done.
+        Done = "done",
+        /// Given up.
+        Dropped = "dropped",
+    }
+}
+
+impl TaskStatus {
+    /// Whether nothing more is expected of it.
+    #[must_use]
+    pub fn is_finished(self) -> bool {
+        matches!(self, TaskStatus::Done | TaskStatus::Dropped)
+    }
+}
+
+stable_enum! {
+    /// How two people of a household are related (read from the first).
+    Relation {
+        /// Spouse or civil partner.
+        Spouse = "spouse",
+        /// Child.
+        Child = "child",
+        /// Parent.
+        Parent = "parent",
+        /// Brother or sister.
+        Sibling = "sibling",
+        /// Other relative or cohabitant.
+        Other = "other",
+    }
+}
+
+impl Relation {
+    /// The same link read from the other person.
+    #[must_use]
+    pub fn inverse(self) -> Relation {
+        match self {
+            Relation::Child => Relation::Parent,
+            Relation::Parent => Relation::Child,
+            other => other,
+        }
+    }
+}
+
+stable_enum! {
+    /// Where an appointment stands.
+    AppointmentStatus {
+        /// Booked.
+        Booked = "booked",
+        /// The person came.
+        Done = "done",
+        /// The person did not come.
+        Missed = "missed",
+        /// Cancelled.
+        Cancelled = "cancelled",
+    }
+}
+
 /// How many days before a permit expires the renewal should be sent (the
 /// Questura accepts applications from 60 days before expiry).
 pub const PERMIT_RENEWAL_DAYS: i64 = 60;
@@ -234,6 +312,9 @@ mod tests {
         assert!(!NoteClass::Health.readable_by(Profession::LegalOperator));
         assert!(!NoteClass::Penal.readable_by(Profession::SocialWorker));
         assert!(!NoteClass::General.readable_by(Profession::Analyst));
+        assert_eq!(Relation::Child.inverse(), Relation::Parent);
+        assert_eq!(Relation::Spouse.inverse(), Relation::Spouse);
+        assert!(TaskStatus::Dropped.is_finished() && !TaskStatus::Doing.is_finished());
         for d in Dimension::ALL {
             assert_eq!(Dimension::parse(d.as_str()), Some(*d));
         }

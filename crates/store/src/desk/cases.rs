@@ -38,6 +38,7 @@ impl Store {
             outcomes: Set(csv(input.outcomes.iter().map(|o| o.as_str()))),
             guide_slug: Set(input.guide_slug.clone()),
             operator_id: Set(by),
+            outreach_id: Set(input.outreach_id),
         }
         .insert(self.conn())
         .await?;
@@ -71,6 +72,7 @@ impl Store {
                             .map(|o| Outcome::parse(o).ok_or_else(|| corrupt("visit", v.id)))
                             .collect::<StoreResult<_>>()?,
                         guide_slug: v.guide_slug,
+                        outreach_id: v.outreach_id,
                     },
                 })
             })
@@ -277,7 +279,7 @@ impl Store {
     }
 }
 
-fn case_of(c: case::Model) -> StoreResult<Case> {
+pub(super) fn case_of(c: case::Model) -> StoreResult<Case> {
     Ok(Case {
         id: c.id,
         person_id: c.person_id,

@@ -164,6 +164,8 @@ entity!(
         guide_slug: Option<String>,
         /// Operator.
         operator_id: Uuid,
+        /// The outreach desk it happened at.
+        outreach_id: Option<Uuid>,
     }
 );
 
@@ -231,5 +233,163 @@ entity!(
         author_id: Uuid,
         /// Written.
         created_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_case_members`: the team of a case.
+    case_member, "desk_case_members", {
+        /// Case.
+        #[sea_orm(primary_key, auto_increment = false)]
+        case_id: Uuid,
+        /// Operator.
+        #[sea_orm(primary_key, auto_increment = false)]
+        operator_id: Uuid,
+        /// Their profession when added.
+        profession: String,
+        /// Added.
+        added_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_tasks`: a case's goals, actions and tasks.
+    task, "desk_tasks", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Case.
+        case_id: Uuid,
+        /// `goal`, `action`, `task`.
+        kind: String,
+        /// The goal an action serves.
+        goal_id: Option<Uuid>,
+        /// What.
+        title: String,
+        /// Who.
+        owner_id: Option<Uuid>,
+        /// By when (`YYYY-MM-DD`).
+        due: Option<String>,
+        /// Remind from (`YYYY-MM-DD`).
+        remind_on: Option<String>,
+        /// `todo`, `doing`, `done`, `dropped`.
+        status: String,
+        /// Written by.
+        created_by: Uuid,
+        /// Written.
+        created_at: DateTimeUtc,
+        /// Last changed.
+        updated_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_documents`: files attached to a case, sealed.
+    document, "desk_documents", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Case.
+        case_id: Uuid,
+        /// File name (cleaned).
+        name: String,
+        /// Media type read from the content.
+        content_type: String,
+        /// Size in bytes (before sealing).
+        size: i32,
+        /// Sealed content.
+        body: Vec<u8>,
+        /// By.
+        uploaded_by: Uuid,
+        /// When.
+        uploaded_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_outreach`: an outreach desk and its weekly session.
+    outreach, "desk_outreach", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Agency running it.
+        agency_id: Uuid,
+        /// Name ("Sportello scuola Manzoni").
+        name: String,
+        /// Place.
+        place: String,
+        /// Address.
+        address: Option<String>,
+        /// ISO weekday, 1 = Monday.
+        weekday: i32,
+        /// Opens (`HH:MM`).
+        starts: String,
+        /// Closes (`HH:MM`).
+        ends: String,
+        /// First day (`YYYY-MM-DD`).
+        valid_from: String,
+        /// Last day.
+        valid_until: Option<String>,
+        /// Running.
+        active: bool,
+        /// Created.
+        created_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_appointments`: the calendars of operators and desks.
+    appointment, "desk_appointments", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Desk (agency).
+        agency_id: Uuid,
+        /// Operator, when booked with one.
+        operator_id: Option<Uuid>,
+        /// Person, when known.
+        person_id: Option<Uuid>,
+        /// Outreach desk, when held there.
+        outreach_id: Option<Uuid>,
+        /// Starts, Italian wall-clock time (`YYYY-MM-DD HH:MM`).
+        starts: String,
+        /// Length in minutes.
+        minutes: i32,
+        /// Purpose.
+        purpose: String,
+        /// `booked`, `done`, `missed`, `cancelled`.
+        status: String,
+        /// Booked by.
+        created_by: Uuid,
+        /// Booked.
+        created_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_calendar_tokens`: the hash of each operator's calendar feed
+    /// token.
+    calendar_token, "desk_calendar_tokens", {
+        /// Operator.
+        #[sea_orm(primary_key, auto_increment = false)]
+        operator_id: Uuid,
+        /// SHA-256 of the token, hex.
+        token_hash: String,
+        /// Issued.
+        created_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_household`: one person's link to another, read from the first.
+    household, "desk_household", {
+        /// Person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        person_id: Uuid,
+        /// The other person.
+        #[sea_orm(primary_key, auto_increment = false)]
+        other_id: Uuid,
+        /// `spouse`, `child`, `parent`, `sibling`, `other`.
+        relation: String,
     }
 );

@@ -6,8 +6,13 @@
 //! person reads the sound keys of their names (`desk_person_keys`) and their
 //! identifiers, never the public search index.
 
+mod calendar;
 mod cases;
 pub mod entities;
+mod work;
+
+pub use calendar::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
+pub use work::{DocumentMeta, Member, Task, TaskInput};
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -17,16 +22,17 @@ use chrono::{DateTime, Utc};
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome, PartialDate,
-    Vulnerability, name_keys,
+    Relation, Vulnerability, name_keys,
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use self::entities::{
-    case, person, person_identifier, person_key, person_language, person_name, visit, visit_reason,
+    case, household, person, person_identifier, person_key, person_language, person_name, visit,
+    visit_reason,
 };
 use crate::{Store, StoreError, StoreResult};
 
@@ -119,6 +125,8 @@ pub struct VisitInput {
     pub outcomes: Vec<Outcome>,
     /// The guide handed over.
     pub guide_slug: Option<String>,
+    /// The outreach desk it happened at.
+    pub outreach_id: Option<Uuid>,
 }
 
 /// A stored visit.
@@ -342,6 +350,135 @@ impl Store {
         };
         let mut people = self.assemble_people(vec![row], Some(cipher)).await?;
         Ok(people.pop())
+    }
+
+    /// Edits a person: the fields, other names, identifiers and languages
+    /// become those of `input`; the sound keys are computed again from every
+    /// name, including those of records merged into this one.
+    pub async fn update_person(
+        &self,
+        id: Uuid,
+        input: &PersonInput,
+        cipher: &FieldCipher,
+    ) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        let row = person_model(id, input, cipher, Utc::now());
+        person::Entity::update_many()
+            .set(person::ActiveModel {
+                merged_into: sea_orm::ActiveValue::NotSet,
+                ..row
+            })
+            .filter(person::Column::Id.eq(id))
+            .exec(&txn)
+            .await?;
+        person_name::Entity::delete_many()
+            .filter(person_name::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_key::Entity::delete_many()
+            .filter(person_key::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_identifier::Entity::delete_many()
+            .filter(person_identifier::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        person_language::Entity::delete_many()
+            .filter(person_language::Column::PersonId.eq(id))
+            .exec(&txn)
+            .await?;
+        write_person_parts(&txn, id, input).await?;
+        let merged: Vec<String> = person::Entity::find()
+            .filter(person::Column::MergedInto.eq(id))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .flat_map(|m| [format!("{} {}", m.given_name, m.family_name), m.latin_name])
+            .collect();
+        insert_names_keys_ids(&txn, id, &merged, &[]).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// People by id (sealed facts left closed), in no particular order.
+    pub async fn people(&self, ids: &[Uuid]) -> StoreResult<Vec<Person>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = person::Entity::find()
+            .filter(person::Column::Id.is_in(ids.to_vec()))
+            .all(self.conn())
+            .await?;
+        self.assemble_people(rows, None).await
+    }
+
+    /// Links two people of a household (the relation read from `person`;
+    /// the other direction is stored too). Linking again changes the
+    /// relation.
+    pub async fn link_household(
+        &self,
+        person_id: Uuid,
+        other: Uuid,
+        relation: Relation,
+    ) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        for (a, b, r) in [
+            (person_id, other, relation),
+            (other, person_id, relation.inverse()),
+        ] {
+            household::Entity::insert(household::ActiveModel {
+                person_id: Set(a),
+                other_id: Set(b),
+                relation: Set(r.as_str().to_owned()),
+            })
+            .on_conflict(
+                OnConflict::columns([household::Column::PersonId, household::Column::OtherId])
+                    .update_column(household::Column::Relation)
+                    .to_owned(),
+            )
+            .exec_without_returning(&txn)
+            .await?;
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Unlinks two people of a household (both directions).
+    pub async fn unlink_household(&self, person_id: Uuid, other: Uuid) -> StoreResult<()> {
+        household::Entity::delete_many()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(
+                        household::Column::PersonId
+                            .eq(person_id)
+                            .and(household::Column::OtherId.eq(other)),
+                    )
+                    .add(
+                        household::Column::PersonId
+                            .eq(other)
+                            .and(household::Column::OtherId.eq(person_id)),
+                    ),
+            )
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+
+    /// A person's household: (other person, relation read from `person`).
+    pub async fn household(&self, person_id: Uuid) -> StoreResult<Vec<(Uuid, Relation)>> {
+        household::Entity::find()
+            .filter(household::Column::PersonId.eq(person_id))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|h| {
+                Ok((
+                    h.other_id,
+                    Relation::parse(&h.relation)
+                        .ok_or_else(|| corrupt("household", h.person_id))?,
+                ))
+            })
+            .collect()
     }
 
     /// People (sealed facts left closed: `sensitive` empty) by id.

@@ -152,6 +152,25 @@ impl Store {
             .collect()
     }
 
+    /// The active operators with a grant at `agency`, by name.
+    pub async fn agency_users(&self, agency: Uuid) -> StoreResult<Vec<User>> {
+        use sea_orm::{QueryOrder, QuerySelect, QueryTrait};
+        let granted = super::access::grant::Entity::find()
+            .select_only()
+            .column(super::access::grant::Column::UserId)
+            .filter(super::access::grant::Column::AgencyId.eq(agency))
+            .into_query();
+        Entity::find()
+            .filter(Column::Active.eq(true))
+            .filter(Column::Id.in_subquery(granted))
+            .order_by_asc(Column::DisplayName)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(User::try_from)
+            .collect()
+    }
+
     /// The operator with this id.
     pub async fn user(&self, id: Uuid) -> StoreResult<Option<User>> {
         Entity::find_by_id(id)

@@ -15,6 +15,7 @@ mod m20261122_000007_directory;
 mod m20261122_000008_guides;
 mod m20261122_000009_search_outbox;
 mod m20261122_000010_desk;
+mod m20261123_000011_desk_work;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000008_guides::Migration),
             Box::new(m20261122_000009_search_outbox::Migration),
             Box::new(m20261122_000010_desk::Migration),
+            Box::new(m20261123_000011_desk_work::Migration),
         ]
     }
 }

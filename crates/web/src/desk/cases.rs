@@ -18,6 +18,7 @@ use uuid::Uuid;
 use super::people::{channel_label, outcome_label, readable_classes};
 use super::{
     acting_agency, audit, authorize_record, case_in_scope, choices, cipher, person_in_scope,
+    readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
@@ -49,6 +50,8 @@ pub(super) struct VisitForm {
     pub(super) channels: Vec<(String, String)>,
     pub(super) outcomes: Vec<(String, String)>,
     pub(super) guides: Vec<(String, String)>,
+    /// The outreach desks a visit may be registered at.
+    pub(super) outreach: Vec<(String, String)>,
     pub(super) error: Option<String>,
 }
 
@@ -57,7 +60,20 @@ impl VisitForm {
         state: &AppState,
         tr: Tr,
         reasons: &[VisitReason],
+        agencies: &[Uuid],
     ) -> WebResult<VisitForm> {
+        let outreach = state
+            .store()
+            .outreach_desks(agencies, false)
+            .await?
+            .into_iter()
+            .map(|o| {
+                (
+                    o.id.to_string(),
+                    format!("{} — {}", o.input.name, o.input.place),
+                )
+            })
+            .collect();
         let reasons = reasons
             .iter()
             .map(|r| (r.code.clone(), reason_label(tr, r)))
@@ -84,6 +100,7 @@ impl VisitForm {
             channels: choices(tr, "desk-channel", Channel::ALL.iter().map(|c| c.as_str())),
             outcomes: choices(tr, "desk-outcome", Outcome::ALL.iter().map(|o| o.as_str())),
             guides,
+            outreach,
             error: None,
         })
     }
@@ -178,6 +195,7 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
         reasons: Vec::new(),
         outcomes: Vec::new(),
         guide_slug: None,
+        outreach_id: None,
     };
     for (k, v) in form_urlencoded::parse(body) {
         let v = v.trim();
@@ -194,6 +212,9 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
             "mediator" => input.mediator = v == "on" || v == "true",
             "outcome" => input.outcomes.push(Outcome::parse(v).ok_or("choice")?),
             "guide" if !v.is_empty() => input.guide_slug = Some(v.chars().take(120).collect()),
+            "outreach" if !v.is_empty() => {
+                input.outreach_id = Some(v.parse().map_err(|_| "choice")?);
+            }
             _ => {}
         }
     }
@@ -206,6 +227,9 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
     input.reasons.retain(|r| seen.insert(r.clone()));
     let mut seen = std::collections::HashSet::new();
     input.outcomes.retain(|o| seen.insert(*o));
+    if input.outreach_id.is_some() {
+        input.channel = Channel::Outreach;
+    }
     if input.guide_slug.is_some() && !input.outcomes.contains(&Outcome::Guide) {
         input.outcomes.push(Outcome::Guide);
     }
@@ -232,10 +256,23 @@ pub(super) async fn record_visit(
         .collect();
     match parse_visit(&body, &known) {
         Ok(input) => {
+            let writable = readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?;
             if let Some(slug) = &input.guide_slug
                 && state.store().guide_by_slug(slug).await?.is_none()
             {
                 return Err(WebError::NotFound);
+            }
+            if let Some(outreach) = input.outreach_id
+                && state
+                    .store()
+                    .outreach(outreach)
+                    .await?
+                    .is_none_or(|o| !o.active || !writable.contains(&o.agency_id))
+            {
+                return Ok(Redirect::to(&format!(
+                    "/app/desk/people/{id}?visit_error=choice#visit-form"
+                ))
+                .into_response());
             }
             let visit = state
                 .store()
@@ -327,6 +364,8 @@ struct CasePage {
     outcome_options: Vec<(String, String)>,
     /// Why and how it was closed (translated outcome).
     closing: Option<(String, String)>,
+    /// Team, plan, tasks and documents.
+    work: super::work::CaseWork,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -391,8 +430,10 @@ pub(super) async fn show(
     let can_write = authorize_record(&state, &operator, perm::DESK_CASE_WRITE, case.agency_id)
         .await
         .is_ok();
+    let work = super::work::case_work(&state, tr, &case).await?;
     let page = CasePage {
         app,
+        work,
         notice: notice.saved.map(|_| tr.t("desk-saved")),
         status: tr.t(&format!("desk-status-{}", case.status.as_str())),
         dimensions,
@@ -412,12 +453,12 @@ pub(super) async fn show(
                 .filter(|c| readable(**c))
                 .map(|c| c.as_str()),
         ),
-        error: notice.error.map(|k| {
-            tr.t(match k.as_str() {
-                "note" => "desk-error-note",
-                "close" => "desk-error-close",
-                _ => "desk-error-choice",
-            })
+        error: notice.error.map(|k| match k.as_str() {
+            "note" | "close" | "task-title" | "task-date" | "task-goal" => {
+                tr.t(&format!("desk-error-{k}"))
+            }
+            "doc-error-empty" | "doc-error-size" | "doc-error-type" => tr.t(&format!("desk-{k}")),
+            _ => tr.t("desk-error-choice"),
         }),
         status_options: choices(
             tr,

@@ -1,16 +1,19 @@
 //! Deadlines of the desk: permits expiring soon (the renewal can be sent
 //! from [`PERMIT_RENEWAL_DAYS`] days before expiry) and those expired
-//! recently, for every person the operator may read.
+//! recently, and the actions and tasks of the desk's cases due within two
+//! weeks or overdue, for every record the operator may read.
 
 use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
+use chrono::NaiveDate;
 use crocevia_domain::desk::PERMIT_RENEWAL_DAYS;
+use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::identity::{Target, perm};
 use uuid::Uuid;
 
-use super::readable_agencies;
+use super::{lookup, readable_agencies};
 use crate::AppState;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
@@ -19,15 +22,26 @@ use crate::security::CsrfToken;
 
 /// Expired permits stay on the list this many days.
 const EXPIRED_SHOWN_DAYS: i64 = 30;
+/// Actions and tasks due within this many days are listed.
+pub(super) const DUE_SHOWN_DAYS: i64 = 14;
 
-struct DeadlineRow {
-    id: Uuid,
-    name: String,
-    permit_type: String,
-    expiry: String,
+pub(super) struct DeadlineRow {
+    pub(super) id: Uuid,
+    pub(super) name: String,
+    pub(super) permit_type: String,
+    pub(super) expiry: String,
     /// "expires in N days" or "expired".
-    when: String,
-    expired: bool,
+    pub(super) when: String,
+    pub(super) expired: bool,
+}
+
+/// An action or task due, with its case and person.
+pub(super) struct DueRow {
+    pub(super) case_id: Uuid,
+    pub(super) person: String,
+    pub(super) title: String,
+    pub(super) due: String,
+    pub(super) overdue: bool,
 }
 
 #[derive(Template)]
@@ -35,38 +49,23 @@ struct DeadlineRow {
 struct DeadlinesPage {
     app: AppChrome,
     rows: Vec<DeadlineRow>,
+    due: Vec<DueRow>,
 }
 
-/// The permits to renew, soonest first.
-pub(super) async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let app = app_chrome(
-        &state,
-        lang,
-        "desk-deadlines-title",
-        Some(&operator.user),
-        &csrf,
-    )
-    .await?;
-    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
-    let today = chrono::Utc::now().date_naive();
+/// Permits of `agencies` expiring between `from` and `until`, soonest first.
+pub(super) async fn permit_rows(
+    state: &AppState,
+    tr: Tr,
+    agencies: &[Uuid],
+    (from, until): (NaiveDate, NaiveDate),
+    limit: u64,
+) -> WebResult<Vec<DeadlineRow>> {
+    let today = rome_today();
     let people = state
         .store()
-        .permits_expiring(
-            &agencies,
-            today - chrono::Days::new(EXPIRED_SHOWN_DAYS.unsigned_abs()),
-            today + chrono::Days::new(PERMIT_RENEWAL_DAYS.unsigned_abs()),
-            500,
-        )
+        .permits_expiring(agencies, from, until, limit)
         .await?;
-    let rows = people
+    Ok(people
         .into_iter()
         .filter_map(|p| {
             let expiry = p.input.permit_expiry?;
@@ -89,6 +88,86 @@ pub(super) async fn list(
                 expired: days < 0,
             })
         })
-        .collect();
-    Ok(render_html(&DeadlinesPage { app, rows }))
+        .collect())
+}
+
+/// Actions and tasks due (of `operator`, or of every case of `agencies`),
+/// with the person each case is about.
+pub(super) async fn due_rows(
+    state: &AppState,
+    operator: Option<Uuid>,
+    agencies: &[Uuid],
+    limit: u64,
+) -> WebResult<Vec<DueRow>> {
+    let today = rome_today();
+    let tasks = state
+        .store()
+        .tasks_due(
+            operator,
+            agencies,
+            today,
+            today + chrono::Duration::days(DUE_SHOWN_DAYS),
+            limit,
+        )
+        .await?;
+    let people = lookup(tasks.iter().map(|t| t.case_id), |case| async move {
+        Ok(match state.store().case(case).await? {
+            Some(c) => state
+                .store()
+                .people(&[c.person_id])
+                .await?
+                .pop()
+                .map(|p| format!("{} {}", p.input.given_name, p.input.family_name))
+                .unwrap_or_default(),
+            None => String::new(),
+        })
+    })
+    .await?;
+    let mut rows = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        rows.push(DueRow {
+            case_id: t.case_id,
+            person: people.get(&t.case_id).cloned().unwrap_or_default(),
+            due: t.input.due.map(|d| d.to_string()).unwrap_or_default(),
+            overdue: t.input.due.is_some_and(|d| d < today),
+            title: t.input.title,
+        });
+    }
+    Ok(rows)
+}
+
+/// The desk's deadlines: permits to renew and actions due, soonest first.
+pub(super) async fn list(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(
+        &state,
+        lang,
+        "desk-deadlines-title",
+        Some(&operator.user),
+        &csrf,
+    )
+    .await?;
+    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+    let today = rome_today();
+    let rows = permit_rows(
+        &state,
+        tr,
+        &agencies,
+        (
+            today - chrono::Days::new(EXPIRED_SHOWN_DAYS.unsigned_abs()),
+            today + chrono::Days::new(PERMIT_RENEWAL_DAYS.unsigned_abs()),
+        ),
+        500,
+    )
+    .await?;
+    let case_agencies = readable_agencies(&state, &operator, perm::DESK_CASE_READ).await?;
+    let due = due_rows(&state, None, &case_agencies, 500).await?;
+    Ok(render_html(&DeadlinesPage { app, rows, due }))
 }

@@ -7,12 +7,16 @@
 //! act on which record is the policy's answer for the record's agency.
 
 pub(crate) mod api;
+mod calendar;
 mod cases;
 mod deadlines;
+mod household;
 mod people;
 mod register;
+mod work;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
@@ -25,6 +29,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::identity::{Operator, audit_by, authorize, owned_by, subject};
+use crate::security::MAX_UPLOAD_BYTES;
 
 /// The desk's routes.
 pub fn routes() -> Router<AppState> {
@@ -32,7 +37,6 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk", get(people::home))
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
-        .route("/app/desk/people/{id}", get(people::show))
         .route("/app/desk/people/{id}/merge", post(people::merge))
         .route("/app/desk/people/{id}/visits", post(cases::record_visit))
         .route("/app/desk/people/{id}/cases", post(cases::open))
@@ -41,6 +45,44 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/cases/{id}/status", post(cases::set_status))
         .route("/app/desk/cases/{id}/assessments", post(cases::assess))
         .route("/app/desk/cases/{id}/notes", post(cases::add_note))
+        .route("/app/desk/cases/{id}/team", post(work::team))
+        .route("/app/desk/cases/{id}/tasks", post(work::add_task))
+        .route("/app/desk/tasks/{id}/status", post(work::task_status))
+        .route(
+            "/app/desk/cases/{id}/documents",
+            post(work::upload).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+        )
+        .route("/app/desk/documents/{id}", get(work::download))
+        .route(
+            "/app/desk/documents/{id}/delete",
+            post(work::delete_document),
+        )
+        .route(
+            "/app/desk/people/{id}",
+            get(people::show).post(register::update),
+        )
+        .route("/app/desk/people/{id}/edit", get(register::edit_form))
+        .route("/app/desk/people/{id}/household", post(household::link))
+        .route("/app/desk/calendar", get(calendar::page))
+        .route("/app/desk/calendar/feed", post(calendar::issue_feed))
+        .route(
+            "/app/desk/calendar/feed/revoke",
+            post(calendar::revoke_feed),
+        )
+        .route("/calendar/{file}", get(calendar::feed))
+        .route("/app/desk/appointments", post(calendar::book))
+        .route(
+            "/app/desk/appointments/{id}/status",
+            post(calendar::set_status),
+        )
+        .route(
+            "/app/desk/outreach",
+            get(calendar::outreach_list).post(calendar::outreach_create),
+        )
+        .route(
+            "/app/desk/outreach/{id}/active",
+            post(calendar::outreach_active),
+        )
         .route("/api/v1/desk/people", get(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))
         .route("/api/v1/desk/cases/{id}", get(api::case))
@@ -195,6 +237,24 @@ async fn case_in_scope(
     let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
     authorize_record(state, operator, permission, case.agency_id).await?;
     Ok(case)
+}
+
+/// Looks each distinct key up once (names of operators, places, people
+/// shown next to many rows).
+async fn lookup<K, V, Fut>(
+    keys: impl IntoIterator<Item = K>,
+    f: impl Fn(K) -> Fut,
+) -> WebResult<std::collections::BTreeMap<K, V>>
+where
+    K: Ord + Copy,
+    Fut: Future<Output = WebResult<V>>,
+{
+    let keys: std::collections::BTreeSet<K> = keys.into_iter().collect();
+    let mut out = std::collections::BTreeMap::new();
+    for k in keys {
+        out.insert(k, f(k).await?);
+    }
+    Ok(out)
 }
 
 /// Whether the operator's profession may see a person's special-category

@@ -10,7 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
 use crocevia_domain::desk::{
-    Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, compare,
+    Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
 };
 use crocevia_domain::identity::{Decision, Profession, Target, decide, perm};
 use crocevia_store::desk::{Person, PersonInput};
@@ -19,7 +19,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, person_in_scope, person_record, readable_agencies, sees_vulnerabilities,
+    audit, audit_search, choices, person_in_scope, person_record, readable_agencies,
+    sees_vulnerabilities,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -163,6 +164,103 @@ struct DeskPage {
     searched: bool,
     results: Vec<PersonRow>,
     can_register: bool,
+    /// The operator's day, when nothing was searched.
+    dashboard: Option<Dashboard>,
+}
+
+/// The operator's dashboard: today's appointments, their open cases, the
+/// actions due, the permits to renew and the desk's latest visits.
+struct Dashboard {
+    today: String,
+    appointments: Vec<super::calendar::AppointmentRow>,
+    /// (case, person name, status).
+    cases: Vec<(Uuid, String, String)>,
+    due: Vec<super::deadlines::DueRow>,
+    permits: Vec<super::deadlines::DeadlineRow>,
+    /// (person, name, when, channel).
+    visits: Vec<(Uuid, String, String, String)>,
+}
+
+/// How many lines each part of the dashboard shows.
+const DASHBOARD_ROWS: u64 = 10;
+
+async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<Dashboard> {
+    let today = crocevia_domain::desk::calendar::rome_today();
+    let me = operator.user.id;
+    let appointments = state
+        .store()
+        .appointments(
+            crocevia_store::desk::Calendar::Operator(me),
+            today,
+            today,
+            50,
+        )
+        .await?;
+    let readable = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
+    let case_agencies = readable_agencies(state, operator, perm::DESK_CASE_READ).await?;
+    let cases = state
+        .store()
+        .open_cases_of(me, &case_agencies, DASHBOARD_ROWS)
+        .await?;
+    let visits = state
+        .store()
+        .recent_visits(&readable, DASHBOARD_ROWS)
+        .await?;
+    let mut ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
+    ids.extend(visits.iter().map(|v| v.0));
+    let names: std::collections::HashMap<Uuid, String> = state
+        .store()
+        .people(&ids)
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                format!("{} {}", p.input.given_name, p.input.family_name),
+            )
+        })
+        .collect();
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    Ok(Dashboard {
+        today: today.to_string(),
+        appointments: super::calendar::appointment_rows(state, tr, &appointments).await?,
+        cases: cases
+            .iter()
+            .map(|c| {
+                (
+                    c.id,
+                    name(&c.person_id),
+                    tr.t(&format!("desk-status-{}", c.status.as_str())),
+                )
+            })
+            .collect(),
+        due: super::deadlines::due_rows(state, Some(me), &case_agencies, DASHBOARD_ROWS).await?,
+        permits: super::deadlines::permit_rows(
+            state,
+            tr,
+            &readable,
+            (
+                today,
+                today + chrono::Duration::days(crocevia_domain::desk::PERMIT_RENEWAL_DAYS),
+            ),
+            DASHBOARD_ROWS,
+        )
+        .await?,
+        visits: visits
+            .iter()
+            .map(|(p, at, channel)| {
+                let channel = Channel::parse(channel)
+                    .map(|c| channel_label(tr, c))
+                    .unwrap_or_default();
+                (
+                    *p,
+                    name(p),
+                    at.format("%Y-%m-%d %H:%M").to_string(),
+                    channel,
+                )
+            })
+            .collect(),
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -201,8 +299,14 @@ pub(super) async fn home(
         audit_search(&state, &operator, &headers, results.len()).await?;
     }
     let subject = subject(&state, &operator).await?;
+    let dashboard = if q.is_empty() {
+        Some(dashboard(&state, tr, &operator).await?)
+    } else {
+        None
+    };
     Ok(render_html(&DeskPage {
         app,
+        dashboard,
         searched: !q.is_empty(),
         q,
         results,
@@ -234,6 +338,18 @@ struct PersonPage {
     can_open_case: bool,
     duplicates: Vec<PersonRow>,
     access: Option<Vec<AccessRow>>,
+    can_edit: bool,
+    /// (id, name, relation).
+    household: Vec<(Uuid, String, String)>,
+    /// People found to link to the household, with what was searched.
+    link_q: String,
+    link_candidates: Vec<PersonRow>,
+    relation_options: Vec<(String, String)>,
+    household_error: bool,
+    appointments: Vec<super::calendar::AppointmentRow>,
+    form: super::calendar::BookingForm,
+    booking_person: Option<String>,
+    booking_error: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -243,6 +359,14 @@ pub(super) struct PersonNotice {
     merged: Option<String>,
     /// A visit form that did not validate: `reason` or `choice`.
     visit_error: Option<String>,
+    updated: Option<String>,
+    saved: Option<String>,
+    household_error: Option<String>,
+    /// A booking that did not validate.
+    error: Option<String>,
+    /// Words to find someone to link to the household.
+    #[serde(default)]
+    link_q: String,
 }
 
 /// A person's page: who they are, their visits and cases, the visit form,
@@ -307,8 +431,55 @@ pub(super) async fn show(
     } else {
         None
     };
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
+    let can_edit = allowed(perm::DESK_PERSON_WRITE);
+    let link_q: String = notice.link_q.trim().chars().take(200).collect();
+    let link_candidates = if can_edit && !link_q.is_empty() {
+        let parsed = parse_query(&link_q);
+        let likeness = Likeness {
+            given: &parsed.names,
+            birth: parsed.birth,
+            identifiers: &parsed.identifiers,
+            ..Likeness::default()
+        };
+        let found: Vec<PersonRow> = find(&state, &[person.agency_id], &likeness, 10)
+            .await?
+            .iter()
+            .filter(|(p, _, _)| p.id != id)
+            .map(|(p, s, r)| row(tr, p, r, *s))
+            .collect();
+        audit_search(&state, &operator, &headers, found.len()).await?;
+        found
+    } else {
+        Vec::new()
+    };
+    let appointments = state
+        .store()
+        .appointments(
+            crocevia_store::desk::Calendar::Person(id),
+            today,
+            today + chrono::Duration::days(366),
+            20,
+        )
+        .await?;
     let page = PersonPage {
+        can_edit,
+        household: super::household::rows(&state, tr, id).await?,
+        link_candidates,
+        link_q,
+        relation_options: choices(
+            tr,
+            "desk-relation",
+            Relation::ALL.iter().map(|r| r.as_str()),
+        ),
+        household_error: notice.household_error.is_some(),
+        appointments: super::calendar::appointment_rows(&state, tr, &appointments).await?,
+        form: super::calendar::BookingForm::new(&state, &operator, today).await?,
+        booking_person: Some(id.to_string()),
+        booking_error: notice
+            .error
+            .as_deref()
+            .map(|e| super::calendar::booking_error(tr, e)),
         app,
         notice: if notice.registered.is_some() {
             Some(tr.t("desk-registered"))
@@ -316,6 +487,10 @@ pub(super) async fn show(
             Some(tr.t("desk-visit-recorded"))
         } else if notice.merged.is_some() {
             Some(tr.t("desk-merged"))
+        } else if notice.updated.is_some() {
+            Some(tr.t("desk-updated"))
+        } else if notice.saved.is_some() {
+            Some(tr.t("desk-saved"))
         } else {
             None
         },
@@ -347,15 +522,20 @@ pub(super) async fn show(
                 .map(|v| tr.t(&format!("desk-vulnerability-{}", v.as_str())))
                 .collect()
         }),
-        visit_form: super::cases::VisitForm::new(&state, tr, &reasons)
-            .await?
-            .with_error(notice.visit_error.as_deref().map(|e| {
-                tr.t(if e == "reason" {
-                    "desk-error-reason"
-                } else {
-                    "desk-error-choice"
-                })
-            })),
+        visit_form: super::cases::VisitForm::new(
+            &state,
+            tr,
+            &reasons,
+            &readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?,
+        )
+        .await?
+        .with_error(notice.visit_error.as_deref().map(|e| {
+            tr.t(if e == "reason" {
+                "desk-error-reason"
+            } else {
+                "desk-error-choice"
+            })
+        })),
         can_open_case: allowed(perm::DESK_CASE_WRITE),
         duplicates,
         access,

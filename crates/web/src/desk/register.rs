@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
@@ -17,7 +17,9 @@ use crocevia_store::desk::{PersonInput, Sensitive};
 use serde::Deserialize;
 
 use super::people::{Comparable, LIKELY, PersonRow, find, parse_query, row};
-use super::{acting_agency, audit, choices, cipher, readable_agencies, sees_vulnerabilities};
+use super::{
+    acting_agency, audit, choices, cipher, person_in_scope, readable_agencies, sees_vulnerabilities,
+};
 use crate::AppState;
 use crate::error::{WebResult, render_form};
 use crate::i18n::Tr;
@@ -248,6 +250,50 @@ impl PersonForm {
         })
     }
 
+    /// The form holding a registered person's fields.
+    fn of(p: &PersonInput) -> PersonForm {
+        let mut form = PersonForm::default();
+        let mut set = |k: &str, v: String| {
+            if !v.is_empty() {
+                form.values.insert(k.to_owned(), v);
+            }
+        };
+        set("given_name", p.given_name.clone());
+        set("family_name", p.family_name.clone());
+        set("latin_name", p.latin_name.clone());
+        set("aliases", p.aliases.join(", "));
+        set("birth", p.birth.map(|b| b.to_string()).unwrap_or_default());
+        set("sex", p.sex.clone().unwrap_or_default());
+        set("citizenships", p.citizenships.join(", "));
+        for (kind, value) in &p.identifiers {
+            let field = if kind == "permit" {
+                "permit_number"
+            } else {
+                kind
+            };
+            set(field, value.clone());
+        }
+        set("permit_type", p.permit_type.clone().unwrap_or_default());
+        set(
+            "permit_expiry",
+            p.permit_expiry.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        set("phone", p.phone.clone().unwrap_or_default());
+        set("email", p.email.clone().unwrap_or_default());
+        set("address", p.address.clone().unwrap_or_default());
+        for (i, (lang, level)) in p.languages.iter().take(2).enumerate() {
+            set(&format!("lang{}", i + 1), lang.clone());
+            set(&format!("level{}", i + 1), level.clone());
+        }
+        form.vulnerabilities = p
+            .sensitive
+            .vulnerabilities
+            .iter()
+            .map(|v| v.as_str().to_owned())
+            .collect();
+        form
+    }
+
     fn sensitive(&self) -> Sensitive {
         Sensitive {
             vulnerabilities: self
@@ -265,6 +311,10 @@ impl PersonForm {
 #[template(path = "app_desk_person_form.html")]
 struct PersonFormPage {
     app: AppChrome,
+    /// Where the form posts: registration, or the person being edited.
+    action: String,
+    /// Editing a registered person.
+    editing: bool,
     fields: Vec<Field>,
     /// Likely the same person: proposed before registering.
     duplicates: Vec<PersonRow>,
@@ -347,16 +397,36 @@ async fn render_person_form(
     errors: &BTreeMap<String, String>,
     duplicates: Vec<PersonRow>,
 ) -> WebResult<Response> {
+    render_form_for(
+        state,
+        operator,
+        (headers, csrf),
+        None,
+        form,
+        errors,
+        duplicates,
+    )
+    .await
+}
+
+/// The person form: registering (`editing` none) or editing a person.
+async fn render_form_for(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    editing: Option<uuid::Uuid>,
+    form: &PersonForm,
+    errors: &BTreeMap<String, String>,
+    duplicates: Vec<PersonRow>,
+) -> WebResult<Response> {
     let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
-    let app = app_chrome(
-        state,
-        lang,
-        "desk-register-title",
-        Some(&operator.user),
-        csrf,
-    )
-    .await?;
+    let title = if editing.is_some() {
+        "desk-edit-title"
+    } else {
+        "desk-register-title"
+    };
+    let app = app_chrome(state, lang, title, Some(&operator.user), csrf).await?;
     let hidden = if duplicates.is_empty() {
         Vec::new()
     } else {
@@ -378,6 +448,11 @@ async fn render_person_form(
     };
     let page = PersonFormPage {
         app,
+        action: editing.map_or_else(
+            || "/app/desk/people".to_owned(),
+            |id| format!("/app/desk/people/{id}"),
+        ),
+        editing: editing.is_some(),
         fields: fields(tr, form, errors),
         duplicates,
         hidden,
@@ -504,4 +579,122 @@ pub(super) async fn create(
     )
     .await?;
     Ok(Redirect::to(&format!("/app/desk/people/{id}?registered=1")).into_response())
+}
+
+/// The form to edit a registered person, filled with what is recorded.
+pub(super) async fn edit_form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<uuid::Uuid>,
+) -> WebResult<Response> {
+    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.person.read",
+        ("person", id),
+    )
+    .await?;
+    let mut form = PersonForm::of(&person.input);
+    if !sees_vulnerabilities(operator.user.profession) {
+        form.vulnerabilities.clear();
+    }
+    render_form_for(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        Some(id),
+        &form,
+        &BTreeMap::new(),
+        Vec::new(),
+    )
+    .await
+}
+
+/// Saves an edited person. An identifier another record holds is refused on
+/// its field; special-category facts change only for the professions that
+/// see them, and health and penal facts (not on this form) are kept.
+pub(super) async fn update(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<uuid::Uuid>,
+    body: Bytes,
+) -> WebResult<Response> {
+    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let form = PersonForm::parse(&body);
+    let mut sensitive = person.input.sensitive.clone();
+    if sees_vulnerabilities(operator.user.profession) {
+        sensitive.vulnerabilities = form.sensitive().vulnerabilities;
+    }
+    let mut errors = BTreeMap::new();
+    match form.check(tr, sensitive) {
+        Ok(input) => {
+            let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+            let mut taken = Vec::new();
+            if !input.identifiers.is_empty() {
+                for p in state
+                    .store()
+                    .person_candidates(
+                        &agencies,
+                        &[],
+                        &input
+                            .identifiers
+                            .iter()
+                            .map(|(_, v)| v.clone())
+                            .collect::<Vec<_>>(),
+                        20,
+                    )
+                    .await?
+                    .into_iter()
+                    .filter(|p| p.id != id)
+                {
+                    taken.extend(p.input.identifiers);
+                }
+            }
+            for (kind, value) in &input.identifiers {
+                if taken.iter().any(|(_, v)| v == value) {
+                    let field = if kind == "permit" {
+                        "permit_number"
+                    } else {
+                        kind.as_str()
+                    };
+                    errors.insert(field.to_owned(), tr.t("desk-error-identifier-taken"));
+                }
+            }
+            if errors.is_empty() {
+                state
+                    .store()
+                    .update_person(id, &input, &cipher(&state))
+                    .await?;
+                audit(
+                    &state,
+                    &operator,
+                    &headers,
+                    "desk.person.update",
+                    ("person", id),
+                )
+                .await?;
+                return Ok(
+                    Redirect::to(&format!("/app/desk/people/{id}?updated=1")).into_response()
+                );
+            }
+        }
+        Err(e) => errors = e,
+    }
+    render_form_for(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        Some(id),
+        &form,
+        &errors,
+        Vec::new(),
+    )
+    .await
 }

@@ -11,7 +11,7 @@ use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 use crate::helpers::{TestApp, on_postgres};
 
 /// Demo operators by profession: (id, session cookie with second factor).
-async fn operators(app: &TestApp) -> BTreeMap<Profession, (uuid::Uuid, String)> {
+pub(crate) async fn operators(app: &TestApp) -> BTreeMap<Profession, (uuid::Uuid, String)> {
     let logins = app
         .store
         .load_demo_operators(|e| format!("Demo-{}-pass-word", e.as_str().len()))
@@ -30,7 +30,7 @@ async fn operators(app: &TestApp) -> BTreeMap<Profession, (uuid::Uuid, String)> 
     out
 }
 
-fn location_id(response: &crate::helpers::TestResponse, prefix: &str) -> String {
+pub(crate) fn location_id(response: &crate::helpers::TestResponse, prefix: &str) -> String {
     let location = response.header("location").expect("a redirect");
     location
         .strip_prefix(prefix)

@@ -9,6 +9,7 @@ mod api;
 mod assets;
 mod audit;
 mod desk;
+mod desk_work;
 mod directory;
 mod guides;
 mod helpers;

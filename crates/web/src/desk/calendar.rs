@@ -1,0 +1,756 @@
+//! Appointments and outreach desks: the week's calendar of an operator or
+//! of their desks (appointments and outreach sessions), booking from the
+//! calendar or a person's page, outreach desks as weekly sessions with place
+//! and times, and each operator's private calendar feed (iCalendar, behind
+//! a token only its hash of which is stored).
+//!
+//! The feed carries the purpose and place of each appointment, never the
+//! person's name: calendars are synchronised to devices and third-party
+//! services.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
+use crocevia_domain::desk::AppointmentStatus;
+use crocevia_domain::desk::calendar::{FeedEvent, WeeklySession, ical, rome_today};
+use crocevia_domain::identity::{Target, perm};
+use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{acting_agency, audit, choices, lookup, person_in_scope, readable_agencies};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::i18n::Tr;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
+use crate::security::CsrfToken;
+
+/// An appointment as a line of a calendar.
+pub(super) struct AppointmentRow {
+    pub(super) id: Uuid,
+    pub(super) day: String,
+    pub(super) time: String,
+    pub(super) minutes: u16,
+    pub(super) purpose: String,
+    pub(super) person: Option<(Uuid, String)>,
+    pub(super) operator: String,
+    pub(super) place: String,
+    pub(super) status: String,
+    pub(super) status_code: &'static str,
+}
+
+/// Appointments as shown: names of people, operators and outreach desks
+/// looked up once.
+pub(super) async fn appointment_rows(
+    state: &AppState,
+    tr: Tr,
+    appointments: &[Appointment],
+) -> WebResult<Vec<AppointmentRow>> {
+    let people: Vec<Uuid> = appointments
+        .iter()
+        .filter_map(|a| a.input.person_id)
+        .collect();
+    let names: HashMap<Uuid, String> = state
+        .store()
+        .people(&people)
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                format!("{} {}", p.input.given_name, p.input.family_name),
+            )
+        })
+        .collect();
+    let operators = lookup(
+        appointments.iter().filter_map(|a| a.input.operator_id),
+        |o| async move {
+            Ok(state
+                .store()
+                .user(o)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default())
+        },
+    )
+    .await?;
+    let places = lookup(
+        appointments.iter().filter_map(|a| a.input.outreach_id),
+        |o| async move {
+            Ok(state
+                .store()
+                .outreach(o)
+                .await?
+                .map(|o| o.input.name)
+                .unwrap_or_default())
+        },
+    )
+    .await?;
+    let mut rows = Vec::with_capacity(appointments.len());
+    for a in appointments {
+        let operator = a
+            .input
+            .operator_id
+            .and_then(|o| operators.get(&o).cloned())
+            .unwrap_or_default();
+        let place = match a.input.outreach_id {
+            Some(o) => places.get(&o).cloned().unwrap_or_default(),
+            None => tr.t("desk-visit-at-desk"),
+        };
+        rows.push(AppointmentRow {
+            id: a.id,
+            day: a.input.starts.format("%Y-%m-%d").to_string(),
+            time: a.input.starts.format("%H:%M").to_string(),
+            minutes: a.input.minutes,
+            purpose: a.input.purpose.clone(),
+            person: a
+                .input
+                .person_id
+                .and_then(|p| names.get(&p).map(|n| (p, n.clone()))),
+            operator,
+            place,
+            status: tr.t(&format!("desk-appointment-{}", a.status.as_str())),
+            status_code: a.status.as_str(),
+        });
+    }
+    Ok(rows)
+}
+
+/// A day of the week's calendar.
+struct DayColumn {
+    label: String,
+    date: String,
+    today: bool,
+    appointments: Vec<AppointmentRow>,
+    /// Outreach sessions that day: (name, place, from–to).
+    sessions: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_calendar.html")]
+struct CalendarPage {
+    app: AppChrome,
+    notice: Option<String>,
+    error: Option<String>,
+    mine: bool,
+    week_label: String,
+    prev: String,
+    next: String,
+    days: Vec<DayColumn>,
+    form: BookingForm,
+    /// Whether the operator's feed is on, and its address when just issued.
+    feed_on: bool,
+    feed_url: Option<String>,
+}
+
+/// What the booking form offers.
+pub(super) struct BookingForm {
+    pub(super) operators: Vec<(String, String)>,
+    pub(super) outreach: Vec<(String, String)>,
+    pub(super) me: Uuid,
+    pub(super) day: String,
+}
+
+impl BookingForm {
+    pub(super) async fn new(
+        state: &AppState,
+        operator: &Operator,
+        day: NaiveDate,
+    ) -> WebResult<BookingForm> {
+        let agencies = readable_agencies(state, operator, perm::DESK_VISIT_WRITE).await?;
+        let mut operators = Vec::new();
+        for a in &agencies {
+            for u in state.store().agency_users(*a).await? {
+                if !operators.iter().any(|(id, _)| *id == u.id.to_string()) {
+                    operators.push((u.id.to_string(), u.display_name));
+                }
+            }
+        }
+        Ok(BookingForm {
+            operators,
+            outreach: outreach_options(state, &agencies).await?,
+            me: operator.user.id,
+            day: day.to_string(),
+        })
+    }
+}
+
+async fn outreach_options(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<(String, String)>> {
+    Ok(state
+        .store()
+        .outreach_desks(agencies, false)
+        .await?
+        .into_iter()
+        .map(|o| (o.id.to_string(), o.input.name))
+        .collect())
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct CalendarQuery {
+    /// Any day of the week shown (`YYYY-MM-DD`); this week by default.
+    #[serde(default)]
+    week: String,
+    /// `desk` for the desks' calendar; the operator's own otherwise.
+    #[serde(default)]
+    who: String,
+    saved: Option<String>,
+    error: Option<String>,
+}
+
+fn monday(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// The week's calendar.
+pub(super) async fn page(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Query(q): Query<CalendarQuery>,
+) -> WebResult<Response> {
+    render_calendar(&state, &operator, (&headers, &csrf), &q, None).await
+}
+
+async fn render_calendar(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    q: &CalendarQuery,
+    feed_url: Option<String>,
+) -> WebResult<Response> {
+    authorize(state, operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(
+        state,
+        lang,
+        "desk-calendar-title",
+        Some(&operator.user),
+        csrf,
+    )
+    .await?;
+    let today = rome_today();
+    let first = monday(NaiveDate::parse_from_str(&q.week, "%Y-%m-%d").unwrap_or(today));
+    let last = first + Duration::days(6);
+    let mine = q.who != "desk";
+    let agencies = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
+    let calendar = if mine {
+        Calendar::Operator(operator.user.id)
+    } else {
+        Calendar::Desks(&agencies)
+    };
+    let appointments = state
+        .store()
+        .appointments(calendar, first, last, 500)
+        .await?;
+    let mut by_day: BTreeMap<String, Vec<AppointmentRow>> = BTreeMap::new();
+    for row in appointment_rows(state, tr, &appointments).await? {
+        by_day.entry(row.day.clone()).or_default().push(row);
+    }
+    let outreach = if mine {
+        Vec::new()
+    } else {
+        state.store().outreach_desks(&agencies, false).await?
+    };
+    let days = (0..7)
+        .map(|i| {
+            let date = first + Duration::days(i);
+            let key = date.to_string();
+            DayColumn {
+                label: tr.t(&format!(
+                    "desk-weekday-{}",
+                    date.weekday().number_from_monday()
+                )),
+                today: date == today,
+                appointments: by_day.remove(&key).unwrap_or_default(),
+                sessions: outreach
+                    .iter()
+                    .filter(|o| !o.input.session.days(date, date).is_empty())
+                    .map(|o| {
+                        (
+                            o.input.name.clone(),
+                            o.input.place.clone(),
+                            format!(
+                                "{}–{}",
+                                o.input.session.starts.format("%H:%M"),
+                                o.input.session.ends.format("%H:%M")
+                            ),
+                        )
+                    })
+                    .collect(),
+                date: key,
+            }
+        })
+        .collect();
+    let who = if mine { "" } else { "&who=desk" };
+    let page = CalendarPage {
+        app,
+        notice: q.saved.as_ref().map(|_| tr.t("desk-saved")),
+        error: q.error.as_deref().map(|e| booking_error(tr, e)),
+        mine,
+        week_label: tr.t_args(
+            "desk-calendar-week",
+            &[("from", &first.to_string()), ("to", &last.to_string())],
+        ),
+        prev: format!("/app/desk/calendar?week={}{who}", first - Duration::days(7)),
+        next: format!("/app/desk/calendar?week={}{who}", first + Duration::days(7)),
+        days,
+        form: BookingForm::new(state, operator, today.max(first)).await?,
+        feed_on: state.store().has_calendar_token(operator.user.id).await?,
+        feed_url,
+    };
+    Ok(render_html(&page))
+}
+
+/// The message for a booking that did not validate.
+pub(super) fn booking_error(tr: Tr, code: &str) -> String {
+    tr.t(match code {
+        "when" => "desk-error-appointment-when",
+        "purpose" => "desk-error-appointment-purpose",
+        _ => "desk-error-choice",
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct BookForm {
+    #[serde(default)]
+    person: String,
+    #[serde(default)]
+    operator: String,
+    #[serde(default)]
+    outreach: String,
+    #[serde(default)]
+    day: String,
+    #[serde(default)]
+    time: String,
+    #[serde(default)]
+    minutes: String,
+    #[serde(default)]
+    purpose: String,
+}
+
+/// Books an appointment (from the calendar, or a person's page when the
+/// form names the person); back where it came from.
+pub(super) async fn book(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<BookForm>,
+) -> WebResult<Response> {
+    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
+    let person = match form.person.trim() {
+        "" => None,
+        p => {
+            let id = p.parse::<Uuid>().map_err(|_| WebError::NotFound)?;
+            Some(person_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?)
+        }
+    };
+    let back = |query: &str| {
+        let target = match &person {
+            Some(p) => format!("/app/desk/people/{}?{query}#appointments", p.id),
+            None => format!("/app/desk/calendar?week={}&{query}", form.day.trim()),
+        };
+        Ok(Redirect::to(&target).into_response())
+    };
+    let day = NaiveDate::parse_from_str(form.day.trim(), "%Y-%m-%d");
+    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M");
+    let minutes = match form.minutes.trim() {
+        "" => Ok(30),
+        m => m.parse::<u16>(),
+    };
+    let (Ok(day), Ok(time), Ok(minutes @ 5..=480)) = (day, time, minutes) else {
+        return back("error=when");
+    };
+    let purpose: String = form.purpose.trim().chars().take(200).collect();
+    if purpose.is_empty() {
+        return back("error=purpose");
+    }
+    let users = state.store().agency_users(agency.id).await?;
+    let operator_id = match form.operator.trim() {
+        "" => None,
+        o => match o
+            .parse::<Uuid>()
+            .ok()
+            .filter(|o| users.iter().any(|u| u.id == *o))
+        {
+            Some(o) => Some(o),
+            None => return back("error=choice"),
+        },
+    };
+    let outreach_id = match form.outreach.trim() {
+        "" => None,
+        o => {
+            let found = match o.parse::<Uuid>() {
+                Ok(o) => state.store().outreach(o).await?,
+                Err(_) => None,
+            };
+            match found {
+                Some(o) if o.agency_id == agency.id && o.active => Some(o.id),
+                _ => return back("error=choice"),
+            }
+        }
+    };
+    let input = AppointmentInput {
+        operator_id,
+        person_id: person.as_ref().map(|p| p.id),
+        outreach_id,
+        starts: NaiveDateTime::new(day, time),
+        minutes,
+        purpose,
+    };
+    let id = state
+        .store()
+        .book(agency.id, &input, operator.user.id)
+        .await?;
+    if let Some(p) = &person {
+        audit(
+            &state,
+            &operator,
+            &headers,
+            "desk.appointment.create",
+            ("person", p.id),
+        )
+        .await?;
+    }
+    tracing::info!(appointment = %id, "appointment booked");
+    back("saved=1")
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct AppointmentStatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+/// Marks an appointment done, missed or cancelled.
+pub(super) async fn set_status(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<AppointmentStatusForm>,
+) -> WebResult<Response> {
+    let appointment = state
+        .store()
+        .appointment(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    super::authorize_record(
+        &state,
+        &operator,
+        perm::DESK_VISIT_WRITE,
+        appointment.agency_id,
+    )
+    .await?;
+    let Some(status) = AppointmentStatus::parse(&form.status) else {
+        return Err(WebError::NotFound);
+    };
+    state.store().set_appointment_status(id, status).await?;
+    if let Some(p) = appointment.input.person_id {
+        audit(
+            &state,
+            &operator,
+            &headers,
+            "desk.appointment.status",
+            ("person", p),
+        )
+        .await?;
+    }
+    let week = appointment.input.starts.date();
+    Ok(Redirect::to(&format!("/app/desk/calendar?week={week}&saved=1")).into_response())
+}
+
+/// Issues a new private feed address (the old one stops working) and shows
+/// it once.
+pub(super) async fn issue_feed(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let token = state.store().issue_calendar_token(operator.user.id).await?;
+    let base = state.settings().public_url.clone().unwrap_or_else(|| {
+        let host = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("localhost");
+        format!("http://{host}")
+    });
+    let url = format!("{}/calendar/{token}.ics", base.trim_end_matches('/'));
+    render_calendar(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        &CalendarQuery::default(),
+        Some(url),
+    )
+    .await
+}
+
+/// Stops the operator's feed.
+pub(super) async fn revoke_feed(
+    State(state): State<AppState>,
+    operator: Operator,
+    _csrf: CsrfToken,
+) -> WebResult<Response> {
+    state
+        .store()
+        .revoke_calendar_token(operator.user.id)
+        .await?;
+    Ok(Redirect::to("/app/desk/calendar?saved=1").into_response())
+}
+
+/// The private feed: the operator's appointments from four weeks back to
+/// six months ahead, as iCalendar. Unknown tokens answer 404.
+pub(super) async fn feed(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+) -> WebResult<Response> {
+    let token = file.strip_suffix(".ics").ok_or(WebError::NotFound)?;
+    let operator = state
+        .store()
+        .calendar_token_operator(token)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let user = state
+        .store()
+        .user(operator)
+        .await?
+        .filter(|u| u.active)
+        .ok_or(WebError::NotFound)?;
+    let today = rome_today();
+    let appointments = state
+        .store()
+        .appointments(
+            Calendar::Operator(operator),
+            today - Duration::days(28),
+            today + Duration::days(183),
+            2000,
+        )
+        .await?;
+    let tr = Tr(user.ui_lang);
+    let places = lookup(
+        appointments.iter().filter_map(|a| a.input.outreach_id),
+        |o| {
+            let state = &state;
+            async move {
+                Ok(state
+                    .store()
+                    .outreach(o)
+                    .await?
+                    .map(|o| format!("{}, {}", o.input.name, o.input.place)))
+            }
+        },
+    )
+    .await?;
+    let mut events = Vec::with_capacity(appointments.len());
+    for a in &appointments {
+        let location = a
+            .input
+            .outreach_id
+            .and_then(|o| places.get(&o).cloned().flatten());
+        events.push(FeedEvent {
+            uid: format!("{}@crocevia", a.id),
+            starts: a.input.starts,
+            ends: a.input.starts + Duration::minutes(i64::from(a.input.minutes)),
+            summary: a.input.purpose.clone(),
+            location,
+            cancelled: a.status == AppointmentStatus::Cancelled,
+        });
+    }
+    let body = ical(
+        &tr.t1("desk-feed-name", "name", &user.display_name),
+        &events,
+        Utc::now(),
+    );
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_outreach.html")]
+struct OutreachPage {
+    app: AppChrome,
+    notice: Option<String>,
+    error: Option<String>,
+    desks: Vec<(Outreach, String)>,
+    weekdays: Vec<(String, String)>,
+    can_write: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct OutreachNotice {
+    saved: Option<String>,
+    error: Option<String>,
+}
+
+/// The outreach desks of the operator's agencies, and the form to open one.
+pub(super) async fn outreach_list(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Query(notice): Query<OutreachNotice>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(
+        &state,
+        lang,
+        "desk-outreach-title",
+        Some(&operator.user),
+        &csrf,
+    )
+    .await?;
+    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+    let desks = state
+        .store()
+        .outreach_desks(&agencies, true)
+        .await?
+        .into_iter()
+        .map(|o| {
+            let s = &o.input.session;
+            let when = tr.t_args(
+                "desk-outreach-when",
+                &[
+                    (
+                        "day",
+                        &tr.t(&format!("desk-weekday-{}", s.weekday.number_from_monday())),
+                    ),
+                    ("from", &s.starts.format("%H:%M").to_string()),
+                    ("to", &s.ends.format("%H:%M").to_string()),
+                ],
+            );
+            (o, when)
+        })
+        .collect();
+    let can_write = !readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE)
+        .await?
+        .is_empty();
+    Ok(render_html(&OutreachPage {
+        app,
+        notice: notice.saved.map(|_| tr.t("desk-saved")),
+        error: notice.error.map(|_| tr.t("desk-error-outreach")),
+        desks,
+        weekdays: choices(tr, "desk-weekday", ["1", "2", "3", "4", "5", "6", "7"]),
+        can_write,
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct OutreachForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    address: String,
+    #[serde(default)]
+    weekday: String,
+    #[serde(default)]
+    starts: String,
+    #[serde(default)]
+    ends: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    until: String,
+}
+
+impl OutreachForm {
+    fn check(&self) -> Option<OutreachInput> {
+        let text = |s: &str, max: usize| -> String { s.trim().chars().take(max).collect() };
+        let (name, place) = (text(&self.name, 200), text(&self.place, 200));
+        let weekday = self
+            .weekday
+            .parse::<u8>()
+            .ok()
+            .filter(|d| (1..=7).contains(d))
+            .and_then(|d| Weekday::try_from(d - 1).ok())?;
+        let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
+        let (starts, ends) = (time(&self.starts)?, time(&self.ends)?);
+        let from = NaiveDate::parse_from_str(self.from.trim(), "%Y-%m-%d").ok()?;
+        let until = match self.until.trim() {
+            "" => None,
+            u => Some(NaiveDate::parse_from_str(u, "%Y-%m-%d").ok()?),
+        };
+        if name.is_empty() || place.is_empty() || ends <= starts || until.is_some_and(|u| u < from)
+        {
+            return None;
+        }
+        let address = text(&self.address, 500);
+        Some(OutreachInput {
+            name,
+            place,
+            address: (!address.is_empty()).then_some(address),
+            session: WeeklySession {
+                weekday,
+                starts,
+                ends,
+                from,
+                until,
+            },
+        })
+    }
+}
+
+/// Opens an outreach desk with its weekly session.
+pub(super) async fn outreach_create(
+    State(state): State<AppState>,
+    operator: Operator,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<OutreachForm>,
+) -> WebResult<Response> {
+    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
+    let Some(input) = form.check() else {
+        return Ok(Redirect::to("/app/desk/outreach?error=1#new").into_response());
+    };
+    state.store().create_outreach(agency.id, &input).await?;
+    Ok(Redirect::to("/app/desk/outreach?saved=1").into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct ActiveForm {
+    #[serde(default)]
+    active: String,
+}
+
+/// Closes or reopens an outreach desk.
+pub(super) async fn outreach_active(
+    State(state): State<AppState>,
+    operator: Operator,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<ActiveForm>,
+) -> WebResult<Response> {
+    let desk = state
+        .store()
+        .outreach(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    super::authorize_record(&state, &operator, perm::DESK_VISIT_WRITE, desk.agency_id).await?;
+    state
+        .store()
+        .set_outreach_active(id, form.active == "1")
+        .await?;
+    Ok(Redirect::to("/app/desk/outreach?saved=1").into_response())
+}

@@ -1,0 +1,92 @@
+//! A person's household: the people registered at the desk they live with
+//! or are family of, linked both ways (a child's parent is the parent's
+//! child), found through the same search as everywhere at the desk.
+
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::desk::Relation;
+use crocevia_domain::identity::perm;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{audit, person_in_scope};
+use crate::AppState;
+use crate::error::{WebError, WebResult};
+use crate::i18n::Tr;
+use crate::identity::Operator;
+use crate::security::CsrfToken;
+
+/// A household member as shown: (id, name, relation).
+pub(super) async fn rows(
+    state: &AppState,
+    tr: Tr,
+    person: Uuid,
+) -> WebResult<Vec<(Uuid, String, String)>> {
+    let links = state.store().household(person).await?;
+    let ids: Vec<Uuid> = links.iter().map(|(id, _)| *id).collect();
+    let people = state.store().people(&ids).await?;
+    Ok(links
+        .into_iter()
+        .filter_map(|(id, relation)| {
+            people.iter().find(|p| p.id == id).map(|p| {
+                (
+                    id,
+                    format!("{} {}", p.input.given_name, p.input.family_name),
+                    tr.t(&format!("desk-relation-{}", relation.as_str())),
+                )
+            })
+        })
+        .collect())
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct LinkForm {
+    other: Uuid,
+    #[serde(default)]
+    relation: String,
+    #[serde(default)]
+    remove: Option<String>,
+}
+
+/// Links a registered person to this one's household, or unlinks them.
+/// Both must be records the operator may change.
+pub(super) async fn link(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<LinkForm>,
+) -> WebResult<Response> {
+    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let other = person_in_scope(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    if person.id == other.id {
+        return Err(WebError::NotFound);
+    }
+    if form.remove.is_some() {
+        state.store().unlink_household(person.id, other.id).await?;
+    } else {
+        let Some(relation) = Relation::parse(&form.relation) else {
+            return Ok(Redirect::to(&format!(
+                "/app/desk/people/{id}?household_error=1#household"
+            ))
+            .into_response());
+        };
+        state
+            .store()
+            .link_household(person.id, other.id, relation)
+            .await?;
+    }
+    for p in [person.id, other.id] {
+        audit(
+            &state,
+            &operator,
+            &headers,
+            "desk.person.household",
+            ("person", p),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/app/desk/people/{id}?saved=1#household")).into_response())
+}

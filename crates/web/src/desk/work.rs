@@ -1,0 +1,490 @@
+//! Working a case from its page: the team (members by profession), the plan
+//! (goals and the actions towards them, each with owner, due date and
+//! status), tasks and reminders, and documents — type read from the content,
+//! size-limited, sealed at rest, downloaded only by whoever may read the
+//! case.
+
+use std::collections::HashMap;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
+use crocevia_domain::desk::calendar::rome_today;
+use crocevia_domain::desk::documents::{clean_name, sniff};
+use crocevia_domain::desk::{TaskKind, TaskStatus};
+use crocevia_domain::identity::perm;
+use crocevia_store::desk::{Case, TaskInput};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{audit, case_in_scope, choices, cipher};
+use crate::AppState;
+use crate::error::{WebError, WebResult};
+use crate::i18n::Tr;
+use crate::identity::Operator;
+use crate::security::CsrfToken;
+
+/// A goal, action or task as shown.
+pub(super) struct TaskRow {
+    pub(super) id: Uuid,
+    pub(super) title: String,
+    pub(super) kind: String,
+    pub(super) owner: String,
+    pub(super) due: String,
+    pub(super) overdue: bool,
+    pub(super) status: String,
+    pub(super) status_code: &'static str,
+}
+
+/// A goal with its actions.
+pub(super) struct GoalRow {
+    pub(super) goal: TaskRow,
+    pub(super) actions: Vec<TaskRow>,
+}
+
+/// A document as listed.
+pub(super) struct DocumentRow {
+    pub(super) id: Uuid,
+    pub(super) name: String,
+    pub(super) kind: String,
+    pub(super) size: String,
+    pub(super) at: String,
+}
+
+/// Everything the case page shows of the work on a case.
+pub(super) struct CaseWork {
+    /// (name, profession) of each member.
+    pub(super) team: Vec<(Uuid, String, String)>,
+    /// Operators of the agency not on the team yet.
+    pub(super) team_options: Vec<(String, String)>,
+    pub(super) goals: Vec<GoalRow>,
+    /// Tasks and reminders outside the plan.
+    pub(super) tasks: Vec<TaskRow>,
+    /// Operators of the agency, for owners.
+    pub(super) owner_options: Vec<(String, String)>,
+    pub(super) goal_options: Vec<(String, String)>,
+    pub(super) kind_options: Vec<(String, String)>,
+    pub(super) status_options: Vec<(String, String)>,
+    pub(super) documents: Vec<DocumentRow>,
+}
+
+fn size_label(bytes: i32) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", f64::from(bytes) / (1024.0 * 1024.0))
+    } else {
+        format!("{} kB", (bytes + 1023) / 1024)
+    }
+}
+
+/// The team, plan, tasks and documents of a case.
+pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResult<CaseWork> {
+    let users = state.store().agency_users(case.agency_id).await?;
+    let names: HashMap<Uuid, String> = users
+        .iter()
+        .map(|u| (u.id, u.display_name.clone()))
+        .collect();
+    let members = state.store().members(case.id).await?;
+    let mut team = Vec::new();
+    for m in &members {
+        let name = match names.get(&m.operator_id) {
+            Some(n) => n.clone(),
+            None => state
+                .store()
+                .user(m.operator_id)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default(),
+        };
+        team.push((
+            m.operator_id,
+            name,
+            tr.t(&format!("profession-{}", m.profession)),
+        ));
+    }
+    let today = rome_today();
+    let row = |t: &crocevia_store::desk::Task| TaskRow {
+        id: t.id,
+        title: t.input.title.clone(),
+        kind: tr.t(&format!("desk-task-kind-{}", t.input.kind.as_str())),
+        owner: t
+            .input
+            .owner_id
+            .and_then(|o| names.get(&o).cloned())
+            .unwrap_or_default(),
+        due: t.input.due.map(|d| d.to_string()).unwrap_or_default(),
+        overdue: !t.status.is_finished() && t.input.due.is_some_and(|d| d < today),
+        status: tr.t(&format!("desk-task-status-{}", t.status.as_str())),
+        status_code: t.status.as_str(),
+    };
+    let all = state.store().tasks_of(case.id).await?;
+    let goals: Vec<GoalRow> = all
+        .iter()
+        .filter(|t| t.input.kind == TaskKind::Goal)
+        .map(|g| GoalRow {
+            goal: row(g),
+            actions: all
+                .iter()
+                .filter(|a| a.input.goal_id == Some(g.id))
+                .map(row)
+                .collect(),
+        })
+        .collect();
+    let goal_options = goals
+        .iter()
+        .map(|g| (g.goal.id.to_string(), g.goal.title.clone()))
+        .collect();
+    let tasks = all
+        .iter()
+        .filter(|t| t.input.kind != TaskKind::Goal && t.input.goal_id.is_none())
+        .map(row)
+        .collect();
+    let documents = state
+        .store()
+        .documents(case.id)
+        .await?
+        .into_iter()
+        .map(|d| DocumentRow {
+            id: d.id,
+            kind: d
+                .content_type
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_uppercase(),
+            size: size_label(d.size),
+            at: d.uploaded_at.format("%Y-%m-%d").to_string(),
+            name: d.name,
+        })
+        .collect();
+    Ok(CaseWork {
+        team_options: users
+            .iter()
+            .filter(|u| !members.iter().any(|m| m.operator_id == u.id))
+            .map(|u| {
+                (
+                    u.id.to_string(),
+                    format!(
+                        "{} ({})",
+                        u.display_name,
+                        tr.t(&format!("profession-{}", u.profession.as_str()))
+                    ),
+                )
+            })
+            .collect(),
+        owner_options: users
+            .iter()
+            .map(|u| (u.id.to_string(), u.display_name.clone()))
+            .collect(),
+        team,
+        goals,
+        tasks,
+        goal_options,
+        kind_options: choices(
+            tr,
+            "desk-task-kind",
+            TaskKind::ALL.iter().map(|k| k.as_str()),
+        ),
+        status_options: choices(
+            tr,
+            "desk-task-status",
+            TaskStatus::ALL.iter().map(|s| s.as_str()),
+        ),
+        documents,
+    })
+}
+
+fn back(case: Uuid, query: &str, anchor: &str) -> Response {
+    Redirect::to(&format!("/app/desk/cases/{case}?{query}#{anchor}")).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct MemberForm {
+    #[serde(default)]
+    operator: String,
+    #[serde(default)]
+    remove: Option<String>,
+}
+
+/// Adds an operator of the case's agency to its team, or removes one.
+pub(super) async fn team(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<MemberForm>,
+) -> WebResult<Response> {
+    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let Ok(member) = form.operator.parse::<Uuid>() else {
+        return Ok(back(id, "error=choice", "team"));
+    };
+    if form.remove.is_some() {
+        state.store().remove_member(id, member).await?;
+    } else {
+        let Some(user) = state
+            .store()
+            .agency_users(case.agency_id)
+            .await?
+            .into_iter()
+            .find(|u| u.id == member)
+        else {
+            return Ok(back(id, "error=choice", "team"));
+        };
+        state
+            .store()
+            .add_member(id, user.id, user.profession.as_str())
+            .await?;
+    }
+    audit(&state, &operator, &headers, "desk.case.team", ("case", id)).await?;
+    Ok(back(id, "saved=1", "team"))
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct TaskForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    goal: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    due: String,
+    #[serde(default)]
+    remind_on: String,
+}
+
+fn optional_day(s: &str) -> Result<Option<NaiveDate>, ()> {
+    match s.trim() {
+        "" => Ok(None),
+        d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| ()),
+    }
+}
+
+/// Adds a goal, an action towards a goal, or a task with its reminder.
+pub(super) async fn add_task(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<TaskForm>,
+) -> WebResult<Response> {
+    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let title: String = form.title.trim().chars().take(400).collect();
+    let Some(kind) = TaskKind::parse(&form.kind) else {
+        return Ok(back(id, "error=choice", "plan"));
+    };
+    if title.is_empty() {
+        return Ok(back(id, "error=task-title", "plan"));
+    }
+    let (Ok(due), Ok(remind_on)) = (optional_day(&form.due), optional_day(&form.remind_on)) else {
+        return Ok(back(id, "error=task-date", "plan"));
+    };
+    let goal_id = match (kind, form.goal.parse::<Uuid>()) {
+        (TaskKind::Action, Ok(goal)) => {
+            let goal = state.store().task(goal).await?;
+            match goal {
+                Some(g) if g.case_id == id && g.input.kind == TaskKind::Goal => Some(g.id),
+                _ => return Ok(back(id, "error=choice", "plan")),
+            }
+        }
+        (TaskKind::Action, Err(_)) => return Ok(back(id, "error=task-goal", "plan")),
+        _ => None,
+    };
+    let owner_id = match form.owner.trim() {
+        "" => None,
+        o => {
+            let users = state.store().agency_users(case.agency_id).await?;
+            match o
+                .parse::<Uuid>()
+                .ok()
+                .filter(|o| users.iter().any(|u| u.id == *o))
+            {
+                Some(o) => Some(o),
+                None => return Ok(back(id, "error=choice", "plan")),
+            }
+        }
+    };
+    let input = TaskInput {
+        kind,
+        goal_id,
+        title,
+        owner_id,
+        due,
+        remind_on,
+    };
+    state.store().add_task(id, &input, operator.user.id).await?;
+    audit(&state, &operator, &headers, "desk.case.plan", ("case", id)).await?;
+    Ok(back(id, "saved=1", "plan"))
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct TaskStatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+/// Moves a goal, action or task to another status.
+pub(super) async fn task_status(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(task_id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<TaskStatusForm>,
+) -> WebResult<Response> {
+    let task = state
+        .store()
+        .task(task_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    case_in_scope(&state, &operator, task.case_id, perm::DESK_CASE_WRITE).await?;
+    let Some(status) = TaskStatus::parse(&form.status) else {
+        return Ok(back(task.case_id, "error=choice", "plan"));
+    };
+    state.store().set_task_status(task_id, status).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.plan",
+        ("case", task.case_id),
+    )
+    .await?;
+    Ok(back(task.case_id, "saved=1", "plan"))
+}
+
+/// Attaches a document (multipart field `file`): refused with a clear
+/// message when empty, too large or not a PDF, PNG, JPEG or WebP file by
+/// its content.
+pub(super) async fn upload(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let parts = crate::security::multipart(content_type, &body);
+    let Some(file) = parts.iter().find(|p| p.name == "file") else {
+        return Ok(back(id, "error=doc-empty", "documents"));
+    };
+    let media = match sniff(file.data) {
+        Ok(media) => media,
+        Err(e) => {
+            let code = e.key().trim_start_matches("desk-");
+            return Ok(back(id, &format!("error={code}"), "documents"));
+        }
+    };
+    let name = clean_name(file.filename.as_deref().unwrap_or_default());
+    state
+        .store()
+        .add_document(
+            id,
+            &name,
+            media,
+            file.data,
+            &cipher(&state),
+            operator.user.id,
+        )
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.document",
+        ("case", id),
+    )
+    .await?;
+    Ok(back(id, "saved=1", "documents"))
+}
+
+/// Downloads a document (audited), always as an attachment of its checked
+/// type, never rendered in the page's origin.
+pub(super) async fn download(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(doc): Path<Uuid>,
+) -> WebResult<Response> {
+    let Some((meta, content)) = state.store().document(doc, &cipher(&state)).await? else {
+        return Err(WebError::NotFound);
+    };
+    case_in_scope(&state, &operator, meta.case_id, perm::DESK_CASE_READ).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.document.read",
+        ("case", meta.case_id),
+    )
+    .await?;
+    let ascii: String = meta
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = form_urlencoded::byte_serialize(meta.name.as_bytes()).collect();
+    let disposition = format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
+        encoded.replace('+', "%20")
+    );
+    let mut response = Response::new(Body::from(content));
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&meta.content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    Ok(response)
+}
+
+/// Removes a document.
+pub(super) async fn delete_document(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(doc): Path<Uuid>,
+    _csrf: CsrfToken,
+) -> WebResult<Response> {
+    let Some(meta) = state.store().documents_meta(doc).await? else {
+        return Err(WebError::NotFound);
+    };
+    case_in_scope(&state, &operator, meta.case_id, perm::DESK_CASE_WRITE).await?;
+    state.store().delete_document(doc).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.document.delete",
+        ("case", meta.case_id),
+    )
+    .await?;
+    Ok(back(meta.case_id, "saved=1", "documents"))
+}

@@ -1,0 +1,655 @@
+//! Working a case and running a desk, end to end: the team, the plan and
+//! reminders, documents sealed at rest and checked by content, the operator
+//! dashboard and the desk's deadlines; appointments, outreach desks, the
+//! private calendar feed, the household and editing a person.
+
+use chrono::{Datelike, Duration};
+use crocevia_domain::desk::calendar::rome_today;
+use crocevia_domain::identity::Profession;
+use crocevia_store::sea_orm::{ConnectionTrait, Statement};
+
+use crate::desk::{location_id, operators};
+use crate::helpers::TestApp;
+
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn redirected_with(r: &crate::helpers::TestResponse, part: &str) -> bool {
+    r.status == 303 && r.header("location").is_some_and(|l| l.contains(part))
+}
+
+/// A multipart body with one file part.
+fn file_part(boundary: &str, name: &str, bytes: &[u8]) -> String {
+    // The helper sends text; every byte used here is ASCII or valid UTF-8.
+    format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n{}\r\n--{boundary}--\r\n",
+        String::from_utf8_lossy(bytes)
+    )
+}
+
+#[tokio::test]
+async fn case_team_plan_documents_dashboard_and_deadlines() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let (front_id, front) = (
+        &ops[&Profession::FrontOffice].0,
+        &ops[&Profession::FrontOffice].1,
+    );
+    let (social_id, social) = (
+        &ops[&Profession::SocialWorker].0,
+        &ops[&Profession::SocialWorker].1,
+    );
+    let (health_elsewhere_id, health_elsewhere) = (
+        &ops[&Profession::HealthOperator].0,
+        &ops[&Profession::HealthOperator].1,
+    );
+    let today = rome_today();
+    let expiry = today + Duration::days(30);
+    let r = app
+        .post_form(
+            "/app/desk/people",
+            &format!(
+                "given_name=Fatima&family_name=Diallo&permit_type=famiglia&permit_expiry={expiry}"
+            ),
+            front,
+        )
+        .await;
+    let person = location_id(&r, "/app/desk/people/");
+    let r = app
+        .post_form(&format!("/app/desk/people/{person}/cases"), "", front)
+        .await;
+    let case = location_id(&r, "/app/desk/cases/");
+    let case_page = |who: &str| {
+        let path = format!("/app/desk/cases/{case}");
+        let who = who.to_owned();
+        let app = &app;
+        async move { plain(&app.get_with(&path, &[("cookie", &who)]).await.text()) }
+    };
+
+    // The team: operators of the case's agency only.
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/team"),
+            &format!("operator={social_id}"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"), "{}", r.text());
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/team"),
+            &format!("operator={health_elsewhere_id}"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "error=choice"));
+    let page = case_page(front).await;
+    assert!(page.contains("Luca Ferrero"));
+    assert!(!page.contains("Marco Gallo"));
+
+    // The plan: a goal, an action towards it (overdue), a reminder.
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/tasks"),
+            "kind=goal&title=Trovare+un+alloggio",
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let page = case_page(front).await;
+    let goal = page
+        .split("<option value=\"")
+        .filter_map(|s| s.split_once("\">Trovare un alloggio<"))
+        .map(|(id, _)| id.to_owned())
+        .filter(|id| id.parse::<uuid::Uuid>().is_ok())
+        .next()
+        .expect("the goal offered for actions");
+    for (form, error) in [
+        ("kind=action&title=Senza+obiettivo", "error=task-goal"),
+        ("kind=task&title=", "error=task-title"),
+        ("kind=task&title=Data&due=31%2F12%2F2026", "error=task-date"),
+        ("kind=boh&title=Tipo", "error=choice"),
+        (
+            &format!("kind=task&title=Altrui&owner={health_elsewhere_id}") as &str,
+            "error=choice",
+        ),
+    ] {
+        let r = app
+            .post_form(&format!("/app/desk/cases/{case}/tasks"), form, front)
+            .await;
+        assert!(
+            redirected_with(&r, error),
+            "{form}: {:?}",
+            r.header("location")
+        );
+    }
+    let yesterday = today - Duration::days(1);
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/tasks"),
+            &format!(
+                "kind=action&goal={goal}&title=Domanda+casa+popolare&owner={social_id}&due={yesterday}"
+            ),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"), "{:?}", r.header("location"));
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/tasks"),
+            &format!(
+                "kind=task&title=Richiamare+per+i+documenti&owner={front_id}&remind_on={today}"
+            ),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let page = case_page(front).await;
+    assert!(page.contains("Domanda casa popolare") && page.contains("scaduta"));
+
+    // The social worker's dashboard: the case (on the team) and the overdue
+    // action; the front office's: the reminder, the permit, the visit.
+    let dash = plain(
+        &app.get_with("/app/desk", &[("cookie", social)])
+            .await
+            .text(),
+    );
+    assert!(dash.contains(&format!("/app/desk/cases/{case}")));
+    assert!(dash.contains("Domanda casa popolare") && dash.contains("scaduta"));
+    assert!(!dash.contains("Richiamare per i documenti"));
+    app.post_form(
+        &format!("/app/desk/people/{person}/visits"),
+        "reason=housing&outcome=information",
+        front,
+    )
+    .await;
+    let dash = plain(&app.get_with("/app/desk", &[("cookie", front)]).await.text());
+    assert!(dash.contains("Richiamare per i documenti"));
+    assert!(dash.contains("scade tra 30 giorni"));
+    assert!(dash.contains(&format!("/app/desk/people/{person}")));
+    assert!(dash.contains("Casa") || dash.contains("Allo sportello") || dash.contains("Sportello"));
+    // The desk's deadlines list every action due, whoever owns it.
+    let deadlines = plain(
+        &app.get_with("/app/desk/deadlines", &[("cookie", front)])
+            .await
+            .text(),
+    );
+    assert!(deadlines.contains("Domanda casa popolare"));
+    assert!(deadlines.contains("Richiamare per i documenti"));
+    let elsewhere = app
+        .get_with("/app/desk/deadlines", &[("cookie", health_elsewhere)])
+        .await
+        .text();
+    assert!(!elsewhere.contains("Domanda casa popolare"));
+
+    // Done: off the dashboard.
+    let action = page
+        .split_once("Domanda casa popolare")
+        .map(|(_, after)| after)
+        .and_then(|after| after.split("/app/desk/tasks/").nth(1))
+        .and_then(|s| s.split('/').next())
+        .expect("a task id")
+        .to_owned();
+    let r = app
+        .post_form(
+            &format!("/app/desk/tasks/{action}/status"),
+            "status=done",
+            social,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let r = app
+        .post_form(
+            &format!("/app/desk/tasks/{action}/status"),
+            "status=done",
+            health_elsewhere,
+        )
+        .await;
+    assert_eq!(r.status, 404);
+    let dash = plain(
+        &app.get_with("/app/desk", &[("cookie", social)])
+            .await
+            .text(),
+    );
+    assert!(!dash.contains("Domanda casa popolare"));
+
+    // Documents: the type is read from the content, sealed at rest.
+    let marker = "PLAINTEXT-DOCUMENT-MARKER";
+    let png_bytes: Vec<u8> = {
+        let mut b = vec![0x89];
+        b.extend_from_slice(b"PNG\r\n\x1a\n");
+        b.extend_from_slice(marker.as_bytes());
+        b
+    };
+    let boundary = "XbndX";
+    let content_type = format!("multipart/form-data; boundary={boundary}");
+    let upload = |name: &str, bytes: &[u8]| {
+        let body = file_part(boundary, name, bytes);
+        let path = format!("/app/desk/cases/{case}/documents");
+        let content_type = content_type.clone();
+        let app = &app;
+        async move { app.post_multipart(&path, &content_type, body, front).await }
+    };
+    // (Sent as text: the 0x89 byte becomes U+FFFD, so this one is not a PNG.)
+    let r = upload("permesso.png", &png_bytes).await;
+    assert!(
+        redirected_with(&r, "error=doc-error-type"),
+        "{:?}",
+        r.header("location")
+    );
+    let r = upload("finto.pdf", b"MZ\x00 not a pdf").await;
+    assert!(redirected_with(&r, "error=doc-error-type"));
+    let r = upload("vuoto.pdf", b"").await;
+    assert!(redirected_with(&r, "error=doc-error-empty"));
+    let pdf = format!("%PDF-1.7\n{marker}\n%%EOF");
+    let r = upload("../scansione permesso.pdf", pdf.as_bytes()).await;
+    assert!(redirected_with(&r, "saved=1"), "{:?}", r.header("location"));
+    let page = case_page(front).await;
+    assert!(page.contains("scansione permesso.pdf") && !page.contains("../"));
+    let doc = page
+        .split("/app/desk/documents/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a document link")
+        .to_owned();
+    let download = app
+        .get_with(&format!("/app/desk/documents/{doc}"), &[("cookie", front)])
+        .await;
+    assert_eq!(download.status, 200);
+    assert_eq!(download.header("content-type"), Some("application/pdf"));
+    assert!(
+        download
+            .header("content-disposition")
+            .is_some_and(|d| d.starts_with("attachment;"))
+    );
+    assert_eq!(download.text(), pdf);
+    let denied = app
+        .get_with(
+            &format!("/app/desk/documents/{doc}"),
+            &[("cookie", health_elsewhere)],
+        )
+        .await;
+    assert_eq!(denied.status, 404);
+    let backend = app.store.conn().get_database_backend();
+    let rows = app
+        .store
+        .conn()
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT body FROM desk_documents".to_owned(),
+        ))
+        .await
+        .expect("bodies");
+    assert_eq!(rows.len(), 1);
+    for row in rows {
+        let body: Vec<u8> = row.try_get_by_index(0).expect("bytes");
+        assert!(
+            !body.windows(marker.len()).any(|w| w == marker.as_bytes()),
+            "the document is stored in plain text"
+        );
+    }
+    let audit = app
+        .store
+        .search_audit(
+            &crocevia_store::identity::audit::AuditQuery {
+                object_type: Some("case".to_owned()),
+                object_id: Some(case.clone()),
+                ..Default::default()
+            },
+            100,
+        )
+        .await
+        .expect("audit");
+    assert_eq!(
+        audit
+            .iter()
+            .filter(|e| e.action == "desk.case.document.read")
+            .count(),
+        1
+    );
+    let r = app
+        .post_form(&format!("/app/desk/documents/{doc}/delete"), "", front)
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let gone = app
+        .get_with(&format!("/app/desk/documents/{doc}"), &[("cookie", front)])
+        .await;
+    assert_eq!(gone.status, 404);
+}
+
+#[tokio::test]
+async fn appointments_outreach_feed_household_and_editing() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let (front_id, front) = (
+        &ops[&Profession::FrontOffice].0,
+        &ops[&Profession::FrontOffice].1,
+    );
+    let health_elsewhere = &ops[&Profession::HealthOperator].1;
+    let today = rome_today();
+
+    // An outreach desk held today's weekday, every week.
+    let weekday = today.weekday().number_from_monday();
+    let from = today - Duration::days(7);
+    let r = app
+        .post_form(
+            "/app/desk/outreach",
+            &format!("name=Sportello+scuola+Manzoni&place=Scuola+Manzoni&weekday={weekday}&starts=14:00&ends=12:00&from={from}"),
+            front,
+        )
+        .await;
+    assert!(
+        redirected_with(&r, "error=1"),
+        "closing before opening is refused"
+    );
+    let r = app
+        .post_form(
+            "/app/desk/outreach",
+            &format!("name=Sportello+scuola+Manzoni&place=Scuola+Manzoni&weekday={weekday}&starts=09:00&ends=12:00&from={from}"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let outreach = app
+        .get_with("/app/desk/outreach", &[("cookie", front)])
+        .await;
+    assert_eq!(outreach.status, 200);
+    let outreach = plain(&outreach.text());
+    assert!(outreach.contains("Sportello scuola Manzoni") && outreach.contains("09:00"));
+    let outreach_id = outreach
+        .split("/app/desk/outreach/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("an outreach desk")
+        .to_owned();
+    let week = plain(
+        &app.get_with("/app/desk/calendar?who=desk", &[("cookie", front)])
+            .await
+            .text(),
+    );
+    assert!(week.contains("Sportello scuola Manzoni") && week.contains("09:00–12:00"));
+
+    // A visit registered at the outreach desk.
+    let r = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=Omar&family_name=Haddad&birth=1985",
+            front,
+        )
+        .await;
+    let person = location_id(&r, "/app/desk/people/");
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{person}/visits"),
+            &format!("reason=permit&outcome=information&outreach={outreach_id}"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "visit=1"));
+    let visits = app
+        .store
+        .visits_of(person.parse().expect("uuid"), 5)
+        .await
+        .expect("visits");
+    assert_eq!(
+        visits[0].input.outreach_id.map(|o| o.to_string()),
+        Some(outreach_id.clone())
+    );
+    assert_eq!(visits[0].input.channel.as_str(), "outreach");
+    let bogus = app
+        .post_form(
+            &format!("/app/desk/people/{person}/visits"),
+            &format!("reason=permit&outreach={}", uuid::Uuid::now_v7()),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&bogus, "visit_error=choice"));
+
+    // Appointments: booked from the person's page, errors named.
+    for (form, error) in [
+        (format!("day={today}&time=25:00&purpose=X"), "error=when"),
+        (
+            format!("day={today}&time=10:00&minutes=2&purpose=X"),
+            "error=when",
+        ),
+        (format!("day={today}&time=10:00&purpose=+"), "error=purpose"),
+    ] {
+        let r = app
+            .post_form(
+                "/app/desk/appointments",
+                &format!("person={person}&{form}"),
+                front,
+            )
+            .await;
+        assert!(redirected_with(&r, error), "{form}");
+    }
+    let r = app
+        .post_form(
+            "/app/desk/appointments",
+            &format!(
+                "person={person}&day={today}&time=10:00&minutes=45&operator={front_id}&purpose=Rinnovo+permesso"
+            ),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    assert!(r.header("location").is_some_and(|l| l.contains(&person)));
+    let page = plain(
+        &app.get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])
+            .await
+            .text(),
+    );
+    assert!(page.contains("Rinnovo permesso") && page.contains("10:00"));
+    let dash = plain(&app.get_with("/app/desk", &[("cookie", front)]).await.text());
+    assert!(dash.contains("Rinnovo permesso") && dash.contains("Omar Haddad"));
+    let mine = plain(
+        &app.get_with("/app/desk/calendar", &[("cookie", front)])
+            .await
+            .text(),
+    );
+    assert!(mine.contains("Rinnovo permesso"));
+    let appointment = mine
+        .split("/app/desk/appointments/")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("an appointment")
+        .to_owned();
+    // Another agency cannot touch it.
+    let r = app
+        .post_form(
+            &format!("/app/desk/appointments/{appointment}/status"),
+            "status=cancelled",
+            health_elsewhere,
+        )
+        .await;
+    assert!(r.status == 403 || r.status == 404, "{}", r.status);
+
+    // The private feed: purpose and time, never the person's name.
+    let issued = plain(
+        &app.post_form("/app/desk/calendar/feed", "", front)
+            .await
+            .text(),
+    );
+    let token = issued
+        .split("/calendar/")
+        .nth(1)
+        .and_then(|s| s.split(".ics").next())
+        .expect("the feed address")
+        .to_owned();
+    let feed = app.get(&format!("/calendar/{token}.ics")).await;
+    assert_eq!(feed.status, 200);
+    assert!(
+        feed.header("content-type")
+            .is_some_and(|c| c.starts_with("text/calendar"))
+    );
+    let ics = feed.text();
+    assert!(ics.contains("SUMMARY:Rinnovo permesso"));
+    assert!(ics.contains(&format!(
+        "DTSTART;TZID=Europe/Rome:{}T100000",
+        today.format("%Y%m%d")
+    )));
+    assert!(ics.contains(&format!(
+        "DTEND;TZID=Europe/Rome:{}T104500",
+        today.format("%Y%m%d")
+    )));
+    assert!(!ics.contains("Haddad") && !ics.contains("Omar"));
+    let r = app
+        .post_form(
+            &format!("/app/desk/appointments/{appointment}/status"),
+            "status=cancelled",
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    assert!(
+        app.get(&format!("/calendar/{token}.ics"))
+            .await
+            .text()
+            .contains("STATUS:CANCELLED")
+    );
+    // A new address retires the old one; stopping retires both.
+    let renewed = plain(
+        &app.post_form("/app/desk/calendar/feed", "", front)
+            .await
+            .text(),
+    );
+    let token2 = renewed
+        .split("/calendar/")
+        .nth(1)
+        .and_then(|s| s.split(".ics").next())
+        .expect("the feed address")
+        .to_owned();
+    assert_ne!(token, token2);
+    assert_eq!(app.get(&format!("/calendar/{token}.ics")).await.status, 404);
+    assert_eq!(
+        app.get(&format!("/calendar/{token2}.ics")).await.status,
+        200
+    );
+    app.post_form("/app/desk/calendar/feed/revoke", "", front)
+        .await;
+    assert_eq!(
+        app.get(&format!("/calendar/{token2}.ics")).await.status,
+        404
+    );
+    assert_eq!(app.get("/calendar/nonsense.ics").await.status, 404);
+
+    // The household: found with the desk's search, linked both ways.
+    let r = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=Amina&family_name=Haddad&birth=2015&cf=",
+            front,
+        )
+        .await;
+    let child = location_id(&r, "/app/desk/people/");
+    let found = app
+        .get_with(
+            &format!("/app/desk/people/{person}?link_q=Amina+Hadad"),
+            &[("cookie", front)],
+        )
+        .await
+        .text();
+    assert!(found.contains(&format!("name=\"other\" value=\"{child}\"")));
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{person}/household"),
+            &format!("other={child}&relation=child"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    let child_page = plain(
+        &app.get_with(&format!("/app/desk/people/{child}"), &[("cookie", front)])
+            .await
+            .text(),
+    );
+    assert!(child_page.contains("Omar Haddad") && child_page.contains("genitore"));
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{person}/household"),
+            &format!("other={child}&relation=cousin"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "household_error=1"));
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{child}/household"),
+            &format!("other={person}&remove=1"),
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "saved=1"));
+    assert!(
+        app.store
+            .household(person.parse().expect("uuid"))
+            .await
+            .expect("household")
+            .is_empty()
+    );
+
+    // Editing: prefilled, errors on the field, identifiers never shared.
+    let form = app
+        .get_with(
+            &format!("/app/desk/people/{person}/edit"),
+            &[("cookie", front)],
+        )
+        .await;
+    assert_eq!(form.status, 200);
+    assert!(form.text().contains("value=\"Haddad\""));
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{child}"),
+            "given_name=Amina&family_name=Haddad&birth=2015&cf=BNLMMD90E17Z330E",
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "updated=1"), "{}", r.text());
+    let taken = app
+        .post_form(
+            &format!("/app/desk/people/{person}"),
+            "given_name=Omar&family_name=Haddad&cf=BNLMMD90E17Z330E",
+            front,
+        )
+        .await;
+    assert_eq!(taken.status, 422);
+    assert!(
+        taken
+            .text()
+            .contains("Questo identificativo appartiene già a una persona registrata.")
+    );
+    let bad = app
+        .post_form(
+            &format!("/app/desk/people/{person}"),
+            "given_name=&family_name=Haddad",
+            front,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    let r = app
+        .post_form(
+            &format!("/app/desk/people/{person}"),
+            "given_name=Omar&family_name=Al+Haddad&birth=1985&aliases=Omar+Hadad",
+            front,
+        )
+        .await;
+    assert!(redirected_with(&r, "updated=1"));
+    let search = app
+        .get_with("/app/desk?q=Omar+Al-Haddad+1985", &[("cookie", front)])
+        .await
+        .text();
+    assert!(search.contains(&format!("/app/desk/people/{person}")));
+    let elsewhere = app
+        .get_with(
+            &format!("/app/desk/people/{person}/edit"),
+            &[("cookie", health_elsewhere)],
+        )
+        .await;
+    assert_eq!(elsewhere.status, 404);
+    // The calendar pages render for every week asked, even nonsense.
+    let odd = app
+        .get_with("/app/desk/calendar?week=nonsense", &[("cookie", front)])
+        .await;
+    assert_eq!(odd.status, 200);
+}
