@@ -116,3 +116,114 @@ fn folder_size(dir: &Path) -> std::io::Result<u64> {
     }
     Ok(total)
 }
+
+/// Latency percentiles of one scenario, in milliseconds.
+fn percentiles(mut samples: Vec<Duration>) -> (f64, f64, f64) {
+    samples.sort();
+    let at = |q: f64| {
+        let i = ((samples.len() as f64 - 1.0) * q).round() as usize;
+        samples[i].as_secs_f64() * 1000.0
+    };
+    let mean = samples.iter().map(Duration::as_secs_f64).sum::<f64>() / samples.len() as f64;
+    (at(0.5), at(0.99), mean * 1000.0)
+}
+
+/// `crocevia bench desk`: the desk's pages through the whole web stack in
+/// this process (routing, session, policy, audit, queries, templates), as
+/// the demo front-office operator: person searches typed with another
+/// spelling, case pages and the operator dashboard, each `rounds` times over
+/// the sample written by `crocevia gen desk`. Prints Markdown.
+pub async fn desk(
+    store: &Store,
+    settings: WebSettings,
+    sample: &Path,
+    rounds: usize,
+) -> Result<()> {
+    use axum::body::Body;
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
+
+    let text = std::fs::read_to_string(sample).with_context(|| {
+        format!(
+            "cannot read {} (run `crocevia gen desk` first)",
+            sample.display()
+        )
+    })?;
+    let sample: crate::synthetic::BenchSample = serde_json::from_str(&text)?;
+    let operator = store
+        .agency_users(sample.agency)
+        .await?
+        .into_iter()
+        .find(|u| u.profession == crocevia_domain::identity::Profession::FrontOffice)
+        .context("the sample's agency has no front-office operator")?;
+    let cookie = format!(
+        "crocevia_session={}",
+        store.create_session(operator.id, true).await?
+    );
+    let state = AppState::new(store.clone(), settings, None)?;
+    let app = crocevia_web::router(state);
+    let encode = |q: &str| form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
+    let scenarios: Vec<(&str, Vec<String>)> = vec![
+        (
+            "person search (another spelling)",
+            sample
+                .queries
+                .iter()
+                .map(|q| format!("/app/desk?q={}", encode(q)))
+                .collect(),
+        ),
+        (
+            "case page",
+            sample
+                .cases
+                .iter()
+                .map(|c| format!("/app/desk/cases/{c}"))
+                .collect(),
+        ),
+        ("operator dashboard", vec!["/app/desk".to_owned()]),
+    ];
+    println!("| scenario | requests | p50 ms | p99 ms | mean ms |\n|---|---:|---:|---:|---:|");
+    for (name, paths) in scenarios {
+        anyhow::ensure!(!paths.is_empty(), "the sample has nothing for {name}");
+        let per_round = 200;
+        let mut samples = Vec::with_capacity(rounds * per_round);
+        let mut found = 0usize;
+        for round in 0..rounds {
+            for path in paths.iter().cycle().skip(round * per_round).take(per_round) {
+                let request = axum::http::Request::get(path.as_str())
+                    .header("cookie", &cookie)
+                    .header("host", "127.0.0.1")
+                    .body(Body::empty())?;
+                let started = Instant::now();
+                let response = app.clone().oneshot(request).await?;
+                let status = response.status();
+                let body = response.into_body().collect().await?.to_bytes();
+                samples.push(started.elapsed());
+                anyhow::ensure!(status.is_success(), "{path}: HTTP {status}");
+                if name.starts_with("person")
+                    && body.windows(18).any(|w| w == b"/app/desk/people/0")
+                {
+                    found += 1;
+                }
+            }
+        }
+        let (p50, p99, mean) = percentiles(samples.clone());
+        println!(
+            "| {name} | {} | {p50:.2} | {p99:.2} | {mean:.2} |",
+            samples.len()
+        );
+        if name.starts_with("person") {
+            println!(
+                "\nSearches that listed at least one person: {found} of {}.\n",
+                samples.len()
+            );
+        }
+    }
+    println!(
+        "\nDatabase: {} on {}, {:.2} GB.",
+        store.backend(),
+        chrono::Utc::now().format("%Y-%m-%d"),
+        store.database_bytes().await? as f64 / 1e9
+    );
+    Ok(())
+}

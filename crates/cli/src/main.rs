@@ -9,6 +9,7 @@ mod config;
 mod datadir;
 mod demo;
 mod directory_io;
+mod synthetic;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -65,6 +66,11 @@ enum Command {
     Bench {
         #[command(subcommand)]
         what: BenchWhat,
+    },
+    /// Synthetic data for tests and benchmarks.
+    Gen {
+        #[command(subcommand)]
+        what: GenWhat,
     },
     /// Demonstration data.
     Demo {
@@ -140,6 +146,34 @@ enum BenchWhat {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// The desk's pages (person search with other spellings, case page,
+    /// operator dashboard) through the web stack in this process, over the
+    /// sample `gen desk` wrote; prints latency percentiles and the database
+    /// size.
+    Desk {
+        /// How many rounds over the sample (up to 200 requests each).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum GenWhat {
+    /// People at the demo desks (names in many scripts and spellings,
+    /// identifiers, permits), with about twenty visits and case events each;
+    /// writes `desk-bench.json` in the data directory for `bench desk`.
+    Desk {
+        /// How many people.
+        #[arg(long, value_name = "N")]
+        people: u64,
+        /// Seed of the generator (the same seed gives the same people).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -193,6 +227,13 @@ enum Action {
         queries: PathBuf,
         rounds: usize,
     },
+    BenchDesk {
+        rounds: usize,
+    },
+    GenDesk {
+        people: u64,
+        seed: u64,
+    },
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -212,6 +253,12 @@ fn run(cli: Cli) -> Result<()> {
                     db,
                 },
         } => (db, None, Action::BenchSearch { queries, rounds }),
+        Command::Bench {
+            what: BenchWhat::Desk { rounds, db },
+        } => (db, None, Action::BenchDesk { rounds }),
+        Command::Gen {
+            what: GenWhat::Desk { people, seed, db },
+        } => (db, None, Action::GenDesk { people, seed }),
         Command::Demo {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
@@ -283,6 +330,21 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.close().await?;
             return Ok(());
         }
+        Action::GenDesk { people, seed } => {
+            store.load_demo().await?;
+            store
+                .load_demo_operators(demo::password_for(&session_key))
+                .await?;
+            let field_key = match &config.field_key {
+                Some(hex) => parse_hex_key("field_key", hex)?,
+                None => data_dir.key("field")?,
+            };
+            let cipher = crocevia_domain::crypto::FieldCipher::new(&field_key);
+            let sample = data_dir.path().join("desk-bench.json");
+            let result = synthetic::desk(&store, &cipher, people, seed, &sample).await;
+            store.close().await?;
+            return result;
+        }
         Action::DemoLoad => {
             store.load_demo().await?;
             store.load_demo_directory().await?;
@@ -331,7 +393,10 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             tracing::info!("demo data loaded");
             demo::print_logins(&logins);
         }
-        Action::Serve { demo: false } | Action::Reindex | Action::BenchSearch { .. } => {}
+        Action::Serve { demo: false }
+        | Action::Reindex
+        | Action::BenchSearch { .. }
+        | Action::BenchDesk { .. } => {}
     }
     // Encrypts TOTP secrets now, special-category fields of the desk later.
     let field_key = match &config.field_key {
@@ -381,6 +446,12 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     if let Action::BenchSearch { queries, rounds } = &action {
         let dir = data_dir.path().join("search-bench");
         let result = bench::search(&store, settings, &dir, queries, *rounds).await;
+        store.close().await?;
+        return result;
+    }
+    if let Action::BenchDesk { rounds } = &action {
+        let sample = data_dir.path().join("desk-bench.json");
+        let result = bench::desk(&store, settings, &sample, *rounds).await;
         store.close().await?;
         return result;
     }

@@ -87,6 +87,24 @@ impl Store {
         self.backend
     }
 
+    /// The size of the database on disk, in bytes (SQLite: pages in use;
+    /// PostgreSQL: the database's relations).
+    pub async fn database_bytes(&self) -> StoreResult<i64> {
+        use sea_orm::{ConnectionTrait, Statement};
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+            }
+            Backend::Postgres => "SELECT pg_database_size(current_database())",
+        };
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql))
+            .await?
+            .ok_or_else(|| StoreError::Db(sea_orm::DbErr::Custom("no size".into())))?;
+        Ok(row.try_get_by_index::<i64>(0)?)
+    }
+
     /// Applies every pending migration; running it again changes nothing.
     /// Returns the names of the migrations applied by this call.
     pub async fn migrate(&self) -> StoreResult<Vec<String>> {

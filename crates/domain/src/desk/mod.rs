@@ -11,7 +11,9 @@ pub mod names;
 use crate::identity::Profession;
 
 pub use dates::{DateError, PartialDate};
-pub use names::{Likeness, MatchReason, compare, latin, name_keys, sound_key};
+pub use names::{
+    Likeness, MatchReason, compare, latin, name_keys, pair_keys, query_pair_keys, sound_key,
+};
 
 macro_rules! stable_enum {
     ($(#[$doc:meta])* $name:ident { $( $(#[$vdoc:meta])* $variant:ident = $id:literal ),* $(,)? }) => {

@@ -9,9 +9,11 @@
 mod calendar;
 mod cases;
 pub mod entities;
+mod synthetic;
 mod work;
 
 pub use calendar::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
+pub use synthetic::{SyntheticCase, SyntheticPerson};
 pub use work::{DocumentMeta, Member, Task, TaskInput};
 
 use std::collections::{BTreeSet, HashMap};
@@ -22,7 +24,7 @@ use chrono::{DateTime, Utc};
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome, PartialDate,
-    Relation, Vulnerability, name_keys,
+    Relation, Vulnerability, name_keys, pair_keys, query_pair_keys,
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
@@ -577,7 +579,6 @@ impl Store {
         identifiers: &[String],
         limit: u64,
     ) -> StoreResult<Vec<Person>> {
-        let keys: Vec<String> = name_keys(names).into_iter().collect();
         let mut ids: Vec<Uuid> = Vec::new();
         if !identifiers.is_empty() {
             ids.extend(
@@ -590,21 +591,17 @@ impl Store {
                     .await?,
             );
         }
-        if !keys.is_empty() {
-            let matched = sea_orm::sea_query::Func::count(Expr::col(person_key::Column::Key));
-            ids.extend(
-                person_key::Entity::find()
-                    .select_only()
-                    .column(person_key::Column::PersonId)
-                    .filter(person_key::Column::Key.is_in(keys))
-                    .group_by(person_key::Column::PersonId)
-                    .order_by_desc(matched)
-                    .limit(limit)
-                    .into_tuple::<Uuid>()
-                    .all(self.conn())
-                    .await?,
-            );
+        // Two names typed: the pair keys, a few rows each. One name, or no
+        // pair known: the keys of single words.
+        let mut by_name = self
+            .people_by_keys(query_pair_keys(names).into_iter().collect(), limit)
+            .await?;
+        if by_name.is_empty() {
+            by_name = self
+                .people_by_keys(name_keys(names).into_iter().collect(), limit)
+                .await?;
         }
+        ids.extend(by_name);
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -615,6 +612,24 @@ impl Store {
             .all(self.conn())
             .await?;
         self.assemble_people(rows, None).await
+    }
+
+    /// People with any of `keys`, those with most of them first.
+    async fn people_by_keys(&self, keys: Vec<String>, limit: u64) -> StoreResult<Vec<Uuid>> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let matched = sea_orm::sea_query::Func::count(Expr::col(person_key::Column::Key));
+        Ok(person_key::Entity::find()
+            .select_only()
+            .column(person_key::Column::PersonId)
+            .filter(person_key::Column::Key.is_in(keys))
+            .group_by(person_key::Column::PersonId)
+            .order_by_desc(matched)
+            .limit(limit)
+            .into_tuple::<Uuid>()
+            .all(self.conn())
+            .await?)
     }
 
     /// People of `agencies` whose permit expires between `from` and `until`
@@ -769,6 +784,16 @@ async fn write_person_parts(
     Ok(())
 }
 
+/// The keys stored beside a person to find them by name: the sound key of
+/// each word and of each pair of words of a name (see
+/// [`crocevia_domain::desk::pair_keys`]).
+pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S]) -> BTreeSet<String> {
+    let mut keys = name_keys(names);
+    keys.extend(pair_keys(names));
+    keys.retain(|k| k.len() <= 64);
+    keys
+}
+
 /// Adds the sound keys of `names` and the identifiers to a person.
 async fn insert_names_keys_ids(
     txn: &impl ConnectionTrait,
@@ -776,7 +801,7 @@ async fn insert_names_keys_ids(
     names: &[String],
     identifiers: &[(String, String)],
 ) -> StoreResult<()> {
-    let keys = name_keys(names);
+    let keys = stored_keys(names);
     if !keys.is_empty() {
         person_key::Entity::insert_many(keys.into_iter().map(|key| person_key::ActiveModel {
             key: Set(key),

@@ -17,6 +17,8 @@ pub(super) struct Migration;
 enum DeskCases {
     Table,
     Id,
+    OpenedBy,
+    Status,
 }
 
 #[derive(DeriveIden)]
@@ -139,6 +141,17 @@ impl MigrationTrait for Migration {
                     .add_column(uuid_null(DeskVisits::OutreachId))
                     .to_owned(),
             )
+            .await?;
+        // The dashboard's "my open cases".
+        manager
+            .create_index(index(
+                "desk_cases_opened_by",
+                DeskCases::Table,
+                vec![
+                    DeskCases::OpenedBy.into_iden(),
+                    DeskCases::Status.into_iden(),
+                ],
+            ))
             .await?;
         manager
             .create_table(
