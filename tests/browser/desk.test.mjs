@@ -1,7 +1,8 @@
 // The one-stop desk as a front-office operator: after the mandatory TOTP enrollment, register a
 // person, then find them again by typing their name with another spelling and the year of birth,
-// record a visit in one screen, open a case and add an assessment, see the permit deadlines — axe
-// on every page.
+// record a visit in one screen, open a case and add an assessment, work the case (team, plan,
+// documents), book an appointment, open an outreach desk, see the calendar, the dashboard and the
+// deadlines — axe on every page.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,8 +74,70 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     assert.match(await page.locator('main table').first().textContent(), /alto/);
     await checkA11y(page, '/app/desk/cases/{id} (assessed)');
 
-    // The permit deadlines of the desk.
+    // Working the case: the team, a goal and an action towards it, a document checked by its
+    // content.
+    const caseUrl = page.url().split('?')[0];
+    await page.click('#team ~ form button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    await page.selectOption('#task-kind', 'goal');
+    await page.fill('#task-title', 'Trovare un alloggio');
+    await page.click('form[action$="/tasks"] button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    await page.selectOption('#task-kind', 'action');
+    await page.selectOption('#task-goal', { label: 'Trovare un alloggio' });
+    await page.fill('#task-title', 'Domanda di casa popolare');
+    await page.fill('#task-due', '2026-01-10');
+    await page.click('form[action$="/tasks"] button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    assert.match(await page.locator('#plan + div table').textContent(), /Domanda di casa popolare/);
+    await page.setInputFiles('#document-file', {
+      name: 'finto.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf'),
+    });
+    await page.click('form[action$="/documents"] button[type=submit]');
+    await page.waitForURL('**error=doc-error-type*');
+    assert.match(await page.locator('.alert-danger').textContent(), /non è un PDF/);
+    await page.setInputFiles('#document-file', {
+      name: 'permesso.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.click('form[action$="/documents"] button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    assert.match(await page.locator('#documents + ul').textContent(), /permesso\.pdf/);
+    await checkA11y(page, '/app/desk/cases/{id} (team, plan, documents)');
+
+    // An appointment from the person's page; the calendar, the outreach desks, the dashboard.
+    await page.click('main a[href^="/app/desk/people/"]');
+    await page.waitForURL(/\/app\/desk\/people\/[0-9a-f-]{36}$/);
+    await page.click('#appointments ~ details summary');
+    const today = new Date().toISOString().slice(0, 10);
+    await page.fill('#book-day', today);
+    await page.fill('#book-time', '10:30');
+    await page.fill('#book-purpose', 'Rinnovo permesso');
+    await page.click('#book button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    assert.match(await page.locator('#appointments + ul').textContent(), /Rinnovo permesso/);
+    await page.fill('#link-q', 'Benali');
+    await page.click('form[role=search][action*="#household"] button[type=submit]');
+    await page.waitForURL('**link_q=*');
+    await checkA11y(page, '/app/desk/people/{id} (appointment, household search)');
+    await page.goto(url('/app/desk/calendar'));
+    assert.match(await page.locator('main').textContent(), /Rinnovo permesso/);
+    await checkA11y(page, '/app/desk/calendar');
+    await page.goto(url('/app/desk/outreach'));
+    await page.fill('#outreach-name', 'Sportello scuola Manzoni');
+    await page.fill('#outreach-place', 'Scuola Manzoni');
+    await page.fill('#outreach-from', today);
+    await page.click('form[action="/app/desk/outreach"] button[type=submit]');
+    await page.waitForURL('**?saved=1*');
+    await checkA11y(page, '/app/desk/outreach');
+    await page.goto(url('/app/desk/calendar?who=desk'));
+    await checkA11y(page, '/app/desk/calendar?who=desk');
+    await page.goto(url('/app/desk'));
+    assert.match(await page.locator('#dash-today').locator('..').textContent(), /Rinnovo permesso/);
+    await checkA11y(page, '/app/desk (dashboard)');
+
+    // The deadlines of the desk: permits and actions due.
     await page.goto(url('/app/desk/deadlines'));
+    assert.match(await page.locator('main').textContent(), /Domanda di casa popolare/);
     await checkA11y(page, '/app/desk/deadlines');
   } finally {
     await ctx.close();
