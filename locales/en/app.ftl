@@ -778,3 +778,4 @@ desk-dash-no-cases = No open cases.
 desk-dash-due = My actions and reminders
 desk-dash-permits = Permits to renew
 desk-dash-visits = Latest visits at the desk
+desk-case-export = Download the case (JSON)

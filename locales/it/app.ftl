@@ -779,3 +779,4 @@ desk-dash-no-cases = Nessuna presa in carico aperta.
 desk-dash-due = Le mie azioni e promemoria
 desk-dash-permits = Permessi da rinnovare
 desk-dash-visits = Ultime visite allo sportello
+desk-case-export = Scarica la presa in carico (JSON)

@@ -64,6 +64,9 @@ use crate::error::Problem;
         crate::desk::api::CaseJson,
         crate::desk::api::AssessmentJson,
         crate::desk::api::NoteJson,
+        crate::desk::api::MemberJson,
+        crate::desk::api::TaskJson,
+        crate::desk::api::DocumentJson,
     )),
     tags(
         (name = "status", description = "Health of the service"),

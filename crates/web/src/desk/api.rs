@@ -92,6 +92,68 @@ pub struct CaseJson {
     pub assessments: Vec<AssessmentJson>,
     /// The notes the caller may read.
     pub notes: Vec<NoteJson>,
+    /// The team.
+    pub team: Vec<MemberJson>,
+    /// Goals, actions and reminders.
+    pub plan: Vec<TaskJson>,
+    /// Documents (their content at `/app/desk/documents/{id}`).
+    pub documents: Vec<DocumentJson>,
+}
+
+/// A member of a case's team.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberJson {
+    /// Operator.
+    pub operator_id: Uuid,
+    /// Their profession.
+    pub profession: String,
+}
+
+/// A goal, action or reminder of a case.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TaskJson {
+    /// Id.
+    pub id: Uuid,
+    /// `goal`, `action`, `task`.
+    pub kind: String,
+    /// The goal an action serves.
+    pub goal_id: Option<Uuid>,
+    /// What.
+    pub title: String,
+    /// Owner.
+    pub owner_id: Option<Uuid>,
+    /// Due (`YYYY-MM-DD`).
+    pub due: Option<String>,
+    /// Remind from (`YYYY-MM-DD`).
+    pub remind_on: Option<String>,
+    /// `todo`, `doing`, `done`, `dropped`.
+    pub status: String,
+}
+
+/// A document attached to a case.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DocumentJson {
+    /// Id.
+    pub id: Uuid,
+    /// File name.
+    pub name: String,
+    /// Media type, read from the content.
+    pub content_type: String,
+    /// Size in bytes.
+    pub size: i32,
+    /// Uploaded (RFC 3339).
+    pub uploaded_at: String,
+}
+
+/// A case exported with its person, as a file.
+#[derive(Debug, Serialize)]
+pub struct CaseExportJson {
+    /// When exported (RFC 3339).
+    pub exported_at: String,
+    /// The person.
+    pub person: PersonJson,
+    /// The case (notes filtered by the exporter's profession).
+    pub case: CaseJson,
 }
 
 /// The assessment of one dimension.
@@ -256,13 +318,103 @@ pub(crate) async fn case(
 ) -> WebResult<Json<CaseJson>> {
     let c = case_in_scope(&state, &operator, id, perm::DESK_CASE_READ).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
-    let cipher = cipher(&state);
+    Ok(Json(case_json(&state, &operator, c).await?))
+}
+
+/// Downloads a case with its person as a JSON file: the same content as the
+/// API (notes filtered by profession), audited as an export.
+pub(crate) async fn case_export(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> WebResult<axum::response::Response> {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse as _;
+    let c = case_in_scope(&state, &operator, id, perm::DESK_CASE_READ).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.export",
+        ("case", id),
+    )
+    .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.case.export",
+        ("person", c.person_id),
+    )
+    .await?;
+    let p = state
+        .store()
+        .person(c.person_id, &cipher(&state))
+        .await?
+        .ok_or(crate::error::WebError::NotFound)?;
+    let export = CaseExportJson {
+        exported_at: chrono::Utc::now().to_rfc3339(),
+        person: person_json(&p, sees_vulnerabilities(operator.user.profession)),
+        case: case_json(&state, &operator, c).await?,
+    };
+    let mut response = Json(export).into_response();
+    let h = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"case-{id}.json\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// A case as the API and the export show it to `operator`.
+async fn case_json(
+    state: &AppState,
+    operator: &Operator,
+    c: crocevia_store::desk::Case,
+) -> WebResult<CaseJson> {
+    let id = c.id;
+    let cipher = cipher(state);
     let assessments = state.store().assessments(id, &cipher).await?;
     let notes = state
         .store()
         .notes(id, readable_classes(operator.user.profession), &cipher)
         .await?;
-    Ok(Json(CaseJson {
+    let team = state.store().members(id).await?;
+    let plan = state.store().tasks_of(id).await?;
+    let documents = state.store().documents(id).await?;
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
+    Ok(CaseJson {
+        team: team
+            .into_iter()
+            .map(|m| MemberJson {
+                operator_id: m.operator_id,
+                profession: m.profession,
+            })
+            .collect(),
+        plan: plan
+            .into_iter()
+            .map(|t| TaskJson {
+                id: t.id,
+                kind: t.input.kind.as_str().to_owned(),
+                goal_id: t.input.goal_id,
+                title: t.input.title,
+                owner_id: t.input.owner_id,
+                due: day(t.input.due),
+                remind_on: day(t.input.remind_on),
+                status: t.status.as_str().to_owned(),
+            })
+            .collect(),
+        documents: documents
+            .into_iter()
+            .map(|d| DocumentJson {
+                id: d.id,
+                name: d.name,
+                content_type: d.content_type,
+                size: d.size,
+                uploaded_at: d.uploaded_at.to_rfc3339(),
+            })
+            .collect(),
         id: c.id,
         person_id: c.person_id,
         agency_id: c.agency_id,
@@ -286,5 +438,5 @@ pub(crate) async fn case(
                 created_at: n.at.to_rfc3339(),
             })
             .collect(),
-    }))
+    })
 }

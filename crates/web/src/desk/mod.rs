@@ -46,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/cases/{id}/assessments", post(cases::assess))
         .route("/app/desk/cases/{id}/notes", post(cases::add_note))
         .route("/app/desk/cases/{id}/team", post(work::team))
+        .route("/app/desk/cases/{id}/export", get(api::case_export))
         .route("/app/desk/cases/{id}/tasks", post(work::add_task))
         .route("/app/desk/tasks/{id}/status", post(work::task_status))
         .route(

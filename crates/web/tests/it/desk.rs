@@ -288,7 +288,39 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         assert_eq!(json.status, 200);
         assert!(!json.text().contains("Diagnosi"), "{}", json.text());
         assert!(json.text().contains("Preferisce"));
+        // The export of the case: the same filter.
+        let export = app
+            .get_with(
+                &format!("/app/desk/cases/{case}/export"),
+                &[("cookie", cookie)],
+            )
+            .await;
+        assert_eq!(export.status, 200);
+        assert!(
+            export
+                .header("content-disposition")
+                .is_some_and(|d| d.starts_with("attachment"))
+        );
+        assert!(!export.text().contains("Diagnosi"), "{}", export.text());
+        assert!(export.text().contains("Preferisce") && export.text().contains("Benali"));
     }
+    let export = app
+        .get_with(
+            &format!("/app/desk/cases/{case}/export"),
+            &[("cookie", social)],
+        )
+        .await
+        .text();
+    assert!(export.contains("Diagnosi riservata ZETA"));
+    assert_eq!(
+        app.get_with(
+            &format!("/app/desk/cases/{case}/export"),
+            &[("cookie", health_elsewhere)],
+        )
+        .await
+        .status,
+        404
+    );
     let json = app
         .get_with(&format!("/api/v1/desk/cases/{case}"), &[("cookie", social)])
         .await

@@ -308,6 +308,15 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
             .count(),
         1
     );
+    // The API shows the team, the plan and the documents.
+    let api = app
+        .get_with(&format!("/api/v1/desk/cases/{case}"), &[("cookie", front)])
+        .await
+        .json();
+    assert_eq!(api["team"][0]["operator_id"], social_id.to_string());
+    assert_eq!(api["team"][0]["profession"], "social_worker");
+    assert!(api["plan"].to_string().contains("Domanda casa popolare"));
+    assert_eq!(api["documents"][0]["content_type"], "application/pdf");
     let r = app
         .post_form(&format!("/app/desk/documents/{doc}/delete"), "", front)
         .await;
