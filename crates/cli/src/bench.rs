@@ -188,6 +188,7 @@ pub async fn desk(
         let per_round = 200;
         let mut samples = Vec::with_capacity(rounds * per_round);
         let mut found = 0usize;
+        let mut missed = Vec::new();
         for round in 0..rounds {
             for path in paths.iter().cycle().skip(round * per_round).take(per_round) {
                 let request = axum::http::Request::get(path.as_str())
@@ -200,10 +201,12 @@ pub async fn desk(
                 let body = response.into_body().collect().await?.to_bytes();
                 samples.push(started.elapsed());
                 anyhow::ensure!(status.is_success(), "{path}: HTTP {status}");
-                if name.starts_with("person")
-                    && body.windows(18).any(|w| w == b"/app/desk/people/0")
-                {
-                    found += 1;
+                if name.starts_with("person") {
+                    if body.windows(18).any(|w| w == b"/app/desk/people/0") {
+                        found += 1;
+                    } else if missed.len() < 10 && round == 0 {
+                        missed.push(path.clone());
+                    }
                 }
             }
         }
@@ -217,6 +220,9 @@ pub async fn desk(
                 "\nSearches that listed at least one person: {found} of {}.\n",
                 samples.len()
             );
+            for m in &missed {
+                eprintln!("bench desk: nobody listed for {m}");
+            }
         }
     }
     println!(

@@ -15,17 +15,19 @@ use std::time::Instant;
 
 use anyhow::{Context as _, Result};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use crocevia_domain::Lang;
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::desk::identifiers::CodiceFiscale;
 use crocevia_domain::desk::{
     CaseStatus, Channel, Dimension, NeedLevel, Outcome, PartialDate, TaskKind, TaskStatus,
 };
-use crocevia_domain::identity::Profession;
+use crocevia_domain::identity::{Email, Profession, Scope};
 use crocevia_store::Store;
 use crocevia_store::desk::{
     DEFAULT_REASONS, PersonInput, SyntheticCase, SyntheticPerson, TaskInput, VisitInput,
 };
+use crocevia_store::identity::users::NewUser;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
@@ -292,6 +294,9 @@ const PURPOSES: [&str; 4] = [
     "Orientamento al lavoro",
     "Consulenza legale",
 ];
+
+/// People followed per operator of a desk.
+const OPERATOR_LOAD: u64 = 1000;
 
 /// Operators of a desk agency: (id, profession).
 struct Desk {
@@ -588,6 +593,51 @@ pub async fn desk(
         !desks.is_empty(),
         "no agency has desk operators: load the demo data first (crocevia demo load)"
     );
+    // A real desk has about one operator per thousand people it follows:
+    // add labelled synthetic operators (no password: they cannot sign in)
+    // so that one operator's dashboard holds a realistic share.
+    let total_weight: u32 = desks.iter().map(|d| d.weight).sum();
+    for desk in &mut desks {
+        let share = count * u64::from(desk.weight) / u64::from(total_weight);
+        let wanted = usize::try_from(share / OPERATOR_LOAD)?;
+        let mut k = desk.operators.len();
+        while desk.operators.len() < wanted {
+            k += 1;
+            let (profession, role) = [
+                (Profession::FrontOffice, "front_office"),
+                (Profession::SocialWorker, "case_worker"),
+                (Profession::LegalOperator, "case_worker"),
+            ][k % 3];
+            let email = Email::parse(&format!(
+                "op{k}.{}@synthetic.crocevia.example",
+                &desk.agency.simple().to_string()[..12]
+            ))?;
+            let user = match store.user_by_email(&email).await? {
+                Some(u) => u,
+                None => {
+                    let user = store
+                        .create_user(&NewUser {
+                            email,
+                            display_name: format!("Operatore {k} (generato)"),
+                            profession,
+                            ui_lang: Lang::It,
+                            password_hash: None,
+                        })
+                        .await?
+                        .context("a synthetic operator exists")?;
+                    let role = store
+                        .role_id(role)
+                        .await?
+                        .with_context(|| format!("no role {role}"))?;
+                    store
+                        .grant(user.id, role, desk.agency, &Scope::OwnAgency)
+                        .await?;
+                    user
+                }
+            };
+            desk.operators.push((user.id, profession));
+        }
+    }
     let main = desks
         .iter()
         .find(|d| d.weight > 1)
@@ -596,7 +646,6 @@ pub async fn desk(
     let now = Utc::now();
     let today = rome_today();
     let started = Instant::now();
-    let total_weight: u32 = desks.iter().map(|d| d.weight).sum();
     let mut sample = BenchSample {
         agency: main,
         queries: Vec::new(),

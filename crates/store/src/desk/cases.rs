@@ -137,6 +137,20 @@ impl Store {
             .transpose()
     }
 
+    /// Cases by id, in no particular order.
+    pub async fn cases(&self, ids: &[Uuid]) -> StoreResult<Vec<Case>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        case::Entity::find()
+            .filter(case::Column::Id.is_in(ids.to_vec()))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(case_of)
+            .collect()
+    }
+
     /// A person's cases, latest first.
     pub async fn cases_of(&self, person_id: Uuid) -> StoreResult<Vec<Case>> {
         case::Entity::find()

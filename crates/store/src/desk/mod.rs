@@ -570,7 +570,8 @@ impl Store {
     /// Candidates for "is this someone we know?": people (not merged away)
     /// of `agencies` sharing an identifier, or a sound key of their names
     /// with the words typed (each key typed counts; the best-matching first,
-    /// at most `limit`). Sealed facts stay closed. The caller scores them
+    /// at most `limit`); `by_single_names` skips the lookup by pairs of
+    /// names. Sealed facts stay closed. The caller scores them
     /// ([`crocevia_domain::desk::compare`]).
     pub async fn person_candidates(
         &self,
@@ -578,6 +579,7 @@ impl Store {
         names: &[&str],
         identifiers: &[String],
         limit: u64,
+        by_single_names: bool,
     ) -> StoreResult<Vec<Person>> {
         let mut ids: Vec<Uuid> = Vec::new();
         if !identifiers.is_empty() {
@@ -591,11 +593,15 @@ impl Store {
                     .await?,
             );
         }
-        // Two names typed: the pair keys, a few rows each. One name, or no
-        // pair known: the keys of single words.
-        let mut by_name = self
-            .people_by_keys(query_pair_keys(names).into_iter().collect(), limit)
-            .await?;
+        // Two names typed: the pair keys, a few rows each. One name, no
+        // pair known, or asked (nobody alike among those found by pairs):
+        // the keys of single words, which may read many rows.
+        let mut by_name = if by_single_names {
+            Vec::new()
+        } else {
+            self.people_by_keys(query_pair_keys(names).into_iter().collect(), limit)
+                .await?
+        };
         if by_name.is_empty() {
             by_name = self
                 .people_by_keys(name_keys(names).into_iter().collect(), limit)

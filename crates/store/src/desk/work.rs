@@ -7,7 +7,7 @@ use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::{CaseStatus, TaskKind, TaskStatus};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{Condition, QueryOrder, QuerySelect, QueryTrait};
 
 use super::entities::{case, case_member, document, task, visit};
@@ -217,13 +217,19 @@ impl Store {
         until: NaiveDate,
         limit: u64,
     ) -> StoreResult<Vec<Task>> {
-        let of_agencies = case::Entity::find()
-            .select_only()
-            .column(case::Column::Id)
-            .filter(case::Column::AgencyId.is_in(agencies.to_vec()))
-            .into_query();
+        // Each task's case checked by its key (an index on the task's
+        // owner or due date drives the query, not the agency's cases).
+        let of_agencies = Query::select()
+            .expr(Expr::val(1))
+            .from(case::Entity)
+            .and_where(
+                Expr::col((case::Entity, case::Column::Id))
+                    .equals((task::Entity, task::Column::CaseId)),
+            )
+            .and_where(Expr::col((case::Entity, case::Column::AgencyId)).is_in(agencies.to_vec()))
+            .to_owned();
         let mut query = task::Entity::find()
-            .filter(task::Column::CaseId.in_subquery(of_agencies))
+            .filter(Expr::exists(of_agencies))
             .filter(task::Column::Kind.ne(TaskKind::Goal.as_str()));
         if let Some(operator) = operator {
             query = query.filter(task::Column::OwnerId.eq(operator));
@@ -259,26 +265,38 @@ impl Store {
         agencies: &[Uuid],
         limit: u64,
     ) -> StoreResult<Vec<Case>> {
+        let open = [
+            CaseStatus::Open.as_str(),
+            CaseStatus::Active.as_str(),
+            CaseStatus::Suspended.as_str(),
+        ];
         let on_team = case_member::Entity::find()
             .select_only()
             .column(case_member::Column::CaseId)
             .filter(case_member::Column::OperatorId.eq(operator))
             .into_query();
-        case::Entity::find()
-            .filter(case::Column::AgencyId.is_in(agencies.to_vec()))
-            .filter(case::Column::Status.ne(CaseStatus::Closed.as_str()))
-            .filter(
-                Condition::any()
-                    .add(case::Column::OpenedBy.eq(operator))
-                    .add(case::Column::Id.in_subquery(on_team)),
-            )
-            .order_by_desc(case::Column::UpdatedAt)
-            .limit(limit)
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(super::cases::case_of)
-            .collect()
+        // Two index lookups (opener; team) rather than one OR that would
+        // read every case of the agency.
+        let mut cases = Vec::new();
+        for mine in [
+            case::Column::OpenedBy.eq(operator),
+            case::Column::Id.in_subquery(on_team),
+        ] {
+            cases.extend(
+                case::Entity::find()
+                    .filter(mine)
+                    .filter(case::Column::Status.is_in(open))
+                    .filter(case::Column::AgencyId.is_in(agencies.to_vec()))
+                    .order_by_desc(case::Column::UpdatedAt)
+                    .limit(limit)
+                    .all(self.conn())
+                    .await?,
+            );
+        }
+        cases.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
+        cases.dedup_by_key(|c| c.id);
+        cases.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        cases.into_iter().map(super::cases::case_of).collect()
     }
 
     /// The latest visits at `agencies`: (person, when, channel code).

@@ -18,13 +18,15 @@ enum DeskCases {
     Table,
     Id,
     OpenedBy,
-    Status,
+    UpdatedAt,
 }
 
 #[derive(DeriveIden)]
 enum DeskPeople {
     Table,
     Id,
+    AgencyId,
+    PermitExpiry,
 }
 
 #[derive(DeriveIden)]
@@ -142,6 +144,17 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+        // Permits to renew, per desk, soonest first.
+        manager
+            .create_index(index(
+                "desk_people_agency_permit",
+                DeskPeople::Table,
+                vec![
+                    DeskPeople::AgencyId.into_iden(),
+                    DeskPeople::PermitExpiry.into_iden(),
+                ],
+            ))
+            .await?;
         // The dashboard's "my open cases".
         manager
             .create_index(index(
@@ -149,7 +162,7 @@ impl MigrationTrait for Migration {
                 DeskCases::Table,
                 vec![
                     DeskCases::OpenedBy.into_iden(),
-                    DeskCases::Status.into_iden(),
+                    DeskCases::UpdatedAt.into_iden(),
                 ],
             ))
             .await?;

@@ -3,6 +3,8 @@
 //! recently, and the actions and tasks of the desk's cases due within two
 //! weeks or overdue, for every record the operator may read.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -13,7 +15,7 @@ use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::identity::{Target, perm};
 use uuid::Uuid;
 
-use super::{lookup, readable_agencies};
+use super::readable_agencies;
 use crate::AppState;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
@@ -110,19 +112,25 @@ pub(super) async fn due_rows(
             limit,
         )
         .await?;
-    let people = lookup(tasks.iter().map(|t| t.case_id), |case| async move {
-        Ok(match state.store().case(case).await? {
-            Some(c) => state
-                .store()
-                .people(&[c.person_id])
-                .await?
-                .pop()
-                .map(|p| format!("{} {}", p.input.given_name, p.input.family_name))
-                .unwrap_or_default(),
-            None => String::new(),
+    let case_ids: Vec<Uuid> = tasks.iter().map(|t| t.case_id).collect();
+    let cases = state.store().cases(&case_ids).await?;
+    let person_ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
+    let names: HashMap<Uuid, String> = state
+        .store()
+        .people(&person_ids)
+        .await?
+        .into_iter()
+        .map(|p| {
+            (
+                p.id,
+                format!("{} {}", p.input.given_name, p.input.family_name),
+            )
         })
-    })
-    .await?;
+        .collect();
+    let people: HashMap<Uuid, String> = cases
+        .iter()
+        .map(|c| (c.id, names.get(&c.person_id).cloned().unwrap_or_default()))
+        .collect();
     let mut rows = Vec::with_capacity(tasks.len());
     for t in tasks {
         rows.push(DueRow {

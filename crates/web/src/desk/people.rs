@@ -139,18 +139,32 @@ pub(super) async fn find(
     let names = [query.given, query.family];
     let mut names: Vec<&str> = names.into_iter().filter(|n| !n.is_empty()).collect();
     names.extend(query.aliases.iter().map(String::as_str));
-    let candidates = state
-        .store()
-        .person_candidates(agencies, &names, query.identifiers, 200)
-        .await?;
-    let mut scored: Vec<(Person, f64, Vec<MatchReason>)> = candidates
-        .into_iter()
-        .filter_map(|p| {
-            let them = Comparable::of(&p.input);
-            let (score, reasons) = compare(query, &them.likeness(&p.input));
-            (score >= 0.5).then(|| (p, score, reasons.into_iter().collect()))
-        })
-        .collect();
+    let score = |candidates: Vec<Person>| -> Vec<(Person, f64, Vec<MatchReason>)> {
+        candidates
+            .into_iter()
+            .filter_map(|p| {
+                let them = Comparable::of(&p.input);
+                let (score, reasons) = compare(query, &them.likeness(&p.input));
+                (score >= 0.5).then(|| (p, score, reasons.into_iter().collect()))
+            })
+            .collect()
+    };
+    let mut scored = score(
+        state
+            .store()
+            .person_candidates(agencies, &names, query.identifiers, 200, false)
+            .await?,
+    );
+    // Nobody alike among those who share two names' sound keys: one of the
+    // names may be spelled past its key; look by single names.
+    if scored.is_empty() && !names.is_empty() {
+        scored = score(
+            state
+                .store()
+                .person_candidates(agencies, &names, query.identifiers, 200, true)
+                .await?,
+        );
+    }
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
     scored.truncate(limit);
     Ok(scored)

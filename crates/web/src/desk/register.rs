@@ -649,6 +649,7 @@ pub(super) async fn update(
                             .map(|(_, v)| v.clone())
                             .collect::<Vec<_>>(),
                         20,
+                        false,
                     )
                     .await?
                     .into_iter()
