@@ -8,7 +8,7 @@
 //! person's name: calendars are synchronised to devices and third-party
 //! services.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -22,11 +22,14 @@ use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, Ou
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{acting_agency, audit, choices, lookup, person_in_scope, readable_agencies};
+use super::{
+    acting_agency, audit, choices, listing_page, lookup, names_of, person_in_scope,
+    readable_agencies,
+};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
+use crate::identity::{AppChrome, Operator, authorize};
 use crate::security::CsrfToken;
 
 /// An appointment as a line of a calendar.
@@ -54,18 +57,7 @@ pub(super) async fn appointment_rows(
         .iter()
         .filter_map(|a| a.input.person_id)
         .collect();
-    let names: HashMap<Uuid, String> = state
-        .store()
-        .people(&people)
-        .await?
-        .into_iter()
-        .map(|p| {
-            (
-                p.id,
-                format!("{} {}", p.input.given_name, p.input.family_name),
-            )
-        })
-        .collect();
+    let names = names_of(state, &people).await?;
     let operators = lookup(
         appointments.iter().filter_map(|a| a.input.operator_id),
         |o| async move {
@@ -223,22 +215,12 @@ async fn render_calendar(
     q: &CalendarQuery,
     feed_url: Option<String>,
 ) -> WebResult<Response> {
-    authorize(state, operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let app = app_chrome(
-        state,
-        lang,
-        "desk-calendar-title",
-        Some(&operator.user),
-        csrf,
-    )
-    .await?;
+    let (tr, app, agencies) =
+        listing_page(state, operator, (headers, csrf), "desk-calendar-title").await?;
     let today = rome_today();
     let first = monday(NaiveDate::parse_from_str(&q.week, "%Y-%m-%d").unwrap_or(today));
     let last = first + Duration::days(6);
     let mine = q.who != "desk";
-    let agencies = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
     let calendar = if mine {
         Calendar::Operator(operator.user.id)
     } else {
@@ -610,18 +592,8 @@ pub(super) async fn outreach_list(
     csrf: CsrfToken,
     Query(notice): Query<OutreachNotice>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let app = app_chrome(
-        &state,
-        lang,
-        "desk-outreach-title",
-        Some(&operator.user),
-        &csrf,
-    )
-    .await?;
-    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+    let (tr, app, agencies) =
+        listing_page(&state, &operator, (&headers, &csrf), "desk-outreach-title").await?;
     let desks = state
         .store()
         .outreach_desks(&agencies, true)

@@ -12,14 +12,14 @@ use axum::response::Response;
 use chrono::NaiveDate;
 use crocevia_domain::desk::PERMIT_RENEWAL_DAYS;
 use crocevia_domain::desk::calendar::rome_today;
-use crocevia_domain::identity::{Target, perm};
+use crocevia_domain::identity::perm;
 use uuid::Uuid;
 
-use super::readable_agencies;
+use super::{full_name, listing_page, names_of, readable_agencies};
 use crate::AppState;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
+use crate::identity::{AppChrome, Operator};
 use crate::security::CsrfToken;
 
 /// Expired permits stay on the list this many days.
@@ -74,7 +74,7 @@ pub(super) async fn permit_rows(
             let days = (expiry - today).num_days();
             Some(DeadlineRow {
                 id: p.id,
-                name: format!("{} {}", p.input.given_name, p.input.family_name),
+                name: full_name(&p),
                 permit_type: p
                     .input
                     .permit_type
@@ -115,18 +115,7 @@ pub(super) async fn due_rows(
     let case_ids: Vec<Uuid> = tasks.iter().map(|t| t.case_id).collect();
     let cases = state.store().cases(&case_ids).await?;
     let person_ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
-    let names: HashMap<Uuid, String> = state
-        .store()
-        .people(&person_ids)
-        .await?
-        .into_iter()
-        .map(|p| {
-            (
-                p.id,
-                format!("{} {}", p.input.given_name, p.input.family_name),
-            )
-        })
-        .collect();
+    let names = names_of(state, &person_ids).await?;
     let people: HashMap<Uuid, String> = cases
         .iter()
         .map(|c| (c.id, names.get(&c.person_id).cloned().unwrap_or_default()))
@@ -151,18 +140,8 @@ pub(super) async fn list(
     headers: HeaderMap,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let app = app_chrome(
-        &state,
-        lang,
-        "desk-deadlines-title",
-        Some(&operator.user),
-        &csrf,
-    )
-    .await?;
-    let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+    let (tr, app, agencies) =
+        listing_page(&state, &operator, (&headers, &csrf), "desk-deadlines-title").await?;
     let today = rome_today();
     let rows = permit_rows(
         &state,

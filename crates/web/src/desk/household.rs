@@ -10,7 +10,7 @@ use crocevia_domain::identity::perm;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, person_in_scope};
+use super::{audit, names_of, person_in_scope};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -25,14 +25,14 @@ pub(super) async fn rows(
 ) -> WebResult<Vec<(Uuid, String, String)>> {
     let links = state.store().household(person).await?;
     let ids: Vec<Uuid> = links.iter().map(|(id, _)| *id).collect();
-    let people = state.store().people(&ids).await?;
+    let names = names_of(state, &ids).await?;
     Ok(links
         .into_iter()
         .filter_map(|(id, relation)| {
-            people.iter().find(|p| p.id == id).map(|p| {
+            names.get(&id).map(|name| {
                 (
                     id,
-                    format!("{} {}", p.input.given_name, p.input.family_name),
+                    name.clone(),
                     tr.t(&format!("desk-relation-{}", relation.as_str())),
                 )
             })

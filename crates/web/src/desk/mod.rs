@@ -20,7 +20,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
-use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide};
+use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide, perm};
 use crocevia_store::desk::{Case, Person};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::AuditEvent;
@@ -238,6 +238,42 @@ async fn case_in_scope(
     let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
     authorize_record(state, operator, permission, case.agency_id).await?;
     Ok(case)
+}
+
+/// The start of every desk listing page: the operator may read people
+/// somewhere, the page's language and chrome, and the agencies whose people
+/// they may read.
+async fn listing_page(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &crate::security::CsrfToken),
+    title_key: &str,
+) -> WebResult<(crate::i18n::Tr, crate::identity::AppChrome, Vec<Uuid>)> {
+    authorize(state, operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = crate::identity::app_lang(headers, Some(&operator.user));
+    let app =
+        crate::identity::app_chrome(state, lang, title_key, Some(&operator.user), csrf).await?;
+    let agencies = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
+    Ok((crate::i18n::Tr(lang), app, agencies))
+}
+
+/// A person's name as written ("given family").
+fn full_name(p: &Person) -> String {
+    format!("{} {}", p.input.given_name, p.input.family_name)
+}
+
+/// The names of these people as written, by id.
+async fn names_of(
+    state: &AppState,
+    ids: &[Uuid],
+) -> WebResult<std::collections::HashMap<Uuid, String>> {
+    Ok(state
+        .store()
+        .people(ids)
+        .await?
+        .iter()
+        .map(|p| (p.id, full_name(p)))
+        .collect())
 }
 
 /// Looks each distinct key up once (names of operators, places, people

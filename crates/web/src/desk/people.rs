@@ -19,8 +19,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, choices, person_in_scope, person_record, readable_agencies,
-    sees_vulnerabilities,
+    audit, audit_search, choices, full_name, names_of, person_in_scope, person_record,
+    readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -46,7 +46,7 @@ pub(super) struct PersonRow {
 pub(super) fn row(tr: Tr, p: &Person, reasons: &[MatchReason], score: f64) -> PersonRow {
     PersonRow {
         id: p.id,
-        name: format!("{} {}", p.input.given_name, p.input.family_name),
+        name: full_name(p),
         latin: p.input.latin_name.clone(),
         birth: p.input.birth.map(|b| b.to_string()).unwrap_or_default(),
         citizenships: p.input.citizenships.join(", "),
@@ -222,18 +222,7 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
         .await?;
     let mut ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
     ids.extend(visits.iter().map(|v| v.0));
-    let names: std::collections::HashMap<Uuid, String> = state
-        .store()
-        .people(&ids)
-        .await?
-        .into_iter()
-        .map(|p| {
-            (
-                p.id,
-                format!("{} {}", p.input.given_name, p.input.family_name),
-            )
-        })
-        .collect();
+    let names = names_of(state, &ids).await?;
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     Ok(Dashboard {
         today: today.to_string(),

@@ -56,6 +56,15 @@ const TEXT_FIELDS: [&str; 19] = [
     "level2",
 ];
 
+/// The form field of an identifier kind.
+fn identifier_field(kind: &str) -> &str {
+    if kind == "permit" {
+        "permit_number"
+    } else {
+        kind
+    }
+}
+
 /// Permit types offered in the form (the common ones in Italy).
 const PERMIT_TYPES: [&str; 10] = [
     "lavoro_subordinato",
@@ -266,12 +275,7 @@ impl PersonForm {
         set("sex", p.sex.clone().unwrap_or_default());
         set("citizenships", p.citizenships.join(", "));
         for (kind, value) in &p.identifiers {
-            let field = if kind == "permit" {
-                "permit_number"
-            } else {
-                kind
-            };
-            set(field, value.clone());
+            set(identifier_field(kind), value.clone());
         }
         set("permit_type", p.permit_type.clone().unwrap_or_default());
         set(
@@ -539,12 +543,10 @@ pub(super) async fn create(
     {
         let mut errors = BTreeMap::new();
         for (kind, _) in &input.identifiers {
-            let field = if kind == "permit" {
-                "permit_number"
-            } else {
-                kind.as_str()
-            };
-            errors.insert(field.to_owned(), tr.t("desk-error-identifier-taken"));
+            errors.insert(
+                identifier_field(kind).to_owned(),
+                tr.t("desk-error-identifier-taken"),
+            );
         }
         let rows = vec![row(tr, p, &[MatchReason::SameIdentifier], 1.0)];
         return render_person_form(&state, &operator, (&headers, &csrf), &form, &errors, rows)
@@ -660,12 +662,10 @@ pub(super) async fn update(
             }
             for (kind, value) in &input.identifiers {
                 if taken.iter().any(|(_, v)| v == value) {
-                    let field = if kind == "permit" {
-                        "permit_number"
-                    } else {
-                        kind.as_str()
-                    };
-                    errors.insert(field.to_owned(), tr.t("desk-error-identifier-taken"));
+                    errors.insert(
+                        identifier_field(kind).to_owned(),
+                        tr.t("desk-error-identifier-taken"),
+                    );
                 }
             }
             if errors.is_empty() {
