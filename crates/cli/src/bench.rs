@@ -164,6 +164,8 @@ pub async fn desk(
     let app = crocevia_web::router(state);
     let encode = |q: &str| form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
     let scenarios: Vec<(&str, Vec<String>)> = vec![
+        // The baseline of the same run: the trivial status endpoint.
+        ("baseline: /status", vec!["/status".to_owned()]),
         (
             "person search (another spelling)",
             sample
@@ -182,7 +184,10 @@ pub async fn desk(
         ),
         ("operator dashboard", vec!["/app/desk".to_owned()]),
     ];
-    println!("| scenario | requests | p50 ms | p99 ms | mean ms |\n|---|---:|---:|---:|---:|");
+    println!(
+        "| scenario | requests | p50 ms | p99 ms | mean ms | p99 / baseline p99 |\n|---|---:|---:|---:|---:|---:|"
+    );
+    let mut baseline = None;
     for (name, paths) in scenarios {
         anyhow::ensure!(!paths.is_empty(), "the sample has nothing for {name}");
         let per_round = 200;
@@ -211,9 +216,11 @@ pub async fn desk(
             }
         }
         let (p50, p99, mean) = percentiles(samples.clone());
+        let base = *baseline.get_or_insert(p99);
         println!(
-            "| {name} | {} | {p50:.2} | {p99:.2} | {mean:.2} |",
-            samples.len()
+            "| {name} | {} | {p50:.2} | {p99:.2} | {mean:.2} | {:.1} |",
+            samples.len(),
+            p99 / base
         );
         if name.starts_with("person") {
             println!(
