@@ -695,6 +695,8 @@ pub async fn desk(
             );
         }
     }
+    // The planner's statistics, as after any bulk load.
+    store.analyze().await?;
     std::fs::write(sample_file, serde_json::to_vec_pretty(&sample)?)
         .with_context(|| format!("cannot write {}", sample_file.display()))?;
     println!(

@@ -136,7 +136,8 @@ fn redact(url: &str) -> String {
 ///
 /// SQLite: WAL (readers never block the writer), foreign keys enforced, a busy
 /// timeout so concurrent writers wait instead of failing, `synchronous=NORMAL`
-/// (durable with WAL except on power loss of the last transaction).
+/// (durable with WAL except on power loss of the last transaction), and
+/// `PRAGMA optimize` when a connection closes.
 /// PostgreSQL: a bounded pool so several app servers share the server's
 /// connection limit.
 pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
@@ -153,6 +154,10 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5))
                     .synchronous(SqliteSynchronous::Normal)
+                    // Keeps the planner's statistics current: each pooled
+                    // connection runs `PRAGMA optimize` (bounded) when it
+                    // closes.
+                    .optimize_on_close(true, Some(1000))
             });
         }
         Backend::Postgres => {

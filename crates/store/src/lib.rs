@@ -87,6 +87,14 @@ impl Store {
         self.backend
     }
 
+    /// Refreshes the planner's statistics after a bulk load (`ANALYZE` on
+    /// both backends).
+    pub async fn analyze(&self) -> StoreResult<()> {
+        use sea_orm::ConnectionTrait;
+        self.db.execute_unprepared("ANALYZE").await?;
+        Ok(())
+    }
+
     /// The size of the database on disk, in bytes (SQLite: pages in use;
     /// PostgreSQL: the database's relations).
     pub async fn database_bytes(&self) -> StoreResult<i64> {
