@@ -38,6 +38,18 @@ use self::entities::{
 };
 use crate::{Store, StoreError, StoreResult};
 
+/// How names are looked up, from the narrowest (fewest rows read) to the
+/// broadest; a caller tries the next when the previous finds nobody alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameLookup {
+    /// Two of the names together, with this year of birth.
+    PairsInYear(i32),
+    /// Two of the names together.
+    Pairs,
+    /// Any one name (may read many rows: every Mohamed).
+    Singles,
+}
+
 /// Special-category facts about a person, sealed as one JSON document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sensitive {
@@ -397,7 +409,7 @@ impl Store {
             .into_iter()
             .flat_map(|m| [format!("{} {}", m.given_name, m.family_name), m.latin_name])
             .collect();
-        insert_names_keys_ids(&txn, id, &merged, &[]).await?;
+        insert_names_keys_ids(&txn, id, (&merged, input.birth.map(PartialDate::year)), &[]).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -570,8 +582,7 @@ impl Store {
     /// Candidates for "is this someone we know?": people (not merged away)
     /// of `agencies` sharing an identifier, or a sound key of their names
     /// with the words typed (each key typed counts; the best-matching first,
-    /// at most `limit`); `by_single_names` skips the lookup by pairs of
-    /// names. Sealed facts stay closed. The caller scores them
+    /// at most `limit`), looked up as `lookup` says. Sealed facts stay closed. The caller scores them
     /// ([`crocevia_domain::desk::compare`]).
     pub async fn person_candidates(
         &self,
@@ -579,7 +590,7 @@ impl Store {
         names: &[&str],
         identifiers: &[String],
         limit: u64,
-        by_single_names: bool,
+        lookup: NameLookup,
     ) -> StoreResult<Vec<Person>> {
         let mut ids: Vec<Uuid> = Vec::new();
         if !identifiers.is_empty() {
@@ -593,20 +604,13 @@ impl Store {
                     .await?,
             );
         }
-        // Two names typed: the pair keys, a few rows each. One name, no
-        // pair known, or asked (nobody alike among those found by pairs):
-        // the keys of single words, which may read many rows.
-        let mut by_name = if by_single_names {
-            Vec::new()
-        } else {
-            self.people_by_keys(query_pair_keys(names).into_iter().collect(), limit)
-                .await?
+        let pairs = query_pair_keys(names);
+        let keys: Vec<String> = match lookup {
+            NameLookup::PairsInYear(year) => pairs.iter().map(|p| in_year(p, year)).collect(),
+            NameLookup::Pairs => pairs.into_iter().collect(),
+            NameLookup::Singles => name_keys(names).into_iter().collect(),
         };
-        if by_name.is_empty() {
-            by_name = self
-                .people_by_keys(name_keys(names).into_iter().collect(), limit)
-                .await?;
-        }
+        let by_name = self.people_by_keys(keys, limit).await?;
         ids.extend(by_name);
         if ids.is_empty() {
             return Ok(Vec::new());
@@ -692,7 +696,11 @@ impl Store {
             .into_iter()
             .map(|i| (i.kind, i.value))
             .collect();
-        insert_names_keys_ids(&txn, keep, &names, &idents).await?;
+        let kept_year = person::Entity::find_by_id(keep)
+            .one(&txn)
+            .await?
+            .and_then(|k| k.birth_year);
+        insert_names_keys_ids(&txn, keep, (&names, kept_year), &idents).await?;
         person::Entity::update_many()
             .col_expr(person::Column::MergedInto, Expr::value(Some(keep)))
             .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -767,7 +775,13 @@ async fn write_person_parts(
         .exec_without_returning(txn)
         .await?;
     }
-    insert_names_keys_ids(txn, id, &names, &input.identifiers).await?;
+    insert_names_keys_ids(
+        txn,
+        id,
+        (&names, input.birth.map(PartialDate::year)),
+        &input.identifiers,
+    )
+    .await?;
     if !input.languages.is_empty() {
         person_language::Entity::insert_many(input.languages.iter().map(|(lang, level)| {
             person_language::ActiveModel {
@@ -790,12 +804,22 @@ async fn write_person_parts(
     Ok(())
 }
 
+/// A pair key qualified by a year of birth.
+fn in_year(pair: &str, year: i32) -> String {
+    format!("{pair}@{year}")
+}
+
 /// The keys stored beside a person to find them by name: the sound key of
 /// each word and of each pair of words of a name (see
-/// [`crocevia_domain::desk::pair_keys`]).
-pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S]) -> BTreeSet<String> {
+/// [`crocevia_domain::desk::pair_keys`]), and each pair with the year of
+/// birth when it is known.
+pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S], birth_year: Option<i32>) -> BTreeSet<String> {
     let mut keys = name_keys(names);
-    keys.extend(pair_keys(names));
+    let pairs = pair_keys(names);
+    if let Some(year) = birth_year {
+        keys.extend(pairs.iter().map(|p| in_year(p, year)));
+    }
+    keys.extend(pairs);
     keys.retain(|k| k.len() <= 64);
     keys
 }
@@ -804,10 +828,10 @@ pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S]) -> BTreeSet<String> {
 async fn insert_names_keys_ids(
     txn: &impl ConnectionTrait,
     id: Uuid,
-    names: &[String],
+    (names, birth_year): (&[String], Option<i32>),
     identifiers: &[(String, String)],
 ) -> StoreResult<()> {
-    let keys = stored_keys(names);
+    let keys = stored_keys(names, birth_year);
     if !keys.is_empty() {
         person_key::Entity::insert_many(keys.into_iter().map(|key| person_key::ActiveModel {
             key: Set(key),

@@ -111,7 +111,7 @@ impl Store {
                 p.input.latin_name.clone(),
             ];
             all.extend(p.input.aliases.iter().cloned());
-            for key in stored_keys(&all) {
+            for key in stored_keys(&all, p.input.birth.map(|b| b.year())) {
                 keys.push(person_key::ActiveModel {
                     key: Set(key),
                     person_id: Set(p.id),

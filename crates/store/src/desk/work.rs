@@ -8,7 +8,7 @@ use crocevia_domain::desk::{CaseStatus, TaskKind, TaskStatus};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
-use sea_orm::{Condition, QueryOrder, QuerySelect, QueryTrait};
+use sea_orm::{Condition, QueryOrder, QuerySelect};
 
 use super::entities::{case, case_member, document, task, visit};
 use super::{Case, corrupt};
@@ -228,13 +228,14 @@ impl Store {
             )
             .and_where(Expr::col((case::Entity, case::Column::AgencyId)).is_in(agencies.to_vec()))
             .to_owned();
-        let mut query = task::Entity::find()
-            .filter(Expr::exists(of_agencies))
-            .filter(task::Column::Kind.ne(TaskKind::Goal.as_str()));
-        if let Some(operator) = operator {
-            query = query.filter(task::Column::OwnerId.eq(operator));
-        }
-        query
+        let mut query = task::Entity::find().filter(task::Column::Kind.ne(TaskKind::Goal.as_str()));
+        // An operator's own: their index drives, and the agencies of the few
+        // cases found are checked after.
+        query = match operator {
+            Some(operator) => query.filter(task::Column::OwnerId.eq(operator)),
+            None => query.filter(Expr::exists(of_agencies)),
+        };
+        let tasks: Vec<Task> = query
             .filter(
                 task::Column::Status.is_in([TaskStatus::Todo.as_str(), TaskStatus::Doing.as_str()]),
             )
@@ -249,12 +250,31 @@ impl Store {
                 sea_orm::sea_query::NullOrdering::Last,
             )
             .order_by_asc(task::Column::Id)
-            .limit(limit)
+            .limit(if operator.is_some() { limit * 4 } else { limit })
             .all(self.conn())
             .await?
             .into_iter()
             .map(task_of)
-            .collect()
+            .collect::<StoreResult<_>>()?;
+        if operator.is_none() {
+            return Ok(tasks);
+        }
+        let ids: Vec<Uuid> = tasks.iter().map(|t| t.case_id).collect();
+        let readable: std::collections::HashSet<Uuid> = case::Entity::find()
+            .select_only()
+            .column(case::Column::Id)
+            .filter(case::Column::Id.is_in(ids))
+            .filter(case::Column::AgencyId.is_in(agencies.to_vec()))
+            .into_tuple::<Uuid>()
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .collect();
+        Ok(tasks
+            .into_iter()
+            .filter(|t| readable.contains(&t.case_id))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+            .collect())
     }
 
     /// Cases of `agencies` that `operator` opened or is on the team of, not
@@ -270,17 +290,22 @@ impl Store {
             CaseStatus::Active.as_str(),
             CaseStatus::Suspended.as_str(),
         ];
-        let on_team = case_member::Entity::find()
+        // Two index lookups (cases opened, latest first; teams joined,
+        // latest first) rather than one OR that would read every case of
+        // the agency.
+        let joined: Vec<Uuid> = case_member::Entity::find()
             .select_only()
             .column(case_member::Column::CaseId)
             .filter(case_member::Column::OperatorId.eq(operator))
-            .into_query();
-        // Two index lookups (opener; team) rather than one OR that would
-        // read every case of the agency.
+            .order_by_desc(case_member::Column::AddedAt)
+            .limit(limit * 4)
+            .into_tuple()
+            .all(self.conn())
+            .await?;
         let mut cases = Vec::new();
         for mine in [
             case::Column::OpenedBy.eq(operator),
-            case::Column::Id.in_subquery(on_team),
+            case::Column::Id.is_in(joined),
         ] {
             cases.extend(
                 case::Entity::find()

@@ -192,7 +192,10 @@ impl MigrationTrait for Migration {
             .create_index(index(
                 "desk_case_members_operator",
                 DeskCaseMembers::Table,
-                vec![DeskCaseMembers::OperatorId.into_iden()],
+                vec![
+                    DeskCaseMembers::OperatorId.into_iden(),
+                    DeskCaseMembers::AddedAt.into_iden(),
+                ],
             ))
             .await?;
         manager

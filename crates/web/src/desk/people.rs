@@ -13,7 +13,7 @@ use crocevia_domain::desk::{
     Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
 };
 use crocevia_domain::identity::{Decision, Profession, Target, decide, perm};
-use crocevia_store::desk::{Person, PersonInput};
+use crocevia_store::desk::{NameLookup, Person, PersonInput};
 use crocevia_store::identity::audit::AuditQuery;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -149,21 +149,24 @@ pub(super) async fn find(
             })
             .collect()
     };
-    let mut scored = score(
-        state
-            .store()
-            .person_candidates(agencies, &names, query.identifiers, 200, false)
-            .await?,
-    );
-    // Nobody alike among those who share two names' sound keys: one of the
-    // names may be spelled past its key; look by single names.
-    if scored.is_empty() && !names.is_empty() {
+    // From the narrowest lookup to the broadest, until someone is alike:
+    // two names in the year of birth typed, two names, any one name.
+    let mut stages = Vec::new();
+    if let Some(birth) = query.birth {
+        stages.push(NameLookup::PairsInYear(birth.year()));
+    }
+    stages.extend([NameLookup::Pairs, NameLookup::Singles]);
+    let mut scored = Vec::new();
+    for lookup in stages {
         scored = score(
             state
                 .store()
-                .person_candidates(agencies, &names, query.identifiers, 200, true)
+                .person_candidates(agencies, &names, query.identifiers, 200, lookup)
                 .await?,
         );
+        if !scored.is_empty() || names.is_empty() {
+            break;
+        }
     }
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
     scored.truncate(limit);

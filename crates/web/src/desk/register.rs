@@ -651,7 +651,7 @@ pub(super) async fn update(
                             .map(|(_, v)| v.clone())
                             .collect::<Vec<_>>(),
                         20,
-                        false,
+                        crocevia_store::desk::NameLookup::Pairs,
                     )
                     .await?
                     .into_iter()
