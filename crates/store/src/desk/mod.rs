@@ -44,6 +44,8 @@ use crate::{Store, StoreError, StoreResult};
 pub enum NameLookup {
     /// Two of the names together, with this year of birth.
     PairsInYear(i32),
+    /// Any one name, with this year of birth.
+    SinglesInYear(i32),
     /// Two of the names together.
     Pairs,
     /// Any one name (may read many rows: every Mohamed).
@@ -607,6 +609,9 @@ impl Store {
         let pairs = query_pair_keys(names);
         let keys: Vec<String> = match lookup {
             NameLookup::PairsInYear(year) => pairs.iter().map(|p| in_year(p, year)).collect(),
+            NameLookup::SinglesInYear(year) => {
+                name_keys(names).iter().map(|k| in_year(k, year)).collect()
+            }
             NameLookup::Pairs => pairs.into_iter().collect(),
             NameLookup::Singles => name_keys(names).into_iter().collect(),
         };
@@ -804,22 +809,22 @@ async fn write_person_parts(
     Ok(())
 }
 
-/// A pair key qualified by a year of birth.
-fn in_year(pair: &str, year: i32) -> String {
-    format!("{pair}@{year}")
+/// A key qualified by a year of birth.
+fn in_year(key: &str, year: i32) -> String {
+    format!("{key}@{year}")
 }
 
 /// The keys stored beside a person to find them by name: the sound key of
 /// each word and of each pair of words of a name (see
-/// [`crocevia_domain::desk::pair_keys`]), and each pair with the year of
-/// birth when it is known.
+/// [`crocevia_domain::desk::pair_keys`]), and each of these with the year
+/// of birth when it is known.
 pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S], birth_year: Option<i32>) -> BTreeSet<String> {
     let mut keys = name_keys(names);
-    let pairs = pair_keys(names);
+    keys.extend(pair_keys(names));
     if let Some(year) = birth_year {
-        keys.extend(pairs.iter().map(|p| in_year(p, year)));
+        let in_years: Vec<String> = keys.iter().map(|k| in_year(k, year)).collect();
+        keys.extend(in_years);
     }
-    keys.extend(pairs);
     keys.retain(|k| k.len() <= 64);
     keys
 }

@@ -149,19 +149,25 @@ pub(super) async fn find(
             })
             .collect()
     };
-    // From the narrowest lookup to the broadest, until someone is alike:
-    // two names in the year of birth typed, two names, any one name.
-    let mut stages = Vec::new();
-    if let Some(birth) = query.birth {
-        stages.push(NameLookup::PairsInYear(birth.year()));
-    }
-    stages.extend([NameLookup::Pairs, NameLookup::Singles]);
+    // From the narrowest lookup to the broadest, until someone is alike.
+    // With a year of birth: two names in that year, any one name in that
+    // year (one name may be spelled past its key: more candidates), two
+    // names in any year (people registered without a date). Without: two
+    // names, any one name.
+    let stages: Vec<(NameLookup, u64)> = match query.birth.map(PartialDate::year) {
+        Some(year) => vec![
+            (NameLookup::PairsInYear(year), 200),
+            (NameLookup::SinglesInYear(year), 1000),
+            (NameLookup::Pairs, 200),
+        ],
+        None => vec![(NameLookup::Pairs, 200), (NameLookup::Singles, 200)],
+    };
     let mut scored = Vec::new();
-    for lookup in stages {
+    for (lookup, limit) in stages {
         scored = score(
             state
                 .store()
-                .person_candidates(agencies, &names, query.identifiers, 200, lookup)
+                .person_candidates(agencies, &names, query.identifiers, limit, lookup)
                 .await?,
         );
         if !scored.is_empty() || names.is_empty() {
