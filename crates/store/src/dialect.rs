@@ -137,7 +137,8 @@ fn redact(url: &str) -> String {
 /// SQLite: WAL (readers never block the writer), foreign keys enforced, a busy
 /// timeout so concurrent writers wait instead of failing, `synchronous=NORMAL`
 /// (durable with WAL except on power loss of the last transaction), and
-/// `PRAGMA optimize` when a connection closes.
+/// `PRAGMA optimize` when a connection closes, reads through a 1 GiB memory
+/// map and a 16 MiB page cache per connection.
 /// PostgreSQL: a bounded pool so several app servers share the server's
 /// connection limit.
 pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
@@ -158,6 +159,12 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
                     // connection runs `PRAGMA optimize` (bounded) when it
                     // closes.
                     .optimize_on_close(true, Some(1000))
+                    // Reads through a memory map (shared with the OS page
+                    // cache) instead of a read call per page, and a larger
+                    // page cache per connection: a database of millions of
+                    // records reads like one in memory.
+                    .pragma("mmap_size", "1073741824")
+                    .pragma("cache_size", "-16384")
             });
         }
         Backend::Postgres => {
