@@ -102,8 +102,7 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
         .split("<option value=\"")
         .filter_map(|s| s.split_once("\">Trovare un alloggio<"))
         .map(|(id, _)| id.to_owned())
-        .filter(|id| id.parse::<uuid::Uuid>().is_ok())
-        .next()
+        .find(|id| id.parse::<uuid::Uuid>().is_ok())
         .expect("the goal offered for actions");
     for (form, error) in [
         ("kind=action&title=Senza+obiettivo", "error=task-goal"),
