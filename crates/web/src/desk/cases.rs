@@ -141,7 +141,7 @@ pub(super) async fn visit_rows(
         .await?
         .into_iter()
         .map(|v| VisitRow {
-            at: v.at.format("%Y-%m-%d %H:%M").to_string(),
+            at: super::local_time(v.at),
             channel: channel_label(tr, v.input.channel),
             reasons: v
                 .input
@@ -179,7 +179,7 @@ pub(super) async fn case_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResu
         .map(|c| CaseRow {
             id: c.id,
             status: tr.t(&format!("desk-status-{}", c.status.as_str())),
-            opened: c.opened_at.format("%Y-%m-%d").to_string(),
+            opened: super::local_day(c.opened_at),
         })
         .collect())
 }
@@ -366,6 +366,8 @@ struct CasePage {
     closing: Option<(String, String)>,
     /// Team, plan, tasks and documents.
     work: super::work::CaseWork,
+    /// The Italian day it was opened.
+    opened: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -408,9 +410,7 @@ pub(super) async fn show(
                     )
                 }),
                 notes: a.map(|a| a.notes.clone()).unwrap_or_default(),
-                at: a
-                    .map(|a| a.at.format("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
+                at: a.map(|a| super::local_day(a.at)).unwrap_or_default(),
             }
         })
         .collect();
@@ -424,7 +424,7 @@ pub(super) async fn show(
             class: tr.t(&format!("desk-class-{}", n.class.as_str())),
             class_code: n.class.as_str(),
             body: n.body,
-            at: n.at.format("%Y-%m-%d %H:%M").to_string(),
+            at: super::local_time(n.at),
         })
         .collect();
     let can_write = authorize_record(&state, &operator, perm::DESK_CASE_WRITE, case.agency_id)
@@ -434,6 +434,7 @@ pub(super) async fn show(
     let page = CasePage {
         app,
         work,
+        opened: super::local_day(case.opened_at),
         notice: notice.saved.map(|_| tr.t("desk-saved")),
         status: tr.t(&format!("desk-status-{}", case.status.as_str())),
         dimensions,

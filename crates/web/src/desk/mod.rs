@@ -257,6 +257,21 @@ async fn listing_page(
     Ok((crate::i18n::Tr(lang), app, agencies))
 }
 
+/// When something happened, in Italian time (`YYYY-MM-DD HH:MM`), as the
+/// desk's calendar shows appointments.
+fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    crocevia_domain::desk::calendar::rome(at)
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// The Italian day of an instant (`YYYY-MM-DD`).
+fn local_day(at: chrono::DateTime<chrono::Utc>) -> String {
+    crocevia_domain::desk::calendar::rome(at)
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// A person's name as written ("given family").
 fn full_name(p: &Person) -> String {
     format!("{} {}", p.input.given_name, p.input.family_name)

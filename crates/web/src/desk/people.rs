@@ -264,12 +264,7 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
                 let channel = Channel::parse(channel)
                     .map(|c| channel_label(tr, c))
                     .unwrap_or_default();
-                (
-                    *p,
-                    name(p),
-                    at.format("%Y-%m-%d %H:%M").to_string(),
-                    channel,
-                )
+                (*p, name(p), super::local_time(*at), channel)
             })
             .collect(),
     })

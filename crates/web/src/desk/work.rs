@@ -154,7 +154,7 @@ pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResul
                 .unwrap_or_default()
                 .to_uppercase(),
             size: size_label(d.size),
-            at: d.uploaded_at.format("%Y-%m-%d").to_string(),
+            at: super::local_day(d.uploaded_at),
             name: d.name,
         })
         .collect();
