@@ -207,7 +207,11 @@ pub async fn desk(
                 samples.push(started.elapsed());
                 anyhow::ensure!(status.is_success(), "{path}: HTTP {status}");
                 if name.starts_with("person") {
-                    if body.windows(18).any(|w| w == b"/app/desk/people/0") {
+                    const LINK: &[u8] = b"/app/desk/people/";
+                    let lists_someone = body
+                        .windows(LINK.len() + 1)
+                        .any(|w| w.starts_with(LINK) && w[LINK.len()].is_ascii_hexdigit());
+                    if lists_someone {
                         found += 1;
                     } else if missed.len() < 10 && round == 0 {
                         missed.push(path.clone());

@@ -416,6 +416,25 @@ impl Store {
         Ok(())
     }
 
+    /// The names of people as written (given, family), by id: what lists
+    /// show beside appointments, actions and household links.
+    pub async fn person_names(&self, ids: &[Uuid]) -> StoreResult<Vec<(Uuid, String, String)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        Ok(person::Entity::find()
+            .select_only()
+            .columns([
+                person::Column::Id,
+                person::Column::GivenName,
+                person::Column::FamilyName,
+            ])
+            .filter(person::Column::Id.is_in(ids.to_vec()))
+            .into_tuple()
+            .all(self.conn())
+            .await?)
+    }
+
     /// People by id (sealed facts left closed), in no particular order.
     pub async fn people(&self, ids: &[Uuid]) -> StoreResult<Vec<Person>> {
         if ids.is_empty() {

@@ -23,8 +23,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, listing_page, lookup, names_of, person_in_scope,
-    readable_agencies,
+    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices,
+    person_in_scope, readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -148,14 +148,16 @@ pub(super) struct BookingForm {
 }
 
 impl BookingForm {
+    /// The form for an operator whose desks are `agencies` (those they may
+    /// register visits for), offering `outreach`.
     pub(super) async fn new(
         state: &AppState,
         operator: &Operator,
+        (agencies, outreach): (&[Uuid], Vec<(String, String)>),
         day: NaiveDate,
     ) -> WebResult<BookingForm> {
-        let agencies = readable_agencies(state, operator, perm::DESK_VISIT_WRITE).await?;
         let mut operators = Vec::new();
-        for a in &agencies {
+        for a in agencies {
             for u in state.store().agency_users(*a).await? {
                 if !operators.iter().any(|(id, _)| *id == u.id.to_string()) {
                     operators.push((u.id.to_string(), u.display_name));
@@ -164,21 +166,11 @@ impl BookingForm {
         }
         Ok(BookingForm {
             operators,
-            outreach: outreach_options(state, &agencies).await?,
+            outreach,
             me: operator.user.id,
             day: day.to_string(),
         })
     }
-}
-
-async fn outreach_options(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<(String, String)>> {
-    Ok(state
-        .store()
-        .outreach_desks(agencies, false)
-        .await?
-        .into_iter()
-        .map(|o| (o.id.to_string(), o.input.name))
-        .collect())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -282,7 +274,11 @@ async fn render_calendar(
         prev: format!("/app/desk/calendar?week={}{who}", first - Duration::days(7)),
         next: format!("/app/desk/calendar?week={}{who}", first + Duration::days(7)),
         days,
-        form: BookingForm::new(state, operator, today.max(first)).await?,
+        form: {
+            let desks = readable_agencies(state, operator, perm::DESK_VISIT_WRITE).await?;
+            let outreach = outreach_choices(state, &desks).await?;
+            BookingForm::new(state, operator, (&desks, outreach), today.max(first)).await?
+        },
         feed_on: state.store().has_calendar_token(operator.user.id).await?,
         feed_url,
     };

@@ -60,20 +60,8 @@ impl VisitForm {
         state: &AppState,
         tr: Tr,
         reasons: &[VisitReason],
-        agencies: &[Uuid],
+        outreach: Vec<(String, String)>,
     ) -> WebResult<VisitForm> {
-        let outreach = state
-            .store()
-            .outreach_desks(agencies, false)
-            .await?
-            .into_iter()
-            .map(|o| {
-                (
-                    o.id.to_string(),
-                    format!("{} — {}", o.input.name, o.input.place),
-                )
-            })
-            .collect();
         let reasons = reasons
             .iter()
             .map(|r| (r.code.clone(), reason_label(tr, r)))

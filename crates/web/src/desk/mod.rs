@@ -272,6 +272,22 @@ fn local_day(at: chrono::DateTime<chrono::Utc>) -> String {
         .to_string()
 }
 
+/// The running outreach desks of `agencies`, as choices ("name — place").
+async fn outreach_choices(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<(String, String)>> {
+    Ok(state
+        .store()
+        .outreach_desks(agencies, false)
+        .await?
+        .into_iter()
+        .map(|o| {
+            (
+                o.id.to_string(),
+                format!("{} — {}", o.input.name, o.input.place),
+            )
+        })
+        .collect())
+}
+
 /// A person's name as written ("given family").
 fn full_name(p: &Person) -> String {
     format!("{} {}", p.input.given_name, p.input.family_name)
@@ -284,10 +300,10 @@ async fn names_of(
 ) -> WebResult<std::collections::HashMap<Uuid, String>> {
     Ok(state
         .store()
-        .people(ids)
+        .person_names(ids)
         .await?
-        .iter()
-        .map(|p| (p.id, full_name(p)))
+        .into_iter()
+        .map(|(id, given, family)| (id, format!("{given} {family}")))
         .collect())
 }
 

@@ -19,8 +19,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, choices, full_name, names_of, person_in_scope, person_record,
-    readable_agencies, sees_vulnerabilities,
+    audit, audit_search, choices, full_name, names_of, outreach_choices, person_in_scope,
+    person_record, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -469,6 +469,10 @@ pub(super) async fn show(
             20,
         )
         .await?;
+    // The desks this operator registers visits and appointments for, read
+    // once for both forms.
+    let desks = readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?;
+    let outreach = outreach_choices(&state, &desks).await?;
     let page = PersonPage {
         can_edit,
         household: super::household::rows(&state, tr, id).await?,
@@ -481,7 +485,13 @@ pub(super) async fn show(
         ),
         household_error: notice.household_error.is_some(),
         appointments: super::calendar::appointment_rows(&state, tr, &appointments).await?,
-        form: super::calendar::BookingForm::new(&state, &operator, today).await?,
+        form: super::calendar::BookingForm::new(
+            &state,
+            &operator,
+            (&desks, outreach.clone()),
+            today,
+        )
+        .await?,
         booking_person: Some(id.to_string()),
         booking_error: notice
             .error
@@ -529,20 +539,15 @@ pub(super) async fn show(
                 .map(|v| tr.t(&format!("desk-vulnerability-{}", v.as_str())))
                 .collect()
         }),
-        visit_form: super::cases::VisitForm::new(
-            &state,
-            tr,
-            &reasons,
-            &readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?,
-        )
-        .await?
-        .with_error(notice.visit_error.as_deref().map(|e| {
-            tr.t(if e == "reason" {
-                "desk-error-reason"
-            } else {
-                "desk-error-choice"
-            })
-        })),
+        visit_form: super::cases::VisitForm::new(&state, tr, &reasons, outreach)
+            .await?
+            .with_error(notice.visit_error.as_deref().map(|e| {
+                tr.t(if e == "reason" {
+                    "desk-error-reason"
+                } else {
+                    "desk-error-choice"
+                })
+            })),
         can_open_case: allowed(perm::DESK_CASE_WRITE),
         duplicates,
         access,
