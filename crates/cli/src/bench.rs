@@ -65,11 +65,15 @@ pub async fn search(
         index.search(q)?;
     }
     let mut times = Vec::with_capacity(queries.len() * rounds);
+    // Per query: its slowest time (to name the slowest queries).
+    let mut slowest = vec![Duration::ZERO; queries.len()];
     for _ in 0..rounds {
-        for q in &queries {
+        for (q, worst) in queries.iter().zip(&mut slowest) {
             let t = Instant::now();
             std::hint::black_box(index.search(q)?);
-            times.push(t.elapsed());
+            let took = t.elapsed();
+            times.push(took);
+            *worst = (*worst).max(took);
         }
     }
     times.sort();
@@ -98,6 +102,12 @@ pub async fn search(
         ms(at(0.99)),
         ms(at(1.0)),
     );
+    let mut by_time: Vec<(Duration, &SearchQuery)> = slowest.into_iter().zip(&queries).collect();
+    by_time.sort_by(|a, b| b.0.cmp(&a.0));
+    println!("\nSlowest queries (their worst time in {rounds} rounds):\n");
+    for (took, q) in by_time.iter().take(5) {
+        println!("- {:.2} ms: `{}` ({})", ms(*took), q.text, q.lang.as_str());
+    }
     drop(state);
     std::fs::remove_dir_all(dir)?;
     Ok(())

@@ -7,21 +7,24 @@
 //! 3. accent folding for Latin letters (`sanità` → `sanita`);
 //! 4. Arabic-script folding: harakat, tatweel, alef with hamza or madda,
 //!    alef maksura and Farsi yeh, keheh, teh marbuta, heh goal;
-//! 5. stemming where a stemmer exists (frostem through tantivy: it, en, fr,
-//!    es, ar, ru; a light suffix stripper for Ukrainian).
+//! 5. stemming where a stemmer exists (frostem, the Snowball stemmers: it,
+//!    en, fr, es, ar; a light suffix stripper for Ukrainian).
+//!
+//! A query is segmented and folded once ([`words`]), then stemmed for each
+//! language ([`stem`]); the index's tokenizer does the same per field.
 //!
 //! Changing any of this changes what is in the index: bump
 //! [`ANALYZER_VERSION`], and servers rebuild their index at start.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crocevia_domain::Lang;
+use frostem::{Algorithm, Stemmer};
 use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use icu_segmenter::WordSegmenter;
 use icu_segmenter::options::WordBreakInvariantOptions;
-use tantivy::tokenizer::{
-    Language, Stemmer, TextAnalyzer, Token, TokenStream, Tokenizer as TantivyTokenizer,
-};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer as TantivyTokenizer};
 
 /// Version of the analysis and of the index's fields: an index built with
 /// another version is rebuilt (2: kind, points and tie-break as fast fields).
@@ -33,6 +36,60 @@ static SEGMENTER: LazyLock<icu_segmenter::WordSegmenterBorrowed<'static>> =
 /// Folds one word: NFKC, lower case, Latin accents, Arabic-script forms.
 #[must_use]
 pub fn fold(word: &str) -> String {
+    // Plain ASCII (most Italian, English and French words): lower case is
+    // all the folding there is, and the normalizers would change nothing.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    quick_fold(word).unwrap_or_else(|| full_fold(word))
+}
+
+/// Latin-1 letters from U+00C0, folded as [`full_fold`] folds them.
+const LATIN1: [char; 64] = [
+    'a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', //
+    'ð', 'n', 'o', 'o', 'o', 'o', 'o', '×', 'ø', 'u', 'u', 'u', 'u', 'y', 'þ', 's', //
+    'a', 'a', 'a', 'a', 'a', 'a', 'æ', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i', //
+    'ð', 'n', 'o', 'o', 'o', 'o', 'o', '÷', 'ø', 'u', 'u', 'u', 'u', 'y', 'þ', 'y',
+];
+
+/// One character folded without the normalizers, when it needs none of
+/// them: ASCII, Latin-1 letters, basic Cyrillic, Arabic letters (no
+/// harakat, no presentation forms). `Some(None)`: dropped (tatweel).
+fn quick_char(c: char) -> Option<Option<char>> {
+    Some(Some(match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\0'..='\x7F' => c,
+        '\u{00C0}'..='\u{00FF}' => LATIN1[c as usize - 0xC0],
+        // Cyrillic capitals and small letters, and Ґ ґ: lower case is one
+        // letter, and NFKC keeps the composed ones (й, ї) as they are.
+        '\u{0400}'..='\u{045F}' | '\u{0490}' | '\u{0491}' => c.to_lowercase().next()?,
+        '\u{0640}' => return Some(None),
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' | 'ئ' => 'ي',
+        'ک' => 'ك',
+        'ة' | 'ہ' => 'ه',
+        'ؤ' => 'و',
+        // Arabic letters, and the Urdu and Persian ones without a
+        // decomposition (not U+0675–U+0678).
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{0671}'..='\u{0674}' => c,
+        '\u{0679}'..='\u{06BF}' | '\u{06D2}' => c,
+        _ => return None,
+    }))
+}
+
+/// [`fold`] for words made only of characters [`quick_char`] folds.
+fn quick_fold(word: &str) -> Option<String> {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if let Some(folded) = quick_char(c)? {
+            out.push(folded);
+        }
+    }
+    Some(out)
+}
+
+/// [`fold`] through the normalizers.
+fn full_fold(word: &str) -> String {
     let nfkc = ComposingNormalizerBorrowed::new_nfkc().normalize(word);
     let lower = nfkc.to_lowercase();
     let decomposed = DecomposingNormalizerBorrowed::new_nfd().normalize(&lower);
@@ -73,22 +130,32 @@ pub fn fold(word: &str) -> String {
 /// and spaces left out.
 #[must_use]
 pub fn words(text: &str) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
+    word_iter(text).collect()
+}
+
+/// The words of `text` one by one, as [`words`].
+pub fn word_iter(text: &str) -> impl Iterator<Item = (usize, usize, String)> + '_ {
+    spans(text).filter_map(|(from, to)| {
+        let word = fold(&text[from..to]);
+        (!word.is_empty()).then_some((from, to, word))
+    })
+}
+
+/// Where the words of `text` are (byte ranges), not yet folded.
+pub fn spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut breaks = SEGMENTER.segment_str(text).iter_with_word_type();
-    let mut start = match breaks.next() {
-        Some((i, _)) => i,
-        None => return out,
-    };
-    for (end, kind) in breaks {
-        if kind.is_word_like() {
-            let word = fold(&text[start..end]);
-            if !word.is_empty() {
-                out.push((start, end, word));
-            }
-        }
-        start = end;
-    }
-    out
+    let mut start = breaks.next().map(|(i, _)| i);
+    breaks.filter_map(move |(end, kind)| {
+        let from = start.replace(end)?;
+        kind.is_word_like().then_some((from, end))
+    })
+}
+
+/// Whether a term matters for matching: short function words of alphabetic
+/// scripts (di, of, la, на) do not; Chinese words are never short.
+#[must_use]
+pub fn is_content(term: &str) -> bool {
+    term.chars().count() > 2 || term.chars().next().is_some_and(|c| c >= '\u{2E80}')
 }
 
 /// Light Ukrainian stemming: the longest common inflectional ending is
@@ -110,10 +177,40 @@ fn ukrainian_stem(word: &str) -> String {
     word.to_owned()
 }
 
-/// The tantivy tokenizer: segmentation and folding (and Ukrainian stemming).
-#[derive(Clone, Default)]
+/// The Snowball stemmer of a language, when there is one.
+fn stemmer(lang: Lang) -> Option<Stemmer> {
+    Some(Stemmer::new(match lang {
+        Lang::It => Algorithm::Italian,
+        Lang::En => Algorithm::English,
+        Lang::Fr => Algorithm::French,
+        Lang::Es => Algorithm::Spanish,
+        Lang::Ar => Algorithm::Arabic,
+        _ => return None,
+    }))
+}
+
+/// The stem of a folded word in `lang` (the word itself when the language
+/// has no stemmer).
+#[must_use]
+pub fn stem(lang: Lang, word: String) -> String {
+    if lang == Lang::Uk {
+        return ukrainian_stem(&word);
+    }
+    let Some(stemmer) = stemmer(lang) else {
+        return word;
+    };
+    // Borrowed: the stem is the word itself.
+    let changed = match stemmer.stem(&word) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(stem) => Some(stem),
+    };
+    changed.unwrap_or(word)
+}
+
+/// The tantivy tokenizer of a language: segmentation, folding, stemming.
+#[derive(Clone)]
 pub struct WordTokenizer {
-    ukrainian: bool,
+    lang: Lang,
 }
 
 /// Tokens of one text.
@@ -148,11 +245,7 @@ impl TantivyTokenizer for WordTokenizer {
                 offset_from: from,
                 offset_to: to,
                 position,
-                text: if self.ukrainian {
-                    ukrainian_stem(&word)
-                } else {
-                    word
-                },
+                text: stem(self.lang, word),
                 position_length: 1,
             })
             .collect();
@@ -160,30 +253,10 @@ impl TantivyTokenizer for WordTokenizer {
     }
 }
 
-/// The stemmer of a language, when frostem has one.
-fn stemmer(lang: Lang) -> Option<Language> {
-    Some(match lang {
-        Lang::It => Language::Italian,
-        Lang::En => Language::English,
-        Lang::Fr => Language::French,
-        Lang::Es => Language::Spanish,
-        Lang::Ar => Language::Arabic,
-        _ => return None,
-    })
-}
-
 /// The analyzer of a language (registered in the index as [`tokenizer_name`]).
 #[must_use]
 pub fn analyzer(lang: Lang) -> TextAnalyzer {
-    let tokenizer = WordTokenizer {
-        ukrainian: lang == Lang::Uk,
-    };
-    match stemmer(lang) {
-        Some(language) => TextAnalyzer::builder(tokenizer)
-            .filter(Stemmer::new(language))
-            .build(),
-        None => TextAnalyzer::builder(tokenizer).build(),
-    }
+    TextAnalyzer::from(WordTokenizer { lang })
 }
 
 /// The name of a language's analyzer in the index.
@@ -195,13 +268,24 @@ pub fn tokenizer_name(lang: Lang) -> String {
 /// The analyzed terms of `text` in `lang`, in order.
 #[must_use]
 pub fn terms(lang: Lang, text: &str) -> Vec<String> {
-    let mut analyzer = analyzer(lang);
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
+    words(text)
+        .into_iter()
+        .map(|(_, _, word)| stem(lang, word))
+        .collect()
+}
+
+/// The analyzed terms of `text` in every language, in the order of
+/// [`Lang::ALL`]: segmented and folded once, stemmed per language.
+#[must_use]
+pub fn terms_in_every_language(text: &str) -> Vec<(Lang, Vec<String>)> {
+    let folded: Vec<String> = words(text).into_iter().map(|(_, _, w)| w).collect();
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let terms = folded.iter().map(|w| stem(lang, w.clone())).collect();
+            (lang, terms)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -251,5 +335,43 @@ mod tests {
         assert_eq!(terms(Lang::En, "renewals"), terms(Lang::En, "renewal"));
         assert_eq!(terms(Lang::Uk, "посвідки"), terms(Lang::Uk, "посвідка"));
         assert_eq!(terms(Lang::ZhHans, "居留"), ["居留"]);
+        // The index's tokenizer gives the same terms as a query's analysis.
+        let text = "Rinnovo dei PERMESSI di soggiorno, sanità";
+        let mut analyzer = analyzer(Lang::It);
+        let mut stream = analyzer.token_stream(text);
+        let mut tokenized = Vec::new();
+        while stream.advance() {
+            tokenized.push(stream.token().text.clone());
+        }
+        assert_eq!(tokenized, terms(Lang::It, text));
+        let every = terms_in_every_language(text);
+        assert_eq!(every.len(), Lang::ALL.len());
+        for (lang, t) in every {
+            assert_eq!(t, terms(lang, text), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_shortcuts_fold_like_the_normalizers() {
+        // Every character the shortcuts take, one by one (they fold
+        // character by character, and none of them combines with another).
+        for c in (0..0x700).filter_map(char::from_u32) {
+            let Some(quick) = quick_char(c) else {
+                continue;
+            };
+            let word = c.to_string();
+            let quick: String = quick.into_iter().collect();
+            assert_eq!(quick, full_fold(&word), "U+{:04X}", u32::from(c));
+        }
+        for word in [
+            "Permesso",
+            "RENEWAL",
+            "abc123",
+            "Città",
+            "ПОСВІДКА",
+            "الإقامة",
+        ] {
+            assert_eq!(fold(word), full_fold(word), "{word}");
+        }
     }
 }

@@ -8,13 +8,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crocevia_domain::Lang;
 
-use crate::analyzer::terms;
+#[cfg(test)]
+use crate::analyzer::terms_in_every_language;
+use crate::analyzer::{is_content, terms};
 
 /// A term or alias of a concept in one language, analyzed.
 #[derive(Debug, Clone)]
 struct Phrase {
     slug: String,
-    lang: Lang,
     terms: Vec<String>,
 }
 
@@ -24,6 +25,8 @@ pub struct Glossary {
     phrases: Vec<Phrase>,
     /// Phrases by language and first term.
     by_first: HashMap<(Lang, String), Vec<usize>>,
+    /// Phrases by language and any of their terms.
+    by_term: HashMap<(Lang, String), Vec<usize>>,
 }
 
 /// One concept's words: (language, term or alias).
@@ -35,12 +38,11 @@ pub struct ConceptWords {
     pub words: Vec<(Lang, String)>,
 }
 
-/// The words that matter for matching: short function words of alphabetic
-/// scripts (di, of, la, на) are left out; Chinese words are never short.
+/// The words that matter for matching ([`is_content`]).
 fn content_terms(lang: Lang, text: &str) -> Vec<String> {
     terms(lang, text)
         .into_iter()
-        .filter(|t| t.chars().count() > 2 || t.chars().next().is_some_and(|c| c >= '\u{2E80}'))
+        .filter(|t| is_content(t))
         .collect()
 }
 
@@ -48,6 +50,21 @@ fn contains(haystack: &[String], needle: &[String]) -> bool {
     !needle.is_empty()
         && needle.len() <= haystack.len()
         && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Records how much of query `q` phrase `p` covers, if it matches: a phrase
+/// contained in the query, or containing a query of two words or more.
+fn weigh(p: &Phrase, q: &[String], found: &mut BTreeMap<String, f32>) {
+    #[expect(clippy::cast_precision_loss, reason = "a share of a few words")]
+    let coverage = if contains(q, &p.terms) {
+        p.terms.len() as f32 / q.len() as f32
+    } else if q.len() >= 2 && contains(&p.terms, q) {
+        1.0
+    } else {
+        return;
+    };
+    let best = found.entry(p.slug.clone()).or_default();
+    *best = best.max(coverage.min(1.0));
 }
 
 impl Glossary {
@@ -61,13 +78,16 @@ impl Glossary {
                 if t.is_empty() {
                     continue;
                 }
+                let at = g.phrases.len();
                 g.by_first
                     .entry((*lang, t[0].clone()))
                     .or_default()
-                    .push(g.phrases.len());
+                    .push(at);
+                for term in t.iter().collect::<BTreeSet<_>>() {
+                    g.by_term.entry((*lang, term.clone())).or_default().push(at);
+                }
                 g.phrases.push(Phrase {
                     slug: c.slug.clone(),
-                    lang: *lang,
                     terms: t,
                 });
             }
@@ -95,24 +115,26 @@ impl Glossary {
 
     /// Concepts a query names, in any language: a term or alias contained in
     /// the query, or containing a query of two words or more; with how much
-    /// of the query the concept's words cover (0 to 1).
+    /// of the query the concept's words cover (0 to 1). `query` is the
+    /// query's terms in every language
+    /// ([`crate::analyzer::terms_in_every_language`]).
     #[must_use]
-    pub fn in_query(&self, query: &str) -> BTreeMap<String, f32> {
-        let mut by_lang: HashMap<Lang, Vec<String>> = HashMap::new();
+    pub fn in_query(&self, query: &[(Lang, Vec<String>)]) -> BTreeMap<String, f32> {
         let mut found: BTreeMap<String, f32> = BTreeMap::new();
-        for p in &self.phrases {
-            let q = by_lang
-                .entry(p.lang)
-                .or_insert_with(|| content_terms(p.lang, query));
-            let coverage = if contains(q, &p.terms) {
-                p.terms.len() as f32 / q.len() as f32
-            } else if q.len() >= 2 && contains(&p.terms, q) {
-                1.0
-            } else {
-                continue;
-            };
-            let best = found.entry(p.slug.clone()).or_default();
-            *best = best.max(coverage.min(1.0));
+        for (lang, terms) in query {
+            let q: Vec<String> = terms.iter().filter(|t| is_content(t)).cloned().collect();
+            // Only phrases sharing a word with the query can match it.
+            let mut candidates: Vec<usize> = q
+                .iter()
+                .filter_map(|t| self.by_term.get(&(*lang, t.clone())))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for p in candidates.iter().filter_map(|i| self.phrases.get(*i)) {
+                weigh(p, &q, &mut found);
+            }
         }
         found
     }
@@ -163,11 +185,25 @@ mod tests {
     fn queries_name_concepts_in_any_language() {
         let g = glossary();
         let slug = "permesso-di-soggiorno";
-        assert!(g.in_query("办居留").contains_key(slug));
+        assert!(
+            g.in_query(&terms_in_every_language("办居留"))
+                .contains_key(slug)
+        );
         // One word of two: half the query.
-        assert_eq!(g.in_query("تجديد الاقامه").get(slug), Some(&0.5));
-        assert!(g.in_query("rinnovo permesso soggiorno").contains_key(slug));
-        assert_eq!(g.in_query("permesso di soggiorno").get(slug), Some(&1.0));
-        assert!(g.in_query("soggiorno").is_empty());
+        assert_eq!(
+            g.in_query(&terms_in_every_language("تجديد الاقامه"))
+                .get(slug),
+            Some(&0.5)
+        );
+        assert!(
+            g.in_query(&terms_in_every_language("rinnovo permesso soggiorno"))
+                .contains_key(slug)
+        );
+        assert_eq!(
+            g.in_query(&terms_in_every_language("permesso di soggiorno"))
+                .get(slug),
+            Some(&1.0)
+        );
+        assert!(g.in_query(&terms_in_every_language("soggiorno")).is_empty());
     }
 }

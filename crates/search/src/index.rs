@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use crocevia_domain::Lang;
@@ -13,14 +14,14 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value as _,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{
     DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Score, Searcher, SegmentOrdinal,
     SegmentReader, TantivyDocument, Term,
 };
 
-use crate::analyzer::{analyzer, terms, tokenizer_name, words};
+use crate::analyzer::{analyzer, terms_in_every_language, tokenizer_name, words};
 use crate::glossary::Glossary;
+use crate::snippet::{Highlighter, SnippetPart};
 use crate::{PublicKind, SearchError};
 
 /// One piece of public content, in every language it exists in.
@@ -126,9 +127,6 @@ pub struct SearchQuery {
     pub limit: usize,
 }
 
-/// A piece of a snippet: text, highlighted or not.
-pub type SnippetPart = (String, bool);
-
 /// One result.
 #[derive(Debug, Clone)]
 pub struct SearchHit {
@@ -162,6 +160,12 @@ pub struct SearchResults {
     /// Concepts the query names (slugs).
     pub concepts: Vec<String>,
 }
+
+/// Memory of the index writer, in bytes.
+const WRITER_MEMORY: usize = 50_000_000;
+
+/// Length of a snippet, in characters.
+const SNIPPET_CHARS: usize = 180;
 
 /// At most this many of the best matches are ranked for a page (a page asks
 /// for its hits plus ten, for the glossary entries `diversify` moves down).
@@ -255,12 +259,15 @@ impl SegmentCollector for SegmentKindCounts {
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// The writer (`None` only while a compaction replaces it).
+    writer: Mutex<Option<IndexWriter>>,
     f: Fields,
     glossary: RwLock<Arc<Glossary>>,
     /// Folded words per language and how often they were indexed ("did you
     /// mean").
     vocabulary: RwLock<HashMap<Lang, HashMap<String, u32>>>,
+    /// Changes with every write and glossary change (see [`Self::version`]).
+    version: AtomicU64,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -345,7 +352,7 @@ impl SearchIndex {
                 .tokenizers()
                 .register(&tokenizer_name(lang), analyzer(lang));
         }
-        let writer = index.writer(50_000_000)?;
+        let writer = index.writer(WRITER_MEMORY)?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -353,10 +360,11 @@ impl SearchIndex {
         Ok(SearchIndex {
             index,
             reader,
-            writer: Mutex::new(writer),
+            writer: Mutex::new(Some(writer)),
             f,
             glossary: RwLock::new(Arc::new(Glossary::default())),
             vocabulary: RwLock::new(HashMap::new()),
+            version: AtomicU64::new(0),
         })
     }
 
@@ -365,6 +373,18 @@ impl SearchIndex {
         if let Ok(mut g) = self.glossary.write() {
             *g = Arc::new(glossary);
         }
+        self.changed();
+    }
+
+    /// A number that changes whenever an answer may: after every write,
+    /// clearing, compaction and glossary change (for caches of answers).
+    #[must_use]
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    fn changed(&self) {
+        self.version.fetch_add(1, Ordering::AcqRel);
     }
 
     fn glossary(&self) -> Arc<Glossary> {
@@ -387,7 +407,8 @@ impl SearchIndex {
     /// removes `gone` (kind and entity id), in one commit.
     pub fn apply(&self, docs: &[Doc], gone: &[(PublicKind, String)]) -> Result<(), SearchError> {
         let glossary = self.glossary();
-        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        let mut guard = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        let writer = guard.as_mut().ok_or(SearchError::Poisoned)?;
         for (kind, id) in gone {
             writer.delete_term(Term::from_field_text(self.f.key, &key(*kind, id)));
         }
@@ -428,21 +449,51 @@ impl SearchIndex {
             writer.add_document(d)?;
         }
         writer.commit()?;
-        drop(writer);
+        drop(guard);
         self.reader.reload()?;
+        self.changed();
         Ok(())
+    }
+
+    /// Merges every segment into one (after a rebuild): a query then opens
+    /// each field's terms once instead of once per segment.
+    pub fn compact(&self) -> Result<(), SearchError> {
+        let mut guard = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        // Merges the writer started in the background end first (a merge of
+        // all segments would otherwise find some of them gone).
+        let old = guard.take().ok_or(SearchError::Poisoned)?;
+        old.wait_merging_threads()?;
+        *guard = Some(self.index.writer(WRITER_MEMORY)?);
+        let writer = guard.as_mut().ok_or(SearchError::Poisoned)?;
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.garbage_collect_files().wait()?;
+        drop(guard);
+        self.reader.reload()?;
+        self.changed();
+        Ok(())
+    }
+
+    /// Number of segments (for tests and the benchmark).
+    #[must_use]
+    pub fn segments(&self) -> usize {
+        self.reader.searcher().segment_readers().len()
     }
 
     /// Removes every document (before a rebuild).
     pub fn clear(&self) -> Result<(), SearchError> {
-        let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        let mut guard = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
+        let writer = guard.as_mut().ok_or(SearchError::Poisoned)?;
         writer.delete_all_documents()?;
         writer.commit()?;
-        drop(writer);
+        drop(guard);
         if let Ok(mut v) = self.vocabulary.write() {
             v.clear();
         }
         self.reader.reload()?;
+        self.changed();
         Ok(())
     }
 
@@ -457,6 +508,7 @@ impl SearchIndex {
         &self,
         searcher: &Searcher,
         q: &SearchQuery,
+        per_lang: &[(Lang, Vec<String>)],
         concepts: &BTreeMap<String, f32>,
     ) -> Result<Box<dyn Query>, SearchError> {
         let boosted = |query: Box<dyn Query>, boost: f32| -> (Occur, Box<dyn Query>) {
@@ -465,11 +517,10 @@ impl SearchIndex {
         let total = searcher.num_docs();
         // Words the index does not hold, in any language: looked for with
         // typos (by position; every language splits words the same way).
-        let per_lang: Vec<(Lang, Vec<String>)> = Lang::ALL.map(|l| (l, terms(l, &q.text))).into();
         let mut known = vec![false; per_lang.iter().map(|(_, t)| t.len()).max().unwrap_or(0)];
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut optional: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (lang, terms) in &per_lang {
+        for (lang, terms) in per_lang {
             let weight = if *lang == q.lang { 1.0 } else { 0.35 };
             let i = lang_index(*lang);
             for (w, term) in terms.iter().enumerate() {
@@ -494,7 +545,7 @@ impl SearchIndex {
         }
         // In the reader's language, and in English and Italian for Latin
         // letters (what people type when the page is in another language).
-        for (lang, terms) in &per_lang {
+        for (lang, terms) in per_lang {
             let weight = if *lang == q.lang { 1.0 } else { 0.35 };
             let i = lang_index(*lang);
             for (w, term) in terms.iter().enumerate() {
@@ -545,9 +596,10 @@ impl SearchIndex {
         if q.text.trim().is_empty() {
             return Ok(results);
         }
-        let concepts = self.glossary().in_query(&q.text);
+        let per_lang = terms_in_every_language(&q.text);
+        let concepts = self.glossary().in_query(&per_lang);
         let searcher = self.reader.searcher();
-        let query = self.query(&searcher, q, &concepts)?;
+        let query = self.query(&searcher, q, &per_lang, &concepts)?;
         // One pass over the matches: counts per kind, and the best ones by
         // relevance, nearer services first (relevance halves at 25 km), of
         // the kind asked for.
@@ -635,7 +687,7 @@ impl SearchIndex {
         }
         top.truncate(q.limit);
         // Only the hits shown are read and given a snippet.
-        let mut generators: HashMap<Lang, SnippetGenerator> = HashMap::new();
+        let mut highlighters: HashMap<Lang, Highlighter> = HashMap::new();
         for (score, kind, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             let text = |field: Field| {
@@ -659,21 +711,20 @@ impl SearchIndex {
                     .map(|p| km(near, unpack(p)))
                     .min_by(f64::total_cmp)
             });
-            let generator = match generators.entry(lang) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(e) => {
-                    let mut g = SnippetGenerator::create(&searcher, &*query, self.f.body[i])?;
-                    g.set_max_num_chars(180);
-                    e.insert(g)
-                }
-            };
+            let highlighter = highlighters.entry(lang).or_insert_with(|| {
+                let terms = per_lang
+                    .iter()
+                    .find(|(l, _)| *l == lang)
+                    .map_or(&[][..], |(_, t)| t.as_slice());
+                Highlighter::new(lang, terms)
+            });
             let body = text(self.f.body[i]);
             results.hits.push(SearchHit {
                 kind,
                 id: text(self.f.id),
                 lang,
                 title: text(self.f.title[i]),
-                snippet: snippet_parts(&generator.snippet(&body), &body),
+                snippet: highlighter.snippet(&body, SNIPPET_CHARS),
                 place: Some(text(self.f.place)).filter(|p| !p.is_empty()),
                 km,
                 score,
@@ -752,29 +803,6 @@ impl SearchIndex {
     pub fn tantivy(&self) -> &Index {
         &self.index
     }
-}
-
-/// A snippet as text pieces, highlighted or not; the body's beginning when
-/// no word matched in it.
-fn snippet_parts(snippet: &tantivy::snippet::Snippet, body: &str) -> Vec<SnippetPart> {
-    let mut parts = Vec::new();
-    let fragment = snippet.fragment();
-    let mut at = 0;
-    for r in snippet.highlighted() {
-        if r.start > at {
-            parts.push((fragment[at..r.start].to_owned(), false));
-        }
-        parts.push((fragment[r.clone()].to_owned(), true));
-        at = r.end;
-    }
-    if at < fragment.len() {
-        parts.push((fragment[at..].to_owned(), false));
-    }
-    if parts.is_empty() && !body.is_empty() {
-        let end = body.char_indices().nth(160).map_or(body.len(), |(i, _)| i);
-        parts.push((body[..end].to_owned(), false));
-    }
-    parts
 }
 
 /// At most one glossary entry among the first three results: the glossary
@@ -968,6 +996,29 @@ mod tests {
             index.suggestion("cittadinansa", Lang::It).as_deref(),
             Some("cittadinanza")
         );
+    }
+
+    #[test]
+    fn compacting_leaves_one_segment_and_the_same_answers() {
+        let index = SearchIndex::in_memory().expect("index");
+        for (id, title) in [
+            ("a", "Cittadinanza italiana"),
+            ("b", "Permesso di soggiorno"),
+        ] {
+            index
+                .apply(
+                    &[doc(PublicKind::Guide, id, &[(Lang::It, title, "Testo.")])],
+                    &[],
+                )
+                .expect("apply");
+        }
+        assert!(index.segments() > 1);
+        let before = index.version();
+        index.compact().expect("compact");
+        assert_eq!(index.segments(), 1);
+        assert_ne!(index.version(), before);
+        let r = index.search(&query("permesso", Lang::It)).expect("search");
+        assert_eq!(r.hits.first().map(|h| h.id.as_str()), Some("b"));
     }
 
     #[test]

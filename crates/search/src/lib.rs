@@ -8,10 +8,12 @@
 pub mod analyzer;
 pub mod glossary;
 pub mod index;
+pub mod snippet;
 pub mod source;
 
 pub use glossary::{ConceptWords, Glossary};
 pub use index::{Doc, SearchHit, SearchIndex, SearchQuery, SearchResults};
+pub use snippet::SnippetPart;
 
 /// A search failure (index I/O, a poisoned lock).
 #[derive(Debug, thiserror::Error)]

@@ -603,8 +603,14 @@ impl Store {
     /// Candidates for "is this someone we know?": people (not merged away)
     /// of `agencies` sharing an identifier, or a sound key of their names
     /// with the words typed (each key typed counts; the best-matching first,
-    /// at most `limit`), looked up as `lookup` says. Sealed facts stay closed. The caller scores them
+    /// at most `limit`), looked up as `lookup` says. Sealed facts stay
+    /// closed. The caller scores them
     /// ([`crocevia_domain::desk::compare`]).
+    ///
+    /// Those found by name are first read as a sketch (names, other names,
+    /// birth and citizenships only, the rest empty) and kept only when
+    /// `alike` says so: a wide lookup reads a thousand sketches, and whole
+    /// records only for the few that may be the person.
     pub async fn person_candidates(
         &self,
         agencies: &[Uuid],
@@ -612,6 +618,7 @@ impl Store {
         identifiers: &[String],
         limit: u64,
         lookup: NameLookup,
+        alike: &(dyn Fn(&PersonInput) -> bool + Sync),
     ) -> StoreResult<Vec<Person>> {
         let mut ids: Vec<Uuid> = Vec::new();
         if !identifiers.is_empty() {
@@ -634,8 +641,19 @@ impl Store {
             NameLookup::Pairs => pairs.into_iter().collect(),
             NameLookup::Singles => name_keys(names).into_iter().collect(),
         };
-        let by_name = self.people_by_keys(keys, limit).await?;
-        ids.extend(by_name);
+        let by_name: Vec<Uuid> = self
+            .people_by_keys(keys, limit)
+            .await?
+            .into_iter()
+            .filter(|id| !ids.contains(id))
+            .collect();
+        ids.extend(
+            self.person_sketches(agencies, by_name)
+                .await?
+                .into_iter()
+                .filter(|(_, sketch)| alike(sketch))
+                .map(|(id, _)| id),
+        );
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -646,6 +664,66 @@ impl Store {
             .all(self.conn())
             .await?;
         self.assemble_people(rows, None).await
+    }
+
+    /// Names, other names, birth and citizenships of `ids` (of `agencies`,
+    /// not merged away), as inputs with nothing else.
+    async fn person_sketches(
+        &self,
+        agencies: &[Uuid],
+        ids: Vec<Uuid>,
+    ) -> StoreResult<Vec<(Uuid, PersonInput)>> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        type Row = (Uuid, String, String, String, Option<String>, String);
+        let rows: Vec<Row> = person::Entity::find()
+            .select_only()
+            .columns([
+                person::Column::Id,
+                person::Column::GivenName,
+                person::Column::FamilyName,
+                person::Column::LatinName,
+                person::Column::BirthDate,
+                person::Column::Citizenships,
+            ])
+            .filter(person::Column::Id.is_in(ids))
+            .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
+            .filter(person::Column::MergedInto.is_null())
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        let mut aliases: HashMap<Uuid, Vec<String>> = HashMap::new();
+        for (id, name) in person_name::Entity::find()
+            .select_only()
+            .columns([person_name::Column::PersonId, person_name::Column::Name])
+            .filter(person_name::Column::PersonId.is_in(rows.iter().map(|r| r.0)))
+            .into_tuple::<(Uuid, String)>()
+            .all(self.conn())
+            .await?
+        {
+            aliases.entry(id).or_default().push(name);
+        }
+        rows.into_iter()
+            .map(
+                |(id, given_name, family_name, latin_name, birth, citizenships)| {
+                    let birth = match birth {
+                        Some(b) => Some(PartialDate::parse(&b).map_err(|_| corrupt("person", id))?),
+                        None => None,
+                    };
+                    let input = PersonInput {
+                        given_name,
+                        family_name,
+                        latin_name,
+                        aliases: aliases.remove(&id).unwrap_or_default(),
+                        birth,
+                        citizenships: split(&citizenships),
+                        ..PersonInput::default()
+                    };
+                    Ok((id, input))
+                },
+            )
+            .collect()
     }
 
     /// People with any of `keys`, those with most of them first.

@@ -129,6 +129,9 @@ impl Comparable {
     }
 }
 
+/// The score from which a record is proposed as maybe the same person.
+const ALIKE: f64 = 0.5;
+
 /// People who may be the one described, best first, with why.
 pub(super) async fn find(
     state: &AppState,
@@ -145,7 +148,7 @@ pub(super) async fn find(
             .filter_map(|p| {
                 let them = Comparable::of(&p.input);
                 let (score, reasons) = compare(query, &them.likeness(&p.input));
-                (score >= 0.5).then(|| (p, score, reasons.into_iter().collect()))
+                (score >= ALIKE).then(|| (p, score, reasons.into_iter().collect()))
             })
             .collect()
     };
@@ -164,10 +167,14 @@ pub(super) async fn find(
     };
     let mut scored = Vec::new();
     for (lookup, limit) in stages {
+        let alike = |sketch: &PersonInput| {
+            let them = Comparable::of(sketch);
+            compare(query, &them.likeness(sketch)).0 >= ALIKE
+        };
         scored = score(
             state
                 .store()
-                .person_candidates(agencies, &names, query.identifiers, limit, lookup)
+                .person_candidates(agencies, &names, query.identifiers, limit, lookup, &alike)
                 .await?,
         );
         if !scored.is_empty() || names.is_empty() {

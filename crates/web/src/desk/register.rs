@@ -652,6 +652,8 @@ pub(super) async fn update(
                             .collect::<Vec<_>>(),
                         20,
                         crocevia_store::desk::NameLookup::Pairs,
+                        // By identifier only (no names are given).
+                        &|_| false,
                     )
                     .await?
                     .into_iter()

@@ -89,9 +89,9 @@ async fn run(
     kind: Option<PublicKind>,
     near: Option<(f64, f64)>,
     limit: usize,
-) -> WebResult<SearchResults> {
+) -> WebResult<std::sync::Arc<SearchResults>> {
     app.search()
-        .sync(app, false)
+        .sync_for_request(app)
         .await
         .map_err(|e| WebError::Internal(e.into()))?;
     let q = SearchQuery {
@@ -102,8 +102,7 @@ async fn run(
         limit,
     };
     app.search()
-        .index()
-        .search(&q)
+        .query(&q)
         .map_err(|e| WebError::Internal(e.into()))
 }
 
@@ -179,7 +178,7 @@ pub async fn search_page(
         ),
     };
     let results = if text.is_empty() {
-        SearchResults::default()
+        std::sync::Arc::default()
     } else {
         run(&app, text.clone(), lang, kind, near, 30).await?
     };
@@ -364,6 +363,25 @@ pub async fn search_api(
             None => return bad("kind: one of guide, service, concept"),
         },
     };
+    // The same question asked again while the index is unchanged: the
+    // same bytes (most people type a few dozen queries).
+    app.search()
+        .sync_for_request(&app)
+        .await
+        .map_err(|e| WebError::Internal(e.into()))?;
+    let key = serde_json::to_string(&[
+        text.as_str(),
+        lang.as_str(),
+        params.kind.trim(),
+        params.near.trim(),
+        params.lat.trim(),
+        params.lon.trim(),
+    ])
+    .map_err(|e| WebError::Internal(e.into()))?;
+    if let Some(body) = app.search().response(&key) {
+        return Ok(json_response(body));
+    }
+    let version = app.search().version();
     let near = match place(&params, &app).await? {
         Ok(p) => p,
         Err(_) => return bad("near: no such municipality"),
@@ -405,5 +423,20 @@ pub async fn search_api(
             })
             .collect(),
     };
-    Ok(axum::Json(json).into_response())
+    let body = axum::body::Bytes::from(
+        serde_json::to_vec(&json).map_err(|e| WebError::Internal(e.into()))?,
+    );
+    app.search().keep_response(key, version, body.clone());
+    Ok(json_response(body))
+}
+
+fn json_response(body: axum::body::Bytes) -> Response {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
 }

@@ -14,12 +14,16 @@
 //! and by `crocevia reindex`.
 
 use std::collections::{HashMap, HashSet};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use crocevia_search::source::{concept_doc, concept_words, guide_doc, service_doc, service_ids};
-use crocevia_search::{Doc, Glossary, PublicKind, SearchError, SearchIndex};
+use crocevia_search::{
+    Doc, Glossary, PublicKind, SearchError, SearchIndex, SearchQuery, SearchResults,
+};
 use crocevia_store::StoreResult;
 use crocevia_store::outbox::OutboxEvent;
 
@@ -43,13 +47,48 @@ struct SyncState {
     checked: Option<Instant>,
 }
 
+/// How many recent answers are kept (a few hundred kilobytes at most: the
+/// answers are the hits of one page).
+const CACHED_ANSWERS: NonZeroUsize = NonZeroUsize::new(512).expect("not zero");
+
+/// A query as a cache key: the words, language, kind, point and limit.
+type AnswerKey = (
+    String,
+    crocevia_domain::Lang,
+    Option<PublicKind>,
+    Option<(u64, u64)>,
+    usize,
+);
+
+/// Recent answers, valid for one version of the index.
+struct Answers {
+    version: u64,
+    recent: lru::LruCache<AnswerKey, Arc<SearchResults>>,
+}
+
 /// The search index of this server and its synchronisation.
-#[derive(Debug)]
 pub struct Search {
     index: SearchIndex,
     /// Where the index lives on disk (its meta file beside it), if anywhere.
     dir: Option<PathBuf>,
     state: tokio::sync::Mutex<SyncState>,
+    /// Recent answers: the same words asked again while nothing changed
+    /// (the few queries most people type) are not searched again.
+    answers: Mutex<Answers>,
+    /// Whole responses of the API built from recent answers, with the
+    /// version of the index they were built at.
+    responses: Mutex<lru::LruCache<String, (u64, axum::body::Bytes)>>,
+    /// Whether the first build (or replay) is done: until then requests
+    /// wait for it; afterwards a request never waits for another's check.
+    ready: std::sync::atomic::AtomicBool,
+}
+
+impl std::fmt::Debug for Search {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Search")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A search failure: the index or the database.
@@ -86,7 +125,82 @@ impl Search {
                 applied: HashMap::new(),
                 checked: None,
             }),
+            answers: Mutex::new(Answers {
+                version: 0,
+                recent: lru::LruCache::new(CACHED_ANSWERS),
+            }),
+            responses: Mutex::new(lru::LruCache::new(CACHED_ANSWERS)),
+            ready: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// A response kept under `key`, if built at the current version.
+    pub fn response(&self, key: &str) -> Option<axum::body::Bytes> {
+        let version = self.version();
+        let mut responses = self.responses.lock().ok()?;
+        match responses.get(key) {
+            Some((at, body)) if *at == version => Some(body.clone()),
+            _ => None,
+        }
+    }
+
+    /// Keeps a response built from answers of index version `version`.
+    pub fn keep_response(&self, key: String, version: u64, body: axum::body::Bytes) {
+        if let Ok(mut responses) = self.responses.lock() {
+            responses.put(key, (version, body));
+        }
+    }
+
+    /// What a request calls before searching: the first build when not done
+    /// (waiting for it), else a check of the outbox when one is due and no
+    /// other request or the background task is checking (then this one
+    /// answers from the index as it is).
+    pub async fn sync_for_request(&self, app: &AppState) -> Result<(), SyncError> {
+        if self.ready.load(std::sync::atomic::Ordering::Acquire) {
+            match self.state.try_lock() {
+                Ok(state) => self.sync_locked(app, state, false).await,
+                Err(_) => Ok(()),
+            }
+        } else {
+            self.sync(app, false).await
+        }
+    }
+
+    /// Version of the answers: changes when the index does (for caches of
+    /// whole responses built from answers).
+    #[must_use]
+    pub fn version(&self) -> u64 {
+        self.index.version()
+    }
+
+    /// The answer to `q`: a recent one when the index has not changed since,
+    /// else searched (and kept).
+    pub fn query(&self, q: &SearchQuery) -> Result<Arc<SearchResults>, SearchError> {
+        let key: AnswerKey = (
+            q.text.clone(),
+            q.lang,
+            q.kind,
+            q.near.map(|(lat, lon)| (lat.to_bits(), lon.to_bits())),
+            q.limit,
+        );
+        let version = self.index.version();
+        {
+            let mut answers = self.answers.lock().map_err(|_| SearchError::Poisoned)?;
+            if answers.version != version {
+                answers.recent.clear();
+                answers.version = version;
+            }
+            if let Some(found) = answers.recent.get(&key) {
+                return Ok(found.clone());
+            }
+        }
+        let found = Arc::new(self.index.search(q)?);
+        let mut answers = self.answers.lock().map_err(|_| SearchError::Poisoned)?;
+        // Not kept when the index changed during the search.
+        if answers.version == version && self.index.version() == version {
+            answers.recent.put(key, found.clone());
+        }
+        Ok(found)
     }
 
     /// The index.
@@ -130,7 +244,16 @@ impl Search {
     /// replayed), then the outbox events not applied yet. At most once per
     /// [`SEARCH_CHECK`] unless `force`.
     pub async fn sync(&self, app: &AppState, force: bool) -> Result<(), SyncError> {
-        let mut s = self.state.lock().await;
+        let state = self.state.lock().await;
+        self.sync_locked(app, state, force).await
+    }
+
+    async fn sync_locked(
+        &self,
+        app: &AppState,
+        mut s: tokio::sync::MutexGuard<'_, SyncState>,
+        force: bool,
+    ) -> Result<(), SyncError> {
         if !force && s.checked.is_some_and(|c| c.elapsed() < SEARCH_CHECK) {
             return Ok(());
         }
@@ -145,6 +268,7 @@ impl Search {
                 s.watermark = start;
             }
             s.built = true;
+            self.ready.store(true, std::sync::atomic::Ordering::Release);
         }
         const PAGE: u64 = 5000;
         let mut since = s.watermark - OVERLAP;
@@ -199,6 +323,7 @@ impl Search {
         for chunk in docs.chunks(2000) {
             self.index.apply(chunk, &[])?;
         }
+        self.index.compact()?;
         self.write_meta();
         Ok(docs.len())
     }
