@@ -275,6 +275,13 @@ fn csv(items: impl IntoIterator<Item = impl AsRef<str>>) -> String {
         .join(",")
 }
 
+/// A person's stored date of birth, read back.
+fn stored_birth(id: Uuid, birth: Option<&str>) -> StoreResult<Option<PartialDate>> {
+    birth
+        .map(|b| PartialDate::parse(b).map_err(|_| corrupt("person", id)))
+        .transpose()
+}
+
 fn split(s: &str) -> Vec<String> {
     s.split(',')
         .filter(|p| !p.is_empty())
@@ -562,10 +569,7 @@ impl Store {
                     }
                     _ => Sensitive::default(),
                 };
-                let birth = match &r.birth_date {
-                    Some(b) => Some(PartialDate::parse(b).map_err(|_| corrupt("person", r.id))?),
-                    None => None,
-                };
+                let birth = stored_birth(r.id, r.birth_date.as_deref())?;
                 let expiry = match &r.permit_expiry {
                     Some(d) => Some(
                         chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
@@ -707,10 +711,7 @@ impl Store {
         rows.into_iter()
             .map(
                 |(id, given_name, family_name, latin_name, birth, citizenships)| {
-                    let birth = match birth {
-                        Some(b) => Some(PartialDate::parse(&b).map_err(|_| corrupt("person", id))?),
-                        None => None,
-                    };
+                    let birth = stored_birth(id, birth.as_deref())?;
                     let input = PersonInput {
                         given_name,
                         family_name,
