@@ -103,7 +103,7 @@ pub async fn search(
         ms(at(1.0)),
     );
     let mut by_time: Vec<(Duration, &SearchQuery)> = slowest.into_iter().zip(&queries).collect();
-    by_time.sort_by(|a, b| b.0.cmp(&a.0));
+    by_time.sort_by_key(|b| std::cmp::Reverse(b.0));
     println!("\nSlowest queries (their worst time in {rounds} rounds):\n");
     for (took, q) in by_time.iter().take(5) {
         println!("- {:.2} ms: `{}` ({})", ms(*took), q.text, q.lang.as_str());
