@@ -47,8 +47,8 @@ struct SyncState {
     checked: Option<Instant>,
 }
 
-/// How many recent answers are kept (a few hundred kilobytes at most: the
-/// answers are the hits of one page).
+/// How many recent answers (and API responses) are kept: an answer is one
+/// page of hits, 20–30 kB, so each cache holds about 15 MB at most.
 const CACHED_ANSWERS: NonZeroUsize = NonZeroUsize::new(512).expect("not zero");
 
 /// A query as a cache key: the words, language, kind, point and limit.
