@@ -136,9 +136,11 @@ fn redact(url: &str) -> String {
 ///
 /// SQLite: WAL (readers never block the writer), foreign keys enforced, a busy
 /// timeout so concurrent writers wait instead of failing, `synchronous=NORMAL`
-/// (durable with WAL except on power loss of the last transaction), and
-/// `PRAGMA optimize` when a connection closes, reads through a 1 GiB memory
-/// map and a 16 MiB page cache per connection.
+/// (durable with WAL except on power loss of the last transaction), reads
+/// through a 1 GiB memory map and a 16 MiB page cache per connection.
+/// The planner's statistics are kept by [`crate::Store::optimize`], run on a
+/// schedule: not on connection close, where `ANALYZE` could hold the write
+/// lock in the middle of another connection's work.
 /// PostgreSQL: a bounded pool so several app servers share the server's
 /// connection limit.
 pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
@@ -155,10 +157,6 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
                     .foreign_keys(true)
                     .busy_timeout(Duration::from_secs(5))
                     .synchronous(SqliteSynchronous::Normal)
-                    // Keeps the planner's statistics current: each pooled
-                    // connection runs `PRAGMA optimize` (bounded) when it
-                    // closes.
-                    .optimize_on_close(true, Some(1000))
                     // Reads through a memory map (shared with the OS page
                     // cache) instead of a read call per page, and a larger
                     // page cache per connection: a database of millions of

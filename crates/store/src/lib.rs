@@ -95,6 +95,22 @@ impl Store {
         Ok(())
     }
 
+    /// Keeps the planner's statistics current, cheaply: on SQLite
+    /// `PRAGMA optimize` with a bounded analysis (it re-analyses only the
+    /// tables whose size changed much since their last analysis); on
+    /// PostgreSQL nothing, since autovacuum already does it. The server runs
+    /// it at start and every few hours, as SQLite recommends for long-lived
+    /// connections.
+    pub async fn optimize(&self) -> StoreResult<()> {
+        use sea_orm::ConnectionTrait;
+        if self.backend == Backend::Sqlite {
+            self.db
+                .execute_unprepared("PRAGMA analysis_limit = 1000; PRAGMA optimize = 0x10002;")
+                .await?;
+        }
+        Ok(())
+    }
+
     /// The size of the database on disk, in bytes (SQLite: pages in use;
     /// PostgreSQL: the database's relations).
     pub async fn database_bytes(&self) -> StoreResult<i64> {

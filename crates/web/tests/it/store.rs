@@ -49,3 +49,16 @@ async fn network_profile_round_trips_and_upserts() {
             .is_some_and(|p| p.is_demo)
     );
 }
+
+#[tokio::test]
+async fn optimize_runs_on_a_loaded_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (url, _pg) = fresh_database(dir.path()).await;
+    let store = Store::connect(&url).await.expect("connect");
+    store.migrate().await.expect("migrate");
+    store.load_demo().await.expect("demo");
+    // The server's scheduled maintenance: twice, as it runs every few hours.
+    store.optimize().await.expect("optimize");
+    store.optimize().await.expect("optimize again");
+    assert!(store.network_profile().await.expect("read").is_some());
+}
