@@ -52,6 +52,9 @@ pub struct Config {
     pub map_tile_url: String,
     /// Attribution of the map tiles.
     pub map_attribution: String,
+    /// How long a break-glass access to a record outside one's agency
+    /// lasts, in minutes (1 to 1440).
+    pub break_glass_minutes: i64,
 }
 
 impl fmt::Debug for Config {
@@ -80,6 +83,7 @@ impl fmt::Debug for Config {
             )
             .field("oidc_label", &self.oidc_label)
             .field("map_tile_url", &self.map_tile_url)
+            .field("break_glass_minutes", &self.break_glass_minutes)
             .finish()
     }
 }
@@ -94,6 +98,7 @@ struct Defaults {
     mail_from: String,
     map_tile_url: String,
     map_attribution: String,
+    break_glass_minutes: i64,
 }
 
 /// Values given on the command line; only those present override.
@@ -123,6 +128,7 @@ impl Config {
             mail_from: "Crocevia <noreply@localhost>".to_owned(),
             map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
             map_attribution: "© OpenStreetMap contributors".to_owned(),
+            break_glass_minutes: 60,
         };
         let mut figment = Figment::from(Serialized::defaults(defaults));
         match file {
@@ -136,11 +142,17 @@ impl Config {
             }
             None => figment = figment.merge(Toml::file("crocevia.toml")),
         }
-        figment
+        let config: Config = figment
             .merge(Env::prefixed("CROCEVIA_").ignore(&["log"]))
             .merge(Serialized::defaults(overrides))
             .extract()
-            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))
+            .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+        anyhow::ensure!(
+            (1..=1440).contains(&config.break_glass_minutes),
+            "invalid configuration: `break_glass_minutes` must be between 1 and 1440, got {}",
+            config.break_glass_minutes
+        );
+        Ok(config)
     }
 
     /// The enabled languages, validated.
@@ -226,6 +238,7 @@ mod tests {
             oidc_label: None,
             map_tile_url: String::new(),
             map_attribution: String::new(),
+            break_glass_minutes: 60,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("oidcsecret"));

@@ -421,6 +421,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         mailer,
         mail_from: config.mail_from.clone(),
         link_base,
+        break_glass_minutes: config.break_glass_minutes,
         oidc,
         map_tiles: config.map_tiles(),
     };
@@ -482,6 +483,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         "search index ready"
     );
     crocevia_web::search::spawn_sync(state.clone());
+    spawn_maintenance(state.clone());
     let app = crocevia_web::router(state);
     println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
     tracing::info!(%addr, "listening");
@@ -491,6 +493,30 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     store.close().await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The server's scheduled work: every hour, the receiving agencies whose
+/// referral access ends soon are told; at start and every six hours the
+/// planner's statistics are refreshed ([`Store::optimize`]).
+fn spawn_maintenance(state: AppState) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        let mut hours = 0u64;
+        loop {
+            every.tick().await;
+            if hours % 6 == 0
+                && let Err(e) = state.store().optimize().await
+            {
+                tracing::warn!(error = %e, "database maintenance failed");
+            }
+            match crocevia_web::desk::notice_ending_access(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(referrals = n, "ending referral access noticed"),
+                Err(e) => tracing::warn!(error = %e, "referral access notices failed"),
+            }
+            hours += 1;
+        }
+    });
 }
 
 /// A listening failure explained: the usual cause is a port already in use.

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod identity;
 pub mod layout;
 pub mod mail;
+mod notifications;
 pub mod pdf;
 pub mod portal;
 pub mod search;
@@ -83,6 +84,8 @@ pub struct WebSettings {
     pub mail_from: String,
     /// Base of links in emails: the public URL, or the listening address.
     pub link_base: String,
+    /// How long a break-glass access lasts, in minutes.
+    pub break_glass_minutes: i64,
     /// Login through an OpenID Connect identity provider, when configured.
     pub oidc: Option<identity::oidc::OidcSettings>,
     /// Map tiles of the services map: URL template (`https://…/{z}/{x}/{y}.png`)
@@ -272,6 +275,10 @@ pub fn router(state: AppState) -> Router {
         .merge(guides::routes())
         .merge(search::routes())
         .merge(desk::routes())
+        .route(
+            "/app/notifications",
+            axum::routing::get(notifications::page),
+        )
         .fallback(error::not_found)
         .layer(compression);
     Router::new()

@@ -42,6 +42,9 @@ macro_rules! stable_enum {
     };
 }
 
+// After the macro, which it uses.
+pub mod sharing;
+
 stable_enum! {
     /// Sex as registered (documents may say "unknown").
     Sex {

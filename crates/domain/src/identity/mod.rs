@@ -178,12 +178,15 @@ pub fn builtin_roles() -> Vec<(&'static str, Vec<Permission>)> {
         ),
         (
             "case_worker",
+            // Case workers may open a record outside their agency in an
+            // emergency (break-glass), with a reason, for a short time.
             vec![
                 DESK_PERSON_READ,
                 DESK_PERSON_WRITE,
                 DESK_VISIT_WRITE,
                 DESK_CASE_READ,
                 DESK_CASE_WRITE,
+                DESK_BREAK_GLASS,
                 MEDIATION_REQUEST,
             ],
         ),
@@ -280,6 +283,7 @@ permissions! {
     DESK_VISIT_WRITE = "desk.visit.write", "desk", personal: true, hidden: true;
     DESK_CASE_READ = "desk.case.read", "desk", personal: true, hidden: true;
     DESK_CASE_WRITE = "desk.case.write", "desk", personal: true, hidden: true;
+    DESK_BREAK_GLASS = "desk.break_glass", "desk", personal: true, hidden: false;
     MEDIATION_REQUEST = "mediation.request", "mediation", personal: false, hidden: false;
     MEDIATION_MANAGE = "mediation.manage", "mediation", personal: true, hidden: false;
     TRAINING_MANAGE = "training.manage", "training", personal: true, hidden: false;

@@ -143,7 +143,7 @@ enum DemoScope {
 
 /// One demo operator per profession: email local part, name, profession, role,
 /// agency (index in [`AGENCIES`]) and scope.
-const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 11] = [
+const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 12] = [
     (
         "frontoffice",
         "Sara Bianchi (demo)",
@@ -231,6 +231,15 @@ const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 11] = [
         "administrator",
         6,
         DemoScope::Network,
+    ),
+    // The job centre that the municipal desk refers people to.
+    (
+        "lavoro",
+        "Giorgio Ricci (demo)",
+        Profession::SocialWorker,
+        "case_worker",
+        3,
+        DemoScope::Agency,
     ),
 ];
 

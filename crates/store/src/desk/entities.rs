@@ -393,3 +393,135 @@ entity!(
         relation: String,
     }
 );
+
+entity!(
+    /// `desk_legal_bases`: why a person's data may go to a recipient for a
+    /// purpose (consent and the other bases), until when.
+    legal_basis, "desk_legal_bases", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Person.
+        person_id: Uuid,
+        /// Agency that recorded it (the owner of the record).
+        agency_id: Uuid,
+        /// Recipient agency, when one agency is named.
+        recipient_agency_id: Option<Uuid>,
+        /// Recipient kind, when any agency of a kind is.
+        recipient_kind: Option<String>,
+        /// Purpose code.
+        purpose: String,
+        /// Basis code.
+        basis: String,
+        /// Whether it covers special-category data.
+        special: bool,
+        /// How it was given or documented.
+        evidence: String,
+        /// Language of the consent text the person signed.
+        lang: Option<String>,
+        /// Reference (the act, the signed form's protocol number).
+        reference: Option<String>,
+        /// From (`YYYY-MM-DD`).
+        given_on: String,
+        /// Until (`YYYY-MM-DD`, inclusive).
+        expires_on: Option<String>,
+        /// When the person withdrew it.
+        withdrawn_at: Option<DateTimeUtc>,
+        /// Recorded by.
+        recorded_by: Uuid,
+        /// Recorded.
+        recorded_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `desk_referrals`: a person referred to another agency with a package.
+    referral, "desk_referrals", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Person.
+        person_id: Uuid,
+        /// Case the package's case parts come from.
+        case_id: Option<Uuid>,
+        /// Sending agency.
+        from_agency_id: Uuid,
+        /// Receiving agency.
+        to_agency_id: Uuid,
+        /// The basis it rests on.
+        basis_id: Uuid,
+        /// Purpose code.
+        purpose: String,
+        /// Urgency code.
+        urgency: String,
+        /// Sealed reason.
+        reason: String,
+        /// Package part codes, comma-separated.
+        parts: String,
+        /// Sealed JSON package.
+        package: String,
+        /// Status code.
+        status: String,
+        /// Sent by.
+        created_by: Uuid,
+        /// Sent.
+        created_at: DateTimeUtc,
+        /// The receiving agency reads the package until then.
+        access_until: DateTimeUtc,
+        /// Accepted or declined by.
+        decided_by: Option<Uuid>,
+        /// Accepted or declined.
+        decided_at: Option<DateTimeUtc>,
+        /// Sealed reason of the decision.
+        decision: Option<String>,
+        /// Sealed outcome.
+        outcome: Option<String>,
+        /// Closed.
+        closed_at: Option<DateTimeUtc>,
+        /// Whether the receiving agency was told its access ends soon.
+        expiry_noticed: bool,
+    }
+);
+
+entity!(
+    /// `desk_break_glass`: an emergency access to a record outside the
+    /// operator's scope.
+    break_glass, "desk_break_glass", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Operator.
+        user_id: Uuid,
+        /// Person.
+        person_id: Uuid,
+        /// The record's agency.
+        agency_id: Uuid,
+        /// Sealed reason.
+        reason: String,
+        /// Opened.
+        started_at: DateTimeUtc,
+        /// Ends.
+        ends_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `notifications`: what an operator is told in the workspace.
+    notification, "notifications", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Operator told.
+        user_id: Uuid,
+        /// Kind, e.g. `referral.received`.
+        kind: String,
+        /// Object kind, e.g. `referral`.
+        object_type: String,
+        /// Object id.
+        object_id: Uuid,
+        /// Created.
+        created_at: DateTimeUtc,
+        /// Read.
+        read_at: Option<DateTimeUtc>,
+    }
+);

@@ -9,6 +9,7 @@
 mod calendar;
 mod cases;
 pub mod entities;
+pub mod sharing;
 mod synthetic;
 mod work;
 
@@ -788,6 +789,7 @@ impl Store {
             .filter(case::Column::PersonId.eq(other))
             .exec(&txn)
             .await?;
+        sharing::merge_into(&txn, keep, other).await?;
         let names = [
             merged.given_name.clone() + " " + &merged.family_name,
             merged.latin_name.clone(),

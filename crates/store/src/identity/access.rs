@@ -554,6 +554,33 @@ impl Store {
         Ok(RoleChange::Done)
     }
 
+    /// The users holding `permission` through some grant, each with what the
+    /// policy knows about them (as with a second factor): who to tell about
+    /// something an agency must act on. Inactive users are left out.
+    pub async fn holders(&self, permission: Permission) -> StoreResult<Vec<(Uuid, Subject)>> {
+        let roles: Vec<Uuid> = role::Entity::find()
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .filter(|r| permissions_of(&r.permissions).contains(&permission))
+            .map(|r| r.id)
+            .collect();
+        let users: BTreeSet<Uuid> = grant::Entity::find()
+            .filter(grant::Column::RoleId.is_in(roles))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|g| g.user_id)
+            .collect();
+        let mut out = Vec::with_capacity(users.len());
+        for user in users {
+            if self.user(user).await?.is_some_and(|u| u.active) {
+                out.push((user, self.subject(user, true).await?));
+            }
+        }
+        Ok(out)
+    }
+
     /// Everything the policy needs about `user` in a session that did or did not
     /// pass the second factor. Grants of inactive agencies give nothing. Three
     /// queries whatever the number of grants.

@@ -16,6 +16,7 @@ mod m20261122_000008_guides;
 mod m20261122_000009_search_outbox;
 mod m20261122_000010_desk;
 mod m20261123_000011_desk_work;
+mod m20261123_000012_sharing;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000009_search_outbox::Migration),
             Box::new(m20261122_000010_desk::Migration),
             Box::new(m20261123_000011_desk_work::Migration),
+            Box::new(m20261123_000012_sharing::Migration),
         ]
     }
 }

@@ -10,10 +10,15 @@ pub(crate) mod api;
 mod calendar;
 mod cases;
 mod deadlines;
+mod emergency;
 mod household;
 mod people;
+mod referrals;
 mod register;
+mod sharing;
 mod work;
+
+pub use referrals::notice_ending_access;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -84,6 +89,26 @@ pub fn routes() -> Router<AppState> {
             "/app/desk/outreach/{id}/active",
             post(calendar::outreach_active),
         )
+        .route("/app/desk/people/{id}/sharing", get(sharing::page))
+        .route("/app/desk/people/{id}/bases", post(sharing::record_basis))
+        .route(
+            "/app/desk/bases/{id}/withdraw",
+            post(sharing::withdraw_basis),
+        )
+        .route("/app/desk/people/{id}/referrals", post(sharing::refer))
+        .route("/app/desk/people/{id}/transfer", post(sharing::transfer))
+        .route("/app/desk/referrals", get(referrals::list))
+        .route("/app/desk/referrals/{id}", get(referrals::show))
+        .route(
+            "/app/desk/referrals/{id}/decision",
+            post(referrals::decide_referral),
+        )
+        .route("/app/desk/referrals/{id}/close", post(referrals::close))
+        .route(
+            "/app/desk/emergency",
+            get(emergency::form).post(emergency::open),
+        )
+        .route("/api/v1/desk/referrals/{id}", get(referrals::api))
         .route("/api/v1/desk/people", get(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))
         .route("/api/v1/desk/cases/{id}", get(api::case))
@@ -197,8 +222,9 @@ async fn authorize_record(
     Ok(agency)
 }
 
-/// A person (sealed facts opened) whose agency `permission` covers, with
-/// that agency; 404 otherwise.
+/// A person (sealed facts opened) whose agency `permission` covers, or
+/// that the operator reads through an open break-glass access, with the
+/// person's agency; 404 otherwise.
 async fn person_record(
     state: &AppState,
     operator: &Operator,
@@ -210,8 +236,36 @@ async fn person_record(
         .person(id, &cipher(state))
         .await?
         .ok_or(WebError::NotFound)?;
-    let agency = authorize_record(state, operator, permission, person.agency_id).await?;
-    Ok((person, agency))
+    match authorize_record(state, operator, permission, person.agency_id).await {
+        Ok(agency) => Ok((person, agency)),
+        Err(denied) => {
+            let glass = (person.id, person.agency_id);
+            let agency = through_glass(state, operator, glass, permission, ("person", id))
+                .await?
+                .ok_or(denied)?;
+            Ok((person, agency))
+        }
+    }
+}
+
+/// The record's agency when the operator reads a person's record (`person`
+/// of `agency`) through an open break-glass access with `permission` (the
+/// read is flagged in the audit log); `None` otherwise.
+async fn through_glass(
+    state: &AppState,
+    operator: &Operator,
+    (person, agency): (Uuid, Uuid),
+    permission: Permission,
+    object: (&str, Uuid),
+) -> WebResult<Option<Agency>> {
+    if emergency::glass_until(state, operator, person, permission)
+        .await?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    emergency::audit_glass_read(state, operator, &HeaderMap::new(), object).await?;
+    Ok(state.store().agency(agency).await?)
 }
 
 /// A person as [`person_record`], who was not merged into another record.
@@ -236,7 +290,12 @@ async fn case_in_scope(
     permission: Permission,
 ) -> WebResult<Case> {
     let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
-    authorize_record(state, operator, permission, case.agency_id).await?;
+    if let Err(denied) = authorize_record(state, operator, permission, case.agency_id).await {
+        let glass = (case.person_id, case.agency_id);
+        through_glass(state, operator, glass, permission, ("case", id))
+            .await?
+            .ok_or(denied)?;
+    }
     Ok(case)
 }
 
@@ -259,7 +318,7 @@ async fn listing_page(
 
 /// When something happened, in Italian time (`YYYY-MM-DD HH:MM`), as the
 /// desk's calendar shows appointments.
-fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
+pub(crate) fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
     crocevia_domain::desk::calendar::rome(at)
         .format("%Y-%m-%d %H:%M")
         .to_string()

@@ -194,6 +194,7 @@ struct DeskPage {
     searched: bool,
     results: Vec<PersonRow>,
     can_register: bool,
+    can_break_glass: bool,
     /// The operator's day, when nothing was searched.
     dashboard: Option<Dashboard>,
 }
@@ -325,6 +326,8 @@ pub(super) async fn home(
         q,
         results,
         can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
+        can_break_glass: decide(subject, perm::DESK_BREAK_GLASS, &Target::Listing)
+            == Decision::Allow,
     }))
 }
 
@@ -353,6 +356,10 @@ struct PersonPage {
     duplicates: Vec<PersonRow>,
     access: Option<Vec<AccessRow>>,
     can_edit: bool,
+    /// The record is read through break-glass until then.
+    glass_until: Option<String>,
+    /// The sharing page (bases, referrals, transfer) is open to the operator.
+    can_share: bool,
     /// (id, name, relation).
     household: Vec<(Uuid, String, String)>,
     /// People found to link to the household, with what was searched.
@@ -417,7 +424,16 @@ pub(super) async fn show(
     .await?;
     let subject = subject(&state, &operator).await?;
     let target = crate::identity::owned_by(&agency);
-    let allowed = |p| decide(subject, p, &target) == Decision::Allow;
+    // Read through break-glass: the cases too, nothing else.
+    let glass = if decide(subject, perm::DESK_PERSON_READ, &target) == Decision::Allow {
+        None
+    } else {
+        super::emergency::glass_until(&state, &operator, id, perm::DESK_PERSON_READ).await?
+    };
+    let allowed = |p| {
+        decide(subject, p, &target) == Decision::Allow
+            || (glass.is_some() && p == perm::DESK_CASE_READ)
+    };
     let reasons = state.store().visit_reasons().await?;
     let visits = super::cases::visit_rows(&state, tr, id, &reasons).await?;
     let cases = if allowed(perm::DESK_CASE_READ) {
@@ -482,6 +498,8 @@ pub(super) async fn show(
     let outreach = outreach_choices(&state, &desks).await?;
     let page = PersonPage {
         can_edit,
+        can_share: glass.is_none(),
+        glass_until: glass.map(super::local_time),
         household: super::household::rows(&state, tr, id).await?,
         link_candidates,
         link_q,

@@ -361,7 +361,7 @@ fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<F
 }
 
 /// Languages offered for "speaks": code and own name.
-const LANGUAGES: [(&str, &str); 16] = [
+pub(super) const LANGUAGES: [(&str, &str); 16] = [
     ("ar", "العربية"),
     ("bn", "বাংলা"),
     ("en", "English"),

@@ -130,6 +130,8 @@ pub struct AppChrome {
     pub network_name: String,
     /// Signed-in operator's name.
     pub user_name: Option<String>,
+    /// The operator's unread notifications.
+    pub unread: u64,
     /// CSRF token for forms.
     pub csrf: String,
 }
@@ -190,6 +192,10 @@ pub(crate) async fn app_chrome(
         title: Tr(lang).t(title_key),
         network_name,
         user_name: user.map(|u| u.display_name.clone()),
+        unread: match user {
+            Some(u) => state.store().unread_notifications(u.id).await?,
+            None => 0,
+        },
         csrf: csrf.value().to_owned(),
     })
 }

@@ -49,6 +49,7 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         mailer: crocevia_web::mail::Mailer::Files(dir.join("mail")),
         mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
         link_base: "http://crocevia.test".to_owned(),
+        break_glass_minutes: 60,
         oidc: None,
         map_tiles: None,
     }

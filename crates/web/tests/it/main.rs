@@ -22,4 +22,5 @@ mod portal;
 mod search;
 mod second_factor;
 mod security;
+mod sharing;
 mod store;

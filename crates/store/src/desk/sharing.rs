@@ -1,0 +1,755 @@
+//! Sharing with need-to-know: legal bases per person, referrals with their
+//! sealed package, break-glass accesses, transfers of a record to another
+//! agency, and the operators' notifications.
+//!
+//! Free texts that may name the person (a referral's reason, package,
+//! decision and outcome; a break-glass reason) are sealed like case notes.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use crocevia_domain::crypto::FieldCipher;
+use crocevia_domain::desk::sharing::{
+    Basis, BasisTerms, Evidence, PackagePart, Purpose, Recipient, ReferralStatus, Urgency,
+};
+use crocevia_domain::identity::AgencyKind;
+use sea_orm::ActiveValue::Set;
+use sea_orm::entity::prelude::*;
+use sea_orm::sea_query::Expr;
+use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+
+use super::entities::{
+    appointment, break_glass, case, legal_basis, notification, person, person_identifier, referral,
+};
+use super::{corrupt, csv, open, seal, split};
+use crate::{Store, StoreResult};
+
+/// Who a basis is recorded for, as entered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecipientInput {
+    /// One agency.
+    Agency(Uuid),
+    /// Any agency of a kind.
+    Kind(AgencyKind),
+}
+
+/// A legal basis as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegalBasisInput {
+    /// Recipient.
+    pub recipient: RecipientInput,
+    /// Purpose.
+    pub purpose: Purpose,
+    /// Basis.
+    pub basis: Basis,
+    /// Whether it covers special-category data.
+    pub special: bool,
+    /// How it was given or documented.
+    pub evidence: Evidence,
+    /// Language of the signed consent text.
+    pub lang: Option<String>,
+    /// Reference (act, protocol number of the signed form).
+    pub reference: Option<String>,
+    /// From.
+    pub given_on: NaiveDate,
+    /// Until (inclusive).
+    pub expires_on: Option<NaiveDate>,
+}
+
+/// A recorded legal basis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegalBasis {
+    /// Id.
+    pub id: Uuid,
+    /// Person.
+    pub person_id: Uuid,
+    /// Agency that recorded it.
+    pub agency_id: Uuid,
+    /// As recorded.
+    pub input: LegalBasisInput,
+    /// When the person withdrew it.
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    /// Recorded by.
+    pub recorded_by: Uuid,
+    /// Recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl LegalBasis {
+    /// The terms the sharing rule reads.
+    #[must_use]
+    pub fn terms(&self) -> BasisTerms {
+        BasisTerms {
+            recipient: match &self.input.recipient {
+                RecipientInput::Agency(id) => Recipient::Agency(id.to_string()),
+                RecipientInput::Kind(k) => Recipient::Kind(*k),
+            },
+            purpose: self.input.purpose,
+            basis: self.input.basis,
+            special: self.input.special,
+            given_on: self.input.given_on,
+            expires_on: self.input.expires_on,
+            withdrawn: self.withdrawn_at.is_some(),
+        }
+    }
+}
+
+/// A referral to send.
+#[derive(Debug, Clone)]
+pub struct NewReferral {
+    /// Person.
+    pub person_id: Uuid,
+    /// Case the case parts come from.
+    pub case_id: Option<Uuid>,
+    /// Sending agency.
+    pub from: Uuid,
+    /// Receiving agency.
+    pub to: Uuid,
+    /// The basis it rests on.
+    pub basis_id: Uuid,
+    /// Purpose.
+    pub purpose: Purpose,
+    /// Urgency.
+    pub urgency: Urgency,
+    /// Why.
+    pub reason: String,
+    /// The parts chosen.
+    pub parts: BTreeSet<PackagePart>,
+    /// The package (JSON), as assembled from the record now.
+    pub package: String,
+    /// Access ends.
+    pub access_until: DateTime<Utc>,
+}
+
+/// A referral as stored (its package read apart, see
+/// [`Store::referral_package`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Referral {
+    /// Id.
+    pub id: Uuid,
+    /// Person.
+    pub person_id: Uuid,
+    /// Case the case parts come from.
+    pub case_id: Option<Uuid>,
+    /// Sending agency.
+    pub from_agency_id: Uuid,
+    /// Receiving agency.
+    pub to_agency_id: Uuid,
+    /// The basis it rests on.
+    pub basis_id: Uuid,
+    /// Purpose.
+    pub purpose: Purpose,
+    /// Urgency.
+    pub urgency: Urgency,
+    /// Why.
+    pub reason: String,
+    /// The parts.
+    pub parts: Vec<PackagePart>,
+    /// Status.
+    pub status: ReferralStatus,
+    /// Sent by.
+    pub created_by: Uuid,
+    /// Sent.
+    pub created_at: DateTime<Utc>,
+    /// Access ends.
+    pub access_until: DateTime<Utc>,
+    /// Who accepted or declined, when, and why.
+    pub decision: Option<(Uuid, DateTime<Utc>, String)>,
+    /// Outcome.
+    pub outcome: Option<String>,
+    /// Closed.
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+impl Referral {
+    /// Whether the receiving agency reads the package at `now`.
+    #[must_use]
+    pub fn open_to_receiver(&self, now: DateTime<Utc>) -> bool {
+        self.status.grants_access() && now < self.access_until
+    }
+}
+
+/// One notification of an operator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    /// Id.
+    pub id: Uuid,
+    /// Kind, e.g. `referral.received`.
+    pub kind: String,
+    /// Object kind.
+    pub object_type: String,
+    /// Object id.
+    pub object_id: Uuid,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Read.
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+fn day(id: Uuid, s: &str) -> StoreResult<NaiveDate> {
+    s.parse().map_err(|_| corrupt("legal basis", id))
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+impl TryFrom<legal_basis::Model> for LegalBasis {
+    type Error = crate::StoreError;
+
+    fn try_from(m: legal_basis::Model) -> StoreResult<LegalBasis> {
+        let bad = || corrupt("legal basis", m.id);
+        let recipient = match (m.recipient_agency_id, m.recipient_kind.as_deref()) {
+            (Some(id), _) => RecipientInput::Agency(id),
+            (None, Some(k)) => RecipientInput::Kind(AgencyKind::parse(k).ok_or_else(bad)?),
+            (None, None) => return Err(bad()),
+        };
+        Ok(LegalBasis {
+            id: m.id,
+            person_id: m.person_id,
+            agency_id: m.agency_id,
+            input: LegalBasisInput {
+                recipient,
+                purpose: Purpose::parse(&m.purpose).ok_or_else(bad)?,
+                basis: Basis::parse(&m.basis).ok_or_else(bad)?,
+                special: m.special,
+                evidence: Evidence::parse(&m.evidence).ok_or_else(bad)?,
+                lang: m.lang,
+                reference: m.reference,
+                given_on: day(m.id, &m.given_on)?,
+                expires_on: m.expires_on.as_deref().map(|e| day(m.id, e)).transpose()?,
+            },
+            withdrawn_at: m.withdrawn_at,
+            recorded_by: m.recorded_by,
+            recorded_at: m.recorded_at,
+        })
+    }
+}
+
+fn context(column: &str, id: Uuid) -> String {
+    format!("desk_referrals.{column}:{id}")
+}
+
+fn referral_of(m: referral::Model, cipher: &FieldCipher) -> StoreResult<Referral> {
+    let bad = || corrupt("referral", m.id);
+    let parts = split(&m.parts)
+        .iter()
+        .map(|p| PackagePart::parse(p).ok_or_else(bad))
+        .collect::<StoreResult<Vec<_>>>()?;
+    let sealed = |column: &str, v: &Option<String>| {
+        v.as_deref()
+            .map(|s| open(cipher, s, &context(column, m.id)))
+            .transpose()
+    };
+    let decision = match (m.decided_by, m.decided_at) {
+        (Some(by), Some(at)) => {
+            Some((by, at, sealed("decision", &m.decision)?.unwrap_or_default()))
+        }
+        _ => None,
+    };
+    Ok(Referral {
+        id: m.id,
+        person_id: m.person_id,
+        case_id: m.case_id,
+        from_agency_id: m.from_agency_id,
+        to_agency_id: m.to_agency_id,
+        basis_id: m.basis_id,
+        purpose: Purpose::parse(&m.purpose).ok_or_else(bad)?,
+        urgency: Urgency::parse(&m.urgency).ok_or_else(bad)?,
+        reason: open(cipher, &m.reason, &context("reason", m.id))?,
+        parts,
+        status: ReferralStatus::parse(&m.status).ok_or_else(bad)?,
+        created_by: m.created_by,
+        created_at: m.created_at,
+        access_until: m.access_until,
+        decision,
+        outcome: sealed("outcome", &m.outcome)?,
+        closed_at: m.closed_at,
+    })
+}
+
+impl Store {
+    /// Records a legal basis for sharing a person's data.
+    pub async fn record_basis(
+        &self,
+        person_id: Uuid,
+        agency: Uuid,
+        input: &LegalBasisInput,
+        by: Uuid,
+    ) -> StoreResult<Uuid> {
+        let id = Uuid::now_v7();
+        let (recipient_agency, recipient_kind) = match &input.recipient {
+            RecipientInput::Agency(a) => (Some(*a), None),
+            RecipientInput::Kind(k) => (None, Some(k.as_str().to_owned())),
+        };
+        legal_basis::ActiveModel {
+            id: Set(id),
+            person_id: Set(person_id),
+            agency_id: Set(agency),
+            recipient_agency_id: Set(recipient_agency),
+            recipient_kind: Set(recipient_kind),
+            purpose: Set(input.purpose.as_str().to_owned()),
+            basis: Set(input.basis.as_str().to_owned()),
+            special: Set(input.special),
+            evidence: Set(input.evidence.as_str().to_owned()),
+            lang: Set(input.lang.clone()),
+            reference: Set(input.reference.clone()),
+            given_on: Set(ymd(input.given_on)),
+            expires_on: Set(input.expires_on.map(ymd)),
+            withdrawn_at: Set(None),
+            recorded_by: Set(by),
+            recorded_at: Set(Utc::now()),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(id)
+    }
+
+    /// A person's legal bases, latest first.
+    pub async fn legal_bases(&self, person_id: Uuid) -> StoreResult<Vec<LegalBasis>> {
+        legal_basis::Entity::find()
+            .filter(legal_basis::Column::PersonId.eq(person_id))
+            .order_by_desc(legal_basis::Column::RecordedAt)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(LegalBasis::try_from)
+            .collect()
+    }
+
+    /// One legal basis.
+    pub async fn legal_basis(&self, id: Uuid) -> StoreResult<Option<LegalBasis>> {
+        legal_basis::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(LegalBasis::try_from)
+            .transpose()
+    }
+
+    /// Records the person's withdrawal of a basis, and closes the referrals
+    /// that rest on it (their access ends now). Returns those referrals;
+    /// `None` when the basis was already withdrawn.
+    pub async fn withdraw_basis(
+        &self,
+        id: Uuid,
+        cipher: &FieldCipher,
+        outcome: &str,
+    ) -> StoreResult<Option<Vec<Uuid>>> {
+        let txn = self.conn().begin().await?;
+        let now = Utc::now();
+        let changed = legal_basis::Entity::update_many()
+            .col_expr(legal_basis::Column::WithdrawnAt, Expr::value(Some(now)))
+            .filter(legal_basis::Column::Id.eq(id))
+            .filter(legal_basis::Column::WithdrawnAt.is_null())
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        if changed == 0 {
+            return Ok(None);
+        }
+        let open: Vec<Uuid> = referral::Entity::find()
+            .select_only()
+            .column(referral::Column::Id)
+            .filter(referral::Column::BasisId.eq(id))
+            .filter(referral::Column::Status.is_in(open_statuses()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for r in &open {
+            close_referral_in(&txn, *r, cipher, outcome, now).await?;
+        }
+        txn.commit().await?;
+        Ok(Some(open))
+    }
+
+    /// Sends a referral.
+    pub async fn create_referral(
+        &self,
+        new: &NewReferral,
+        by: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Uuid> {
+        let id = Uuid::now_v7();
+        referral::ActiveModel {
+            id: Set(id),
+            person_id: Set(new.person_id),
+            case_id: Set(new.case_id),
+            from_agency_id: Set(new.from),
+            to_agency_id: Set(new.to),
+            basis_id: Set(new.basis_id),
+            purpose: Set(new.purpose.as_str().to_owned()),
+            urgency: Set(new.urgency.as_str().to_owned()),
+            reason: Set(seal(cipher, &new.reason, &context("reason", id))),
+            parts: Set(csv(new.parts.iter().map(|p| p.as_str()))),
+            package: Set(seal(cipher, &new.package, &context("package", id))),
+            status: Set(ReferralStatus::Sent.as_str().to_owned()),
+            created_by: Set(by),
+            created_at: Set(Utc::now()),
+            access_until: Set(new.access_until),
+            decided_by: Set(None),
+            decided_at: Set(None),
+            decision: Set(None),
+            outcome: Set(None),
+            closed_at: Set(None),
+            expiry_noticed: Set(false),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(id)
+    }
+
+    /// One referral.
+    pub async fn referral(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Referral>> {
+        referral::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(|m| referral_of(m, cipher))
+            .transpose()
+    }
+
+    /// A referral's package (JSON).
+    pub async fn referral_package(
+        &self,
+        id: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Option<String>> {
+        let sealed: Option<String> = referral::Entity::find_by_id(id)
+            .select_only()
+            .column(referral::Column::Package)
+            .into_tuple()
+            .one(self.conn())
+            .await?;
+        sealed
+            .map(|s| open(cipher, &s, &context("package", id)))
+            .transpose()
+    }
+
+    /// The referrals of a person, latest first.
+    pub async fn referrals_of(
+        &self,
+        person_id: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Vec<Referral>> {
+        referral::Entity::find()
+            .filter(referral::Column::PersonId.eq(person_id))
+            .order_by_desc(referral::Column::CreatedAt)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|m| referral_of(m, cipher))
+            .collect()
+    }
+
+    /// Referrals received by `agencies` whose package is still open at
+    /// `now`, and those sent by `senders`, latest first (at most `limit`
+    /// each).
+    pub async fn referral_lists(
+        &self,
+        (agencies, senders): (&[Uuid], &[Uuid]),
+        now: DateTime<Utc>,
+        limit: u64,
+        cipher: &FieldCipher,
+    ) -> StoreResult<(Vec<Referral>, Vec<Referral>)> {
+        let received = referral::Entity::find()
+            .filter(referral::Column::ToAgencyId.is_in(agencies.iter().copied()))
+            .filter(referral::Column::Status.is_in(open_statuses()))
+            .filter(referral::Column::AccessUntil.gt(now))
+            .order_by_desc(referral::Column::CreatedAt)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        let sent = referral::Entity::find()
+            .filter(referral::Column::FromAgencyId.is_in(senders.iter().copied()))
+            .order_by_desc(referral::Column::CreatedAt)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        let read = |rows: Vec<referral::Model>| {
+            rows.into_iter()
+                .map(|m| referral_of(m, cipher))
+                .collect::<StoreResult<Vec<_>>>()
+        };
+        Ok((read(received)?, read(sent)?))
+    }
+
+    /// The receiving agency accepts or declines a sent referral, with a
+    /// reason; `false` when it was no longer waiting.
+    pub async fn decide_referral(
+        &self,
+        id: Uuid,
+        accept: bool,
+        reason: &str,
+        by: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<bool> {
+        let status = if accept {
+            ReferralStatus::Accepted
+        } else {
+            ReferralStatus::Declined
+        };
+        let changed = referral::Entity::update_many()
+            .col_expr(referral::Column::Status, Expr::value(status.as_str()))
+            .col_expr(referral::Column::DecidedBy, Expr::value(Some(by)))
+            .col_expr(referral::Column::DecidedAt, Expr::value(Some(Utc::now())))
+            .col_expr(
+                referral::Column::Decision,
+                Expr::value(Some(seal(cipher, reason, &context("decision", id)))),
+            )
+            .filter(referral::Column::Id.eq(id))
+            .filter(referral::Column::Status.eq(ReferralStatus::Sent.as_str()))
+            .exec(self.conn())
+            .await?
+            .rows_affected;
+        Ok(changed == 1)
+    }
+
+    /// Closes an open referral with its outcome: the receiving agency's
+    /// access ends. `false` when it was not open.
+    pub async fn close_referral(
+        &self,
+        id: Uuid,
+        outcome: &str,
+        cipher: &FieldCipher,
+    ) -> StoreResult<bool> {
+        close_referral_in(self.conn(), id, cipher, outcome, Utc::now()).await
+    }
+
+    /// Open referrals whose access ends before `until` and whose receiving
+    /// agency was not told yet; they are marked as told.
+    pub async fn referrals_ending(
+        &self,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Vec<Referral>> {
+        let rows = referral::Entity::find()
+            .filter(referral::Column::Status.is_in(open_statuses()))
+            .filter(referral::Column::AccessUntil.gt(now))
+            .filter(referral::Column::AccessUntil.lte(until))
+            .filter(referral::Column::ExpiryNoticed.eq(false))
+            .all(self.conn())
+            .await?;
+        referral::Entity::update_many()
+            .col_expr(referral::Column::ExpiryNoticed, Expr::value(true))
+            .filter(referral::Column::Id.is_in(rows.iter().map(|r| r.id)))
+            .exec(self.conn())
+            .await?;
+        rows.into_iter().map(|m| referral_of(m, cipher)).collect()
+    }
+
+    /// Opens a break-glass access of `user` to a person until `ends_at`.
+    pub async fn open_break_glass(
+        &self,
+        (user, person_id, agency): (Uuid, Uuid, Uuid),
+        reason: &str,
+        ends_at: DateTime<Utc>,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Uuid> {
+        let id = Uuid::now_v7();
+        break_glass::ActiveModel {
+            id: Set(id),
+            user_id: Set(user),
+            person_id: Set(person_id),
+            agency_id: Set(agency),
+            reason: Set(seal(
+                cipher,
+                reason,
+                &format!("desk_break_glass.reason:{id}"),
+            )),
+            started_at: Set(Utc::now()),
+            ends_at: Set(ends_at),
+        }
+        .insert(self.conn())
+        .await?;
+        Ok(id)
+    }
+
+    /// When `user`'s break-glass access to a person ends, if one is open at
+    /// `now`.
+    pub async fn break_glass_until(
+        &self,
+        user: Uuid,
+        person_id: Uuid,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<DateTime<Utc>>> {
+        Ok(break_glass::Entity::find()
+            .select_only()
+            .column(break_glass::Column::EndsAt)
+            .filter(break_glass::Column::UserId.eq(user))
+            .filter(break_glass::Column::PersonId.eq(person_id))
+            .filter(break_glass::Column::EndsAt.gt(now))
+            .order_by_desc(break_glass::Column::EndsAt)
+            .into_tuple()
+            .one(self.conn())
+            .await?)
+    }
+
+    /// The people (id and agency, merged records left out) holding an
+    /// identifier (normalized value), in any agency: the only way to reach a record outside
+    /// one's scope, by an exact identifier.
+    pub async fn people_by_identifier(&self, value: &str) -> StoreResult<Vec<(Uuid, Uuid)>> {
+        let ids: Vec<Uuid> = person_identifier::Entity::find()
+            .select_only()
+            .column(person_identifier::Column::PersonId)
+            .filter(person_identifier::Column::Value.eq(value))
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        Ok(person::Entity::find()
+            .select_only()
+            .columns([person::Column::Id, person::Column::AgencyId])
+            .filter(person::Column::Id.is_in(ids))
+            .filter(person::Column::MergedInto.is_null())
+            .into_tuple()
+            .all(self.conn())
+            .await?)
+    }
+
+    /// Transfers a person's record to another agency: the record, its cases
+    /// and its booked appointments change owner. Visits stay with the desk
+    /// that recorded them (they are its activity).
+    pub async fn transfer_person(&self, person_id: Uuid, to: Uuid) -> StoreResult<()> {
+        let txn = self.conn().begin().await?;
+        person::Entity::update_many()
+            .col_expr(person::Column::AgencyId, Expr::value(to))
+            .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(person::Column::Id.eq(person_id))
+            .exec(&txn)
+            .await?;
+        case::Entity::update_many()
+            .col_expr(case::Column::AgencyId, Expr::value(to))
+            .filter(case::Column::PersonId.eq(person_id))
+            .exec(&txn)
+            .await?;
+        appointment::Entity::update_many()
+            .col_expr(appointment::Column::AgencyId, Expr::value(to))
+            .filter(appointment::Column::PersonId.eq(person_id))
+            .filter(appointment::Column::Status.eq("booked"))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Tells each of `users` about something (in the workspace).
+    pub async fn notify(
+        &self,
+        users: &[Uuid],
+        kind: &str,
+        (object_type, object_id): (&str, Uuid),
+    ) -> StoreResult<()> {
+        if users.is_empty() {
+            return Ok(());
+        }
+        let now = Utc::now();
+        notification::Entity::insert_many(users.iter().map(|u| notification::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            user_id: Set(*u),
+            kind: Set(kind.to_owned()),
+            object_type: Set(object_type.to_owned()),
+            object_id: Set(object_id),
+            created_at: Set(now),
+            read_at: Set(None),
+        }))
+        .exec_without_returning(self.conn())
+        .await?;
+        Ok(())
+    }
+
+    /// An operator's latest notifications.
+    pub async fn notifications(&self, user: Uuid, limit: u64) -> StoreResult<Vec<Notification>> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .order_by_desc(notification::Column::CreatedAt)
+            .limit(limit)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|n| Notification {
+                id: n.id,
+                kind: n.kind,
+                object_type: n.object_type,
+                object_id: n.object_id,
+                created_at: n.created_at,
+                read_at: n.read_at,
+            })
+            .collect())
+    }
+
+    /// How many notifications an operator has not read.
+    pub async fn unread_notifications(&self, user: Uuid) -> StoreResult<u64> {
+        Ok(notification::Entity::find()
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::ReadAt.is_null())
+            .count(self.conn())
+            .await?)
+    }
+
+    /// Marks all of an operator's notifications read.
+    pub async fn mark_notifications_read(&self, user: Uuid) -> StoreResult<()> {
+        notification::Entity::update_many()
+            .col_expr(notification::Column::ReadAt, Expr::value(Some(Utc::now())))
+            .filter(notification::Column::UserId.eq(user))
+            .filter(notification::Column::ReadAt.is_null())
+            .exec(self.conn())
+            .await?;
+        Ok(())
+    }
+}
+
+fn open_statuses() -> [&'static str; 2] {
+    [
+        ReferralStatus::Sent.as_str(),
+        ReferralStatus::Accepted.as_str(),
+    ]
+}
+
+async fn close_referral_in(
+    conn: &impl ConnectionTrait,
+    id: Uuid,
+    cipher: &FieldCipher,
+    outcome: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = referral::Entity::update_many()
+        .col_expr(
+            referral::Column::Status,
+            Expr::value(ReferralStatus::Closed.as_str()),
+        )
+        .col_expr(
+            referral::Column::Outcome,
+            Expr::value(Some(seal(cipher, outcome, &context("outcome", id)))),
+        )
+        .col_expr(referral::Column::ClosedAt, Expr::value(Some(now)))
+        .filter(referral::Column::Id.eq(id))
+        .filter(referral::Column::Status.is_in(open_statuses()))
+        .exec(conn)
+        .await?
+        .rows_affected;
+    Ok(changed == 1)
+}
+
+/// Moves the bases, referrals and break-glass accesses of `other` to `keep`
+/// (a merge keeps both histories).
+pub(super) async fn merge_into(
+    txn: &impl ConnectionTrait,
+    keep: Uuid,
+    other: Uuid,
+) -> StoreResult<()> {
+    legal_basis::Entity::update_many()
+        .col_expr(legal_basis::Column::PersonId, Expr::value(keep))
+        .filter(legal_basis::Column::PersonId.eq(other))
+        .exec(txn)
+        .await?;
+    referral::Entity::update_many()
+        .col_expr(referral::Column::PersonId, Expr::value(keep))
+        .filter(referral::Column::PersonId.eq(other))
+        .exec(txn)
+        .await?;
+    break_glass::Entity::update_many()
+        .col_expr(break_glass::Column::PersonId, Expr::value(keep))
+        .filter(break_glass::Column::PersonId.eq(other))
+        .exec(txn)
+        .await?;
+    Ok(())
+}

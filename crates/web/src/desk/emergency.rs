@@ -1,0 +1,203 @@
+//! Break-glass (`/app/desk/emergency`): in an emergency, an operator holding
+//! `desk.break_glass` opens the record of a person outside their scope by an
+//! exact identifier (tax code, STP/ENI code, permit number) and a reason.
+//! The access is read-only, lasts the configured minutes, is flagged in the
+//! audit log (`desk.break_glass.*`) and the owning agency's coordinators are
+//! told.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide, perm};
+use crocevia_store::identity::audit::AuditEvent;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::sharing::staff;
+use super::{cipher, people::parse_query};
+use crate::AppState;
+use crate::error::{WebResult, render_form};
+use crate::i18n::Tr;
+use crate::identity::admin::Field;
+use crate::identity::{
+    AppChrome, Operator, app_chrome, app_lang, audit_by, authorize, owned_by, subject,
+};
+use crate::security::CsrfToken;
+
+#[derive(Template)]
+#[template(path = "app_desk_emergency.html")]
+struct EmergencyPage {
+    app: AppChrome,
+    minutes: i64,
+    fields: Vec<Field>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct EmergencyForm {
+    #[serde(default)]
+    identifier: String,
+    #[serde(default)]
+    reason: String,
+}
+
+async fn render(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    form: &EmergencyForm,
+    errors: &BTreeMap<&str, String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(state, lang, "emergency-title", Some(&operator.user), csrf).await?;
+    let page = EmergencyPage {
+        app,
+        minutes: state.settings().break_glass_minutes,
+        fields: vec![
+            Field::new(
+                "identifier",
+                tr.t("emergency-field-identifier"),
+                &form.identifier,
+                Vec::new(),
+                errors,
+            ),
+            Field::new(
+                "reason",
+                tr.t("emergency-field-reason"),
+                &form.reason,
+                Vec::new(),
+                errors,
+            )
+            .multiline(),
+        ],
+    };
+    Ok(render_form(&page, !errors.is_empty()))
+}
+
+/// The break-glass form.
+pub(super) async fn form(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DESK_BREAK_GLASS, &Target::Listing).await?;
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        &EmergencyForm::default(),
+        &BTreeMap::new(),
+    )
+    .await
+}
+
+/// Opens the record by identifier: directly when it is in the operator's
+/// scope, through a time-limited, audited break-glass access otherwise.
+pub(super) async fn open(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<EmergencyForm>,
+) -> WebResult<Response> {
+    authorize(&state, &operator, perm::DESK_BREAK_GLASS, &Target::Listing).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let reason: String = form.reason.trim().chars().take(1000).collect();
+    let identifier = parse_query(&form.identifier).identifiers.into_iter().next();
+    let mut errors = BTreeMap::new();
+    if identifier.is_none() {
+        errors.insert("identifier", tr.t("emergency-error-identifier"));
+    }
+    if reason.chars().count() < 10 {
+        errors.insert("reason", tr.t("emergency-error-reason"));
+    }
+    let found = match &identifier {
+        Some(value) if errors.is_empty() => state.store().people_by_identifier(value).await?,
+        _ => Vec::new(),
+    };
+    let mut search = AuditEvent::new("desk.break_glass.search", "person", None);
+    search.purpose = Some(format!("{} found", found.len()));
+    if errors.is_empty() {
+        audit_by(&state, &operator, &headers, search).await?;
+    }
+    let Some(&(person, agency_id)) = found.first().filter(|_| found.len() == 1) else {
+        if errors.is_empty() {
+            errors.insert("identifier", tr.t("emergency-error-not-found"));
+        }
+        return render(&state, &operator, (&headers, &csrf), &form, &errors).await;
+    };
+    let Some(agency) = state.store().agency(agency_id).await? else {
+        errors.insert("identifier", tr.t("emergency-error-not-found"));
+        return render(&state, &operator, (&headers, &csrf), &form, &errors).await;
+    };
+    let subject = subject(&state, &operator).await?;
+    if decide(subject, perm::DESK_PERSON_READ, &owned_by(&agency)) == Decision::Allow {
+        return Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response());
+    }
+    let ends = Utc::now() + chrono::Duration::minutes(state.settings().break_glass_minutes);
+    let glass = state
+        .store()
+        .open_break_glass(
+            (operator.user.id, person, agency.id),
+            &reason,
+            ends,
+            &cipher(&state),
+        )
+        .await?;
+    let mut event = AuditEvent::new("desk.break_glass.open", "person", Some(person.to_string()));
+    event.purpose = Some(format!("break-glass {glass} until {}", ends.to_rfc3339()));
+    audit_by(&state, &operator, &headers, event).await?;
+    let mut told = staff(
+        &state,
+        agency.id,
+        perm::DESK_CASE_READ,
+        Some(Profession::Coordinator),
+    )
+    .await?;
+    if told.is_empty() {
+        // No coordinator: those who audit the agency.
+        told = staff(&state, agency.id, perm::AUDIT_READ, None).await?;
+    }
+    crate::notifications::tell(&state, &told, "break-glass.opened", ("person", person)).await?;
+    tracing::warn!(glass = %glass, agency = %agency.id, "break-glass access opened");
+    Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response())
+}
+
+/// Until when `operator` reads a person through break-glass, when
+/// `permission` is one such access allows (reading the person and their
+/// cases) and one is open now.
+pub(super) async fn glass_until(
+    state: &AppState,
+    operator: &Operator,
+    person: Uuid,
+    permission: Permission,
+) -> WebResult<Option<DateTime<Utc>>> {
+    if permission != perm::DESK_PERSON_READ && permission != perm::DESK_CASE_READ {
+        return Ok(None);
+    }
+    Ok(state
+        .store()
+        .break_glass_until(operator.user.id, person, Utc::now())
+        .await?)
+}
+
+/// Flags a read made through break-glass in the audit log.
+pub(super) async fn audit_glass_read(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    (object_type, id): (&str, Uuid),
+) -> WebResult<()> {
+    audit_by(
+        state,
+        operator,
+        headers,
+        AuditEvent::new("desk.break_glass.read", object_type, Some(id.to_string())),
+    )
+    .await
+}

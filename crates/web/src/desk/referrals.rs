@@ -1,0 +1,446 @@
+//! Referrals between agencies: the list of those received and sent
+//! (`/app/desk/referrals`), one referral's page with its package, the
+//! receiving agency's decision and outcome, the sender's withdrawal, the
+//! JSON API, and the notice that an access ends soon.
+//!
+//! The receiving agency reads the package and nothing else of the record,
+//! and only while the referral is open and its access lasts; the sending
+//! agency always sees the status and the feedback.
+
+use askama::Template;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, PackagePart, ReferralStatus};
+use crocevia_domain::identity::{Decision, Permission, decide, perm};
+use crocevia_store::desk::sharing::Referral;
+use crocevia_store::identity::access::Agency;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::sharing::{Package, ReferralRow, referral_rows, staff};
+use super::{audit, cipher, listing_page};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_html};
+use crate::i18n::Tr;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, owned_by, subject};
+use crate::security::CsrfToken;
+
+/// Which side of a referral the operator is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// The sending agency (owner of the record).
+    Sender,
+    /// The receiving agency, while its access lasts.
+    Receiver,
+}
+
+/// A referral the operator may see with `permission`, and from which side;
+/// 404 otherwise (also once the receiving agency's access ended).
+async fn referral_in_scope(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<(Referral, Side, Agency, Agency)> {
+    let referral = state
+        .store()
+        .referral(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let from = state
+        .store()
+        .agency(referral.from_agency_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let to = state
+        .store()
+        .agency(referral.to_agency_id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let subject = subject(state, operator).await?;
+    let side = if decide(subject, permission, &owned_by(&from)) == Decision::Allow {
+        Side::Sender
+    } else if decide(subject, permission, &owned_by(&to)) == Decision::Allow
+        && referral.open_to_receiver(Utc::now())
+    {
+        Side::Receiver
+    } else {
+        return Err(WebError::NotFound);
+    };
+    Ok((referral, side, from, to))
+}
+
+/// Records a read of the package in the person's access log (who received
+/// their data is part of it).
+async fn audit_read(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    referral: &Referral,
+) -> WebResult<()> {
+    let mut event = crocevia_store::identity::audit::AuditEvent::new(
+        "desk.referral.read",
+        "person",
+        Some(referral.person_id.to_string()),
+    );
+    event.purpose = Some(format!("referral {}", referral.id));
+    audit_by(state, operator, headers, event).await
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_referrals.html")]
+struct ListPage {
+    app: AppChrome,
+    received: Vec<ReferralRow>,
+    sent: Vec<ReferralRow>,
+}
+
+/// Referrals received (still open) and sent by the operator's agencies.
+pub(super) async fn list(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    let (tr, app, agencies) =
+        listing_page(&state, &operator, (&headers, &csrf), "referrals-title").await?;
+    let (received, sent) = state
+        .store()
+        .referral_lists((&agencies, &agencies), Utc::now(), 200, &cipher(&state))
+        .await?;
+    let all = state.store().agencies().await?;
+    // A referral between two of the operator's agencies is listed as sent.
+    let received: Vec<Referral> = received
+        .into_iter()
+        .filter(|r| !agencies.contains(&r.from_agency_id))
+        .collect();
+    Ok(render_html(&ListPage {
+        received: referral_rows(tr, &all, &received, false),
+        sent: referral_rows(tr, &all, &sent, true),
+        app,
+    }))
+}
+
+/// One section of a package as shown: a heading and its lines.
+struct Section {
+    title: String,
+    lines: Vec<String>,
+}
+
+fn sections(tr: Tr, package: &Package) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut add = |part: PackagePart, lines: Vec<String>| {
+        out.push(Section {
+            title: tr.t(&format!("sharing-part-{}", part.as_str())),
+            lines,
+        });
+    };
+    if let Some(i) = &package.identity {
+        add(
+            PackagePart::Identity,
+            vec![
+                format!("{} {} ({})", i.given_name, i.family_name, i.latin_name),
+                [i.birth.as_str(), i.sex.as_str(), &i.citizenships.join(", ")]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+            ],
+        );
+    }
+    let pairs = |v: &[(String, String)]| v.iter().map(|(a, b)| format!("{a}: {b}")).collect();
+    if let Some(c) = &package.contacts {
+        add(PackagePart::Contacts, pairs(c));
+    }
+    if let Some(l) = &package.languages {
+        add(PackagePart::Languages, pairs(l));
+    }
+    if let Some((kind, expiry)) = &package.permit {
+        add(PackagePart::Permit, vec![format!("{kind} · {expiry}")]);
+    }
+    if let Some(i) = &package.identifiers {
+        add(PackagePart::Identifiers, pairs(i));
+    }
+    if let Some(v) = &package.visits {
+        add(PackagePart::Visits, pairs(v));
+    }
+    let triples = |v: &[(String, String, String)]| {
+        v.iter()
+            .map(|(a, b, c)| format!("{a} · {b} · {c}"))
+            .collect()
+    };
+    if let Some(a) = &package.assessment {
+        add(PackagePart::Assessment, triples(a));
+    }
+    if let Some(p) = &package.plan {
+        add(PackagePart::Plan, triples(p));
+    }
+    if let Some(v) = &package.vulnerabilities {
+        add(
+            PackagePart::Vulnerabilities,
+            v.iter()
+                .map(|v| tr.t(&format!("desk-vulnerability-{v}")))
+                .collect(),
+        );
+    }
+    if let Some(n) = &package.health_notes {
+        add(PackagePart::HealthNotes, pairs(n));
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_referral.html")]
+struct ReferralPage {
+    app: AppChrome,
+    notice: Option<String>,
+    id: Uuid,
+    person_id: Uuid,
+    sender: bool,
+    from: String,
+    to: String,
+    purpose: String,
+    urgency: String,
+    status: String,
+    reason: String,
+    when: String,
+    access_until: String,
+    decision: Option<String>,
+    outcome: Option<String>,
+    sections: Vec<Section>,
+    can_decide: bool,
+    can_close: bool,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct Notice {
+    sent: Option<String>,
+    saved: Option<String>,
+    error: Option<String>,
+}
+
+/// A referral's page: its package and where it stands.
+pub(super) async fn show(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    Query(notice): Query<Notice>,
+) -> WebResult<Response> {
+    let (referral, side, from, to) =
+        referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    audit_read(&state, &operator, &headers, &referral).await?;
+    let package: Package = match state.store().referral_package(id, &cipher(&state)).await? {
+        Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
+        None => return Err(WebError::NotFound),
+    };
+    let lang = app_lang(&headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(&state, lang, "referral-title", Some(&operator.user), &csrf).await?;
+    let subject = subject(&state, &operator).await?;
+    let writes = |agency: &Agency| {
+        decide(subject, perm::DESK_CASE_WRITE, &owned_by(agency)) == Decision::Allow
+    };
+    let open = referral.status.grants_access();
+    let page = ReferralPage {
+        notice: if notice.sent.is_some() {
+            Some(tr.t("sharing-sent"))
+        } else if notice.saved.is_some() {
+            Some(tr.t("desk-saved"))
+        } else {
+            notice.error.as_ref().map(|_| tr.t("referral-error-reason"))
+        },
+        id,
+        person_id: referral.person_id,
+        sender: side == Side::Sender,
+        from: from.name.clone(),
+        to: to.name.clone(),
+        purpose: tr.t(&format!("sharing-purpose-{}", referral.purpose.as_str())),
+        urgency: tr.t(&format!("sharing-urgency-{}", referral.urgency.as_str())),
+        status: tr.t(&format!("referral-status-{}", referral.status.as_str())),
+        when: super::local_time(referral.created_at),
+        access_until: super::local_time(referral.access_until),
+        decision: referral
+            .decision
+            .as_ref()
+            .map(|(_, at, why)| format!("{} · {why}", super::local_time(*at))),
+        outcome: referral.outcome.clone(),
+        sections: sections(tr, &package),
+        can_decide: side == Side::Receiver
+            && referral.status == ReferralStatus::Sent
+            && writes(&to),
+        can_close: open
+            && match side {
+                Side::Receiver => referral.status == ReferralStatus::Accepted && writes(&to),
+                Side::Sender => writes(&from),
+            },
+        reason: referral.reason,
+        app,
+    };
+    Ok(render_html(&page))
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The receiving agency accepts or declines, with a reason; the sender is
+/// told.
+pub(super) async fn decide_referral(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<DecisionForm>,
+) -> WebResult<Response> {
+    let (referral, side, _, _) =
+        referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    if side != Side::Receiver {
+        return Err(WebError::NotPermitted(
+            "only the receiving agency accepts or declines a referral",
+        ));
+    }
+    let reason: String = form.reason.trim().chars().take(2000).collect();
+    let accept = match form.decision.as_str() {
+        "accept" => true,
+        "decline" if !reason.is_empty() => false,
+        _ => return Ok(Redirect::to(&format!("/app/desk/referrals/{id}?error=1")).into_response()),
+    };
+    if !state
+        .store()
+        .decide_referral(id, accept, &reason, operator.user.id, &cipher(&state))
+        .await?
+    {
+        return Err(WebError::NotPermitted("the referral is no longer waiting"));
+    }
+    let action = if accept {
+        "desk.referral.accept"
+    } else {
+        "desk.referral.decline"
+    };
+    audit(&state, &operator, &headers, action, ("referral", id)).await?;
+    let kind = if accept {
+        "referral.accepted"
+    } else {
+        "referral.declined"
+    };
+    crate::notifications::tell(&state, &[referral.created_by], kind, ("referral", id)).await?;
+    Ok(Redirect::to(&format!("/app/desk/referrals/{id}?saved=1")).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct CloseForm {
+    #[serde(default)]
+    outcome: String,
+}
+
+/// Closes an open referral with its outcome (the receiving agency once it
+/// acted, or the sender withdrawing it): the receiving agency's access ends
+/// and the other side is told.
+pub(super) async fn close(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+    axum::Form(form): axum::Form<CloseForm>,
+) -> WebResult<Response> {
+    let (referral, side, _, _) =
+        referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let outcome: String = form.outcome.trim().chars().take(2000).collect();
+    if outcome.is_empty() {
+        return Ok(Redirect::to(&format!("/app/desk/referrals/{id}?error=1")).into_response());
+    }
+    if side == Side::Receiver && referral.status != ReferralStatus::Accepted {
+        return Err(WebError::NotPermitted(
+            "the receiving agency closes a referral it accepted",
+        ));
+    }
+    if !state
+        .store()
+        .close_referral(id, &outcome, &cipher(&state))
+        .await?
+    {
+        return Err(WebError::NotPermitted("the referral is not open"));
+    }
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.referral.close",
+        ("referral", id),
+    )
+    .await?;
+    let told = match side {
+        Side::Receiver => vec![referral.created_by],
+        Side::Sender => staff(&state, referral.to_agency_id, perm::DESK_PERSON_READ, None).await?,
+    };
+    crate::notifications::tell(&state, &told, "referral.closed", ("referral", id)).await?;
+    let back = match side {
+        Side::Receiver => "/app/desk/referrals".to_owned(),
+        Side::Sender => format!("/app/desk/referrals/{id}?saved=1"),
+    };
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// `GET /api/v1/desk/referrals/{id}`: the referral and its package, to the
+/// same operators as its page.
+pub(super) async fn api(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+) -> WebResult<Response> {
+    let (referral, side, _, _) =
+        referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    audit_read(&state, &operator, &headers, &referral).await?;
+    let package: serde_json::Value =
+        match state.store().referral_package(id, &cipher(&state)).await? {
+            Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
+            None => return Err(WebError::NotFound),
+        };
+    Ok(Json(serde_json::json!({
+        "id": referral.id,
+        "side": match side { Side::Sender => "sender", Side::Receiver => "receiver" },
+        "from_agency": referral.from_agency_id,
+        "to_agency": referral.to_agency_id,
+        "purpose": referral.purpose.as_str(),
+        "urgency": referral.urgency.as_str(),
+        "status": referral.status.as_str(),
+        "reason": referral.reason,
+        "created_at": referral.created_at,
+        "access_until": referral.access_until,
+        "parts": referral.parts.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
+        "package": package,
+    }))
+    .into_response())
+}
+
+/// Tells each receiving agency whose access ends within
+/// [`ACCESS_EXPIRY_NOTICE_DAYS`] days (once per referral). The server runs
+/// it every hour; returns how many referrals were noticed.
+pub async fn notice_ending_access(state: &AppState) -> WebResult<usize> {
+    let now = Utc::now();
+    let ending = state
+        .store()
+        .referrals_ending(
+            now,
+            now + chrono::Duration::days(ACCESS_EXPIRY_NOTICE_DAYS),
+            &cipher(state),
+        )
+        .await?;
+    for r in &ending {
+        let staff = staff(state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
+        crate::notifications::tell(state, &staff, "referral.expiring", ("referral", r.id)).await?;
+    }
+    Ok(ending.len())
+}

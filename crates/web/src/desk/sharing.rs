@@ -1,0 +1,1117 @@
+//! A person's sharing page (`/app/desk/people/{id}/sharing`): the legal
+//! bases recorded for them (consent and the others), the referrals sent, the
+//! form to refer them to another agency with a minimal package, and the
+//! transfer of the whole record.
+//!
+//! Nothing leaves the owning agency without a basis that holds for that
+//! recipient and purpose today ([`check_basis`]); special-category parts
+//! need a basis that covers them, and an operator can only send what their
+//! profession may read.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use crocevia_domain::desk::NoteClass;
+use crocevia_domain::desk::calendar::rome_today;
+use crocevia_domain::desk::sharing::{
+    Basis, Evidence, PackagePart, Purpose, REFERRAL_ACCESS_DAYS, REFERRAL_ACCESS_MAX_DAYS, Urgency,
+    check_basis,
+};
+use crocevia_domain::identity::{AgencyKind, Decision, Permission, decide, perm};
+use crocevia_store::desk::Person;
+use crocevia_store::desk::sharing::{LegalBasis, LegalBasisInput, NewReferral, RecipientInput};
+use crocevia_store::identity::access::Agency;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::people::readable_classes;
+use super::{audit, choices, cipher, full_name, person_record, sees_vulnerabilities};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_form};
+use crate::i18n::Tr;
+use crate::identity::admin::Field;
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
+use crate::security::CsrfToken;
+
+/// What a referral carries, as the receiving agency reads it. Only the parts
+/// chosen are present.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(super) struct Package {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) identity: Option<PackageIdentity>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) contacts: Option<Vec<(String, String)>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) languages: Option<Vec<(String, String)>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) permit: Option<(String, String)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) identifiers: Option<Vec<(String, String)>>,
+    /// (day, reasons).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) visits: Option<Vec<(String, String)>>,
+    /// (dimension, need level, notes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) assessment: Option<Vec<(String, String, String)>>,
+    /// (title, due, status).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) plan: Option<Vec<(String, String, String)>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) vulnerabilities: Option<Vec<String>>,
+    /// (day, text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) health_notes: Option<Vec<(String, String)>>,
+}
+
+/// The person's identity in a package.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(super) struct PackageIdentity {
+    pub(super) given_name: String,
+    pub(super) family_name: String,
+    pub(super) latin_name: String,
+    pub(super) birth: String,
+    pub(super) sex: String,
+    pub(super) citizenships: Vec<String>,
+}
+
+/// Assembles the package of `parts` from the record now (case parts from
+/// `case`).
+async fn assemble(
+    state: &AppState,
+    person: &Person,
+    case: Option<Uuid>,
+    parts: &BTreeSet<PackagePart>,
+) -> WebResult<Package> {
+    let cipher = cipher(state);
+    let p = &person.input;
+    let mut out = Package::default();
+    for part in parts {
+        match part {
+            PackagePart::Identity => {
+                out.identity = Some(PackageIdentity {
+                    given_name: p.given_name.clone(),
+                    family_name: p.family_name.clone(),
+                    latin_name: p.latin_name.clone(),
+                    birth: p.birth.map(|b| b.to_string()).unwrap_or_default(),
+                    sex: p.sex.clone().unwrap_or_default(),
+                    citizenships: p.citizenships.clone(),
+                });
+            }
+            PackagePart::Contacts => {
+                out.contacts = Some(
+                    [
+                        ("phone", &p.phone),
+                        ("email", &p.email),
+                        ("address", &p.address),
+                    ]
+                    .into_iter()
+                    .filter_map(|(k, v)| v.clone().map(|v| (k.to_owned(), v)))
+                    .collect(),
+                );
+            }
+            PackagePart::Languages => out.languages = Some(p.languages.clone()),
+            PackagePart::Permit => {
+                out.permit = Some((
+                    p.permit_type.clone().unwrap_or_default(),
+                    p.permit_expiry.map(|d| d.to_string()).unwrap_or_default(),
+                ));
+            }
+            PackagePart::Identifiers => out.identifiers = Some(p.identifiers.clone()),
+            PackagePart::Visits => {
+                out.visits = Some(
+                    state
+                        .store()
+                        .visits_of(person.id, 50)
+                        .await?
+                        .into_iter()
+                        .map(|v| (super::local_day(v.at), v.input.reasons.join(", ")))
+                        .collect(),
+                );
+            }
+            PackagePart::Vulnerabilities => {
+                out.vulnerabilities = Some(
+                    p.sensitive
+                        .vulnerabilities
+                        .iter()
+                        .map(|v| v.as_str().to_owned())
+                        .collect(),
+                );
+            }
+            PackagePart::Assessment | PackagePart::Plan | PackagePart::HealthNotes => {}
+        }
+    }
+    if let Some(case) = case {
+        if parts.contains(&PackagePart::Assessment) {
+            out.assessment = Some(
+                state
+                    .store()
+                    .assessments(case, &cipher)
+                    .await?
+                    .into_values()
+                    .map(|a| {
+                        (
+                            a.dimension.as_str().to_owned(),
+                            a.level.as_str().to_owned(),
+                            a.notes,
+                        )
+                    })
+                    .collect(),
+            );
+        }
+        if parts.contains(&PackagePart::Plan) {
+            out.plan = Some(
+                state
+                    .store()
+                    .tasks_of(case)
+                    .await?
+                    .into_iter()
+                    .map(|t| {
+                        (
+                            t.input.title,
+                            t.input.due.map(|d| d.to_string()).unwrap_or_default(),
+                            t.status.as_str().to_owned(),
+                        )
+                    })
+                    .collect(),
+            );
+        }
+        if parts.contains(&PackagePart::HealthNotes) {
+            out.health_notes = Some(
+                state
+                    .store()
+                    .notes(case, |c| c == NoteClass::Health, &cipher)
+                    .await?
+                    .into_iter()
+                    .map(|n| (super::local_day(n.at), n.body))
+                    .collect(),
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// One recorded basis as listed.
+pub(super) struct BasisRow {
+    id: Uuid,
+    recipient: String,
+    purpose: String,
+    basis: String,
+    special: bool,
+    period: String,
+    evidence: String,
+    /// "valid", "withdrawn" or "expired", localized.
+    state: String,
+    withdrawable: bool,
+}
+
+/// One referral as listed.
+pub(super) struct ReferralRow {
+    pub(super) id: Uuid,
+    pub(super) when: String,
+    pub(super) agency: String,
+    pub(super) purpose: String,
+    pub(super) urgency: String,
+    pub(super) status: String,
+    pub(super) access_until: String,
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_sharing.html")]
+struct SharingPage {
+    app: AppChrome,
+    notice: Option<String>,
+    person_id: Uuid,
+    name: String,
+    bases: Vec<BasisRow>,
+    referrals: Vec<ReferralRow>,
+    can_share: bool,
+    basis_fields: Vec<Field>,
+    basis_special: bool,
+    referral_fields: Vec<Field>,
+    reason: String,
+    reason_error: Option<String>,
+    /// (code, label, special, checked).
+    parts: Vec<(String, String, bool, bool)>,
+    parts_error: Option<String>,
+    transfer_fields: Vec<Field>,
+}
+
+/// What the forms hold: as typed, with errors by field.
+#[derive(Debug, Default)]
+struct Typed {
+    values: BTreeMap<String, String>,
+    parts: BTreeSet<String>,
+    errors: BTreeMap<String, String>,
+}
+
+impl Typed {
+    fn get(&self, name: &str) -> &str {
+        self.values.get(name).map_or("", String::as_str)
+    }
+
+    fn from_body(body: &[u8]) -> Typed {
+        let mut typed = Typed::default();
+        for (k, v) in form_urlencoded::parse(body) {
+            if k == "part" {
+                typed.parts.insert(v.into_owned());
+            } else {
+                typed.values.insert(k.into_owned(), v.trim().to_owned());
+            }
+        }
+        typed
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct Notice {
+    saved: Option<String>,
+    sent: Option<String>,
+    withdrawn: Option<String>,
+}
+
+fn recipient_options(tr: Tr, agencies: &[Agency], owner: Uuid) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = agencies
+        .iter()
+        .filter(|a| a.active && a.id != owner)
+        .map(|a| (format!("agency:{}", a.id), a.name.clone()))
+        .collect();
+    out.extend(AgencyKind::ALL.iter().map(|k| {
+        (
+            format!("kind:{}", k.as_str()),
+            tr.t1(
+                "sharing-any-agency",
+                "kind",
+                &tr.t(&format!("kind-{}", k.as_str())),
+            ),
+        )
+    }));
+    out
+}
+
+fn agency_options(agencies: &[Agency], owner: Uuid) -> Vec<(String, String)> {
+    agencies
+        .iter()
+        .filter(|a| a.active && a.id != owner)
+        .map(|a| (a.id.to_string(), a.name.clone()))
+        .collect()
+}
+
+fn recipient_label(tr: Tr, agencies: &[Agency], r: &RecipientInput) -> String {
+    match r {
+        RecipientInput::Agency(id) => agencies
+            .iter()
+            .find(|a| a.id == *id)
+            .map(|a| a.name.clone())
+            .unwrap_or_default(),
+        RecipientInput::Kind(k) => tr.t1(
+            "sharing-any-agency",
+            "kind",
+            &tr.t(&format!("kind-{}", k.as_str())),
+        ),
+    }
+}
+
+fn basis_row(tr: Tr, agencies: &[Agency], b: &LegalBasis, today: NaiveDate) -> BasisRow {
+    let terms = b.terms();
+    let state = if b.withdrawn_at.is_some() {
+        "withdrawn"
+    } else if terms.holds_on(today) {
+        "valid"
+    } else {
+        "expired"
+    };
+    BasisRow {
+        id: b.id,
+        recipient: recipient_label(tr, agencies, &b.input.recipient),
+        purpose: tr.t(&format!("sharing-purpose-{}", b.input.purpose.as_str())),
+        basis: tr.t(&format!("sharing-basis-{}", b.input.basis.as_str())),
+        special: terms.covers_special(),
+        period: match b.input.expires_on {
+            Some(e) => format!("{} – {e}", b.input.given_on),
+            None => format!("{} –", b.input.given_on),
+        },
+        evidence: tr.t(&format!("sharing-evidence-{}", b.input.evidence.as_str())),
+        state: tr.t(&format!("sharing-state-{state}")),
+        withdrawable: b.withdrawn_at.is_none(),
+    }
+}
+
+/// The referrals listed with their receiving (or sending) agency.
+pub(super) fn referral_rows(
+    tr: Tr,
+    agencies: &[Agency],
+    referrals: &[crocevia_store::desk::sharing::Referral],
+    sent: bool,
+) -> Vec<ReferralRow> {
+    let name = |id: Uuid| {
+        agencies
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    };
+    referrals
+        .iter()
+        .map(|r| ReferralRow {
+            id: r.id,
+            when: super::local_time(r.created_at),
+            agency: name(if sent {
+                r.to_agency_id
+            } else {
+                r.from_agency_id
+            }),
+            purpose: tr.t(&format!("sharing-purpose-{}", r.purpose.as_str())),
+            urgency: tr.t(&format!("sharing-urgency-{}", r.urgency.as_str())),
+            status: tr.t(&format!("referral-status-{}", r.status.as_str())),
+            access_until: super::local_time(r.access_until),
+        })
+        .collect()
+}
+
+/// Renders the sharing page with what was typed and its errors.
+async fn render(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    (person, agency): (&Person, &Agency),
+    typed: &Typed,
+    notice: Option<String>,
+) -> WebResult<Response> {
+    let lang = app_lang(headers, Some(&operator.user));
+    let tr = Tr(lang);
+    let app = app_chrome(state, lang, "sharing-title", Some(&operator.user), csrf).await?;
+    let agencies = state.store().agencies().await?;
+    let today = rome_today();
+    let bases = state
+        .store()
+        .legal_bases(person.id)
+        .await?
+        .iter()
+        .map(|b| basis_row(tr, &agencies, b, today))
+        .collect();
+    let referrals = state
+        .store()
+        .referrals_of(person.id, &cipher(state))
+        .await?;
+    let subject = subject(state, operator).await?;
+    let can_share = decide(subject, perm::DESK_CASE_WRITE, &owned_by(agency)) == Decision::Allow;
+    let e = &typed.errors;
+    let purposes = choices(
+        tr,
+        "sharing-purpose",
+        Purpose::ALL.iter().map(|p| p.as_str()),
+    );
+    let or = |name: &str, default: String| typed.values.get(name).cloned().unwrap_or(default);
+    let basis_fields = vec![
+        Field::new(
+            "recipient",
+            tr.t("sharing-field-recipient"),
+            typed.get("recipient"),
+            recipient_options(tr, &agencies, agency.id),
+            e,
+        ),
+        Field::new(
+            "purpose",
+            tr.t("sharing-field-purpose"),
+            typed.get("purpose"),
+            purposes.clone(),
+            e,
+        ),
+        Field::new(
+            "basis",
+            tr.t("sharing-field-basis"),
+            typed.get("basis"),
+            choices(tr, "sharing-basis", Basis::ALL.iter().map(|b| b.as_str())),
+            e,
+        ),
+        Field::new(
+            "evidence",
+            tr.t("sharing-field-evidence"),
+            typed.get("evidence"),
+            choices(
+                tr,
+                "sharing-evidence",
+                Evidence::ALL.iter().map(|b| b.as_str()),
+            ),
+            e,
+        ),
+        Field::new(
+            "given_on",
+            tr.t("sharing-field-given-on"),
+            &or("given_on", today.to_string()),
+            Vec::new(),
+            e,
+        ),
+        Field::new(
+            "expires_on",
+            tr.t("sharing-field-expires-on"),
+            typed.get("expires_on"),
+            Vec::new(),
+            e,
+        ),
+        Field::new(
+            "lang",
+            tr.t("sharing-field-lang"),
+            &or(
+                "lang",
+                person
+                    .input
+                    .languages
+                    .first()
+                    .map(|l| l.0.clone())
+                    .unwrap_or_default(),
+            ),
+            super::register::LANGUAGES
+                .iter()
+                .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
+                .collect(),
+            e,
+        ),
+        Field::new(
+            "reference",
+            tr.t("sharing-field-reference"),
+            typed.get("reference"),
+            Vec::new(),
+            e,
+        ),
+    ];
+    let cases: Vec<(String, String)> = state
+        .store()
+        .cases_of(person.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            (
+                c.id.to_string(),
+                tr.t1("sharing-case-of", "date", &super::local_day(c.opened_at)),
+            )
+        })
+        .collect();
+    let referral_fields = vec![
+        Field::new(
+            "to",
+            tr.t("sharing-field-to"),
+            typed.get("to"),
+            agency_options(&agencies, agency.id),
+            e,
+        ),
+        Field::new(
+            "referral_purpose",
+            tr.t("sharing-field-purpose"),
+            typed.get("referral_purpose"),
+            purposes.clone(),
+            e,
+        ),
+        Field::new(
+            "urgency",
+            tr.t("sharing-field-urgency"),
+            &or("urgency", Urgency::Routine.as_str().to_owned()),
+            choices(
+                tr,
+                "sharing-urgency",
+                Urgency::ALL.iter().map(|u| u.as_str()),
+            ),
+            e,
+        ),
+        Field::new(
+            "case",
+            tr.t("sharing-field-case"),
+            typed.get("case"),
+            cases,
+            e,
+        ),
+        Field::new(
+            "days",
+            tr.t("sharing-field-days"),
+            &or("days", REFERRAL_ACCESS_DAYS.to_string()),
+            Vec::new(),
+            e,
+        ),
+    ];
+    let transfer_fields = vec![
+        Field::new(
+            "transfer_to",
+            tr.t("sharing-field-to"),
+            typed.get("transfer_to"),
+            agency_options(&agencies, agency.id),
+            e,
+        ),
+        Field::new(
+            "transfer_purpose",
+            tr.t("sharing-field-purpose"),
+            typed.get("transfer_purpose"),
+            purposes,
+            e,
+        ),
+    ];
+    let chosen: BTreeSet<&str> = if typed.values.is_empty() {
+        [PackagePart::Identity, PackagePart::Languages]
+            .iter()
+            .map(|p| p.as_str())
+            .collect()
+    } else {
+        typed.parts.iter().map(String::as_str).collect()
+    };
+    let page = SharingPage {
+        notice,
+        person_id: person.id,
+        name: full_name(person),
+        bases,
+        referrals: referral_rows(tr, &agencies, &referrals, true),
+        can_share,
+        basis_fields,
+        basis_special: typed.get("special") == "on",
+        referral_fields,
+        reason: typed.get("reason").to_owned(),
+        reason_error: e.get("reason").cloned(),
+        parts: PackagePart::ALL
+            .iter()
+            .map(|p| {
+                (
+                    p.as_str().to_owned(),
+                    tr.t(&format!("sharing-part-{}", p.as_str())),
+                    p.is_special(),
+                    chosen.contains(p.as_str()),
+                )
+            })
+            .collect(),
+        parts_error: e.get("part").cloned(),
+        transfer_fields,
+        app,
+    };
+    Ok(render_form(&page, !typed.errors.is_empty()))
+}
+
+/// The sharing page of a person.
+pub(super) async fn page(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    Query(notice): Query<Notice>,
+) -> WebResult<Response> {
+    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.sharing.read",
+        ("person", id),
+    )
+    .await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let notice = if notice.saved.is_some() {
+        Some(tr.t("desk-saved"))
+    } else if notice.sent.is_some() {
+        Some(tr.t("sharing-sent"))
+    } else if notice.withdrawn.is_some() {
+        Some(tr.t("sharing-withdrawn"))
+    } else {
+        None
+    };
+    render(
+        &state,
+        &operator,
+        (&headers, &csrf),
+        (&person, &agency),
+        &Typed::default(),
+        notice,
+    )
+    .await
+}
+
+/// A person of the operator's own scope (not through a referral or
+/// break-glass: sharing is the owning agency's act), not merged away.
+async fn owned_person(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<(Person, Agency)> {
+    let (person, agency) = person_record(state, operator, id, permission).await?;
+    let subject = subject(state, operator).await?;
+    if person.merged_into.is_some()
+        || decide(subject, permission, &owned_by(&agency)) != Decision::Allow
+    {
+        return Err(WebError::NotFound);
+    }
+    Ok((person, agency))
+}
+
+fn day(s: &str) -> Result<Option<NaiveDate>, ()> {
+    match s {
+        "" => Ok(None),
+        d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| ()),
+    }
+}
+
+/// Reads the basis form; errors by field.
+fn parse_basis(tr: Tr, typed: &mut Typed, agencies: &[Agency]) -> Option<LegalBasisInput> {
+    let choose = tr.t("desk-error-choice");
+    let recipient = match typed.get("recipient").split_once(':') {
+        Some(("agency", id)) => id
+            .parse::<Uuid>()
+            .ok()
+            .filter(|id| agencies.iter().any(|a| a.id == *id && a.active))
+            .map(RecipientInput::Agency),
+        Some(("kind", k)) => AgencyKind::parse(k).map(RecipientInput::Kind),
+        _ => None,
+    };
+    let purpose = Purpose::parse(typed.get("purpose"));
+    let basis = Basis::parse(typed.get("basis"));
+    let evidence = Evidence::parse(typed.get("evidence"));
+    let given_on = day(typed.get("given_on"));
+    let expires_on = day(typed.get("expires_on"));
+    let lang = typed.get("lang").to_owned();
+    let reference: String = typed.get("reference").chars().take(200).collect();
+    let e = &mut typed.errors;
+    for (name, ok) in [
+        ("recipient", recipient.is_some()),
+        ("purpose", purpose.is_some()),
+        ("basis", basis.is_some()),
+        ("evidence", evidence.is_some()),
+    ] {
+        if !ok {
+            e.insert(name.to_owned(), choose.clone());
+        }
+    }
+    let given_on = match given_on {
+        Ok(Some(d)) => Some(d),
+        _ => {
+            e.insert("given_on".into(), tr.t("sharing-error-date"));
+            None
+        }
+    };
+    let expires_on = match expires_on {
+        Ok(d) if d.is_none_or(|d| given_on.is_none_or(|g| g <= d)) => d,
+        _ => {
+            e.insert("expires_on".into(), tr.t("sharing-error-expiry"));
+            None
+        }
+    };
+    if !lang.is_empty() && !super::register::LANGUAGES.iter().any(|(c, _)| *c == lang) {
+        e.insert("lang".into(), tr.t("sharing-error-lang"));
+    }
+    if basis == Some(Basis::Consent) && evidence == Some(Evidence::Act) {
+        e.insert("evidence".into(), tr.t("sharing-error-consent-evidence"));
+    }
+    if !e.is_empty() {
+        return None;
+    }
+    Some(LegalBasisInput {
+        recipient: recipient?,
+        purpose: purpose?,
+        basis: basis?,
+        special: typed.get("special") == "on",
+        evidence: evidence?,
+        lang: (!lang.is_empty()).then(|| lang.to_ascii_lowercase()),
+        reference: (!reference.is_empty()).then_some(reference),
+        given_on: given_on?,
+        expires_on,
+    })
+}
+
+/// Records a legal basis.
+pub(super) async fn record_basis(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    body: Bytes,
+) -> WebResult<Response> {
+    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let mut typed = Typed::from_body(&body);
+    let agencies = state.store().agencies().await?;
+    let Some(input) = parse_basis(tr, &mut typed, &agencies) else {
+        return render(
+            &state,
+            &operator,
+            (&headers, &csrf),
+            (&person, &agency),
+            &typed,
+            None,
+        )
+        .await;
+    };
+    let basis = state
+        .store()
+        .record_basis(person.id, agency.id, &input, operator.user.id)
+        .await?;
+    audit(
+        &state,
+        &operator,
+        &headers,
+        "desk.basis.record",
+        ("person", id),
+    )
+    .await?;
+    tracing::info!(basis = %basis, "legal basis recorded");
+    Ok(Redirect::to(&format!("/app/desk/people/{id}/sharing?saved=1#bases")).into_response())
+}
+
+/// Records the person's withdrawal of a basis: the referrals resting on it
+/// close, and their receiving agencies are told.
+pub(super) async fn withdraw_basis(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    Path(id): Path<Uuid>,
+    _csrf: CsrfToken,
+) -> WebResult<Response> {
+    let basis = state
+        .store()
+        .legal_basis(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let (person, _) =
+        owned_person(&state, &operator, basis.person_id, perm::DESK_PERSON_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    if let Some(closed) = state
+        .store()
+        .withdraw_basis(id, &cipher(&state), &tr.t("sharing-closed-by-withdrawal"))
+        .await?
+    {
+        audit(
+            &state,
+            &operator,
+            &headers,
+            "desk.basis.withdraw",
+            ("person", person.id),
+        )
+        .await?;
+        for referral in closed {
+            if let Some(r) = state.store().referral(referral, &cipher(&state)).await? {
+                let staff = staff(&state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
+                crate::notifications::tell(&state, &staff, "referral.closed", ("referral", r.id))
+                    .await?;
+            }
+        }
+    }
+    Ok(Redirect::to(&format!(
+        "/app/desk/people/{}/sharing?withdrawn=1#bases",
+        person.id
+    ))
+    .into_response())
+}
+
+/// The users of `agency` holding `permission` there (of `profession`, when
+/// given): who is told about what the agency must act on.
+pub(super) async fn staff(
+    state: &AppState,
+    agency: Uuid,
+    permission: Permission,
+    profession: Option<crocevia_domain::identity::Profession>,
+) -> WebResult<Vec<Uuid>> {
+    let Some(agency) = state.store().agency(agency).await? else {
+        return Ok(Vec::new());
+    };
+    let target = owned_by(&agency);
+    let mut out = Vec::new();
+    for (user, subject) in state.store().holders(permission).await? {
+        if decide(&subject, permission, &target) != Decision::Allow {
+            continue;
+        }
+        if let Some(p) = profession
+            && state
+                .store()
+                .user(user)
+                .await?
+                .is_none_or(|u| u.profession != p)
+        {
+            continue;
+        }
+        out.push(user);
+    }
+    Ok(out)
+}
+
+/// The basis a disclosure to `to` rests on, or the field error saying why
+/// there is none.
+async fn basis_for(
+    state: &AppState,
+    tr: Tr,
+    person: Uuid,
+    to: &Agency,
+    (purpose, special): (Purpose, bool),
+) -> WebResult<Result<Uuid, String>> {
+    let bases = state.store().legal_bases(person).await?;
+    let terms: Vec<_> = bases.iter().map(LegalBasis::terms).collect();
+    Ok(
+        match check_basis(
+            &terms,
+            (&to.id.to_string(), to.kind),
+            purpose,
+            special,
+            rome_today(),
+        ) {
+            Ok(i) => Ok(bases[i].id),
+            Err(problem) => Err(tr.t_args(
+                &format!("sharing-error-basis-{}", problem.as_str()),
+                &[
+                    ("agency", &to.name),
+                    (
+                        "purpose",
+                        &tr.t(&format!("sharing-purpose-{}", purpose.as_str())),
+                    ),
+                ],
+            )),
+        },
+    )
+}
+
+/// Sends a referral: the basis is checked for this recipient, purpose and
+/// (when special parts are chosen) special categories; the package holds
+/// only the parts chosen, read from the record now.
+pub(super) async fn refer(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    body: Bytes,
+) -> WebResult<Response> {
+    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let mut typed = Typed::from_body(&body);
+    let choose = tr.t("desk-error-choice");
+    let to = match typed.get("to").parse::<Uuid>() {
+        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
+        _ => None,
+    };
+    let purpose = Purpose::parse(typed.get("referral_purpose"));
+    let urgency = Urgency::parse(typed.get("urgency"));
+    let parts: Option<BTreeSet<PackagePart>> =
+        typed.parts.iter().map(|p| PackagePart::parse(p)).collect();
+    let cases = state.store().cases_of(person.id).await?;
+    let case = match typed.get("case") {
+        "" => Ok(None),
+        c => c
+            .parse::<Uuid>()
+            .ok()
+            .filter(|c| cases.iter().any(|k| k.id == *c))
+            .map(Some)
+            .ok_or(()),
+    };
+    let days = typed
+        .get("days")
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=REFERRAL_ACCESS_MAX_DAYS).contains(d));
+    let reason: String = typed.get("reason").chars().take(2000).collect();
+    let mut errors = BTreeMap::new();
+    for (name, ok) in [
+        ("to", to.is_some()),
+        ("referral_purpose", purpose.is_some()),
+        ("urgency", urgency.is_some()),
+        ("case", case.is_ok()),
+    ] {
+        if !ok {
+            errors.insert(name.to_owned(), choose.clone());
+        }
+    }
+    if days.is_none() {
+        errors.insert(
+            "days".to_owned(),
+            tr.t1(
+                "sharing-error-days",
+                "max",
+                &REFERRAL_ACCESS_MAX_DAYS.to_string(),
+            ),
+        );
+    }
+    if reason.is_empty() {
+        errors.insert("reason".to_owned(), tr.t("sharing-error-reason"));
+    }
+    let profession = operator.user.profession;
+    match &parts {
+        None => {
+            errors.insert("part".to_owned(), choose.clone());
+        }
+        Some(p) if p.is_empty() => {
+            errors.insert("part".to_owned(), tr.t("sharing-error-parts"));
+        }
+        Some(p) => {
+            if p.iter().any(|p| p.needs_case()) && !matches!(case, Ok(Some(_))) {
+                errors.insert("case".to_owned(), tr.t("sharing-error-case"));
+            }
+            let unreadable = (p.contains(&PackagePart::Vulnerabilities)
+                && !sees_vulnerabilities(profession))
+                || (p.contains(&PackagePart::HealthNotes)
+                    && !readable_classes(profession)(NoteClass::Health));
+            if unreadable {
+                errors.insert("part".to_owned(), tr.t("sharing-error-unreadable"));
+            }
+        }
+    }
+    let basis = match (&to, purpose, &parts) {
+        (Some(to), Some(purpose), Some(parts)) if errors.is_empty() => {
+            let special = parts.iter().any(|p| p.is_special());
+            match basis_for(&state, tr, person.id, to, (purpose, special)).await? {
+                Ok(b) => Some(b),
+                Err(message) => {
+                    errors.insert("to".to_owned(), message);
+                    None
+                }
+            }
+        }
+        _ => None,
+    };
+    typed.errors = errors;
+    let (Some(to), Some(purpose), Some(urgency), Some(parts), Ok(case), Some(days), Some(basis)) =
+        (to, purpose, urgency, parts, case, days, basis)
+    else {
+        return render(
+            &state,
+            &operator,
+            (&headers, &csrf),
+            (&person, &agency),
+            &typed,
+            None,
+        )
+        .await;
+    };
+    let package = assemble(&state, &person, case, &parts).await?;
+    let referral = state
+        .store()
+        .create_referral(
+            &NewReferral {
+                person_id: person.id,
+                case_id: case,
+                from: agency.id,
+                to: to.id,
+                basis_id: basis,
+                purpose,
+                urgency,
+                reason,
+                parts,
+                package: serde_json::to_string(&package)
+                    .map_err(|e| WebError::Internal(e.into()))?,
+                access_until: Utc::now() + chrono::Duration::days(days),
+            },
+            operator.user.id,
+            &cipher(&state),
+        )
+        .await?;
+    let mut event = crocevia_store::identity::audit::AuditEvent::new(
+        "desk.referral.send",
+        "person",
+        Some(person.id.to_string()),
+    );
+    event.purpose = Some(format!("referral {referral} to agency {}", to.id));
+    crate::identity::audit_by(&state, &operator, &headers, event).await?;
+    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
+    crate::notifications::tell(
+        &state,
+        &receivers,
+        "referral.received",
+        ("referral", referral),
+    )
+    .await?;
+    tracing::info!(referral = %referral, "referral sent");
+    Ok(Redirect::to(&format!("/app/desk/referrals/{referral}?sent=1")).into_response())
+}
+
+/// Transfers the person's record (with its cases) to another agency: an
+/// explicit act, on a basis that holds for that agency and purpose.
+pub(super) async fn transfer(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    Path(id): Path<Uuid>,
+    body: Bytes,
+) -> WebResult<Response> {
+    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let mut typed = Typed::from_body(&body);
+    let to = match typed.get("transfer_to").parse::<Uuid>() {
+        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
+        _ => None,
+    };
+    let purpose = Purpose::parse(typed.get("transfer_purpose"));
+    let (Some(to), Some(purpose)) = (to.clone(), purpose) else {
+        for (name, ok) in [
+            ("transfer_to", to.is_some()),
+            ("transfer_purpose", purpose.is_some()),
+        ] {
+            if !ok {
+                typed
+                    .errors
+                    .insert(name.to_owned(), tr.t("desk-error-choice"));
+            }
+        }
+        return render(
+            &state,
+            &operator,
+            (&headers, &csrf),
+            (&person, &agency),
+            &typed,
+            None,
+        )
+        .await;
+    };
+    // The whole record goes, special categories included when recorded.
+    let special = !person.input.sensitive.is_empty();
+    if let Err(message) = basis_for(&state, tr, person.id, &to, (purpose, special)).await? {
+        typed.errors.insert("transfer_to".to_owned(), message);
+        return render(
+            &state,
+            &operator,
+            (&headers, &csrf),
+            (&person, &agency),
+            &typed,
+            None,
+        )
+        .await;
+    }
+    state.store().transfer_person(person.id, to.id).await?;
+    let mut event = crocevia_store::identity::audit::AuditEvent::new(
+        "desk.person.transfer",
+        "person",
+        Some(person.id.to_string()),
+    );
+    event.purpose = Some(format!("from agency {} to agency {}", agency.id, to.id));
+    crate::identity::audit_by(&state, &operator, &headers, event).await?;
+    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
+    crate::notifications::tell(
+        &state,
+        &receivers,
+        "person.transferred",
+        ("person", person.id),
+    )
+    .await?;
+    Ok(Redirect::to("/app/desk?transferred=1").into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crocevia_domain::desk::sharing::BasisProblem;
+
+    #[test]
+    fn a_problem_has_a_message_in_both_workspace_languages() {
+        for lang in [crocevia_domain::Lang::It, crocevia_domain::Lang::En] {
+            for p in [
+                BasisProblem::Missing,
+                BasisProblem::Withdrawn,
+                BasisProblem::Expired,
+                BasisProblem::SpecialNotCovered,
+            ] {
+                let key = format!("sharing-error-basis-{}", p.as_str());
+                let text = Tr(lang).t_args(&key, &[("agency", "X"), ("purpose", "Y")]);
+                assert!(!text.contains(&key), "{key} in {lang:?}");
+                assert!(text.contains('X'), "{key} names the agency");
+            }
+        }
+    }
+}
