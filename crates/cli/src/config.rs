@@ -1,6 +1,7 @@
 //! Configuration: built-in defaults, then `crocevia.toml`, then `CROCEVIA_*`
 //! environment variables, then command-line flags. Secrets never appear in `Debug`.
 
+use crocevia_store::desk::erasure::RetentionRules;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -55,6 +56,14 @@ pub struct Config {
     /// How long a break-glass access to a record outside one's agency
     /// lasts, in minutes (1 to 1440).
     pub break_glass_minutes: i64,
+    /// Years without activity after which a person is erased.
+    pub retention_person_years: u32,
+    /// Years after closing after which a case is erased.
+    pub retention_case_years: u32,
+    /// Years after closing after which a referral is deleted.
+    pub retention_referral_years: u32,
+    /// Days after which a notification is deleted.
+    pub retention_notification_days: u32,
 }
 
 impl fmt::Debug for Config {
@@ -84,6 +93,7 @@ impl fmt::Debug for Config {
             .field("oidc_label", &self.oidc_label)
             .field("map_tile_url", &self.map_tile_url)
             .field("break_glass_minutes", &self.break_glass_minutes)
+            .field("retention", &self.retention())
             .finish()
     }
 }
@@ -99,6 +109,10 @@ struct Defaults {
     map_tile_url: String,
     map_attribution: String,
     break_glass_minutes: i64,
+    retention_person_years: u32,
+    retention_case_years: u32,
+    retention_referral_years: u32,
+    retention_notification_days: u32,
 }
 
 /// Values given on the command line; only those present override.
@@ -129,6 +143,10 @@ impl Config {
             map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
             map_attribution: "© OpenStreetMap contributors".to_owned(),
             break_glass_minutes: 60,
+            retention_person_years: RetentionRules::default().inactive_person_years,
+            retention_case_years: RetentionRules::default().closed_case_years,
+            retention_referral_years: RetentionRules::default().closed_referral_years,
+            retention_notification_days: RetentionRules::default().notification_days,
         };
         let mut figment = Figment::from(Serialized::defaults(defaults));
         match file {
@@ -152,7 +170,31 @@ impl Config {
             "invalid configuration: `break_glass_minutes` must be between 1 and 1440, got {}",
             config.break_glass_minutes
         );
+        for (name, value) in [
+            ("retention_person_years", config.retention_person_years),
+            ("retention_case_years", config.retention_case_years),
+            ("retention_referral_years", config.retention_referral_years),
+            (
+                "retention_notification_days",
+                config.retention_notification_days,
+            ),
+        ] {
+            anyhow::ensure!(
+                value >= 1,
+                "invalid configuration: `{name}` must be at least 1, got {value}"
+            );
+        }
         Ok(config)
+    }
+
+    /// How long records are kept.
+    pub fn retention(&self) -> RetentionRules {
+        RetentionRules {
+            inactive_person_years: self.retention_person_years,
+            closed_case_years: self.retention_case_years,
+            closed_referral_years: self.retention_referral_years,
+            notification_days: self.retention_notification_days,
+        }
     }
 
     /// The enabled languages, validated.
@@ -239,6 +281,10 @@ mod tests {
             map_tile_url: String::new(),
             map_attribution: String::new(),
             break_glass_minutes: 60,
+            retention_person_years: 10,
+            retention_case_years: 10,
+            retention_referral_years: 5,
+            retention_notification_days: 365,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("oidcsecret"));

@@ -92,6 +92,17 @@ enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Apply the retention rules (`retention_*` settings): erase inactive
+    /// people, closed cases and referrals, old notifications. Without
+    /// `--apply`, only report what would be erased (dry run). The server
+    /// applies them every day.
+    Retention {
+        /// Erase, rather than only report.
+        #[arg(long)]
+        apply: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Print the version.
     Version,
 }
@@ -213,6 +224,9 @@ enum Action {
         demo: bool,
     },
     Migrate,
+    Retention {
+        apply: bool,
+    },
     Reindex,
     DemoLoad,
     AuditVerify,
@@ -244,6 +258,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Serve { db, bind, demo } => (db, bind, Action::Serve { demo }),
         Command::Migrate { db } => (db, None, Action::Migrate),
+        Command::Retention { apply, db } => (db, None, Action::Retention { apply }),
         Command::Reindex { db } => (db, None, Action::Reindex),
         Command::Bench {
             what:
@@ -368,6 +383,35 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.close().await?;
             return result;
         }
+        Action::Retention { apply } => {
+            let rules = config.retention();
+            let now = chrono::Utc::now();
+            let report = if apply {
+                store.apply_retention(&rules, now).await?
+            } else {
+                store.retention_report(&rules, now).await?
+            };
+            if apply {
+                let mut event = crocevia_store::identity::audit::AuditEvent::new(
+                    "desk.retention.apply",
+                    "retention",
+                    None,
+                );
+                event.purpose = Some(retention_summary(&report));
+                store.audit(&event).await?;
+            }
+            store.close().await?;
+            println!(
+                "{} {}",
+                if apply {
+                    "erased:"
+                } else {
+                    "would erase (dry run):"
+                },
+                retention_summary(&report)
+            );
+            return Ok(());
+        }
         Action::AuditVerify => {
             let report = store.verify_audit().await?;
             store.close().await?;
@@ -422,6 +466,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         mail_from: config.mail_from.clone(),
         link_base,
         break_glass_minutes: config.break_glass_minutes,
+        retention: config.retention(),
         oidc,
         map_tiles: config.map_tiles(),
     };
@@ -497,7 +542,8 @@ async fn execute(config: Config, action: Action) -> Result<()> {
 
 /// The server's scheduled work: every hour, the receiving agencies whose
 /// referral access ends soon are told; at start and every six hours the
-/// planner's statistics are refreshed ([`Store::optimize`]).
+/// planner's statistics are refreshed ([`Store::optimize`]); at start and
+/// every day the retention rules are applied.
 fn spawn_maintenance(state: AppState) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -509,6 +555,9 @@ fn spawn_maintenance(state: AppState) {
             {
                 tracing::warn!(error = %e, "database maintenance failed");
             }
+            if hours % 24 == 0 {
+                apply_retention(&state).await;
+            }
             match crocevia_web::desk::notice_ending_access(&state).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(referrals = n, "ending referral access noticed"),
@@ -517,6 +566,48 @@ fn spawn_maintenance(state: AppState) {
             hours += 1;
         }
     });
+}
+
+/// The daily retention run, audited; a failure is logged and retried the
+/// next day.
+async fn apply_retention(state: &AppState) {
+    let rules = state.settings().retention;
+    match state
+        .store()
+        .apply_retention(&rules, chrono::Utc::now())
+        .await
+    {
+        Ok(report) => {
+            let mut event = crocevia_store::identity::audit::AuditEvent::new(
+                "desk.retention.apply",
+                "retention",
+                None,
+            );
+            event.purpose = Some(retention_summary(&report));
+            if let Err(e) = state.store().audit(&event).await {
+                tracing::warn!(error = %e, "retention run not audited");
+            }
+            tracing::info!(
+                people = report.people.len(),
+                cases = report.cases.len(),
+                referrals = report.referrals.len(),
+                notifications = report.notifications,
+                "retention applied"
+            );
+        }
+        Err(e) => tracing::warn!(error = %e, "retention run failed"),
+    }
+}
+
+/// What a retention run erased (or would), in numbers.
+fn retention_summary(r: &crocevia_store::desk::erasure::RetentionReport) -> String {
+    format!(
+        "{} inactive people, {} closed cases, {} closed referrals, {} old notifications",
+        r.people.len(),
+        r.cases.len(),
+        r.referrals.len(),
+        r.notifications
+    )
 }
 
 /// A listening failure explained: the usual cause is a port already in use.

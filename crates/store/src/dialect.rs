@@ -137,7 +137,8 @@ fn redact(url: &str) -> String {
 /// SQLite: WAL (readers never block the writer), foreign keys enforced, a busy
 /// timeout so concurrent writers wait instead of failing, `synchronous=NORMAL`
 /// (durable with WAL except on power loss of the last transaction), reads
-/// through a 1 GiB memory map and a 16 MiB page cache per connection.
+/// through a 1 GiB memory map and a 16 MiB page cache per connection, and
+/// overwrites deleted content (`secure_delete`).
 /// The planner's statistics are kept by [`crate::Store::optimize`], run on a
 /// schedule: not on connection close, where `ANALYZE` could hold the write
 /// lock in the middle of another connection's work.
@@ -163,6 +164,9 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
                     // records reads like one in memory.
                     .pragma("mmap_size", "1073741824")
                     .pragma("cache_size", "-16384")
+                    // Deleted content is overwritten, not left in free
+                    // pages: an erased person leaves nothing in the file.
+                    .pragma("secure_delete", "on")
             });
         }
         Backend::Postgres => {

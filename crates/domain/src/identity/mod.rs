@@ -203,7 +203,12 @@ pub fn builtin_roles() -> Vec<(&'static str, Vec<Permission>)> {
             "administrator",
             vec![ADMIN_AGENCIES, ADMIN_USERS, ADMIN_ROLES, AUDIT_READ],
         ),
-        ("data_protection_officer", vec![AUDIT_READ]),
+        // Subject-access requests, rectification and erasure of the
+        // agency's records.
+        (
+            "data_protection_officer",
+            vec![AUDIT_READ, DESK_PERSON_READ, DESK_SUBJECT_RIGHTS],
+        ),
     ]
 }
 
@@ -284,6 +289,7 @@ permissions! {
     DESK_CASE_READ = "desk.case.read", "desk", personal: true, hidden: true;
     DESK_CASE_WRITE = "desk.case.write", "desk", personal: true, hidden: true;
     DESK_BREAK_GLASS = "desk.break_glass", "desk", personal: true, hidden: false;
+    DESK_SUBJECT_RIGHTS = "desk.subject_rights", "desk", personal: true, hidden: true;
     MEDIATION_REQUEST = "mediation.request", "mediation", personal: false, hidden: false;
     MEDIATION_MANAGE = "mediation.manage", "mediation", personal: true, hidden: false;
     TRAINING_MANAGE = "training.manage", "training", personal: true, hidden: false;

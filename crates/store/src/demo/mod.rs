@@ -143,7 +143,7 @@ enum DemoScope {
 
 /// One demo operator per profession: email local part, name, profession, role,
 /// agency (index in [`AGENCIES`]) and scope.
-const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 12] = [
+const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 13] = [
     (
         "frontoffice",
         "Sara Bianchi (demo)",
@@ -239,6 +239,15 @@ const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 12] = [
         Profession::SocialWorker,
         "case_worker",
         3,
+        DemoScope::Agency,
+    ),
+    // The municipality's data-protection officer (subject rights).
+    (
+        "privacy",
+        "Giulia Marino (demo)",
+        Profession::Administrator,
+        "data_protection_officer",
+        0,
         DemoScope::Agency,
     ),
 ];

@@ -525,3 +525,21 @@ entity!(
         read_at: Option<DateTimeUtc>,
     }
 );
+
+entity!(
+    /// `desk_anonymous_activity`: the visits and cases of erased people,
+    /// without the person (statistics only).
+    anonymous_activity, "desk_anonymous_activity", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Agency.
+        agency_id: Uuid,
+        /// `visit` or `case`.
+        kind: String,
+        /// Day (`YYYY-MM-DD`).
+        day: String,
+        /// Codes: a visit's channel and reasons, a case's status and outcome.
+        codes: String,
+    }
+);

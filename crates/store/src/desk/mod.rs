@@ -9,6 +9,7 @@
 mod calendar;
 mod cases;
 pub mod entities;
+pub mod erasure;
 pub mod sharing;
 mod synthetic;
 mod work;

@@ -17,6 +17,7 @@ mod m20261122_000009_search_outbox;
 mod m20261122_000010_desk;
 mod m20261123_000011_desk_work;
 mod m20261123_000012_sharing;
+mod m20261123_000013_anonymous_activity;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000010_desk::Migration),
             Box::new(m20261123_000011_desk_work::Migration),
             Box::new(m20261123_000012_sharing::Migration),
+            Box::new(m20261123_000013_anonymous_activity::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ mod household;
 mod people;
 mod referrals;
 mod register;
+mod rights;
 mod sharing;
 mod work;
 
@@ -109,6 +110,15 @@ pub fn routes() -> Router<AppState> {
             get(emergency::form).post(emergency::open),
         )
         .route("/api/v1/desk/referrals/{id}", get(referrals::api))
+        .route("/app/desk/people/{id}/rights", get(rights::page))
+        .route(
+            "/app/desk/people/{id}/export.json",
+            get(rights::export_json),
+        )
+        .route("/app/desk/people/{id}/export.pdf", get(rights::export_pdf))
+        .route("/app/desk/people/{id}/erase", post(rights::erase))
+        .route("/app/desk/bases/{id}/consent.pdf", get(rights::consent_pdf))
+        .route("/app/desk/retention", get(rights::retention))
         .route("/api/v1/desk/people", get(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))
         .route("/api/v1/desk/cases/{id}", get(api::case))

@@ -195,6 +195,7 @@ struct DeskPage {
     results: Vec<PersonRow>,
     can_register: bool,
     can_break_glass: bool,
+    notice: Option<String>,
     /// The operator's day, when nothing was searched.
     dashboard: Option<Dashboard>,
 }
@@ -282,6 +283,9 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
 pub(super) struct SearchQuery {
     #[serde(default)]
     q: String,
+    /// After a transfer or an erasure, the desk's home says it was done.
+    transferred: Option<String>,
+    erased: Option<String>,
 }
 
 /// The desk's start: one box to find a person by name (any spelling or
@@ -328,6 +332,13 @@ pub(super) async fn home(
         can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
         can_break_glass: decide(subject, perm::DESK_BREAK_GLASS, &Target::Listing)
             == Decision::Allow,
+        notice: if query.transferred.is_some() {
+            Some(tr.t("desk-transferred"))
+        } else if query.erased.is_some() {
+            Some(tr.t("desk-erased"))
+        } else {
+            None
+        },
     }))
 }
 
@@ -356,6 +367,8 @@ struct PersonPage {
     duplicates: Vec<PersonRow>,
     access: Option<Vec<AccessRow>>,
     can_edit: bool,
+    /// The operator handles the person's data-subject rights.
+    can_rights: bool,
     /// The record is read through break-glass until then.
     glass_until: Option<String>,
     /// The sharing page (bases, referrals, transfer) is open to the operator.
@@ -499,6 +512,7 @@ pub(super) async fn show(
     let page = PersonPage {
         can_edit,
         can_share: glass.is_none(),
+        can_rights: glass.is_none() && allowed(perm::DESK_SUBJECT_RIGHTS),
         glass_until: glass.map(super::local_time),
         household: super::household::rows(&state, tr, id).await?,
         link_candidates,

@@ -207,6 +207,8 @@ pub(super) struct BasisRow {
     /// "valid", "withdrawn" or "expired", localized.
     state: String,
     withdrawable: bool,
+    /// A consent: its form can be printed.
+    consent: bool,
 }
 
 /// One referral as listed.
@@ -338,6 +340,7 @@ fn basis_row(tr: Tr, agencies: &[Agency], b: &LegalBasis, today: NaiveDate) -> B
         evidence: tr.t(&format!("sharing-evidence-{}", b.input.evidence.as_str())),
         state: tr.t(&format!("sharing-state-{state}")),
         withdrawable: b.withdrawn_at.is_none(),
+        consent: b.input.basis == Basis::Consent,
     }
 }
 

@@ -347,6 +347,7 @@ async fn home(
         ("/app/admin/users", "admin-users-title", perm::ADMIN_USERS),
         ("/app/admin/roles", "admin-roles-title", perm::ADMIN_ROLES),
         ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
+        ("/app/desk/retention", "retention-title", perm::AUDIT_READ),
         ("/app/desk", "desk-title", perm::DESK_PERSON_READ),
         ("/app/directory", "appdir-title", perm::DIRECTORY_EDIT),
         ("/app/guides", "appguide-title", perm::GUIDES_EDIT),

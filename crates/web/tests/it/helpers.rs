@@ -50,6 +50,7 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
         link_base: "http://crocevia.test".to_owned(),
         break_glass_minutes: 60,
+        retention: crocevia_store::desk::erasure::RetentionRules::default(),
         oidc: None,
         map_tiles: None,
     }

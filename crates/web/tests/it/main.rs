@@ -19,6 +19,7 @@ mod locales;
 mod oidc;
 mod password;
 mod portal;
+mod rights;
 mod search;
 mod second_factor;
 mod security;
