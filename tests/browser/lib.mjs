@@ -214,14 +214,20 @@ export function resultPath(name) {
   return RESULTS_DIR + name;
 }
 
-/** A demo login printed by `crocevia serve --demo` (scripts/test passes its output file). */
-export function demoLogin(profession) {
+/**
+ * A demo login printed by `crocevia serve --demo` (scripts/test passes its output file): the
+ * first operator of a profession (`front_office`), or the one whose email starts with `who@`.
+ */
+export function demoLogin(who) {
   const log = process.env.CROCEVIA_SERVER_LOG;
   assert.ok(log, 'CROCEVIA_SERVER_LOG must name the demo server output (scripts/test sets it)');
   const line = readFileSync(log, 'utf8')
     .split('\n')
-    .find((l) => l.trim().startsWith(`${profession} `));
-  assert.ok(line, `no ${profession} demo login in ${log}`);
+    .find((l) => {
+      const [profession, email] = l.trim().split(/\s+/);
+      return profession === who || (email ?? '').startsWith(`${who}@`);
+    });
+  assert.ok(line, `no ${who} demo login in ${log}`);
   const [, email, password] = line.trim().split(/\s+/);
   return { email, password };
 }
@@ -246,8 +252,8 @@ export function totp(base32, unixSeconds) {
  * Log in as a demo operator from the login page `page` is on, enroll the mandatory TOTP second
  * factor and continue past the recovery codes; returns the TOTP key.
  */
-export async function loginAndEnroll(page, profession) {
-  const { email, password } = demoLogin(profession);
+export async function loginAndEnroll(page, who) {
+  const { email, password } = demoLogin(who);
   await page.fill('#email', email);
   await page.fill('#password', password);
   await page.click('button[type=submit]');
