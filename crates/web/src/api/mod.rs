@@ -46,6 +46,7 @@ use crate::error::Problem;
         crate::desk::api::search,
         crate::desk::api::person,
         crate::desk::api::case,
+        crate::desk::referrals::api,
     ),
     components(schemas(
         StatusReport,
@@ -62,6 +63,7 @@ use crate::error::Problem;
         crate::desk::api::PersonMatchJson,
         crate::desk::api::LanguageJson,
         crate::desk::api::CaseJson,
+        crate::desk::referrals::ReferralJson,
         crate::desk::api::AssessmentJson,
         crate::desk::api::NoteJson,
         crate::desk::api::MemberJson,

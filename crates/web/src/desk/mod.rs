@@ -13,7 +13,7 @@ mod deadlines;
 mod emergency;
 mod household;
 mod people;
-mod referrals;
+pub(crate) mod referrals;
 mod register;
 mod rights;
 mod sharing;

@@ -392,14 +392,55 @@ pub(super) async fn close(
     Ok(Redirect::to(&back).into_response())
 }
 
-/// `GET /api/v1/desk/referrals/{id}`: the referral and its package, to the
-/// same operators as its page.
-pub(super) async fn api(
+/// A referral as the API gives it.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ReferralJson {
+    /// Id.
+    id: Uuid,
+    /// `sender` or `receiver`: which side the caller is on.
+    side: &'static str,
+    /// Sending agency.
+    from_agency: Uuid,
+    /// Receiving agency.
+    to_agency: Uuid,
+    /// Purpose code.
+    purpose: &'static str,
+    /// `routine`, `priority`, `urgent`.
+    urgency: &'static str,
+    /// `sent`, `accepted`, `declined`, `closed`.
+    status: &'static str,
+    /// Why the person was referred.
+    reason: String,
+    /// Sent.
+    created_at: chrono::DateTime<Utc>,
+    /// The receiving agency reads the package until then (while open).
+    access_until: chrono::DateTime<Utc>,
+    /// The parts of the record in the package.
+    parts: Vec<&'static str>,
+    /// The package: only the parts chosen.
+    #[schema(value_type = Object)]
+    package: serde_json::Value,
+}
+
+/// A referral and its package, to the sending agency and, while the
+/// referral is open and its access lasts, to the receiving one (audited in
+/// the person's access log).
+#[utoipa::path(
+    get,
+    path = "/api/v1/desk/referrals/{id}",
+    tag = "desk",
+    params(("id" = Uuid, Path, description = "Referral id")),
+    responses(
+        (status = 200, description = "The referral and its package", body = ReferralJson),
+        (status = 404, description = "No such referral open to you", content_type = "application/problem+json"),
+    )
+)]
+pub(crate) async fn api(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-) -> WebResult<Response> {
+) -> WebResult<Json<ReferralJson>> {
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit_read(&state, &operator, &headers, &referral).await?;
@@ -408,21 +449,23 @@ pub(super) async fn api(
             Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
             None => return Err(WebError::NotFound),
         };
-    Ok(Json(serde_json::json!({
-        "id": referral.id,
-        "side": match side { Side::Sender => "sender", Side::Receiver => "receiver" },
-        "from_agency": referral.from_agency_id,
-        "to_agency": referral.to_agency_id,
-        "purpose": referral.purpose.as_str(),
-        "urgency": referral.urgency.as_str(),
-        "status": referral.status.as_str(),
-        "reason": referral.reason,
-        "created_at": referral.created_at,
-        "access_until": referral.access_until,
-        "parts": referral.parts.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
-        "package": package,
+    Ok(Json(ReferralJson {
+        id: referral.id,
+        side: match side {
+            Side::Sender => "sender",
+            Side::Receiver => "receiver",
+        },
+        from_agency: referral.from_agency_id,
+        to_agency: referral.to_agency_id,
+        purpose: referral.purpose.as_str(),
+        urgency: referral.urgency.as_str(),
+        status: referral.status.as_str(),
+        reason: referral.reason,
+        created_at: referral.created_at,
+        access_until: referral.access_until,
+        parts: referral.parts.iter().map(|p| p.as_str()).collect(),
+        package,
     }))
-    .into_response())
 }
 
 /// Tells each receiving agency whose access ends within
