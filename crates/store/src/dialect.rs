@@ -137,7 +137,7 @@ fn redact(url: &str) -> String {
 /// SQLite: WAL (readers never block the writer), foreign keys enforced, a busy
 /// timeout so concurrent writers wait instead of failing, `synchronous=NORMAL`
 /// (durable with WAL except on power loss of the last transaction), reads
-/// through a 1 GiB memory map and a 16 MiB page cache per connection, and
+/// through a 2 GiB memory map (SQLite's largest) and a 16 MiB page cache per connection, and
 /// overwrites deleted content (`secure_delete`).
 /// The planner's statistics are kept by [`crate::Store::optimize`], run on a
 /// schedule: not on connection close, where `ANALYZE` could hold the write
@@ -162,7 +162,7 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
                     // cache) instead of a read call per page, and a larger
                     // page cache per connection: a database of millions of
                     // records reads like one in memory.
-                    .pragma("mmap_size", "1073741824")
+                    .pragma("mmap_size", "2147418112")
                     .pragma("cache_size", "-16384")
                     // Deleted content is overwritten, not left in free
                     // pages: an erased person leaves nothing in the file.

@@ -647,19 +647,14 @@ impl Store {
             NameLookup::Pairs => pairs.into_iter().collect(),
             NameLookup::Singles => name_keys(names).into_iter().collect(),
         };
-        let by_name: Vec<Uuid> = self
-            .people_by_keys(keys, limit)
+        let alike_by_name: Vec<Uuid> = self
+            .sketches_by_keys(agencies, keys, limit)
             .await?
             .into_iter()
-            .filter(|id| !ids.contains(id))
+            .filter(|(id, sketch)| !ids.contains(id) && alike(sketch))
+            .map(|(id, _)| id)
             .collect();
-        ids.extend(
-            self.person_sketches(agencies, by_name)
-                .await?
-                .into_iter()
-                .filter(|(_, sketch)| alike(sketch))
-                .map(|(id, _)| id),
-        );
+        ids.extend(alike_by_name);
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -672,18 +667,33 @@ impl Store {
         self.assemble_people(rows, None).await
     }
 
-    /// Names, other names, birth and citizenships of `ids` (of `agencies`,
-    /// not merged away), as inputs with nothing else.
-    async fn person_sketches(
+    /// Names, other names, birth and citizenships (as inputs with nothing
+    /// else) of the people of `agencies` (not merged away) among the `limit`
+    /// with most of `keys`, in one query: on SQLite every row crosses a
+    /// thread boundary, so the key lookup and the sketch are one read.
+    async fn sketches_by_keys(
         &self,
         agencies: &[Uuid],
-        ids: Vec<Uuid>,
+        keys: Vec<String>,
+        limit: u64,
     ) -> StoreResult<Vec<(Uuid, PersonInput)>> {
-        if ids.is_empty() {
+        use sea_orm::QueryTrait;
+        use sea_orm::sea_query::{Func, JoinType, Order, Query};
+        if keys.is_empty() {
             return Ok(Vec::new());
         }
-        type Row = (Uuid, String, String, String, Option<String>, String);
-        let rows: Vec<Row> = person::Entity::find()
+        let best = Query::select()
+            .column(person_key::Column::PersonId)
+            .from(person_key::Entity)
+            .and_where(Expr::col(person_key::Column::Key).is_in(keys))
+            .group_by_col(person_key::Column::PersonId)
+            .order_by_expr(
+                Func::count(Expr::col(person_key::Column::Key)).into(),
+                Order::Desc,
+            )
+            .limit(limit)
+            .to_owned();
+        let mut select = person::Entity::find()
             .select_only()
             .columns([
                 person::Column::Id,
@@ -693,22 +703,29 @@ impl Store {
                 person::Column::BirthDate,
                 person::Column::Citizenships,
             ])
-            .filter(person::Column::Id.is_in(ids))
             .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
-            .filter(person::Column::MergedInto.is_null())
-            .into_tuple()
-            .all(self.conn())
-            .await?;
+            .filter(person::Column::MergedInto.is_null());
+        QueryTrait::query(&mut select).join_subquery(
+            JoinType::InnerJoin,
+            best,
+            "best",
+            Expr::col((person::Entity, person::Column::Id))
+                .equals(("best", person_key::Column::PersonId)),
+        );
+        type Row = (Uuid, String, String, String, Option<String>, String);
+        let rows: Vec<Row> = select.into_tuple().all(self.conn()).await?;
         let mut aliases: HashMap<Uuid, Vec<String>> = HashMap::new();
-        for (id, name) in person_name::Entity::find()
-            .select_only()
-            .columns([person_name::Column::PersonId, person_name::Column::Name])
-            .filter(person_name::Column::PersonId.is_in(rows.iter().map(|r| r.0)))
-            .into_tuple::<(Uuid, String)>()
-            .all(self.conn())
-            .await?
-        {
-            aliases.entry(id).or_default().push(name);
+        if !rows.is_empty() {
+            for (id, name) in person_name::Entity::find()
+                .select_only()
+                .columns([person_name::Column::PersonId, person_name::Column::Name])
+                .filter(person_name::Column::PersonId.is_in(rows.iter().map(|r| r.0)))
+                .into_tuple::<(Uuid, String)>()
+                .all(self.conn())
+                .await?
+            {
+                aliases.entry(id).or_default().push(name);
+            }
         }
         rows.into_iter()
             .map(
@@ -727,24 +744,6 @@ impl Store {
                 },
             )
             .collect()
-    }
-
-    /// People with any of `keys`, those with most of them first.
-    async fn people_by_keys(&self, keys: Vec<String>, limit: u64) -> StoreResult<Vec<Uuid>> {
-        if keys.is_empty() {
-            return Ok(Vec::new());
-        }
-        let matched = sea_orm::sea_query::Func::count(Expr::col(person_key::Column::Key));
-        Ok(person_key::Entity::find()
-            .select_only()
-            .column(person_key::Column::PersonId)
-            .filter(person_key::Column::Key.is_in(keys))
-            .group_by(person_key::Column::PersonId)
-            .order_by_desc(matched)
-            .limit(limit)
-            .into_tuple::<Uuid>()
-            .all(self.conn())
-            .await?)
     }
 
     /// People of `agencies` whose permit expires between `from` and `until`
