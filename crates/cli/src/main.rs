@@ -550,12 +550,12 @@ fn spawn_maintenance(state: AppState) {
         let mut hours = 0u64;
         loop {
             every.tick().await;
-            if hours % 6 == 0
+            if hours.is_multiple_of(6)
                 && let Err(e) = state.store().optimize().await
             {
                 tracing::warn!(error = %e, "database maintenance failed");
             }
-            if hours % 24 == 0 {
+            if hours.is_multiple_of(24) {
                 apply_retention(&state).await;
             }
             match crocevia_web::desk::notice_ending_access(&state).await {

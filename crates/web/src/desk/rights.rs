@@ -297,36 +297,41 @@ async fn access_lines(state: &AppState, person: Uuid) -> WebResult<Vec<AccessLin
         )
         .await?;
     entries.reverse();
-    let mut names = std::collections::BTreeMap::new();
-    let mut out = Vec::with_capacity(entries.len());
-    for e in entries {
-        let who = match e.actor_user.as_deref().and_then(|u| u.parse::<Uuid>().ok()) {
-            Some(u) => {
-                if !names.contains_key(&u) {
-                    let user = state.store().user(u).await?;
-                    let agency = state
-                        .store()
-                        .grants_of(u)
-                        .await?
-                        .first()
-                        .map(|g| g.agency.name.clone())
-                        .unwrap_or_default();
-                    names.insert(
-                        u,
-                        (user.map(|u| u.display_name).unwrap_or_default(), agency),
-                    );
-                }
-                names.get(&u).cloned().unwrap_or_default()
+    let actor = |e: &crocevia_store::identity::audit::Model| {
+        e.actor_user.as_deref().and_then(|u| u.parse::<Uuid>().ok())
+    };
+    // Each operator's name and (first) agency, read once.
+    let names = super::lookup(entries.iter().filter_map(actor), |u| async move {
+        let name = state
+            .store()
+            .user(u)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
+        let agency = state
+            .store()
+            .grants_of(u)
+            .await?
+            .first()
+            .map(|g| g.agency.name.clone())
+            .unwrap_or_default();
+        Ok((name, agency))
+    })
+    .await?;
+    let out = entries
+        .iter()
+        .map(|e| {
+            let (who, agency) = actor(e)
+                .and_then(|u| names.get(&u).cloned())
+                .unwrap_or_default();
+            AccessLine {
+                at: e.at.chars().take(19).collect::<String>().replace('T', " "),
+                who,
+                agency,
+                action: e.action.clone(),
             }
-            None => (String::new(), String::new()),
-        };
-        out.push(AccessLine {
-            at: e.at.chars().take(19).collect::<String>().replace('T', " "),
-            who: who.0,
-            agency: who.1,
-            action: e.action,
-        });
-    }
+        })
+        .collect();
     Ok(out)
 }
 
