@@ -20,6 +20,7 @@ fn link(object_type: &str, id: Uuid) -> String {
     match object_type {
         "referral" => format!("/app/desk/referrals/{id}"),
         "person" => format!("/app/desk/people/{id}"),
+        "break-glass" => format!("/app/desk/break-glass/{id}"),
         _ => "/app/".to_owned(),
     }
 }

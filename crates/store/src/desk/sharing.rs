@@ -169,6 +169,25 @@ impl Referral {
     }
 }
 
+/// An emergency access to a record outside the operator's scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreakGlass {
+    /// Id.
+    pub id: Uuid,
+    /// Operator.
+    pub user_id: Uuid,
+    /// Person.
+    pub person_id: Uuid,
+    /// The record's agency.
+    pub agency_id: Uuid,
+    /// Why.
+    pub reason: String,
+    /// Opened.
+    pub started_at: DateTime<Utc>,
+    /// Ends.
+    pub ends_at: DateTime<Utc>,
+}
+
 /// One notification of an operator.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
@@ -562,6 +581,26 @@ impl Store {
         .insert(self.conn())
         .await?;
         Ok(id)
+    }
+
+    /// One break-glass access, its reason opened.
+    pub async fn break_glass(
+        &self,
+        id: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Option<BreakGlass>> {
+        let Some(m) = break_glass::Entity::find_by_id(id).one(self.conn()).await? else {
+            return Ok(None);
+        };
+        Ok(Some(BreakGlass {
+            id: m.id,
+            user_id: m.user_id,
+            person_id: m.person_id,
+            agency_id: m.agency_id,
+            reason: open(cipher, &m.reason, &format!("desk_break_glass.reason:{id}"))?,
+            started_at: m.started_at,
+            ends_at: m.ends_at,
+        }))
     }
 
     /// When `user`'s break-glass access to a person ends, if one is open at

@@ -163,7 +163,7 @@ pub(super) async fn open(
         // No coordinator: those who audit the agency.
         told = staff(&state, agency.id, perm::AUDIT_READ, None).await?;
     }
-    crate::notifications::tell(&state, &told, "break-glass.opened", ("person", person)).await?;
+    crate::notifications::tell(&state, &told, "break-glass.opened", ("break-glass", glass)).await?;
     tracing::warn!(glass = %glass, agency = %agency.id, "break-glass access opened");
     Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response())
 }
@@ -200,4 +200,87 @@ pub(super) async fn audit_glass_read(
         AuditEvent::new("desk.break_glass.read", object_type, Some(id.to_string())),
     )
     .await
+}
+
+#[derive(Template)]
+#[template(path = "app_desk_break_glass.html")]
+struct ReviewPage {
+    app: AppChrome,
+    operator: String,
+    operator_agency: String,
+    agency: String,
+    person_id: Uuid,
+    started: String,
+    ends: String,
+    reason: String,
+    open: bool,
+}
+
+/// `GET /app/desk/break-glass/{id}`: one emergency access as its reviewers
+/// see it (who, when, until when, why, which record): the coordinators and
+/// auditors of the record's agency, who are told about it.
+pub(super) async fn review(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    axum::extract::Path(id): axum::extract::Path<Uuid>,
+) -> WebResult<Response> {
+    let glass = state
+        .store()
+        .break_glass(id, &cipher(&state))
+        .await?
+        .ok_or(crate::error::WebError::NotFound)?;
+    let agency = state
+        .store()
+        .agency(glass.agency_id)
+        .await?
+        .ok_or(crate::error::WebError::NotFound)?;
+    let subject = subject(&state, &operator).await?;
+    let target = owned_by(&agency);
+    let reviewer = (decide(subject, perm::DESK_CASE_READ, &target) == Decision::Allow
+        && operator.user.profession == Profession::Coordinator)
+        || decide(subject, perm::AUDIT_READ, &target) == Decision::Allow;
+    if !reviewer {
+        return Err(crate::error::WebError::NotFound);
+    }
+    audit_by(
+        &state,
+        &operator,
+        &headers,
+        AuditEvent::new(
+            "desk.break_glass.review",
+            "break-glass",
+            Some(id.to_string()),
+        ),
+    )
+    .await?;
+    let who = state.store().user(glass.user_id).await?;
+    let operator_agency = state
+        .store()
+        .grants_of(glass.user_id)
+        .await?
+        .first()
+        .map(|g| g.agency.name.clone())
+        .unwrap_or_default();
+    let lang = app_lang(&headers, Some(&operator.user));
+    let app = app_chrome(
+        &state,
+        lang,
+        "emergency-review-title",
+        Some(&operator.user),
+        &csrf,
+    )
+    .await?;
+    Ok(crate::error::render_html(&ReviewPage {
+        app,
+        operator: who.map(|u| u.display_name).unwrap_or_default(),
+        operator_agency,
+        agency: agency.name,
+        person_id: glass.person_id,
+        started: super::local_time(glass.started_at),
+        ends: super::local_time(glass.ends_at),
+        open: glass.ends_at > Utc::now(),
+        reason: glass.reason,
+    }))
 }

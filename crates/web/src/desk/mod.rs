@@ -109,6 +109,7 @@ pub fn routes() -> Router<AppState> {
             "/app/desk/emergency",
             get(emergency::form).post(emergency::open),
         )
+        .route("/app/desk/break-glass/{id}", get(emergency::review))
         .route("/api/v1/desk/referrals/{id}", get(referrals::api))
         .route("/app/desk/people/{id}/rights", get(rights::page))
         .route(

@@ -625,6 +625,33 @@ async fn break_glass_is_time_limited_read_only_flagged_and_reported() {
         unread(&app, "coordinamento@demo.crocevia.example").await,
         ["break-glass.opened"]
     );
+    // The coordinator reviews it: who, until when, why.
+    let coordinator = app.user("coordinamento@demo.crocevia.example").await;
+    let glass = app
+        .store
+        .notifications(coordinator.id, 5)
+        .await
+        .expect("notifications")[0]
+        .object_id;
+    let review = app
+        .get_with(
+            &format!("/app/desk/break-glass/{glass}"),
+            &[(
+                "cookie",
+                &cookie_of(&app, "coordinamento@demo.crocevia.example").await,
+            )],
+        )
+        .await;
+    assert_eq!(review.status, 200);
+    assert!(review.text().contains("Ricovero in pronto soccorso"));
+    assert!(review.text().contains("Marco Gallo"));
+    let not_reviewer = app
+        .get_with(
+            &format!("/app/desk/break-glass/{glass}"),
+            &[("cookie", health)],
+        )
+        .await;
+    assert_eq!(not_reviewer.status, 404);
     assert_eq!(
         count(
             &app,
