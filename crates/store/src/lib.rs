@@ -10,6 +10,7 @@ pub mod directory;
 pub mod guides;
 pub mod identity;
 pub mod migration;
+pub mod notifications;
 pub mod outbox;
 pub mod portal;
 

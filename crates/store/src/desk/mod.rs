@@ -6,6 +6,7 @@
 //! person reads the sound keys of their names (`desk_person_keys`) and their
 //! identifiers, never the public search index.
 
+pub mod break_glass;
 mod calendar;
 mod cases;
 pub mod entities;

@@ -1,6 +1,6 @@
-//! Sharing with need-to-know: legal bases per person, referrals with their
-//! sealed package, break-glass accesses, transfers of a record to another
-//! agency, and the operators' notifications.
+//! Sharing with need-to-know: legal bases per person and referrals with
+//! their sealed package (break-glass and transfers are in
+//! [`super::break_glass`], notifications in [`crate::notifications`]).
 //!
 //! Free texts that may name the person (a referral's reason, package,
 //! decision and outcome; a break-glass reason) are sealed like case notes.
@@ -18,9 +18,7 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
 use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
 
-use super::entities::{
-    appointment, break_glass, case, legal_basis, notification, person, person_identifier, referral,
-};
+use super::entities::{break_glass, legal_basis, referral};
 use super::{corrupt, csv, open, seal, split};
 use crate::{Store, StoreResult};
 
@@ -167,42 +165,6 @@ impl Referral {
     pub fn open_to_receiver(&self, now: DateTime<Utc>) -> bool {
         self.status.grants_access() && now < self.access_until
     }
-}
-
-/// An emergency access to a record outside the operator's scope.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BreakGlass {
-    /// Id.
-    pub id: Uuid,
-    /// Operator.
-    pub user_id: Uuid,
-    /// Person.
-    pub person_id: Uuid,
-    /// The record's agency.
-    pub agency_id: Uuid,
-    /// Why.
-    pub reason: String,
-    /// Opened.
-    pub started_at: DateTime<Utc>,
-    /// Ends.
-    pub ends_at: DateTime<Utc>,
-}
-
-/// One notification of an operator.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notification {
-    /// Id.
-    pub id: Uuid,
-    /// Kind, e.g. `referral.received`.
-    pub kind: String,
-    /// Object kind.
-    pub object_type: String,
-    /// Object id.
-    pub object_id: Uuid,
-    /// Created.
-    pub created_at: DateTime<Utc>,
-    /// Read.
-    pub read_at: Option<DateTime<Utc>>,
 }
 
 fn day(id: Uuid, s: &str) -> StoreResult<NaiveDate> {
@@ -554,185 +516,6 @@ impl Store {
             .exec(self.conn())
             .await?;
         rows.into_iter().map(|m| referral_of(m, cipher)).collect()
-    }
-
-    /// Opens a break-glass access of `user` to a person until `ends_at`.
-    pub async fn open_break_glass(
-        &self,
-        (user, person_id, agency): (Uuid, Uuid, Uuid),
-        reason: &str,
-        ends_at: DateTime<Utc>,
-        cipher: &FieldCipher,
-    ) -> StoreResult<Uuid> {
-        let id = Uuid::now_v7();
-        break_glass::ActiveModel {
-            id: Set(id),
-            user_id: Set(user),
-            person_id: Set(person_id),
-            agency_id: Set(agency),
-            reason: Set(seal(
-                cipher,
-                reason,
-                &format!("desk_break_glass.reason:{id}"),
-            )),
-            started_at: Set(Utc::now()),
-            ends_at: Set(ends_at),
-        }
-        .insert(self.conn())
-        .await?;
-        Ok(id)
-    }
-
-    /// One break-glass access, its reason opened.
-    pub async fn break_glass(
-        &self,
-        id: Uuid,
-        cipher: &FieldCipher,
-    ) -> StoreResult<Option<BreakGlass>> {
-        let Some(m) = break_glass::Entity::find_by_id(id).one(self.conn()).await? else {
-            return Ok(None);
-        };
-        Ok(Some(BreakGlass {
-            id: m.id,
-            user_id: m.user_id,
-            person_id: m.person_id,
-            agency_id: m.agency_id,
-            reason: open(cipher, &m.reason, &format!("desk_break_glass.reason:{id}"))?,
-            started_at: m.started_at,
-            ends_at: m.ends_at,
-        }))
-    }
-
-    /// When `user`'s break-glass access to a person ends, if one is open at
-    /// `now`.
-    pub async fn break_glass_until(
-        &self,
-        user: Uuid,
-        person_id: Uuid,
-        now: DateTime<Utc>,
-    ) -> StoreResult<Option<DateTime<Utc>>> {
-        Ok(break_glass::Entity::find()
-            .select_only()
-            .column(break_glass::Column::EndsAt)
-            .filter(break_glass::Column::UserId.eq(user))
-            .filter(break_glass::Column::PersonId.eq(person_id))
-            .filter(break_glass::Column::EndsAt.gt(now))
-            .order_by_desc(break_glass::Column::EndsAt)
-            .into_tuple()
-            .one(self.conn())
-            .await?)
-    }
-
-    /// The people (id and agency, merged records left out) holding an
-    /// identifier (normalized value), in any agency: the only way to reach a record outside
-    /// one's scope, by an exact identifier.
-    pub async fn people_by_identifier(&self, value: &str) -> StoreResult<Vec<(Uuid, Uuid)>> {
-        let ids: Vec<Uuid> = person_identifier::Entity::find()
-            .select_only()
-            .column(person_identifier::Column::PersonId)
-            .filter(person_identifier::Column::Value.eq(value))
-            .into_tuple()
-            .all(self.conn())
-            .await?;
-        Ok(person::Entity::find()
-            .select_only()
-            .columns([person::Column::Id, person::Column::AgencyId])
-            .filter(person::Column::Id.is_in(ids))
-            .filter(person::Column::MergedInto.is_null())
-            .into_tuple()
-            .all(self.conn())
-            .await?)
-    }
-
-    /// Transfers a person's record to another agency: the record, its cases
-    /// and its booked appointments change owner. Visits stay with the desk
-    /// that recorded them (they are its activity).
-    pub async fn transfer_person(&self, person_id: Uuid, to: Uuid) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
-        person::Entity::update_many()
-            .col_expr(person::Column::AgencyId, Expr::value(to))
-            .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
-            .filter(person::Column::Id.eq(person_id))
-            .exec(&txn)
-            .await?;
-        case::Entity::update_many()
-            .col_expr(case::Column::AgencyId, Expr::value(to))
-            .filter(case::Column::PersonId.eq(person_id))
-            .exec(&txn)
-            .await?;
-        appointment::Entity::update_many()
-            .col_expr(appointment::Column::AgencyId, Expr::value(to))
-            .filter(appointment::Column::PersonId.eq(person_id))
-            .filter(appointment::Column::Status.eq("booked"))
-            .exec(&txn)
-            .await?;
-        txn.commit().await?;
-        Ok(())
-    }
-
-    /// Tells each of `users` about something (in the workspace).
-    pub async fn notify(
-        &self,
-        users: &[Uuid],
-        kind: &str,
-        (object_type, object_id): (&str, Uuid),
-    ) -> StoreResult<()> {
-        if users.is_empty() {
-            return Ok(());
-        }
-        let now = Utc::now();
-        notification::Entity::insert_many(users.iter().map(|u| notification::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(*u),
-            kind: Set(kind.to_owned()),
-            object_type: Set(object_type.to_owned()),
-            object_id: Set(object_id),
-            created_at: Set(now),
-            read_at: Set(None),
-        }))
-        .exec_without_returning(self.conn())
-        .await?;
-        Ok(())
-    }
-
-    /// An operator's latest notifications.
-    pub async fn notifications(&self, user: Uuid, limit: u64) -> StoreResult<Vec<Notification>> {
-        Ok(notification::Entity::find()
-            .filter(notification::Column::UserId.eq(user))
-            .order_by_desc(notification::Column::CreatedAt)
-            .limit(limit)
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|n| Notification {
-                id: n.id,
-                kind: n.kind,
-                object_type: n.object_type,
-                object_id: n.object_id,
-                created_at: n.created_at,
-                read_at: n.read_at,
-            })
-            .collect())
-    }
-
-    /// How many notifications an operator has not read.
-    pub async fn unread_notifications(&self, user: Uuid) -> StoreResult<u64> {
-        Ok(notification::Entity::find()
-            .filter(notification::Column::UserId.eq(user))
-            .filter(notification::Column::ReadAt.is_null())
-            .count(self.conn())
-            .await?)
-    }
-
-    /// Marks all of an operator's notifications read.
-    pub async fn mark_notifications_read(&self, user: Uuid) -> StoreResult<()> {
-        notification::Entity::update_many()
-            .col_expr(notification::Column::ReadAt, Expr::value(Some(Utc::now())))
-            .filter(notification::Column::UserId.eq(user))
-            .filter(notification::Column::ReadAt.is_null())
-            .exec(self.conn())
-            .await?;
-        Ok(())
     }
 }
 

@@ -12,7 +12,10 @@ mod cases;
 mod deadlines;
 mod emergency;
 mod household;
+mod outgoing;
+mod package;
 mod people;
+mod person_pdf;
 pub(crate) mod referrals;
 mod register;
 mod rights;
@@ -96,8 +99,8 @@ pub fn routes() -> Router<AppState> {
             "/app/desk/bases/{id}/withdraw",
             post(sharing::withdraw_basis),
         )
-        .route("/app/desk/people/{id}/referrals", post(sharing::refer))
-        .route("/app/desk/people/{id}/transfer", post(sharing::transfer))
+        .route("/app/desk/people/{id}/referrals", post(outgoing::refer))
+        .route("/app/desk/people/{id}/transfer", post(outgoing::transfer))
         .route("/app/desk/referrals", get(referrals::list))
         .route("/app/desk/referrals/{id}", get(referrals::show))
         .route(
@@ -116,9 +119,15 @@ pub fn routes() -> Router<AppState> {
             "/app/desk/people/{id}/export.json",
             get(rights::export_json),
         )
-        .route("/app/desk/people/{id}/export.pdf", get(rights::export_pdf))
+        .route(
+            "/app/desk/people/{id}/export.pdf",
+            get(person_pdf::export_pdf),
+        )
         .route("/app/desk/people/{id}/erase", post(rights::erase))
-        .route("/app/desk/bases/{id}/consent.pdf", get(rights::consent_pdf))
+        .route(
+            "/app/desk/bases/{id}/consent.pdf",
+            get(person_pdf::consent_pdf),
+        )
         .route("/app/desk/retention", get(rights::retention))
         .route("/api/v1/desk/people", get(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))

@@ -13,14 +13,15 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, PackagePart, ReferralStatus};
+use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, ReferralStatus};
 use crocevia_domain::identity::{Decision, Permission, decide, perm};
 use crocevia_store::desk::sharing::Referral;
 use crocevia_store::identity::access::Agency;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::sharing::{Package, ReferralRow, referral_rows, staff};
+use super::package::{Package, Section, sections};
+use super::sharing::{ReferralRow, referral_rows, staff};
 use super::{audit, cipher, listing_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -122,74 +123,6 @@ pub(super) async fn list(
         sent: referral_rows(tr, &all, &sent, true),
         app,
     }))
-}
-
-/// One section of a package as shown: a heading and its lines.
-struct Section {
-    title: String,
-    lines: Vec<String>,
-}
-
-fn sections(tr: Tr, package: &Package) -> Vec<Section> {
-    let mut out = Vec::new();
-    let mut add = |part: PackagePart, lines: Vec<String>| {
-        out.push(Section {
-            title: tr.t(&format!("sharing-part-{}", part.as_str())),
-            lines,
-        });
-    };
-    if let Some(i) = &package.identity {
-        add(
-            PackagePart::Identity,
-            vec![
-                format!("{} {} ({})", i.given_name, i.family_name, i.latin_name),
-                [i.birth.as_str(), i.sex.as_str(), &i.citizenships.join(", ")]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-            ],
-        );
-    }
-    let pairs = |v: &[(String, String)]| v.iter().map(|(a, b)| format!("{a}: {b}")).collect();
-    if let Some(c) = &package.contacts {
-        add(PackagePart::Contacts, pairs(c));
-    }
-    if let Some(l) = &package.languages {
-        add(PackagePart::Languages, pairs(l));
-    }
-    if let Some((kind, expiry)) = &package.permit {
-        add(PackagePart::Permit, vec![format!("{kind} · {expiry}")]);
-    }
-    if let Some(i) = &package.identifiers {
-        add(PackagePart::Identifiers, pairs(i));
-    }
-    if let Some(v) = &package.visits {
-        add(PackagePart::Visits, pairs(v));
-    }
-    let triples = |v: &[(String, String, String)]| {
-        v.iter()
-            .map(|(a, b, c)| format!("{a} · {b} · {c}"))
-            .collect()
-    };
-    if let Some(a) = &package.assessment {
-        add(PackagePart::Assessment, triples(a));
-    }
-    if let Some(p) = &package.plan {
-        add(PackagePart::Plan, triples(p));
-    }
-    if let Some(v) = &package.vulnerabilities {
-        add(
-            PackagePart::Vulnerabilities,
-            v.iter()
-                .map(|v| tr.t(&format!("desk-vulnerability-{v}")))
-                .collect(),
-        );
-    }
-    if let Some(n) = &package.health_notes {
-        add(PackagePart::HealthNotes, pairs(n));
-    }
-    out
 }
 
 #[derive(Template)]

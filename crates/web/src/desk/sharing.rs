@@ -1,12 +1,7 @@
 //! A person's sharing page (`/app/desk/people/{id}/sharing`): the legal
-//! bases recorded for them (consent and the others), the referrals sent, the
-//! form to refer them to another agency with a minimal package, and the
-//! transfer of the whole record.
-//!
-//! Nothing leaves the owning agency without a basis that holds for that
-//! recipient and purpose today ([`check_basis`]); special-category parts
-//! need a basis that covers them, and an operator can only send what their
-//! profession may read.
+//! bases recorded for them (consent and the others) and their withdrawal,
+//! the referrals sent, and the forms to refer the person to another agency
+//! and to transfer the record (sent by [`super::outgoing`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,185 +10,25 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{NaiveDate, Utc};
-use crocevia_domain::desk::NoteClass;
+use chrono::NaiveDate;
 use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::desk::sharing::{
-    Basis, Evidence, PackagePart, Purpose, REFERRAL_ACCESS_DAYS, REFERRAL_ACCESS_MAX_DAYS, Urgency,
-    check_basis,
+    Basis, Evidence, PackagePart, Purpose, REFERRAL_ACCESS_DAYS, Urgency,
 };
 use crocevia_domain::identity::{AgencyKind, Decision, Permission, decide, perm};
 use crocevia_store::desk::Person;
-use crocevia_store::desk::sharing::{LegalBasis, LegalBasisInput, NewReferral, RecipientInput};
+use crocevia_store::desk::sharing::{LegalBasis, LegalBasisInput, RecipientInput};
 use crocevia_store::identity::access::Agency;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use uuid::Uuid;
 
-use super::people::readable_classes;
-use super::{audit, choices, cipher, full_name, person_record, sees_vulnerabilities};
+use super::{audit, choices, cipher, full_name, person_record};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
-
-/// What a referral carries, as the receiving agency reads it. Only the parts
-/// chosen are present.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub(super) struct Package {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) identity: Option<PackageIdentity>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) contacts: Option<Vec<(String, String)>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) languages: Option<Vec<(String, String)>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) permit: Option<(String, String)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) identifiers: Option<Vec<(String, String)>>,
-    /// (day, reasons).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) visits: Option<Vec<(String, String)>>,
-    /// (dimension, need level, notes).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) assessment: Option<Vec<(String, String, String)>>,
-    /// (title, due, status).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) plan: Option<Vec<(String, String, String)>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) vulnerabilities: Option<Vec<String>>,
-    /// (day, text).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(super) health_notes: Option<Vec<(String, String)>>,
-}
-
-/// The person's identity in a package.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub(super) struct PackageIdentity {
-    pub(super) given_name: String,
-    pub(super) family_name: String,
-    pub(super) latin_name: String,
-    pub(super) birth: String,
-    pub(super) sex: String,
-    pub(super) citizenships: Vec<String>,
-}
-
-/// Assembles the package of `parts` from the record now (case parts from
-/// `case`).
-async fn assemble(
-    state: &AppState,
-    person: &Person,
-    case: Option<Uuid>,
-    parts: &BTreeSet<PackagePart>,
-) -> WebResult<Package> {
-    let cipher = cipher(state);
-    let p = &person.input;
-    let mut out = Package::default();
-    for part in parts {
-        match part {
-            PackagePart::Identity => {
-                out.identity = Some(PackageIdentity {
-                    given_name: p.given_name.clone(),
-                    family_name: p.family_name.clone(),
-                    latin_name: p.latin_name.clone(),
-                    birth: p.birth.map(|b| b.to_string()).unwrap_or_default(),
-                    sex: p.sex.clone().unwrap_or_default(),
-                    citizenships: p.citizenships.clone(),
-                });
-            }
-            PackagePart::Contacts => {
-                out.contacts = Some(
-                    [
-                        ("phone", &p.phone),
-                        ("email", &p.email),
-                        ("address", &p.address),
-                    ]
-                    .into_iter()
-                    .filter_map(|(k, v)| v.clone().map(|v| (k.to_owned(), v)))
-                    .collect(),
-                );
-            }
-            PackagePart::Languages => out.languages = Some(p.languages.clone()),
-            PackagePart::Permit => {
-                out.permit = Some((
-                    p.permit_type.clone().unwrap_or_default(),
-                    p.permit_expiry.map(|d| d.to_string()).unwrap_or_default(),
-                ));
-            }
-            PackagePart::Identifiers => out.identifiers = Some(p.identifiers.clone()),
-            PackagePart::Visits => {
-                out.visits = Some(
-                    state
-                        .store()
-                        .visits_of(person.id, 50)
-                        .await?
-                        .into_iter()
-                        .map(|v| (super::local_day(v.at), v.input.reasons.join(", ")))
-                        .collect(),
-                );
-            }
-            PackagePart::Vulnerabilities => {
-                out.vulnerabilities = Some(
-                    p.sensitive
-                        .vulnerabilities
-                        .iter()
-                        .map(|v| v.as_str().to_owned())
-                        .collect(),
-                );
-            }
-            PackagePart::Assessment | PackagePart::Plan | PackagePart::HealthNotes => {}
-        }
-    }
-    if let Some(case) = case {
-        if parts.contains(&PackagePart::Assessment) {
-            out.assessment = Some(
-                state
-                    .store()
-                    .assessments(case, &cipher)
-                    .await?
-                    .into_values()
-                    .map(|a| {
-                        (
-                            a.dimension.as_str().to_owned(),
-                            a.level.as_str().to_owned(),
-                            a.notes,
-                        )
-                    })
-                    .collect(),
-            );
-        }
-        if parts.contains(&PackagePart::Plan) {
-            out.plan = Some(
-                state
-                    .store()
-                    .tasks_of(case)
-                    .await?
-                    .into_iter()
-                    .map(|t| {
-                        (
-                            t.input.title,
-                            t.input.due.map(|d| d.to_string()).unwrap_or_default(),
-                            t.status.as_str().to_owned(),
-                        )
-                    })
-                    .collect(),
-            );
-        }
-        if parts.contains(&PackagePart::HealthNotes) {
-            out.health_notes = Some(
-                state
-                    .store()
-                    .notes(case, |c| c == NoteClass::Health, &cipher)
-                    .await?
-                    .into_iter()
-                    .map(|n| (super::local_day(n.at), n.body))
-                    .collect(),
-            );
-        }
-    }
-    Ok(out)
-}
 
 /// One recorded basis as listed.
 pub(super) struct BasisRow {
@@ -245,18 +80,18 @@ struct SharingPage {
 
 /// What the forms hold: as typed, with errors by field.
 #[derive(Debug, Default)]
-struct Typed {
-    values: BTreeMap<String, String>,
-    parts: BTreeSet<String>,
-    errors: BTreeMap<String, String>,
+pub(super) struct Typed {
+    pub(super) values: BTreeMap<String, String>,
+    pub(super) parts: BTreeSet<String>,
+    pub(super) errors: BTreeMap<String, String>,
 }
 
 impl Typed {
-    fn get(&self, name: &str) -> &str {
+    pub(super) fn get(&self, name: &str) -> &str {
         self.values.get(name).map_or("", String::as_str)
     }
 
-    fn from_body(body: &[u8]) -> Typed {
+    pub(super) fn from_body(body: &[u8]) -> Typed {
         let mut typed = Typed::default();
         for (k, v) in form_urlencoded::parse(body) {
             if k == "part" {
@@ -377,7 +212,7 @@ pub(super) fn referral_rows(
 }
 
 /// Renders the sharing page with what was typed and its errors.
-async fn render(
+pub(super) async fn render(
     state: &AppState,
     operator: &Operator,
     (headers, csrf): (&HeaderMap, &CsrfToken),
@@ -631,7 +466,7 @@ pub(super) async fn page(
 
 /// A person of the operator's own scope (not through a referral or
 /// break-glass: sharing is the owning agency's act), not merged away.
-async fn owned_person(
+pub(super) async fn owned_person(
     state: &AppState,
     operator: &Operator,
     id: Uuid,
@@ -836,285 +671,4 @@ pub(super) async fn staff(
         out.push(user);
     }
     Ok(out)
-}
-
-/// The basis a disclosure to `to` rests on, or the field error saying why
-/// there is none.
-async fn basis_for(
-    state: &AppState,
-    tr: Tr,
-    person: Uuid,
-    to: &Agency,
-    (purpose, special): (Purpose, bool),
-) -> WebResult<Result<Uuid, String>> {
-    let bases = state.store().legal_bases(person).await?;
-    let terms: Vec<_> = bases.iter().map(LegalBasis::terms).collect();
-    Ok(
-        match check_basis(
-            &terms,
-            (&to.id.to_string(), to.kind),
-            purpose,
-            special,
-            rome_today(),
-        ) {
-            Ok(i) => Ok(bases[i].id),
-            Err(problem) => Err(tr.t_args(
-                &format!("sharing-error-basis-{}", problem.as_str()),
-                &[
-                    ("agency", &to.name),
-                    (
-                        "purpose",
-                        &tr.t(&format!("sharing-purpose-{}", purpose.as_str())),
-                    ),
-                ],
-            )),
-        },
-    )
-}
-
-/// Sends a referral: the basis is checked for this recipient, purpose and
-/// (when special parts are chosen) special categories; the package holds
-/// only the parts chosen, read from the record now.
-pub(super) async fn refer(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
-    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut typed = Typed::from_body(&body);
-    let choose = tr.t("desk-error-choice");
-    let to = match typed.get("to").parse::<Uuid>() {
-        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
-        _ => None,
-    };
-    let purpose = Purpose::parse(typed.get("referral_purpose"));
-    let urgency = Urgency::parse(typed.get("urgency"));
-    let parts: Option<BTreeSet<PackagePart>> =
-        typed.parts.iter().map(|p| PackagePart::parse(p)).collect();
-    let cases = state.store().cases_of(person.id).await?;
-    let case = match typed.get("case") {
-        "" => Ok(None),
-        c => c
-            .parse::<Uuid>()
-            .ok()
-            .filter(|c| cases.iter().any(|k| k.id == *c))
-            .map(Some)
-            .ok_or(()),
-    };
-    let days = typed
-        .get("days")
-        .parse::<i64>()
-        .ok()
-        .filter(|d| (1..=REFERRAL_ACCESS_MAX_DAYS).contains(d));
-    let reason: String = typed.get("reason").chars().take(2000).collect();
-    let mut errors = BTreeMap::new();
-    for (name, ok) in [
-        ("to", to.is_some()),
-        ("referral_purpose", purpose.is_some()),
-        ("urgency", urgency.is_some()),
-        ("case", case.is_ok()),
-    ] {
-        if !ok {
-            errors.insert(name.to_owned(), choose.clone());
-        }
-    }
-    if days.is_none() {
-        errors.insert(
-            "days".to_owned(),
-            tr.t1(
-                "sharing-error-days",
-                "max",
-                &REFERRAL_ACCESS_MAX_DAYS.to_string(),
-            ),
-        );
-    }
-    if reason.is_empty() {
-        errors.insert("reason".to_owned(), tr.t("sharing-error-reason"));
-    }
-    let profession = operator.user.profession;
-    match &parts {
-        None => {
-            errors.insert("part".to_owned(), choose.clone());
-        }
-        Some(p) if p.is_empty() => {
-            errors.insert("part".to_owned(), tr.t("sharing-error-parts"));
-        }
-        Some(p) => {
-            if p.iter().any(|p| p.needs_case()) && !matches!(case, Ok(Some(_))) {
-                errors.insert("case".to_owned(), tr.t("sharing-error-case"));
-            }
-            let unreadable = (p.contains(&PackagePart::Vulnerabilities)
-                && !sees_vulnerabilities(profession))
-                || (p.contains(&PackagePart::HealthNotes)
-                    && !readable_classes(profession)(NoteClass::Health));
-            if unreadable {
-                errors.insert("part".to_owned(), tr.t("sharing-error-unreadable"));
-            }
-        }
-    }
-    let basis = match (&to, purpose, &parts) {
-        (Some(to), Some(purpose), Some(parts)) if errors.is_empty() => {
-            let special = parts.iter().any(|p| p.is_special());
-            match basis_for(&state, tr, person.id, to, (purpose, special)).await? {
-                Ok(b) => Some(b),
-                Err(message) => {
-                    errors.insert("to".to_owned(), message);
-                    None
-                }
-            }
-        }
-        _ => None,
-    };
-    typed.errors = errors;
-    let (Some(to), Some(purpose), Some(urgency), Some(parts), Ok(case), Some(days), Some(basis)) =
-        (to, purpose, urgency, parts, case, days, basis)
-    else {
-        return render(
-            &state,
-            &operator,
-            (&headers, &csrf),
-            (&person, &agency),
-            &typed,
-            None,
-        )
-        .await;
-    };
-    let package = assemble(&state, &person, case, &parts).await?;
-    let referral = state
-        .store()
-        .create_referral(
-            &NewReferral {
-                person_id: person.id,
-                case_id: case,
-                from: agency.id,
-                to: to.id,
-                basis_id: basis,
-                purpose,
-                urgency,
-                reason,
-                parts,
-                package: serde_json::to_string(&package)
-                    .map_err(|e| WebError::Internal(e.into()))?,
-                access_until: Utc::now() + chrono::Duration::days(days),
-            },
-            operator.user.id,
-            &cipher(&state),
-        )
-        .await?;
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
-        "desk.referral.send",
-        "person",
-        Some(person.id.to_string()),
-    );
-    event.purpose = Some(format!("referral {referral} to agency {}", to.id));
-    crate::identity::audit_by(&state, &operator, &headers, event).await?;
-    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
-    crate::notifications::tell(
-        &state,
-        &receivers,
-        "referral.received",
-        ("referral", referral),
-    )
-    .await?;
-    tracing::info!(referral = %referral, "referral sent");
-    Ok(Redirect::to(&format!("/app/desk/referrals/{referral}?sent=1")).into_response())
-}
-
-/// Transfers the person's record (with its cases) to another agency: an
-/// explicit act, on a basis that holds for that agency and purpose.
-pub(super) async fn transfer(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
-    let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut typed = Typed::from_body(&body);
-    let to = match typed.get("transfer_to").parse::<Uuid>() {
-        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
-        _ => None,
-    };
-    let purpose = Purpose::parse(typed.get("transfer_purpose"));
-    let (Some(to), Some(purpose)) = (to.clone(), purpose) else {
-        for (name, ok) in [
-            ("transfer_to", to.is_some()),
-            ("transfer_purpose", purpose.is_some()),
-        ] {
-            if !ok {
-                typed
-                    .errors
-                    .insert(name.to_owned(), tr.t("desk-error-choice"));
-            }
-        }
-        return render(
-            &state,
-            &operator,
-            (&headers, &csrf),
-            (&person, &agency),
-            &typed,
-            None,
-        )
-        .await;
-    };
-    // The whole record goes, special categories included when recorded.
-    let special = !person.input.sensitive.is_empty();
-    if let Err(message) = basis_for(&state, tr, person.id, &to, (purpose, special)).await? {
-        typed.errors.insert("transfer_to".to_owned(), message);
-        return render(
-            &state,
-            &operator,
-            (&headers, &csrf),
-            (&person, &agency),
-            &typed,
-            None,
-        )
-        .await;
-    }
-    state.store().transfer_person(person.id, to.id).await?;
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
-        "desk.person.transfer",
-        "person",
-        Some(person.id.to_string()),
-    );
-    event.purpose = Some(format!("from agency {} to agency {}", agency.id, to.id));
-    crate::identity::audit_by(&state, &operator, &headers, event).await?;
-    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
-    crate::notifications::tell(
-        &state,
-        &receivers,
-        "person.transferred",
-        ("person", person.id),
-    )
-    .await?;
-    Ok(Redirect::to("/app/desk?transferred=1").into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crocevia_domain::desk::sharing::BasisProblem;
-
-    #[test]
-    fn a_problem_has_a_message_in_both_workspace_languages() {
-        for lang in [crocevia_domain::Lang::It, crocevia_domain::Lang::En] {
-            for p in [
-                BasisProblem::Missing,
-                BasisProblem::Withdrawn,
-                BasisProblem::Expired,
-                BasisProblem::SpecialNotCovered,
-            ] {
-                let key = format!("sharing-error-basis-{}", p.as_str());
-                let text = Tr(lang).t_args(&key, &[("agency", "X"), ("purpose", "Y")]);
-                assert!(!text.contains(&key), "{key} in {lang:?}");
-                assert!(text.contains('X'), "{key} names the agency");
-            }
-        }
-    }
 }
