@@ -12,6 +12,8 @@
 //! inactive for years, closed cases, closed referrals, old notifications.
 //! [`Store::retention_report`] is the dry run of [`Store::apply_retention`].
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
@@ -161,19 +163,26 @@ impl Store {
             .into_tuple()
             .all(self.conn())
             .await?;
+        // What goes with an erased person is not counted twice (filtered
+        // here: a NOT IN list of every inactive person could pass the
+        // databases' limit on bound parameters).
+        let erased: HashSet<Uuid> = people.iter().copied().collect();
         let cases: Vec<Uuid> = case::Entity::find()
             .select_only()
-            .column(case::Column::Id)
+            .columns([case::Column::Id, case::Column::PersonId])
             .filter(case::Column::Status.eq("closed"))
             .filter(case::Column::ClosedAt.lt(years_before(now, rules.closed_case_years)))
-            .filter(case::Column::PersonId.is_not_in(people.clone()))
-            .into_tuple()
+            .into_tuple::<(Uuid, Uuid)>()
             .all(self.conn())
-            .await?;
+            .await?
+            .into_iter()
+            .filter(|(_, person)| !erased.contains(person))
+            .map(|(id, _)| id)
+            .collect();
         let referral_cutoff = years_before(now, rules.closed_referral_years);
         let referrals: Vec<Uuid> = referral::Entity::find()
             .select_only()
-            .column(referral::Column::Id)
+            .columns([referral::Column::Id, referral::Column::PersonId])
             .filter(
                 Condition::any()
                     .add(
@@ -187,10 +196,13 @@ impl Store {
                             .add(referral::Column::DecidedAt.lt(referral_cutoff)),
                     ),
             )
-            .filter(referral::Column::PersonId.is_not_in(people.clone()))
-            .into_tuple()
+            .into_tuple::<(Uuid, Uuid)>()
             .all(self.conn())
-            .await?;
+            .await?
+            .into_iter()
+            .filter(|(_, person)| !erased.contains(person))
+            .map(|(id, _)| id)
+            .collect();
         let notifications = notification::Entity::find()
             .filter(
                 notification::Column::CreatedAt

@@ -440,6 +440,27 @@ async fn retention_reports_then_erases_what_is_past_its_time() {
         .await;
     assert_eq!(denied.status, 403);
 
+    // Shorter rules for cases: two years later the closed case goes (as
+    // anonymous activity), its person stays.
+    let short = RetentionRules {
+        inactive_person_years: 20,
+        closed_case_years: 1,
+        closed_referral_years: 1,
+        notification_days: 30,
+    };
+    let two = now + chrono::Duration::days(2 * 366);
+    let cases = app.store.apply_retention(&short, two).await.expect("apply");
+    assert_eq!(cases.cases.len(), 1);
+    assert!(cases.people.is_empty());
+    let gone = app
+        .get_with(&format!("/app/desk/cases/{case}"), &[("cookie", social)])
+        .await;
+    assert_eq!(gone.status, 404);
+    let stays = app
+        .get_with(&format!("/app/desk/people/{active}"), &[("cookie", social)])
+        .await;
+    assert_eq!(stays.status, 200);
+
     let applied = app
         .store
         .apply_retention(&rules, later)
