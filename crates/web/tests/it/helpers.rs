@@ -146,6 +146,18 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no user {email}"))
     }
 
+    /// A session cookie of the operator with this email, second factor
+    /// passed.
+    pub async fn cookie(&self, email: &str) -> String {
+        let user = self.user(email).await;
+        let token = self
+            .store
+            .create_session(user.id, true)
+            .await
+            .expect("session");
+        format!("crocevia_session={token}")
+    }
+
     /// The agency whose name starts with `prefix` (which must exist).
     pub async fn agency(&self, prefix: &str) -> crocevia_store::identity::access::Agency {
         self.store

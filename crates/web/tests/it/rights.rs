@@ -24,16 +24,6 @@ const PERSON: &str = "given_name=Amina&family_name=Haddad&birth=1994-03-02&citiz
                       &email=amina.haddad%40example.org&address=Via+dei+Mille+12\
                       &vulnerability=violence_victim";
 
-async fn cookie_of(app: &TestApp, email: &str) -> String {
-    let user = app.user(email).await;
-    let token = app
-        .store
-        .create_session(user.id, true)
-        .await
-        .expect("session");
-    format!("crocevia_session={token}")
-}
-
 /// Every row of every table as text (PostgreSQL), or the bytes of every
 /// file of the data directory (SQLite keeps its database there).
 async fn everything_stored(app: &TestApp) -> String {
@@ -89,8 +79,8 @@ async fn export_consent_form_and_erasure_that_leaves_nothing() {
     let ops = operators(&app).await;
     let social = &ops[&Profession::SocialWorker].1;
     let front = &ops[&Profession::FrontOffice].1;
-    let dpo = cookie_of(&app, "privacy@demo.crocevia.example").await;
-    let cpi = cookie_of(&app, "lavoro@demo.crocevia.example").await;
+    let dpo = app.cookie("privacy@demo.crocevia.example").await;
+    let cpi = app.cookie("lavoro@demo.crocevia.example").await;
     let cpi_agency = app.agency("Centro per l'impiego di Genova").await;
 
     // A full history: visit, case, assessment, health note, document,
@@ -425,7 +415,7 @@ async fn retention_reports_then_erases_what_is_past_its_time() {
     assert!(six.people.is_empty() && six.cases.is_empty());
 
     // The dry-run page for those who audit.
-    let admin = cookie_of(&app, "admin@demo.crocevia.example").await;
+    let admin = app.cookie("admin@demo.crocevia.example").await;
     let page = app
         .get_with("/app/desk/retention", &[("cookie", &admin)])
         .await;

@@ -22,16 +22,6 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
         .expect("count")
 }
 
-async fn cookie_of(app: &TestApp, email: &str) -> String {
-    let user = app.user(email).await;
-    let token = app
-        .store
-        .create_session(user.id, true)
-        .await
-        .expect("session");
-    format!("crocevia_session={token}")
-}
-
 async fn unread(app: &TestApp, email: &str) -> Vec<String> {
     let user = app.user(email).await;
     app.store
@@ -54,7 +44,7 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
     let ops = operators(&app).await;
     let front = &ops[&Profession::FrontOffice].1;
     let social = &ops[&Profession::SocialWorker].1;
-    let cpi = cookie_of(&app, "lavoro@demo.crocevia.example").await;
+    let cpi = app.cookie("lavoro@demo.crocevia.example").await;
     let cpi_agency = app.agency("Centro per l'impiego di Genova").await;
 
     let registered = app.post_form("/app/desk/people", PERSON, front).await;
@@ -408,7 +398,7 @@ async fn ending_access_is_noticed_once_and_transfer_moves_the_record() {
     let app = TestApp::spawn().await;
     let ops = operators(&app).await;
     let social = &ops[&Profession::SocialWorker].1;
-    let cpi = cookie_of(&app, "lavoro@demo.crocevia.example").await;
+    let cpi = app.cookie("lavoro@demo.crocevia.example").await;
     let cpi_agency = app.agency("Centro per l'impiego di Genova").await;
     let registered = app.post_form("/app/desk/people", PERSON, social).await;
     let person = location_id(&registered, "/app/desk/people/");
@@ -638,7 +628,7 @@ async fn break_glass_is_time_limited_read_only_flagged_and_reported() {
             &format!("/app/desk/break-glass/{glass}"),
             &[(
                 "cookie",
-                &cookie_of(&app, "coordinamento@demo.crocevia.example").await,
+                &app.cookie("coordinamento@demo.crocevia.example").await,
             )],
         )
         .await;
