@@ -118,40 +118,26 @@ impl Store {
         now: DateTime<Utc>,
     ) -> StoreResult<RetentionReport> {
         let person_cutoff = years_before(now, rules.inactive_person_years);
-        let recent_visit = Query::select()
-            .expr(Expr::val(1))
-            .from(visit::Entity)
-            .and_where(
-                Expr::col((visit::Entity, visit::Column::PersonId))
-                    .equals((person::Entity, person::Column::Id)),
-            )
-            .and_where(Expr::col((visit::Entity, visit::Column::At)).gte(person_cutoff))
-            .to_owned();
-        let live_case = Query::select()
-            .expr(Expr::val(1))
-            .from(case::Entity)
-            .and_where(
-                Expr::col((case::Entity, case::Column::PersonId))
-                    .equals((person::Entity, person::Column::Id)),
-            )
-            .cond_where(
-                Condition::any()
-                    .add(Expr::col((case::Entity, case::Column::Status)).ne("closed"))
-                    .add(Expr::col((case::Entity, case::Column::UpdatedAt)).gte(person_cutoff)),
-            )
-            .to_owned();
-        let coming = Query::select()
-            .expr(Expr::val(1))
-            .from(appointment::Entity)
-            .and_where(
-                Expr::col((appointment::Entity, appointment::Column::PersonId))
-                    .equals((person::Entity, person::Column::Id)),
-            )
-            .and_where(
+        let recent_visit = about_person(
+            visit::Entity,
+            visit::Column::PersonId,
+            Condition::all().add(Expr::col((visit::Entity, visit::Column::At)).gte(person_cutoff)),
+        );
+        let live_case = about_person(
+            case::Entity,
+            case::Column::PersonId,
+            Condition::any()
+                .add(Expr::col((case::Entity, case::Column::Status)).ne("closed"))
+                .add(Expr::col((case::Entity, case::Column::UpdatedAt)).gte(person_cutoff)),
+        );
+        let coming = about_person(
+            appointment::Entity,
+            appointment::Column::PersonId,
+            Condition::all().add(
                 Expr::col((appointment::Entity, appointment::Column::Starts))
                     .gte(day(person_cutoff)),
-            )
-            .to_owned();
+            ),
+        );
         let people: Vec<Uuid> = person::Entity::find()
             .select_only()
             .column(person::Column::Id)
@@ -266,6 +252,21 @@ impl Store {
         self.truncate_log().await?;
         Ok(report)
     }
+}
+
+/// `SELECT 1 FROM table WHERE table.person_id = desk_people.id AND which`:
+/// a row of `entity` about the person of the outer query.
+fn about_person<E: EntityTrait>(
+    entity: E,
+    person_id: E::Column,
+    which: Condition,
+) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(entity)
+        .and_where(Expr::col((entity, person_id)).equals((person::Entity, person::Column::Id)))
+        .cond_where(which)
+        .to_owned()
 }
 
 /// Copies the matching cases into the anonymous activity.

@@ -422,11 +422,10 @@ impl Store {
     }
 
     /// Referrals received by `agencies` whose package is still open at
-    /// `now`, and those sent by `senders`, latest first (at most `limit`
-    /// each).
+    /// `now`, and those they sent, latest first (at most `limit` each).
     pub async fn referral_lists(
         &self,
-        (agencies, senders): (&[Uuid], &[Uuid]),
+        agencies: &[Uuid],
         now: DateTime<Utc>,
         limit: u64,
         cipher: &FieldCipher,
@@ -440,7 +439,7 @@ impl Store {
             .all(self.conn())
             .await?;
         let sent = referral::Entity::find()
-            .filter(referral::Column::FromAgencyId.is_in(senders.iter().copied()))
+            .filter(referral::Column::FromAgencyId.is_in(agencies.iter().copied()))
             .order_by_desc(referral::Column::CreatedAt)
             .limit(limit)
             .all(self.conn())

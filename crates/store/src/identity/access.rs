@@ -9,6 +9,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::{PaginatorTrait, QueryOrder, TransactionTrait, sea_query::OnConflict};
 
+use super::users::User;
 use crate::{Store, StoreError, StoreResult};
 
 /// The `agencies` table.
@@ -557,7 +558,7 @@ impl Store {
     /// The users holding `permission` through some grant, each with what the
     /// policy knows about them (as with a second factor): who to tell about
     /// something an agency must act on. Inactive users are left out.
-    pub async fn holders(&self, permission: Permission) -> StoreResult<Vec<(Uuid, Subject)>> {
+    pub async fn holders(&self, permission: Permission) -> StoreResult<Vec<(User, Subject)>> {
         let roles: Vec<Uuid> = role::Entity::find()
             .all(self.conn())
             .await?
@@ -573,9 +574,9 @@ impl Store {
             .map(|g| g.user_id)
             .collect();
         let mut out = Vec::with_capacity(users.len());
-        for user in users {
-            if self.user(user).await?.is_some_and(|u| u.active) {
-                out.push((user, self.subject(user, true).await?));
+        for id in users {
+            if let Some(user) = self.user(id).await?.filter(|u| u.active) {
+                out.push((user, self.subject(id, true).await?));
             }
         }
         Ok(out)

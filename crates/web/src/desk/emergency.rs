@@ -149,9 +149,15 @@ pub(super) async fn open(
             &cipher(&state),
         )
         .await?;
-    let mut event = AuditEvent::new("desk.break_glass.open", "person", Some(person.to_string()));
-    event.purpose = Some(format!("break-glass {glass} until {}", ends.to_rfc3339()));
-    audit_by(&state, &operator, &headers, event).await?;
+    super::audit_why(
+        &state,
+        &operator,
+        &headers,
+        "desk.break_glass.open",
+        ("person", person),
+        Some(format!("break-glass {glass} until {}", ends.to_rfc3339())),
+    )
+    .await?;
     let mut told = staff(
         &state,
         agency.id,
@@ -184,22 +190,6 @@ pub(super) async fn glass_until(
         .store()
         .break_glass_until(operator.user.id, person, Utc::now())
         .await?)
-}
-
-/// Flags a read made through break-glass in the audit log.
-pub(super) async fn audit_glass_read(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    (object_type, id): (&str, Uuid),
-) -> WebResult<()> {
-    audit_by(
-        state,
-        operator,
-        headers,
-        AuditEvent::new("desk.break_glass.read", object_type, Some(id.to_string())),
-    )
-    .await
 }
 
 #[derive(Template)]

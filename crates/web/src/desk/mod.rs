@@ -152,21 +152,30 @@ fn choices<'a>(
         .collect()
 }
 
-/// Records one access to a person or case: what, which, and why.
+/// Records one access to a person or case: what and which.
 async fn audit(
     state: &AppState,
     operator: &Operator,
     headers: &HeaderMap,
     action: &str,
-    (object_type, id): (&str, Uuid),
+    object: (&str, Uuid),
 ) -> WebResult<()> {
-    audit_by(
-        state,
-        operator,
-        headers,
-        AuditEvent::new(action, object_type, Some(id.to_string())),
-    )
-    .await
+    audit_why(state, operator, headers, action, object, None).await
+}
+
+/// Records one access to a person or case with its purpose (ids and
+/// references only, never a name).
+async fn audit_why(
+    state: &AppState,
+    operator: &Operator,
+    headers: &HeaderMap,
+    action: &str,
+    (object_type, id): (&str, Uuid),
+    purpose: Option<String>,
+) -> WebResult<()> {
+    let mut event = AuditEvent::new(action, object_type, Some(id.to_string()));
+    event.purpose = purpose;
+    audit_by(state, operator, headers, event).await
 }
 
 /// Records a search of people: who searched and how many records it showed
@@ -284,7 +293,14 @@ async fn through_glass(
     {
         return Ok(None);
     }
-    emergency::audit_glass_read(state, operator, &HeaderMap::new(), object).await?;
+    audit(
+        state,
+        operator,
+        &HeaderMap::new(),
+        "desk.break_glass.read",
+        object,
+    )
+    .await?;
     Ok(state.store().agency(agency).await?)
 }
 

@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::people::readable_classes;
 use super::sharing::{Typed, owned_person, render, staff};
-use super::{cipher, sees_vulnerabilities};
+use super::{audit_why, cipher, sees_vulnerabilities};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -79,10 +79,7 @@ pub(super) async fn refer(
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let mut typed = Typed::from_body(&body);
     let choose = tr.t("desk-error-choice");
-    let to = match typed.get("to").parse::<Uuid>() {
-        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
-        _ => None,
-    };
+    let to = receiving_agency(&state, typed.get("to"), &agency).await?;
     let purpose = Purpose::parse(typed.get("referral_purpose"));
     let urgency = Urgency::parse(typed.get("urgency"));
     let parts: Option<BTreeSet<PackagePart>> =
@@ -197,19 +194,11 @@ pub(super) async fn refer(
             &cipher(&state),
         )
         .await?;
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
-        "desk.referral.send",
-        "person",
-        Some(person.id.to_string()),
-    );
-    event.purpose = Some(format!("referral {referral} to agency {}", to.id));
-    crate::identity::audit_by(&state, &operator, &headers, event).await?;
-    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
-    crate::notifications::tell(
-        &state,
-        &receivers,
-        "referral.received",
-        ("referral", referral),
+    departed(
+        (&state, &operator, &headers),
+        ("desk.referral.send", person.id),
+        format!("referral {referral} to agency {}", to.id),
+        (to.id, "referral.received", ("referral", referral)),
     )
     .await?;
     tracing::info!(referral = %referral, "referral sent");
@@ -229,10 +218,7 @@ pub(super) async fn transfer(
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let mut typed = Typed::from_body(&body);
-    let to = match typed.get("transfer_to").parse::<Uuid>() {
-        Ok(to) if to != agency.id => state.store().agency(to).await?.filter(|a| a.active),
-        _ => None,
-    };
+    let to = receiving_agency(&state, typed.get("transfer_to"), &agency).await?;
     let purpose = Purpose::parse(typed.get("transfer_purpose"));
     let (Some(to), Some(purpose)) = (to.clone(), purpose) else {
         for (name, ok) in [
@@ -270,22 +256,48 @@ pub(super) async fn transfer(
         .await;
     }
     state.store().transfer_person(person.id, to.id).await?;
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
-        "desk.person.transfer",
-        "person",
-        Some(person.id.to_string()),
-    );
-    event.purpose = Some(format!("from agency {} to agency {}", agency.id, to.id));
-    crate::identity::audit_by(&state, &operator, &headers, event).await?;
-    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
-    crate::notifications::tell(
-        &state,
-        &receivers,
-        "person.transferred",
-        ("person", person.id),
+    departed(
+        (&state, &operator, &headers),
+        ("desk.person.transfer", person.id),
+        format!("from agency {} to agency {}", agency.id, to.id),
+        (to.id, "person.transferred", ("person", person.id)),
     )
     .await?;
     Ok(Redirect::to("/app/desk?transferred=1").into_response())
+}
+
+/// The active agency chosen (by id) to receive the data, other than the
+/// owner; `None` when the choice is not one.
+async fn receiving_agency(
+    state: &AppState,
+    chosen: &str,
+    owner: &Agency,
+) -> WebResult<Option<Agency>> {
+    match chosen.parse::<Uuid>() {
+        Ok(to) if to != owner.id => Ok(state.store().agency(to).await?.filter(|a| a.active)),
+        _ => Ok(None),
+    }
+}
+
+/// What follows data leaving the agency: the act in the person's access
+/// log, with its purpose, and the receiving agency's case workers told.
+async fn departed(
+    (state, operator, headers): (&AppState, &Operator, &HeaderMap),
+    (action, person): (&str, Uuid),
+    purpose: String,
+    (to, kind, object): (Uuid, &str, (&str, Uuid)),
+) -> WebResult<()> {
+    audit_why(
+        state,
+        operator,
+        headers,
+        action,
+        ("person", person),
+        Some(purpose),
+    )
+    .await?;
+    let receivers = staff(state, to, perm::DESK_CASE_WRITE, None).await?;
+    crate::notifications::tell(state, &receivers, kind, object).await
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ use super::{audit, cipher, listing_page};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, owned_by, subject};
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
 
 /// Which side of a referral the operator is on.
@@ -82,13 +82,15 @@ async fn audit_read(
     headers: &HeaderMap,
     referral: &Referral,
 ) -> WebResult<()> {
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
+    super::audit_why(
+        state,
+        operator,
+        headers,
         "desk.referral.read",
-        "person",
-        Some(referral.person_id.to_string()),
-    );
-    event.purpose = Some(format!("referral {}", referral.id));
-    audit_by(state, operator, headers, event).await
+        ("person", referral.person_id),
+        Some(format!("referral {}", referral.id)),
+    )
+    .await
 }
 
 #[derive(Template)]
@@ -110,7 +112,7 @@ pub(super) async fn list(
         listing_page(&state, &operator, (&headers, &csrf), "referrals-title").await?;
     let (received, sent) = state
         .store()
-        .referral_lists((&agencies, &agencies), Utc::now(), 200, &cipher(&state))
+        .referral_lists(&agencies, Utc::now(), 200, &cipher(&state))
         .await?;
     let all = state.store().agencies().await?;
     // A referral between two of the operator's agencies is listed as sent.

@@ -393,17 +393,19 @@ pub(super) async fn erase(
     let Some(erased) = state.store().erase_person(id).await? else {
         return Err(WebError::NotFound);
     };
-    let mut event = crocevia_store::identity::audit::AuditEvent::new(
-        "desk.rights.erase",
-        "person",
-        Some(id.to_string()),
-    );
     // The request's reference (a protocol number), never the person's name.
-    event.purpose = Some(format!(
-        "request {request}: {} records, {} visits and {} cases kept as anonymous activity",
-        erased.people, erased.visits, erased.cases
-    ));
-    crate::identity::audit_by(&state, &operator, &headers, event).await?;
+    super::audit_why(
+        &state,
+        &operator,
+        &headers,
+        "desk.rights.erase",
+        ("person", id),
+        Some(format!(
+            "request {request}: {} records, {} visits and {} cases kept as anonymous activity",
+            erased.people, erased.visits, erased.cases
+        )),
+    )
+    .await?;
     tracing::info!(people = erased.people, "person erased");
     Ok(Redirect::to("/app/desk?erased=1").into_response())
 }

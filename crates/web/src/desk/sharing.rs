@@ -107,7 +107,6 @@ impl Typed {
 #[derive(Debug, Default, Deserialize)]
 pub(super) struct Notice {
     saved: Option<String>,
-    sent: Option<String>,
     withdrawn: Option<String>,
 }
 
@@ -446,8 +445,6 @@ pub(super) async fn page(
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = if notice.saved.is_some() {
         Some(tr.t("desk-saved"))
-    } else if notice.sent.is_some() {
-        Some(tr.t("sharing-sent"))
     } else if notice.withdrawn.is_some() {
         Some(tr.t("sharing-withdrawn"))
     } else {
@@ -656,19 +653,11 @@ pub(super) async fn staff(
     let target = owned_by(&agency);
     let mut out = Vec::new();
     for (user, subject) in state.store().holders(permission).await? {
-        if decide(&subject, permission, &target) != Decision::Allow {
-            continue;
-        }
-        if let Some(p) = profession
-            && state
-                .store()
-                .user(user)
-                .await?
-                .is_none_or(|u| u.profession != p)
+        if decide(&subject, permission, &target) == Decision::Allow
+            && profession.is_none_or(|p| user.profession == p)
         {
-            continue;
+            out.push(user.id);
         }
-        out.push(user);
     }
     Ok(out)
 }
