@@ -108,6 +108,10 @@ error-request-id = Request code: { $id }
 error-403-title = Access not allowed
 error-403-text = The requested operation could not be carried out. Reload the page and try again.
 error-403-permission = Your profile does not allow this operation. If you think this is a mistake, contact the network's administrator.
+error-429-title = Too many attempts
+error-429-text = You made too many requests in a short time. Wait a few minutes and try again.
+error-400-title = Invalid request
+error-400-text = The form you sent could not be read or is too large. Check the file and try again.
 
 ## Services directory
 dir-title = Services

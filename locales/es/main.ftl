@@ -108,6 +108,10 @@ error-request-id = Código de la solicitud: { $id }
 error-403-title = Acceso no permitido
 error-403-text = No se ha podido realizar la operación solicitada. Vuelva a cargar la página e inténtelo de nuevo.
 error-403-permission = Su perfil no permite esta operación. Si cree que es un error, póngase en contacto con el administrador de la red.
+error-429-title = Demasiados intentos
+error-429-text = Ha hecho demasiadas solicitudes en poco tiempo. Espere unos minutos y vuelva a intentarlo.
+error-400-title = Solicitud no válida
+error-400-text = El formulario enviado no se puede leer o es demasiado grande. Compruebe el archivo y vuelva a intentarlo.
 
 ## Services directory
 dir-title = Servicios

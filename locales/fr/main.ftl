@@ -108,6 +108,10 @@ error-request-id = Code de la demande : { $id }
 error-403-title = Accès non autorisé
 error-403-text = L'opération demandée n'a pas pu être effectuée. Rechargez la page et réessayez.
 error-403-permission = Votre profil ne permet pas cette opération. Si vous pensez qu'il s'agit d'une erreur, contactez l'administrateur du réseau.
+error-429-title = Trop de tentatives
+error-429-text = Vous avez fait trop de demandes en peu de temps. Attendez quelques minutes et réessayez.
+error-400-title = Demande non valide
+error-400-text = Le formulaire envoyé est illisible ou trop volumineux. Vérifiez le fichier et réessayez.
 
 ## Services directory
 dir-title = Services

@@ -109,6 +109,10 @@ error-request-id = Codice della richiesta: { $id }
 error-403-title = Accesso non consentito
 error-403-text = Non è stato possibile eseguire l'operazione richiesta. Ricarica la pagina e riprova.
 error-403-permission = Il tuo profilo non consente questa operazione. Se pensi che sia un errore, rivolgiti all'amministratore della rete.
+error-429-title = Troppi tentativi
+error-429-text = Hai fatto troppe richieste in poco tempo. Attendi qualche minuto e riprova.
+error-400-title = Richiesta non valida
+error-400-text = Il modulo inviato non è leggibile o è troppo grande. Controlla il file e riprova.
 
 ## Services directory
 dir-title = Servizi

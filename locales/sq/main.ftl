@@ -108,6 +108,10 @@ error-request-id = Kodi i kërkesës: { $id }
 error-403-title = Qasja nuk lejohet
 error-403-text = Veprimi i kërkuar nuk mund të kryhej. Ringarkoni faqen dhe provoni përsëri.
 error-403-permission = Profili juaj nuk e lejon këtë veprim. Nëse mendoni se është gabim, kontaktoni administratorin e rrjetit.
+error-429-title = Shumë përpjekje
+error-429-text = Keni bërë shumë kërkesa në pak kohë. Prisni disa minuta dhe provoni përsëri.
+error-400-title = Kërkesë e pavlefshme
+error-400-text = Formulari i dërguar nuk mund të lexohet ose është shumë i madh. Kontrolloni skedarin dhe provoni përsëri.
 
 ## Services directory
 dir-title = Shërbime

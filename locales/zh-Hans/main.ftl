@@ -108,6 +108,10 @@ error-request-id = 请求代码：{ $id }
 error-403-title = 不允许访问
 error-403-text = 无法完成所请求的操作。请刷新页面后重试。
 error-403-permission = 您的账户无权执行此操作。如果您认为这是错误，请联系网络管理员。
+error-429-title = 尝试次数过多
+error-429-text = 您在短时间内发出了太多请求。请等待几分钟后再试。
+error-400-title = 请求无效
+error-400-text = 无法读取您提交的表单，或表单过大。请检查文件后重试。
 
 ## Services directory
 dir-title = 服务

@@ -64,6 +64,9 @@ pub struct Config {
     pub retention_referral_years: u32,
     /// Days after which a notification is deleted.
     pub retention_notification_days: u32,
+    /// Whether a trusted reverse proxy in front of every server sets
+    /// `X-Forwarded-For` (then the rate limits count its last address).
+    pub trust_forwarded_for: bool,
 }
 
 impl fmt::Debug for Config {
@@ -93,6 +96,7 @@ impl fmt::Debug for Config {
             .field("oidc_label", &self.oidc_label)
             .field("map_tile_url", &self.map_tile_url)
             .field("break_glass_minutes", &self.break_glass_minutes)
+            .field("trust_forwarded_for", &self.trust_forwarded_for)
             .field("retention", &self.retention())
             .finish()
     }
@@ -113,6 +117,7 @@ struct Defaults {
     retention_case_years: u32,
     retention_referral_years: u32,
     retention_notification_days: u32,
+    trust_forwarded_for: bool,
 }
 
 /// Values given on the command line; only those present override.
@@ -147,6 +152,7 @@ impl Config {
             retention_case_years: RetentionRules::default().closed_case_years,
             retention_referral_years: RetentionRules::default().closed_referral_years,
             retention_notification_days: RetentionRules::default().notification_days,
+            trust_forwarded_for: false,
         };
         let mut figment = Figment::from(Serialized::defaults(defaults));
         match file {
@@ -285,6 +291,7 @@ mod tests {
             retention_case_years: 10,
             retention_referral_years: 5,
             retention_notification_days: 365,
+            trust_forwarded_for: false,
         };
         let shown = format!("{config:?}");
         assert!(!shown.contains("oidcsecret"));

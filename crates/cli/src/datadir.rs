@@ -57,6 +57,15 @@ impl DataDir {
                         path.display()
                     )
                 })?;
+            if let Some(mode) = loose_mode(&path) {
+                tracing::warn!(
+                    key = name,
+                    mode = format!("{mode:o}"),
+                    "the key file can be read by other users of this machine: restrict it \
+                     with chmod 600 (or keep the key outside the data directory, in the \
+                     environment)"
+                );
+            }
             let mut key = [0u8; 32];
             key.copy_from_slice(&bytes);
             return Ok(key);
@@ -107,4 +116,37 @@ fn private_file(path: &Path) -> std::io::Result<fs::File> {
         .write(true)
         .create_new(true)
         .open(path)
+}
+
+/// The permission bits of a key file when others than its owner may read
+/// or write it.
+fn loose_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn key_files_readable_by_others_are_noticed() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("k.key");
+        fs::write(&path, "00").expect("write");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+        assert_eq!(loose_mode(&path), None);
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).expect("chmod");
+        assert_eq!(loose_mode(&path), Some(0o644));
+    }
 }

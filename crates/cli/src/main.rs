@@ -328,6 +328,9 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Some(hex) => parse_hex_key("session_key", hex)?,
         None => data_dir.key("session")?,
     };
+    // The demo passwords have a key of their own: one printed demo password
+    // tells nothing about the key that signs CSRF tokens.
+    let demo_key = crocevia_web::derive_key(&session_key, "demo-passwords");
     tracing::info!(
         backend = %store.backend(),
         applied = applied.len(),
@@ -348,7 +351,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Action::GenDesk { people, seed } => {
             store.load_demo().await?;
             store
-                .load_demo_operators(demo::password_for(&session_key))
+                .load_demo_operators(demo::password_for(&demo_key))
                 .await?;
             let field_key = match &config.field_key {
                 Some(hex) => parse_hex_key("field_key", hex)?,
@@ -367,7 +370,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             println!("demo data loaded");
             demo::print_logins(
                 &store
-                    .load_demo_operators(demo::password_for(&session_key))
+                    .load_demo_operators(demo::password_for(&demo_key))
                     .await?,
             );
             store.close().await?;
@@ -432,7 +435,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.load_demo_directory().await?;
             store.load_demo_guides().await?;
             let logins = store
-                .load_demo_operators(demo::password_for(&session_key))
+                .load_demo_operators(demo::password_for(&demo_key))
                 .await?;
             tracing::info!("demo data loaded");
             demo::print_logins(&logins);
@@ -469,6 +472,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         retention: config.retention(),
         oidc,
         map_tiles: config.map_tiles(),
+        trust_forwarded_for: config.trust_forwarded_for,
     };
     if matches!(action, Action::Reindex) {
         let dir = data_dir.path().join("search");

@@ -13,6 +13,7 @@ pub mod migration;
 pub mod notifications;
 pub mod outbox;
 pub mod portal;
+pub mod rate_limits;
 
 use sea_orm::{DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;

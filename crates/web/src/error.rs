@@ -31,6 +31,16 @@ pub enum WebError {
     /// The person is not allowed to do this (the access policy said no).
     #[error("not permitted: {0}")]
     NotPermitted(&'static str),
+    /// The request itself is malformed (what is wrong, without personal data).
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    /// The request body is larger than this route accepts.
+    #[error("payload too large")]
+    TooLarge,
+    /// Too many attempts: try again after this many seconds (429 with
+    /// `Retry-After`).
+    #[error("too many requests")]
+    TooMany(u64),
     /// A failure of ours; details go to the log, never to the client.
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
@@ -61,6 +71,18 @@ impl IntoResponse for WebError {
         let (status, detail) = match &self {
             WebError::NotFound => (StatusCode::NOT_FOUND, None),
             WebError::Forbidden(why) => (StatusCode::FORBIDDEN, Some(*why)),
+            WebError::BadRequest(why) => (StatusCode::BAD_REQUEST, Some(*why)),
+            WebError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, None),
+            WebError::TooMany(seconds) => {
+                let mut response = WebError::marked(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some("too many attempts: try again later"),
+                );
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(*seconds));
+                return response;
+            }
             WebError::NotPermitted(why) => {
                 let mut response = StatusCode::FORBIDDEN.into_response();
                 response.extensions_mut().insert(ErrorMarker {
@@ -77,6 +99,13 @@ impl IntoResponse for WebError {
                 (StatusCode::INTERNAL_SERVER_ERROR, None)
             }
         };
+        WebError::marked(status, detail)
+    }
+}
+
+impl WebError {
+    /// An empty response of `status` that [`render_errors`] renders.
+    fn marked(status: StatusCode, detail: Option<&'static str>) -> Response {
         let mut response = status.into_response();
         response.extensions_mut().insert(ErrorMarker {
             status,
@@ -203,7 +232,12 @@ pub async fn render_errors(
     let (mut parts, _) = response.into_parts();
     if api {
         let problem = Problem::new(marker.status, marker.detail.map(str::to_owned), Some(path));
-        return problem.into_response_with(marker.status);
+        let mut rendered = problem.into_response_with(marker.status);
+        // Headers the handler set (e.g. `Retry-After`) stay.
+        parts.headers.remove(header::CONTENT_TYPE);
+        parts.headers.remove(header::CONTENT_LENGTH);
+        rendered.headers_mut().extend(parts.headers);
+        return rendered;
     }
     let server_error = marker.status.is_server_error();
     let (title_key, text_key) = match marker.status {
@@ -211,6 +245,10 @@ pub async fn render_errors(
         StatusCode::FORBIDDEN if marker.permission => ("error-403-title", "error-403-permission"),
         StatusCode::FORBIDDEN | StatusCode::METHOD_NOT_ALLOWED => {
             ("error-403-title", "error-403-text")
+        }
+        StatusCode::TOO_MANY_REQUESTS => ("error-429-title", "error-429-text"),
+        StatusCode::BAD_REQUEST | StatusCode::PAYLOAD_TOO_LARGE => {
+            ("error-400-title", "error-400-text")
         }
         _ => ("error-500-title", "error-500-text"),
     };

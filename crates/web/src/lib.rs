@@ -14,17 +14,20 @@ pub mod guides;
 pub mod i18n;
 pub mod identity;
 pub mod layout;
+pub mod limits;
 pub mod mail;
 mod notifications;
 pub mod pdf;
 pub mod portal;
 pub mod search;
 pub mod security;
+pub mod upload;
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::Router;
+use axum::extract::MatchedPath;
 use axum::http::{HeaderName, Request};
 use crocevia_domain::LangSet;
 use crocevia_store::directory::read::ReadModel;
@@ -58,6 +61,28 @@ impl SecretKey {
     }
 }
 
+impl SecretKey {
+    /// A separate key for one `purpose`, derived with HMAC-SHA256: a key
+    /// that leaks through one use (a CSRF token, a cookie) says nothing of
+    /// the others.
+    #[must_use]
+    pub fn derive(&self, purpose: &str) -> SecretKey {
+        SecretKey::new(derive_key(self.expose(), purpose))
+    }
+}
+
+/// `HMAC-SHA256(key, "crocevia/" + purpose)`: the derivation of
+/// [`SecretKey::derive`], for callers holding raw key bytes.
+#[must_use]
+pub fn derive_key(key: &[u8; 32], purpose: &str) -> [u8; 32] {
+    use hmac::{Hmac, Mac};
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC-SHA256 accepts any key length"));
+    mac.update(b"crocevia/");
+    mac.update(purpose.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
 impl std::fmt::Debug for SecretKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("SecretKey(***)")
@@ -74,7 +99,9 @@ pub struct WebSettings {
     pub public_url: Option<String>,
     /// Name shown when no network profile is stored yet.
     pub default_network_name: String,
-    /// Key that signs CSRF tokens.
+    /// The master key of the server's signatures: CSRF tokens, the login
+    /// flow cookie and rate-limit buckets each use their own key derived
+    /// from it ([`SecretKey::derive`]).
     pub session_key: SecretKey,
     /// Key of field-level encryption (TOTP secrets, special-category data).
     pub field_key: SecretKey,
@@ -93,6 +120,9 @@ pub struct WebSettings {
     /// Map tiles of the services map: URL template (`https://…/{z}/{x}/{y}.png`)
     /// and attribution; `None` shows the map without a base layer.
     pub map_tiles: Option<(String, String)>,
+    /// Whether a trusted reverse proxy sets `X-Forwarded-For`: the client
+    /// address of the rate limits is then the last one it appended.
+    pub trust_forwarded_for: bool,
 }
 
 impl WebSettings {
@@ -102,6 +132,37 @@ impl WebSettings {
         self.public_url
             .as_deref()
             .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// The key that signs CSRF tokens.
+    #[must_use]
+    pub fn csrf_key(&self) -> SecretKey {
+        self.session_key.derive("csrf")
+    }
+
+    /// The key that signs the login-flow cookie of the identity provider.
+    #[must_use]
+    pub fn oidc_key(&self) -> SecretKey {
+        self.session_key.derive("oidc-flow")
+    }
+
+    /// The key of the rate limits' bucket names.
+    #[must_use]
+    pub fn rate_key(&self) -> SecretKey {
+        self.session_key.derive("rate-limits")
+    }
+
+    /// The name of one of our cookies: with the `__Host-` prefix over HTTPS,
+    /// so that the browser keeps it only as `Secure`, for the whole site
+    /// (`Path=/`) and for this host alone (no `Domain`): a sibling subdomain
+    /// cannot plant or overwrite it.
+    #[must_use]
+    pub fn cookie_name(&self, name: &str) -> String {
+        if self.secure_cookies() {
+            format!("__Host-{name}")
+        } else {
+            name.to_owned()
+        }
     }
 }
 
@@ -125,6 +186,8 @@ struct Inner {
     directory_rebuild: tokio::sync::Mutex<()>,
     /// The public search index.
     search: search::Search,
+    /// Caps on CPU-heavy jobs, the public API's rate, the PDF cache.
+    limits: limits::Limits,
 }
 
 /// How often the directory's version is compared with the database's: other
@@ -155,8 +218,15 @@ impl AppState {
                 directory: Mutex::new(None),
                 directory_rebuild: tokio::sync::Mutex::new(()),
                 search,
+                limits: limits::Limits::default(),
             }),
         })
+    }
+
+    /// Caps on CPU-heavy jobs and the in-process rate limits.
+    #[must_use]
+    pub fn limits(&self) -> &limits::Limits {
+        &self.inner.limits
     }
 
     /// The public search index.
@@ -292,9 +362,16 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            limits::api_rate,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             error::render_errors,
         ))
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -302,8 +379,9 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID_HEADER))
         .layer(
-            // Only method, path and request id: never the query string (it may carry
-            // what a person typed) nor headers (cookies).
+            // Only method, route and request id: never the path as sent (it carries
+            // invitation, password-reset and calendar-feed tokens), the query string
+            // (what a person typed) nor headers (cookies).
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request<_>| {
                     let request_id = req
@@ -311,10 +389,14 @@ pub fn router(state: AppState) -> Router {
                         .get(REQUEST_ID_HEADER)
                         .and_then(|v| v.to_str().ok())
                         .unwrap_or("-");
+                    let route = req
+                        .extensions()
+                        .get::<MatchedPath>()
+                        .map_or("(unmatched)", MatchedPath::as_str);
                     tracing::info_span!(
                         "request",
                         method = %req.method(),
-                        path = %req.uri().path(),
+                        route = %route,
                         request_id = %request_id,
                     )
                 })
@@ -335,9 +417,13 @@ pub async fn serve<F>(
 where
     F: Future<Output = ()> + Send + 'static,
 {
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address is the client key of the rate limits.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// Completes on Ctrl-C or SIGTERM.

@@ -24,15 +24,32 @@ impl std::fmt::Debug for Mailer {
     }
 }
 
-/// A mail that could not be sent.
-#[derive(Debug, thiserror::Error)]
+/// A mail that could not be sent. It carries only the kind of failure: the
+/// underlying errors quote addresses (a bad address, a relay's "550 <…>
+/// unknown"), and mail errors end up in logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum MailError {
-    /// The message could not be built (bad address).
-    #[error("invalid message: {0}")]
-    Build(String),
-    /// The transport failed.
+    /// The message could not be built (a bad address).
+    #[error("invalid message")]
+    Build,
+    /// The transport failed: how, in a word.
     #[error("mail transport failed: {0}")]
-    Transport(String),
+    Transport(&'static str),
+}
+
+/// The kind of an SMTP failure, without the server's text.
+fn smtp_kind(e: &lettre::transport::smtp::Error) -> &'static str {
+    if e.is_permanent() {
+        "rejected permanently"
+    } else if e.is_transient() {
+        "rejected for now"
+    } else if e.is_timeout() {
+        "timed out"
+    } else if e.is_tls() {
+        "TLS failed"
+    } else {
+        "connection failed"
+    }
 }
 
 impl Mailer {
@@ -40,7 +57,7 @@ impl Mailer {
     pub fn smtp(url: &str) -> Result<Mailer, MailError> {
         AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map(|b| Mailer::Smtp(b.build()))
-            .map_err(|e| MailError::Transport(e.to_string()))
+            .map_err(|_| MailError::Transport("invalid SMTP URL"))
     }
 
     /// Sends a plain-text message.
@@ -53,32 +70,32 @@ impl Mailer {
     ) -> Result<(), MailError> {
         let from: Mailbox = from
             .parse()
-            .map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?;
+            .map_err(|_: lettre::address::AddressError| MailError::Build)?;
         let to: Mailbox = to
             .parse()
-            .map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?;
+            .map_err(|_: lettre::address::AddressError| MailError::Build)?;
         let message = Message::builder()
             .from(from)
             .to(to)
             .subject(subject)
             .body(body)
-            .map_err(|e| MailError::Build(e.to_string()))?;
+            .map_err(|_| MailError::Build)?;
         match self {
             Mailer::Files(dir) => {
                 tokio::fs::create_dir_all(dir)
                     .await
-                    .map_err(|e| MailError::Transport(e.to_string()))?;
+                    .map_err(|_| MailError::Transport("mail directory not writable"))?;
                 AsyncFileTransport::<Tokio1Executor>::new(dir)
                     .send(message)
                     .await
                     .map(drop)
-                    .map_err(|e| MailError::Transport(e.to_string()))
+                    .map_err(|_| MailError::Transport("mail file not written"))
             }
             Mailer::Smtp(transport) => transport
                 .send(message)
                 .await
                 .map(drop)
-                .map_err(|e| MailError::Transport(e.to_string())),
+                .map_err(|e| MailError::Transport(smtp_kind(&e))),
         }
     }
 }

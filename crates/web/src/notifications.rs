@@ -62,12 +62,8 @@ pub(crate) async fn tell(
             .send(&settings.mail_from, user.email.as_str(), &subject, body)
             .await
         {
-            // The error text may quote the address: only its kind is logged.
-            let why = match e {
-                crate::mail::MailError::Build(_) => "invalid address",
-                crate::mail::MailError::Transport(_) => "transport failed",
-            };
-            tracing::warn!(user = %user.id, kind, why, "notification mail not sent");
+            // A mail error carries only its kind, never the address.
+            tracing::warn!(user = %user.id, kind, why = %e, "notification mail not sent");
         }
     }
     Ok(())

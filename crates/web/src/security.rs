@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use axum::body::{Body, to_bytes};
-use axum::extract::{FromRequestParts, Request, State};
+use axum::extract::{FromRequestParts, MatchedPath, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
 use axum::middleware::Next;
@@ -26,6 +26,7 @@ use sha2::Sha256;
 
 use crate::AppState;
 use crate::error::WebError;
+use crate::upload::{DeferredCsrf, UPLOAD_ROUTES};
 
 /// Cookie holding the CSRF secret.
 pub const CSRF_COOKIE: &str = "crocevia_csrf";
@@ -36,76 +37,6 @@ pub const CSRF_HEADER: &str = "x-csrf-token";
 
 /// Largest form body read to find the token (larger forms send the header).
 const MAX_FORM_BYTES: usize = 1024 * 1024;
-/// Largest file upload (a multipart form).
-pub const MAX_UPLOAD_BYTES: usize = 12 * 1024 * 1024;
-
-/// One part of a `multipart/form-data` body.
-#[derive(Debug)]
-pub struct Part<'a> {
-    /// The field name.
-    pub name: String,
-    /// The file name, for a file.
-    pub filename: Option<String>,
-    /// The content.
-    pub data: &'a [u8],
-}
-
-/// The parts of a `multipart/form-data` body (RFC 7578); a malformed body
-/// gives the parts found before the damage.
-#[must_use]
-pub fn multipart<'a>(content_type: &str, body: &'a [u8]) -> Vec<Part<'a>> {
-    let Some(boundary) = content_type
-        .split(';')
-        .map(str::trim)
-        .find_map(|p| p.strip_prefix("boundary="))
-        .map(|b| format!("--{}", b.trim_matches('"')))
-    else {
-        return Vec::new();
-    };
-    let find = |hay: &[u8], needle: &[u8], from: usize| {
-        hay.get(from..)?
-            .windows(needle.len())
-            .position(|w| w == needle)
-            .map(|i| i + from)
-    };
-    let mut parts = Vec::new();
-    let Some(mut at) = find(body, boundary.as_bytes(), 0) else {
-        return parts;
-    };
-    loop {
-        let start = at + boundary.len();
-        if body.get(start..start + 2) == Some(b"--") {
-            break;
-        }
-        let Some(head_end) = find(body, b"\r\n\r\n", start) else {
-            break;
-        };
-        let Some(next) = find(body, format!("\r\n{boundary}").as_bytes(), head_end) else {
-            break;
-        };
-        let head = String::from_utf8_lossy(&body[start..head_end]);
-        let disposition = head
-            .lines()
-            .find(|l| l.to_ascii_lowercase().starts_with("content-disposition:"))
-            .unwrap_or_default();
-        let param = |key: &str| {
-            disposition.split(';').map(str::trim).find_map(|p| {
-                p.strip_prefix(key)
-                    .and_then(|v| v.strip_prefix('='))
-                    .map(|v| v.trim_matches('"').to_owned())
-            })
-        };
-        if let Some(name) = param("name") {
-            parts.push(Part {
-                name,
-                filename: param("filename"),
-                data: &body[head_end + 4..next],
-            });
-        }
-        at = next + 2;
-    }
-    parts
-}
 
 /// Content-Security-Policy of every page: nothing inline, nothing third-party.
 pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -128,11 +59,33 @@ const CSP_API_DOCS: &str = "default-src 'self'; script-src 'self'; \
     connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
     frame-ancestors 'none'";
 
+/// Paths whose answers carry personal data or depend on who is signed in:
+/// never stored by the browser or a proxy.
+const NO_STORE: [&str; 5] = [
+    "/app",
+    "/api/v1/desk",
+    "/api/v1/me",
+    "/api/v1/admin",
+    "/calendar/",
+];
+
 /// Adds the security headers to every response.
-pub async fn headers(request: Request, next: Next) -> Response {
-    let docs = request.uri().path().starts_with("/api/v1/docs");
+pub async fn headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let docs = path.starts_with("/api/v1/docs");
+    let private = NO_STORE.iter().any(|p| path.starts_with(p));
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if private {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.settings().secure_cookies() {
+        // Served over HTTPS: browsers must never come back over plain HTTP.
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     let csp = if docs { CSP_API_DOCS } else { CSP };
     // A page may have set a policy of its own (the map allows its tile server).
     if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
@@ -242,17 +195,19 @@ fn is_safe(method: &Method) -> bool {
 /// The CSRF middleware: verifies unsafe requests, provides [`CsrfToken`] to
 /// handlers, and sets the cookie when a fresh token was used.
 pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let key = state.settings().session_key.expose();
+    let csrf_key = state.settings().csrf_key();
+    let key = csrf_key.expose();
     let jar = CookieJar::from_headers(request.headers());
+    let cookie_name = state.settings().cookie_name(CSRF_COOKIE);
     let existing = jar
-        .get(CSRF_COOKIE)
+        .get(&cookie_name)
         .map(|c| c.value().to_owned())
         .filter(|v| URL_SAFE_NO_PAD.decode(v).is_ok_and(|b| b.len() == 32));
 
-    let request = if is_safe(request.method())
-        // Requests authenticated by a bearer token carry no ambient credentials.
-        || request.headers().contains_key(header::AUTHORIZATION)
-    {
+    // No exemption for an `Authorization` header: nothing here takes bearer
+    // tokens, and behind an intranet proxy with Basic or Negotiate
+    // authentication browsers send one with every request.
+    let request = if is_safe(request.method()) {
         request
     } else {
         match check_unsafe(&state, key, existing.as_deref(), request).await {
@@ -272,7 +227,7 @@ pub async fn csrf(State(state): State<AppState>, request: Request, next: Next) -
     request.extensions_mut().insert(token);
     let response = next.run(request).await;
     if fresh && used.load(Ordering::Relaxed) {
-        let cookie = Cookie::build((CSRF_COOKIE, secret))
+        let cookie = Cookie::build((cookie_name, secret))
             .path("/")
             .http_only(true)
             .same_site(SameSite::Lax)
@@ -313,35 +268,42 @@ async fn check_unsafe(
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let is_form = content_type.starts_with("application/x-www-form-urlencoded");
-    let is_multipart = content_type.starts_with("multipart/form-data");
-    if !is_form && !is_multipart {
+        .unwrap_or_default();
+    if content_type.starts_with("multipart/form-data") {
+        // Checked by the `Upload` extractor after login; refused unread
+        // everywhere else.
+        let upload_route = request
+            .extensions()
+            .get::<MatchedPath>()
+            .is_some_and(|p| UPLOAD_ROUTES.contains(&p.as_str()));
+        if !upload_route {
+            return Err("file uploads are not accepted here");
+        }
+        let mut request = request;
+        request.extensions_mut().insert(DeferredCsrf {
+            secret: secret.to_owned(),
+        });
+        return Ok(request);
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err("missing CSRF token");
     }
     let (parts, body) = request.into_parts();
-    let limit = if is_multipart {
-        MAX_UPLOAD_BYTES
-    } else {
-        MAX_FORM_BYTES
-    };
-    let bytes = to_bytes(body, limit).await.map_err(|_| "form too large")?;
-    let valid = if is_multipart {
-        multipart(&content_type, &bytes)
-            .into_iter()
-            .find(|p| p.name == CSRF_FIELD)
-            .is_some_and(|p| verify(key, secret, &String::from_utf8_lossy(p.data)))
-    } else {
-        form_urlencoded::parse(&bytes)
-            .find(|(k, _)| k == CSRF_FIELD)
-            .is_some_and(|(_, v)| verify(key, secret, &v))
-    };
-    if valid {
+    let bytes = to_bytes(body, MAX_FORM_BYTES)
+        .await
+        .map_err(|_| "form too large")?;
+    if form_token(&bytes).is_some_and(|token| verify(key, secret, &token)) {
         Ok(Request::from_parts(parts, Body::from(bytes)))
     } else {
         Err("missing or invalid CSRF token")
     }
+}
+
+/// The CSRF token field of an urlencoded form body.
+fn form_token(body: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
+    form_urlencoded::parse(body)
+        .find(|(k, _)| k == CSRF_FIELD)
+        .map(|(_, v)| v)
 }
 
 /// The `Origin` must be the configured public URL, or, without one, the `Host`
@@ -362,23 +324,21 @@ fn origin_allowed(state: &AppState, origin: &str, host: Option<&HeaderValue>) ->
 mod tests {
     use super::*;
 
-    #[test]
-    fn multipart_parts_are_found_and_damage_stops_the_parse() {
-        let body = b"--b1\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\ntok\r\n--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlf\"\r\nContent-Type: text/xml\r\n\r\n<x>\r\n</x>\r\n--b1--\r\n";
-        let parts = multipart("multipart/form-data; boundary=b1", body);
-        assert_eq!(parts.len(), 2);
-        assert_eq!(
-            (parts[0].name.as_str(), parts[0].data),
-            ("csrf_token", &b"tok"[..])
-        );
-        assert_eq!(parts[1].filename.as_deref(), Some("a.xlf"));
-        assert_eq!(parts[1].data, b"<x>\r\n</x>");
-        assert!(
-            multipart("multipart/form-data", body).is_empty(),
-            "no boundary"
-        );
-        let cut = &body[..60];
-        assert!(multipart("multipart/form-data; boundary=b1", cut).is_empty());
+    proptest::proptest! {
+        /// Any form body: the token is found or not, without a panic, within
+        /// a bound per input.
+        #[test]
+        fn any_form_body_gets_an_answer(
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..4096),
+            token in "[A-Za-z0-9_-]{0,64}",
+        ) {
+            let started = std::time::Instant::now();
+            let _ = form_token(&body);
+            let mut with = body.clone();
+            with.extend(format!("&csrf_token={token}").bytes());
+            proptest::prop_assert!(form_token(&with).is_some());
+            proptest::prop_assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        }
     }
 
     #[test]

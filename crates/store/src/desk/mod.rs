@@ -56,7 +56,8 @@ pub enum NameLookup {
 }
 
 /// Special-category facts about a person, sealed as one JSON document.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// `Debug` shows only whether each is recorded.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sensitive {
     /// Vulnerabilities (MSNA, victim of violence or trafficking, disability…).
     #[serde(default)]
@@ -67,6 +68,25 @@ pub struct Sensitive {
     /// Penal matters.
     #[serde(default)]
     pub penal: String,
+}
+
+impl std::fmt::Debug for Sensitive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sensitive")
+            .field("vulnerabilities", &Redacted(self.vulnerabilities.len()))
+            .field("health", &Redacted(self.health.len()))
+            .field("penal", &Redacted(self.penal.len()))
+            .finish()
+    }
+}
+
+/// Stands in `Debug` output for a special-category value: its size only.
+pub(crate) struct Redacted(pub(crate) usize);
+
+impl std::fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<redacted: {}>", self.0)
+    }
 }
 
 impl Sensitive {
@@ -193,8 +213,8 @@ pub struct Case {
     pub closing: Option<(String, CloseOutcome)>,
 }
 
-/// The latest assessment of one dimension.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The latest assessment of one dimension (`Debug` hides the notes).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Assessment {
     /// Dimension.
     pub dimension: Dimension,
@@ -208,8 +228,8 @@ pub struct Assessment {
     pub by: Uuid,
 }
 
-/// A case note (opened).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A case note (opened; `Debug` hides the text).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Note {
     /// Id.
     pub id: Uuid,
@@ -221,6 +241,30 @@ pub struct Note {
     pub author_id: Uuid,
     /// Written.
     pub at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for Assessment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Assessment")
+            .field("dimension", &self.dimension)
+            .field("level", &self.level)
+            .field("notes", &Redacted(self.notes.len()))
+            .field("at", &self.at)
+            .field("by", &self.by)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Note")
+            .field("id", &self.id)
+            .field("class", &self.class)
+            .field("body", &Redacted(self.body.len()))
+            .field("author_id", &self.author_id)
+            .field("at", &self.at)
+            .finish()
+    }
 }
 
 /// The visit reasons every installation starts with (editable later).
@@ -972,4 +1016,30 @@ async fn insert_names_keys_ids(
         .await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_never_shows_special_categories() {
+        let sensitive = Sensitive {
+            vulnerabilities: BTreeSet::new(),
+            health: "HIV-positive".to_owned(),
+            penal: "pending-trial".to_owned(),
+        };
+        let note = Note {
+            id: Uuid::nil(),
+            class: NoteClass::Health,
+            body: "psychiatric-followup".to_owned(),
+            author_id: Uuid::nil(),
+            at: Utc::now(),
+        };
+        let shown = format!("{sensitive:?} {note:?}");
+        for secret in ["HIV", "pending", "psychiatric"] {
+            assert!(!shown.contains(secret), "{shown}");
+        }
+        assert!(shown.contains("<redacted: 12>"), "sizes stay: {shown}");
+    }
 }

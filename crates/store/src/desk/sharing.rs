@@ -92,8 +92,41 @@ impl LegalBasis {
     }
 }
 
-/// A referral to send.
-#[derive(Debug, Clone)]
+impl std::fmt::Debug for NewReferral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewReferral")
+            .field("person_id", &self.person_id)
+            .field("from", &self.from)
+            .field("to", &self.to)
+            .field("purpose", &self.purpose)
+            .field("reason", &super::Redacted(self.reason.len()))
+            .field("parts", &self.parts)
+            .field("package", &super::Redacted(self.package.len()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Referral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Referral")
+            .field("id", &self.id)
+            .field("person_id", &self.person_id)
+            .field("from_agency_id", &self.from_agency_id)
+            .field("to_agency_id", &self.to_agency_id)
+            .field("purpose", &self.purpose)
+            .field("reason", &super::Redacted(self.reason.len()))
+            .field("parts", &self.parts)
+            .field("status", &self.status)
+            .field(
+                "outcome",
+                &self.outcome.as_ref().map(|o| super::Redacted(o.len())),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+/// A referral to send (`Debug` hides the reason and the package).
+#[derive(Clone)]
 pub struct NewReferral {
     /// Person.
     pub person_id: Uuid,
@@ -120,8 +153,8 @@ pub struct NewReferral {
 }
 
 /// A referral as stored (its package read apart, see
-/// [`Store::referral_package`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// [`Store::referral_package`]; `Debug` hides the free texts).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Referral {
     /// Id.
     pub id: Uuid,

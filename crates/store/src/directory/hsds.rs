@@ -276,7 +276,23 @@ pub fn flatten(
             }
         }
     }
+    web_links_only(&record, place)?;
     out.push(kind, record);
+    Ok(())
+}
+
+/// Fields holding links shown to the public: only `http(s)` addresses, never
+/// `javascript:`, `data:` or `file:` ones.
+fn web_links_only(record: &Map<String, Value>, place: &str) -> Result<(), RecordError> {
+    for field in ["url", "website", "logo"] {
+        if let Some(Value::String(link)) = record.get(field) {
+            let link = link.trim();
+            let scheme = link.split_once(':').map(|(s, _)| s.to_ascii_lowercase());
+            if !link.is_empty() && !matches!(scheme.as_deref(), Some("http" | "https")) {
+                return Err(err(place, field, "must be an http:// or https:// address"));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -586,4 +602,31 @@ pub fn flat(mut record: Map<String, Value>) -> Map<String, Value> {
         }
     }
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_web_links_are_imported() {
+        let service = |url: &str| serde_json::json!({"id": "s1", "name": "Sportello", "status": "active", "url": url});
+        let mut out = Records::default();
+        assert!(flatten(service("https://comune.example/s"), None, "r1", &mut out).is_ok());
+        assert!(flatten(service(""), None, "r2", &mut out).is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+        ] {
+            let e = flatten(service(bad), None, "r3", &mut out).expect_err(bad);
+            assert_eq!((e.place.as_str(), e.field.as_str()), ("r3", "url"));
+        }
+        let org = serde_json::json!({"id": "o1", "name": "Comune", "website": "ftp://x"});
+        assert_eq!(
+            flatten(org, None, "r4", &mut out).expect_err("ftp").field,
+            "website"
+        );
+    }
 }

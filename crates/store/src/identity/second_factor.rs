@@ -100,7 +100,7 @@ impl Store {
         step: u64,
         recovery_hashes: &[String],
         session: &str,
-    ) -> StoreResult<()> {
+    ) -> StoreResult<String> {
         let txn = self.conn().begin().await?;
         users::Entity::update_many()
             .col_expr(users::Column::TotpConfirmed, Expr::value(true))
@@ -122,19 +122,20 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        mark_second_factor(&txn, session).await?;
+        let token = mark_second_factor(&txn, session).await?;
         txn.commit().await?;
-        Ok(())
+        Ok(token)
     }
 
-    /// Accepts a TOTP step for the user and the session, once: `false` when the
-    /// step (or a later one) was already used, so a code is never replayed.
+    /// Accepts a TOTP step for the user and the session, once: the session's
+    /// new token, or `None` when the step (or a later one) was already used,
+    /// so a code is never replayed.
     pub async fn accept_totp_step(
         &self,
         user: Uuid,
         step: u64,
         session: &str,
-    ) -> StoreResult<bool> {
+    ) -> StoreResult<Option<String>> {
         let txn = self.conn().begin().await?;
         let step = step as i64;
         let result = users::Entity::update_many()
@@ -149,21 +150,21 @@ impl Store {
             .await?;
         if result.rows_affected != 1 {
             txn.rollback().await?;
-            return Ok(false);
+            return Ok(None);
         }
-        mark_second_factor(&txn, session).await?;
+        let token = mark_second_factor(&txn, session).await?;
         txn.commit().await?;
-        Ok(true)
+        Ok(Some(token))
     }
 
-    /// Uses a recovery code for the user and the session; `false` when unknown
-    /// or already used.
+    /// Uses a recovery code for the user and the session: the session's new
+    /// token, or `None` when the code is unknown or already used.
     pub async fn use_recovery_code(
         &self,
         user: Uuid,
         hash: &str,
         session: &str,
-    ) -> StoreResult<bool> {
+    ) -> StoreResult<Option<String>> {
         let txn = self.conn().begin().await?;
         let result = recovery_code::Entity::update_many()
             .col_expr(
@@ -177,11 +178,11 @@ impl Store {
             .await?;
         if result.rows_affected != 1 {
             txn.rollback().await?;
-            return Ok(false);
+            return Ok(None);
         }
-        mark_second_factor(&txn, session).await?;
+        let token = mark_second_factor(&txn, session).await?;
         txn.commit().await?;
-        Ok(true)
+        Ok(Some(token))
     }
 
     /// Recovery codes not used yet.
@@ -194,11 +195,19 @@ impl Store {
     }
 }
 
-async fn mark_second_factor(txn: &impl ConnectionTrait, session: &str) -> StoreResult<()> {
+/// Marks the session as past the second factor under a new token, which it
+/// returns: a token seen before the factor (a fixed or stolen cookie) is
+/// worth nothing after it.
+async fn mark_second_factor(txn: &impl ConnectionTrait, session: &str) -> StoreResult<String> {
+    let token = sessions::new_token();
     sessions::Entity::update_many()
+        .col_expr(
+            sessions::Column::Id,
+            Expr::value(sessions::token_id(&token)),
+        )
         .col_expr(sessions::Column::SecondFactor, Expr::value(true))
         .filter(sessions::Column::Id.eq(session))
         .exec(txn)
         .await?;
-    Ok(())
+    Ok(token)
 }

@@ -71,6 +71,13 @@ pub const SESSION_LIFETIME: Duration = Duration::hours(10);
 /// Sessions end after this long without a request.
 pub const SESSION_IDLE: Duration = Duration::hours(2);
 
+/// A fresh session token (256 random bits).
+pub(crate) fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
 /// The stored id of a token.
 #[must_use]
 pub fn token_id(token: &str) -> String {
@@ -80,9 +87,7 @@ pub fn token_id(token: &str) -> String {
 impl Store {
     /// Opens a session and returns the token for the cookie.
     pub async fn create_session(&self, user_id: Uuid, second_factor: bool) -> StoreResult<String> {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        let token = URL_SAFE_NO_PAD.encode(bytes);
+        let token = new_token();
         let now = Utc::now();
         ActiveModel {
             id: Set(token_id(&token)),

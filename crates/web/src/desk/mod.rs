@@ -38,7 +38,7 @@ use uuid::Uuid;
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::identity::{Operator, audit_by, authorize, owned_by, subject};
-use crate::security::MAX_UPLOAD_BYTES;
+use crate::upload::MAX_UPLOAD_BYTES;
 
 /// The desk's routes.
 pub fn routes() -> Router<AppState> {

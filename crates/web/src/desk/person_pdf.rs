@@ -64,14 +64,15 @@ fn both(langs: &[Lang], f: impl Fn(Tr) -> String) -> Vec<String> {
     langs.iter().map(|l| f(Tr(*l))).collect()
 }
 
-async fn pdf_response(doc: PersonDoc, filename: &str) -> WebResult<Response> {
-    let bytes = tokio::task::spawn_blocking(move || {
-        let json = serde_json::to_value(&doc).map_err(|e| crate::pdf::PdfError::new(&e))?;
-        crate::pdf::layout(PERSON_DOC_TYP, &json, Vec::new()).and_then(|d| crate::pdf::pdf(&d))
-    })
-    .await
-    .map_err(|e| WebError::Internal(e.into()))?
-    .map_err(|e| WebError::Internal(e.into()))?;
+async fn pdf_response(state: &AppState, doc: PersonDoc, filename: &str) -> WebResult<Response> {
+    let bytes = state
+        .limits()
+        .typst(move || {
+            let json = serde_json::to_value(&doc).map_err(|e| crate::pdf::PdfError::new(&e))?;
+            crate::pdf::layout(PERSON_DOC_TYP, &json, Vec::new()).and_then(|d| crate::pdf::pdf(&d))
+        })
+        .await?
+        .map_err(|e| WebError::Internal(e.into()))?;
     let disposition = HeaderValue::from_str(&format!("inline; filename=\"{filename}\""))
         .map_err(|e| WebError::Internal(e.into()))?;
     Ok((
@@ -265,7 +266,7 @@ pub(super) async fn export_pdf(
         signatures: Vec::new(),
         columns: langs.iter().map(|l| column(*l)).collect(),
     };
-    pdf_response(doc, "dati-personali.pdf").await
+    pdf_response(&state, doc, "dati-personali.pdf").await
 }
 
 /// `GET /app/desk/bases/{id}/consent.pdf?lang=`: the consent form of a
@@ -378,5 +379,5 @@ pub(super) async fn consent_pdf(
         .collect(),
         columns: langs.iter().map(|l| column(*l)).collect(),
     };
-    pdf_response(doc, "consenso.pdf").await
+    pdf_response(&state, doc, "consenso.pdf").await
 }

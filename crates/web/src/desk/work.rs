@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -25,6 +25,7 @@ use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
 use crate::identity::Operator;
 use crate::security::CsrfToken;
+use crate::upload::Upload;
 
 /// A goal, action or task as shown.
 pub(super) struct TaskRow {
@@ -368,19 +369,13 @@ pub(super) async fn upload(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    body: Bytes,
+    upload: Upload,
 ) -> WebResult<Response> {
     case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let parts = crate::security::multipart(content_type, &body);
-    let Some(file) = parts.iter().find(|p| p.name == "file") else {
+    let Some(file) = upload.field("file") else {
         return Ok(back(id, "error=doc-empty", "documents"));
     };
-    let media = match sniff(file.data) {
+    let media = match sniff(&file.data) {
         Ok(media) => media,
         Err(e) => {
             let code = e.key().trim_start_matches("desk-");
@@ -394,7 +389,7 @@ pub(super) async fn upload(
             id,
             &name,
             media,
-            file.data,
+            &file.data,
             &cipher(&state),
             operator.user.id,
         )

@@ -110,7 +110,11 @@ fn paging(p: &ListParams) -> Result<(u64, u64, u64), String> {
     if per_page == 0 || per_page > MAX_PER_PAGE {
         return Err(format!("parameter `per_page`: must be 1 to {MAX_PER_PAGE}"));
     }
-    Ok(((page - 1) * per_page, per_page, page))
+    let offset = (page - 1)
+        .checked_mul(per_page)
+        .filter(|o| i64::try_from(*o).is_ok())
+        .ok_or_else(|| "parameter `page`: too large".to_owned())?;
+    Ok((offset, per_page, page))
 }
 
 /// The directory query of the profile's filters, checked.

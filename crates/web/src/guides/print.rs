@@ -16,7 +16,9 @@ use super::pages::{GuideView, guide_view, published_guide};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, Section};
+use crate::limits::Client;
 use crate::portal::{chrome, page, page_lang};
+use sha2::Digest;
 
 /// The typst template of the PDF.
 const GUIDE_TYP: &str = include_str!("../../templates/guide.typ");
@@ -297,19 +299,36 @@ fn layout(data: &PdfData) -> Result<typst_layout::PagedDocument, crate::pdf::Pdf
 }
 
 /// The bilingual print as a PDF.
+/// Made once per content: the cache is keyed by a hash of the PDF's data
+/// (the guide's texts in both languages, its address), so a new version or
+/// translation makes a new PDF and nothing stale is served. Each client
+/// address may make a few PDFs per minutes; the layouts run a few at a time.
 pub async fn pdf(
     State(state): State<AppState>,
+    Client(client): Client,
     Path((lang, slug)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
     let (columns, address) = bilingual(&state, lang, &slug, &headers).await?;
     let data = pdf_data(lang, &columns, address);
-    let bytes =
-        tokio::task::spawn_blocking(move || layout(&data).and_then(|d| crate::pdf::pdf(&d)))
-            .await
-            .map_err(|e| WebError::Internal(e.into()))?
-            .map_err(|e| WebError::Internal(e.into()))?;
+    let key: [u8; 32] =
+        sha2::Sha256::digest(serde_json::to_vec(&data).map_err(|e| WebError::Internal(e.into()))?)
+            .into();
+    let bytes = match state.limits().cached_pdf(&key) {
+        Some(bytes) => bytes,
+        None => {
+            crate::limits::PDFS_PER_ADDRESS.hit(&state, &client).await?;
+            let made = state
+                .limits()
+                .typst(move || layout(&data).and_then(|d| crate::pdf::pdf(&d)))
+                .await?
+                .map_err(|e| WebError::Internal(e.into()))?;
+            let made = axum::body::Bytes::from(made);
+            state.limits().keep_pdf(key, made.clone());
+            made
+        }
+    };
     let disposition = format!("inline; filename=\"{slug}-{lang}.pdf\"");
     Ok((
         [

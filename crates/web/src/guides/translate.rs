@@ -23,6 +23,7 @@ use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
 use crate::security::CsrfToken;
+use crate::upload::Upload;
 
 /// A field's status in a language, `missing` included.
 fn status_of(texts: &Texts, field: &str, lang: &str) -> &'static str {
@@ -500,22 +501,14 @@ pub async fn import(
     operator: Operator,
     headers: HeaderMap,
     csrf: CsrfToken,
-    body: Bytes,
+    upload: Upload,
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let parts = crate::security::multipart(content_type, &body);
-    let file = parts
-        .iter()
-        .find(|p| p.name == "file" && !p.data.is_empty());
-    let lang_field = parts
-        .iter()
-        .find(|p| p.name == "lang")
-        .map(|p| String::from_utf8_lossy(p.data).into_owned());
+    let file = upload.field("file").filter(|f| !f.data.is_empty());
+    let lang_field = upload
+        .field("lang")
+        .map(|f| String::from_utf8_lossy(&f.data).into_owned());
     let q = OverviewQuery {
         lang: lang_field,
         ..OverviewQuery::default()
@@ -525,7 +518,7 @@ pub async fn import(
     let Some(file) = file else {
         return refuse(tr.t("apptr-error-nofile")).await;
     };
-    let Ok(xml) = std::str::from_utf8(file.data) else {
+    let Ok(xml) = std::str::from_utf8(&file.data) else {
         return refuse(tr.t("apptr-error-utf8")).await;
     };
     let doc = match xliff::read(xml) {

@@ -31,6 +31,7 @@ use uuid::Uuid;
 
 use crate::error::{WebError, WebResult, is_api_path, render_form, render_html};
 use crate::i18n::Tr;
+use crate::limits::{self, Client};
 use crate::security::CsrfToken;
 use crate::{AppState, REQUEST_ID_HEADER};
 
@@ -216,8 +217,13 @@ impl FromRequestParts<AppState> for Operator {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        // Read once per request (an upload resolves the operator before its body).
+        if let Some(operator) = parts.extensions.get::<Operator>() {
+            return Ok(operator.clone());
+        }
         let jar = CookieJar::from_headers(&parts.headers);
-        if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_owned()) {
+        let name = state.settings().cookie_name(SESSION_COOKIE);
+        if let Some(token) = jar.get(&name).map(|c| c.value().to_owned()) {
             match state.store().session_user(&token).await {
                 Ok(Some((session, user))) => {
                     let operator = Operator {
@@ -226,7 +232,10 @@ impl FromRequestParts<AppState> for Operator {
                         subject: Arc::default(),
                     };
                     return match second_factor_redirect(state, &operator, parts).await {
-                        Ok(None) => Ok(operator),
+                        Ok(None) => {
+                            parts.extensions.insert(operator.clone());
+                            Ok(operator)
+                        }
                         Ok(Some(redirect)) => Err(redirect),
                         Err(e) => Err(e.into_response()),
                     };
@@ -422,10 +431,26 @@ enum LoginOutcome {
     Locked,
 }
 
-async fn attempt(state: &AppState, email: &Email, password: &str) -> WebResult<LoginOutcome> {
+/// One login attempt. The client address's failures are checked before the
+/// account's lockout and counted after a failure, so a stranger's guesses
+/// stop at their own address (429) before they can keep an operator locked
+/// out. Password checks run off the async workers, a few at a time.
+async fn attempt(
+    state: &AppState,
+    client: &str,
+    email: &Email,
+    password: &str,
+) -> WebResult<LoginOutcome> {
     let store = state.store();
+    limits::LOGIN_FAILURES_PER_ADDRESS
+        .check(state, client)
+        .await?;
+    let password = password.to_owned();
     if store.login_locked_until(email).await?.is_some() {
-        verify_nothing(password);
+        state
+            .limits()
+            .argon2(move || verify_nothing(&password))
+            .await?;
         return Ok(LoginOutcome::Locked);
     }
     let user = store.user_by_email(email).await?;
@@ -434,31 +459,41 @@ async fn attempt(state: &AppState, email: &Email, password: &str) -> WebResult<L
         .and_then(|u| u.password_hash.clone().filter(|_| u.active))
     {
         Some(hash) => {
-            let password = password.to_owned();
-            tokio::task::spawn_blocking(move || hash.verify(&password))
-                .await
-                .map_err(|e| WebError::Internal(e.into()))?
+            state
+                .limits()
+                .argon2(move || hash.verify(&password))
+                .await?
         }
         None => {
-            let password = password.to_owned();
-            tokio::task::spawn_blocking(move || verify_nothing(&password))
-                .await
-                .map_err(|e| WebError::Internal(e.into()))?;
+            state
+                .limits()
+                .argon2(move || verify_nothing(&password))
+                .await?;
             false
         }
     };
-    match (verified, user) {
-        (true, Some(user)) => {
+    if let (true, Some(user)) = (verified, &user) {
+        // With a second factor to come, the failures count on until a code
+        // is accepted: a password alone must not wipe the wrong codes, or
+        // each new session would bring fresh guesses.
+        if !user.totp_enrolled {
             store.clear_login_failures(email).await?;
-            Ok(LoginOutcome::Success(user))
         }
-        _ if store.record_login_failure(email).await? => Ok(LoginOutcome::Locked),
-        _ => Ok(LoginOutcome::Failed),
+        return Ok(LoginOutcome::Success(user.clone()));
+    }
+    limits::LOGIN_FAILURES_PER_ADDRESS
+        .hit(state, client)
+        .await?;
+    if store.record_login_failure(email).await? {
+        Ok(LoginOutcome::Locked)
+    } else {
+        Ok(LoginOutcome::Failed)
     }
 }
 
 async fn login(
     State(state): State<AppState>,
+    Client(client): Client,
     headers: HeaderMap,
     jar: CookieJar,
     csrf: CsrfToken,
@@ -479,7 +514,7 @@ async fn login(
         .is_empty()
         .then(|| tr.t("login-password-missing"));
     let outcome = match (&email, &email_error, &password_error) {
-        (Ok(email), None, None) => Some(attempt(&state, email, &form.password).await?),
+        (Ok(email), None, None) => Some(attempt(&state, &client, email, &form.password).await?),
         _ => None,
     };
     let form_error = match outcome {
@@ -531,13 +566,17 @@ async fn open_session(
                 .request(request_id(headers)),
         )
         .await?;
-    let cookie = Cookie::build((SESSION_COOKIE, token))
-        .path("/app")
+    Ok((jar.add(session_cookie(state, token)), Redirect::to(next)).into_response())
+}
+
+/// The session cookie carrying `token`.
+pub(crate) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+    Cookie::build((state.settings().cookie_name(SESSION_COOKIE), token))
+        .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.settings().secure_cookies())
-        .build();
-    Ok((jar.add(cookie), Redirect::to(next)).into_response())
+        .build()
 }
 
 /// The login page with one form-level error message.
@@ -586,7 +625,7 @@ async fn logout(
             .request(request_id(&headers)),
         )
         .await?;
-    let jar = jar.remove(Cookie::build(SESSION_COOKIE).path("/app"));
+    let jar = jar.remove(Cookie::build(state.settings().cookie_name(SESSION_COOKIE)).path("/"));
     Ok((jar, Redirect::to("/app/login")).into_response())
 }
 

@@ -166,7 +166,7 @@ pub(super) async fn start(
     };
     let payload = URL_SAFE_NO_PAD
         .encode(serde_json::to_vec(&flow).map_err(|e| WebError::Internal(e.into()))?);
-    let signature = sign(state.settings().session_key.expose(), &payload);
+    let signature = sign(state.settings().oidc_key().expose(), &payload);
     let cookie = Cookie::build((FLOW_COOKIE, format!("{payload}.{signature}")))
         .path(FLOW_PATH)
         .http_only(true)
@@ -180,7 +180,7 @@ pub(super) async fn start(
 fn read_flow(state: &AppState, jar: &CookieJar) -> Result<Flow, OidcFailure> {
     let value = jar.get(FLOW_COOKIE).ok_or(OidcFailure::Flow)?.value();
     let (payload, signature) = value.split_once('.').ok_or(OidcFailure::Flow)?;
-    if !crate::security::verify(state.settings().session_key.expose(), payload, signature) {
+    if !crate::security::verify(state.settings().oidc_key().expose(), payload, signature) {
         return Err(OidcFailure::Flow);
     }
     let flow: Flow = URL_SAFE_NO_PAD

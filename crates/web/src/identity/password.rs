@@ -18,6 +18,7 @@ use super::{APP_LANGS, AppChrome, app_chrome, app_lang, request_id};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
+use crate::limits::{self, Client};
 use crate::security::CsrfToken;
 
 #[derive(Template)]
@@ -101,35 +102,55 @@ pub(super) async fn send_link(
         .map_err(|e| WebError::Internal(e.into()))
 }
 
+/// Sends a reset link to the account of `email` when it exists and is active.
+async fn reset_if_known(state: &AppState, email: &Email, request: Option<String>) -> WebResult<()> {
+    let Some(user) = state
+        .store()
+        .user_by_email(email)
+        .await?
+        .filter(|u| u.active)
+    else {
+        return Ok(());
+    };
+    send_link(state, &user, TokenPurpose::Reset).await?;
+    state
+        .store()
+        .audit(
+            &AuditEvent::new(
+                "identity.password.reset_requested",
+                "user",
+                Some(user.id.to_string()),
+            )
+            .request(request),
+        )
+        .await?;
+    Ok(())
+}
+
 /// Sends a reset link when the account exists and is active; answers the same
-/// in every case.
+/// in every case, in the same time.
 pub(super) async fn forgot(
     State(state): State<AppState>,
+    Client(client): Client,
     headers: HeaderMap,
     csrf: CsrfToken,
     Form(form): Form<ForgotForm>,
 ) -> WebResult<Response> {
     let lang = app_lang(&headers, None);
     let email = Email::parse(&form.email);
-    if let Ok(email) = &email
-        && let Some(user) = state
-            .store()
-            .user_by_email(email)
-            .await?
-            .filter(|u| u.active)
-    {
-        send_link(&state, &user, TokenPurpose::Reset).await?;
-        state
-            .store()
-            .audit(
-                &AuditEvent::new(
-                    "identity.password.reset_requested",
-                    "user",
-                    Some(user.id.to_string()),
-                )
-                .request(request_id(&headers)),
-            )
-            .await?;
+    if let Ok(email) = &email {
+        // The same limits whether or not the account exists.
+        limits::RESETS_PER_ADDRESS.hit(&state, &client).await?;
+        limits::RESETS_PER_EMAIL.hit(&state, email.as_str()).await?;
+        // Whether the account exists decides what happens next (a token, a
+        // mail, an audit entry): all of it after the answer, so that the
+        // answer takes the same time either way.
+        let (state, email, request) = (state.clone(), email.clone(), request_id(&headers));
+        tokio::spawn(async move {
+            if let Err(e) = reset_if_known(&state, &email, request).await {
+                tracing::warn!(error = %e, "password reset not sent");
+            }
+        });
     }
     let app = app_chrome(&state, lang, "forgot-title", None, &csrf).await?;
     let email_error = email.is_err().then(|| Tr(lang).t("login-email-invalid"));
@@ -232,9 +253,10 @@ pub(super) async fn set(
     };
     if let (Some((user, purpose)), None, None) = (&found, &password_error, &confirm_error) {
         let password = form.password.clone();
-        let hash = tokio::task::spawn_blocking(move || PasswordHash::new(&password))
-            .await
-            .map_err(|e| WebError::Internal(e.into()))?
+        let hash = state
+            .limits()
+            .argon2(move || PasswordHash::new(&password))
+            .await?
             .map_err(|e| WebError::Internal(e.into()))?;
         if state
             .store()

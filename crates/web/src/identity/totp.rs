@@ -8,6 +8,7 @@ use axum::Form;
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::identity::totp::{TotpSecret, normalise_recovery_code, recovery_codes};
 use crocevia_store::identity::audit::AuditEvent;
@@ -18,6 +19,7 @@ use super::{AppChrome, NextQuery, Operator, app_chrome, app_lang, request_id, sa
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
+use crate::limits;
 use crate::security::CsrfToken;
 
 fn cipher(state: &AppState) -> FieldCipher {
@@ -120,6 +122,10 @@ pub(super) async fn challenge(
     let tr = Tr(lang);
     let store = state.store();
     let email = &operator.user.email;
+    // A few codes per session, whatever the account's lockout says.
+    limits::CODES_PER_SESSION
+        .hit(&state, &operator.session.id)
+        .await?;
     let error = if store.login_locked_until(email).await?.is_some() {
         tr.t("login-locked")
     } else {
@@ -134,7 +140,7 @@ pub(super) async fn challenge(
                         .accept_totp_step(operator.user.id, step, session)
                         .await?
                 }
-                None => false,
+                None => None,
             }
         } else {
             let hash = recovery_hash(operator.user.id, &normalise_recovery_code(&form.recovery));
@@ -142,10 +148,11 @@ pub(super) async fn challenge(
                 .use_recovery_code(operator.user.id, &hash, session)
                 .await?
         };
-        if accepted {
+        if let Some(token) = accepted {
             store.clear_login_failures(email).await?;
             audit(&state, &operator, &headers, "identity.second_factor.pass").await?;
-            return Ok(Redirect::to(&next).into_response());
+            let jar = CookieJar::new().add(super::session_cookie(&state, token));
+            return Ok((jar, Redirect::to(&next)).into_response());
         }
         if store.record_login_failure(email).await? {
             tr.t("login-locked")
@@ -274,7 +281,7 @@ pub(super) async fn enroll(
         .iter()
         .map(|c| recovery_hash(operator.user.id, &normalise_recovery_code(c)))
         .collect();
-    state
+    let token = state
         .store()
         .confirm_totp(operator.user.id, step, &hashes, &operator.session.id)
         .await?;
@@ -287,13 +294,18 @@ pub(super) async fn enroll(
         &csrf,
     )
     .await?;
-    Ok(render_html(&EnrollPage {
-        app,
-        next,
-        error: None,
-        enrolled_text: None,
-        qr_data_uri: String::new(),
-        key_base32: String::new(),
-        recovery_codes: codes,
-    }))
+    let jar = CookieJar::new().add(super::session_cookie(&state, token));
+    Ok((
+        jar,
+        render_html(&EnrollPage {
+            app,
+            next,
+            error: None,
+            enrolled_text: None,
+            qr_data_uri: String::new(),
+            key_base32: String::new(),
+            recovery_codes: codes,
+        }),
+    )
+        .into_response())
 }

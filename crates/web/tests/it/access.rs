@@ -252,6 +252,16 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
 
 async fn call(app: &TestApp, r: &Route, cookie: &str) -> crate::helpers::TestResponse {
     match r.post {
+        // Upload routes take only multipart forms (the CSRF token inside).
+        Some(_) if r.path.ends_with("/translate/import") || r.path.ends_with("/documents") => {
+            app.post_multipart(
+                &r.path,
+                "multipart/form-data; boundary=b1",
+                "--b1--\r\n".to_owned(),
+                cookie,
+            )
+            .await
+        }
         Some(body) => app.post_form(&r.path, body, cookie).await,
         None => app.get_with(&r.path, &[("cookie", cookie)]).await,
     }

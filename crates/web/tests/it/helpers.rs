@@ -16,6 +16,11 @@ pub const CSRF_SECRET: &str = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I";
 
 /// Test session key: fixed so tests can build valid CSRF tokens.
 pub const KEY: [u8; 32] = [42; 32];
+/// The key the test server signs CSRF tokens with (derived from [`KEY`]).
+pub fn csrf_key() -> [u8; 32] {
+    crocevia_web::derive_key(&KEY, "csrf")
+}
+
 /// Test field-encryption key.
 pub const FIELD_KEY: [u8; 32] = [7; 32];
 
@@ -53,6 +58,7 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         retention: crocevia_store::desk::erasure::RetentionRules::default(),
         oidc: None,
         map_tiles: None,
+        trust_forwarded_for: false,
     }
 }
 
@@ -169,6 +175,19 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no agency {prefix}"))
     }
 
+    /// The mails once there are at least `n` (sent after the answer), or
+    /// what there is after five seconds.
+    pub async fn mails_after(&self, n: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let mails = self.mails();
+            if mails.len() >= n {
+                return mails;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        self.mails()
+    }
+
     /// The development mails written so far, oldest first.
     pub fn mails(&self) -> Vec<String> {
         let Ok(entries) = std::fs::read_dir(self.dir.path().join("mail")) else {
@@ -219,7 +238,7 @@ impl TestApp {
         } else {
             format!("{csrf}; {cookies}")
         };
-        let body = format!("csrf_token={}&{body}", sign(&KEY, CSRF_SECRET));
+        let body = format!("csrf_token={}&{body}", sign(&csrf_key(), CSRF_SECRET));
         self.request(
             Request::builder()
                 .method(Method::POST)
@@ -244,7 +263,7 @@ impl TestApp {
         let boundary = content_type.split("boundary=").nth(1).expect("a boundary");
         let body = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n{body}",
-            sign(&KEY, CSRF_SECRET)
+            sign(&csrf_key(), CSRF_SECRET)
         );
         self.request(
             Request::builder()

@@ -8,7 +8,7 @@ use crocevia_domain::identity::{Email, Profession};
 use crocevia_store::identity::users::NewUser;
 use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{CSRF_SECRET, KEY, TestApp, TestResponse};
+use crate::helpers::{CSRF_SECRET, TestApp, TestResponse, csrf_key};
 
 const PASSWORD: &str = "Sportello-Unico-Torino-2026";
 
@@ -77,7 +77,11 @@ async fn login_opens_a_session_that_can_be_listed_and_ended() {
         .into_iter()
         .find(|c| c.starts_with("crocevia_session="))
         .expect("cookie");
-    assert!(set.contains("HttpOnly") && set.contains("Path=/app") && set.contains("SameSite=Lax"));
+    assert!(
+        set.contains("HttpOnly")
+            && set.split(';').any(|a| a.trim() == "Path=/")
+            && set.contains("SameSite=Lax")
+    );
     let cookie = session_cookie(&r);
 
     let r = app.get_with("/app/", &[("cookie", &cookie)]).await;
@@ -214,7 +218,7 @@ async fn form_errors_are_shown_next_to_the_fields() {
                 .header("cookie", format!("{CSRF_COOKIE}={CSRF_SECRET}"))
                 .body(Body::from(format!(
                     "csrf_token={}&email=&password=",
-                    sign(&KEY, CSRF_SECRET)
+                    sign(&csrf_key(), CSRF_SECRET)
                 )))
                 .expect("request"),
         )

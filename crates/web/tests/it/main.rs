@@ -12,6 +12,7 @@ mod desk;
 mod desk_work;
 mod directory;
 mod guides;
+mod hardening;
 mod helpers;
 mod hsds_api;
 mod identity;

@@ -68,7 +68,7 @@ async fn reset_by_link_ends_sessions_and_works_once() {
         unknown.text().replace("nessuno@comune.example", "x"),
         "the same answer whether or not the account exists"
     );
-    let mails = app.mails();
+    let mails = app.mails_after(1).await;
     assert_eq!(mails.len(), 1, "only the real account gets a mail");
     assert!(mails[0].contains("To: ufficio.stranieri@comune.example"));
     let link = link_in(&mails[0]);

@@ -246,8 +246,21 @@ async fn wrong_methods_get_an_error_page_not_an_empty_body() {
             axum::http::Request::builder()
                 .method("DELETE")
                 .uri("/it/privacy")
-                .header("x-csrf-token", "x")
-                .header("authorization", "Bearer x")
+                .header(
+                    "cookie",
+                    format!(
+                        "{}={}",
+                        crocevia_web::security::CSRF_COOKIE,
+                        crate::helpers::CSRF_SECRET
+                    ),
+                )
+                .header(
+                    "x-csrf-token",
+                    crocevia_web::security::sign(
+                        &crate::helpers::csrf_key(),
+                        crate::helpers::CSRF_SECRET,
+                    ),
+                )
                 .body(axum::body::Body::empty())
                 .expect("request"),
         )

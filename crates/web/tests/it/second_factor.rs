@@ -10,6 +10,15 @@ use crate::helpers::TestApp;
 
 const PASSWORD: &str = "Demo-fixed-password-for-tests";
 
+/// The session cookie a response sets.
+fn session_of(r: &crate::helpers::TestResponse) -> String {
+    r.set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("crocevia_session="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("session cookie")
+}
+
 async fn login(app: &TestApp, email: &str) -> String {
     let r = app
         .post_form(
@@ -19,11 +28,7 @@ async fn login(app: &TestApp, email: &str) -> String {
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text());
-    r.set_cookies()
-        .into_iter()
-        .find(|c| c.starts_with("crocevia_session="))
-        .and_then(|c| c.split(';').next().map(str::to_owned))
-        .expect("session cookie")
+    session_of(&r)
 }
 
 fn now() -> u64 {
@@ -102,6 +107,15 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
         .map(|c| c.split("</code>").next().unwrap_or_default().to_owned())
         .collect();
     assert_eq!(codes.len(), 10);
+    // The session goes on under a new token: the one seen before the
+    // second factor is worth nothing now.
+    let before = cookie;
+    let cookie = session_of(&r);
+    assert_ne!(cookie, before);
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &before)]).await.status,
+        303
+    );
     assert_eq!(
         app.get_with("/app/", &[("cookie", &cookie)]).await.status,
         200
@@ -133,6 +147,13 @@ async fn enrollment_is_mandatory_then_codes_work_once() {
         )
         .await;
     assert_eq!(r.status, 303, "recovery code accepted, case-insensitively");
+    let before = cookie;
+    let cookie = session_of(&r);
+    assert_eq!(
+        app.get_with("/app/", &[("cookie", &before)]).await.status,
+        303,
+        "the token is new after the second factor"
+    );
     assert_eq!(
         app.get_with("/app/", &[("cookie", &cookie)]).await.status,
         200
@@ -179,19 +200,33 @@ async fn wrong_codes_count_towards_the_lockout() {
         .await;
     assert_eq!(r.status, 200);
 
-    let cookie = login(&app, email).await;
-    let mut last = None;
-    for _ in 0..10 {
-        last = Some(
-            app.post_form("/app/login/totp", "code=111111", &cookie)
-                .await,
-        );
+    // Five codes per session; the account's lockout counts across sessions.
+    // Five codes per session: a sixth is refused unchecked (and not counted).
+    let first = login(&app, email).await;
+    for _ in 0..5 {
+        let r = app
+            .post_form("/app/login/totp", "code=111111", &first)
+            .await;
+        assert_eq!(r.status, 422);
     }
-    assert!(
-        last.expect("attempts")
-            .text()
-            .contains("sospeso per 15 minuti")
-    );
+    let r = app
+        .post_form("/app/login/totp", "code=111111", &first)
+        .await;
+    assert_eq!(r.status, 429, "a sixth code in one session");
+    assert!(r.header("retry-after").is_some());
+    // The account's lockout counts across sessions: ten failures in all.
+    let second = login(&app, email).await;
+    for _ in 0..4 {
+        let r = app
+            .post_form("/app/login/totp", "code=111111", &second)
+            .await;
+        assert!(!r.text().contains("sospeso per 15 minuti"));
+    }
+    let cookie = login(&app, email).await;
+    let r = app
+        .post_form("/app/login/totp", "code=111111", &cookie)
+        .await;
+    assert!(r.text().contains("sospeso per 15 minuti"), "ten failures");
     let r = app
         .post_form(
             "/app/login/totp",

@@ -4,7 +4,7 @@ use axum::body::Body;
 use axum::http::{Method, Request};
 use crocevia_web::security::{CSRF_COOKIE, sign};
 
-use crate::helpers::{KEY, TestApp};
+use crate::helpers::{TestApp, csrf_key};
 
 #[tokio::test]
 async fn pages_carry_strict_security_headers() {
@@ -90,7 +90,7 @@ async fn forged_or_cross_site_tokens_are_refused() {
         ))
         .await;
     assert_eq!(r.status, 403);
-    let good = sign(&KEY, SECRET);
+    let good = sign(&csrf_key(), SECRET);
     let r = app
         .request(post(
             "/it/",
@@ -122,7 +122,7 @@ async fn forged_or_cross_site_tokens_are_refused() {
 async fn valid_tokens_pass_by_header_or_form_field() {
     let app = TestApp::spawn().await;
     let cookie = format!("{CSRF_COOKIE}={SECRET}");
-    let good = sign(&KEY, SECRET);
+    let good = sign(&csrf_key(), SECRET);
     // Past CSRF the router answers: the home page accepts no POST.
     let r = app
         .request(post(
