@@ -37,6 +37,7 @@ use crate::{AppState, REQUEST_ID_HEADER};
 pub(crate) mod admin;
 mod agencies;
 pub mod api;
+mod approvals;
 mod grants;
 pub mod oidc;
 mod password;
@@ -77,6 +78,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/app/admin/users/{id}/grants/{grant}/delete",
             post(grants::remove),
+        )
+        .route(
+            "/app/admin/users/{id}/requests/{request}/approve",
+            post(approvals::approve),
+        )
+        .route(
+            "/app/admin/users/{id}/requests/{request}/reject",
+            post(approvals::reject),
         )
         .route(
             "/app/admin/agencies",
@@ -767,16 +776,26 @@ pub async fn authorize_any(
         .unwrap_or(Decision::Deny(DenyReason::NoPermission));
     match decision {
         Decision::Allow => Ok(()),
-        Decision::NotFound => Err(WebError::NotFound),
-        Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::NotPermitted(
+        refusal => Err(refused(refusal)),
+    }
+}
+
+/// The answer to a refusal of the policy: 404 where the object's existence is
+/// itself sensitive, else 403 saying why (in English, for API clients).
+pub(crate) fn refused(decision: Decision) -> WebError {
+    match decision {
+        Decision::NotFound => WebError::NotFound,
+        Decision::Deny(DenyReason::SecondFactorRequired) => WebError::NotPermitted(
             "this needs a session that passed the second authentication factor",
-        )),
-        Decision::Deny(DenyReason::NoPermission) => Err(WebError::NotPermitted(
-            "your roles do not include this permission",
-        )),
-        Decision::Deny(DenyReason::OutOfScope) => Err(WebError::NotPermitted(
-            "this is outside the scope of your grants",
-        )),
+        ),
+        Decision::Deny(DenyReason::OutOfScope) => {
+            WebError::NotPermitted("this is outside the scope of your grants")
+        }
+        // Never asked to refuse an allowed access: treat it as the narrowest
+        // refusal rather than panic.
+        Decision::Deny(DenyReason::NoPermission) | Decision::Allow => {
+            WebError::NotPermitted("your roles do not include this permission")
+        }
     }
 }
 
@@ -803,16 +822,19 @@ pub fn owned_by(agency: &Agency) -> Target {
     }
 }
 
-/// The targets an operator's account stands for: the agencies they act for
-/// (none: only network-wide administrators may touch them).
+/// The targets an operator's account stands for: the agencies they act for,
+/// or are to act for once a pending grant is approved (none: only
+/// network-wide administrators may touch them).
 async fn user_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
-    Ok(state
+    let mut targets: Vec<Target> = state
         .store()
         .grants_of(user)
         .await?
         .iter()
         .map(|g| owned_by(&g.agency))
-        .collect())
+        .collect();
+    targets.extend(approvals::pending_targets(state, user).await?);
+    Ok(targets)
 }
 
 /// Filters of the audit search as typed (kept on screen).
