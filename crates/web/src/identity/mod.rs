@@ -25,6 +25,7 @@ use crocevia_domain::{Direction, Lang};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
+use crocevia_store::identity::throttle::{Attempt, Throttled};
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -433,10 +434,18 @@ enum LoginOutcome {
 
 async fn attempt(state: &AppState, email: &Email, password: &str) -> WebResult<LoginOutcome> {
     let store = state.store();
-    if store.login_locked_until(email).await?.is_some() {
-        verify_nothing(password);
-        return Ok(LoginOutcome::Locked);
-    }
+    // Counted before it is checked (one atomic statement), so parallel
+    // guesses never get more than the limit checked.
+    let last = match store.take_attempt(Throttled::Login(email)).await? {
+        Attempt::Check { last } => last,
+        Attempt::Locked => {
+            let password = password.to_owned();
+            tokio::task::spawn_blocking(move || verify_nothing(&password))
+                .await
+                .map_err(|e| WebError::Internal(e.into()))?;
+            return Ok(LoginOutcome::Locked);
+        }
+    };
     let user = store.user_by_email(email).await?;
     let verified = match user
         .as_ref()
@@ -458,10 +467,10 @@ async fn attempt(state: &AppState, email: &Email, password: &str) -> WebResult<L
     };
     match (verified, user) {
         (true, Some(user)) => {
-            store.clear_login_failures(email).await?;
+            store.clear_attempts(Throttled::Login(email)).await?;
             Ok(LoginOutcome::Success(user))
         }
-        _ if store.record_login_failure(email).await? => Ok(LoginOutcome::Locked),
+        _ if last => Ok(LoginOutcome::Locked),
         _ => Ok(LoginOutcome::Failed),
     }
 }

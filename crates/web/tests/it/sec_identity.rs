@@ -1,11 +1,16 @@
 //! Security of the identity capability: grants by administrators (never to
 //! themselves, only in scope, wider ones only with a second administrator's
-//! approval) and the second factor for administration.
+//! approval), the second factor for administration, and lockout counters
+//! under parallel guesses.
 
+use std::sync::Arc;
+
+use crocevia_domain::identity::totp::TotpSecret;
 use crocevia_domain::identity::{Decision, Scope, Target, decide, perm};
+use crocevia_store::identity::throttle::MAX_FAILURES;
 use uuid::Uuid;
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, TestResponse};
 
 const PASSWORD: &str = "Demo-fixed-password-for-tests";
 
@@ -364,4 +369,147 @@ async fn administration_without_a_second_factor_is_refused() {
         .get_with("/api/v1/admin/users", &[("cookie", &cookie)])
         .await;
     assert_eq!(api.status, 403);
+}
+
+/// Logs `email` in with the password: a session that owes the second factor.
+async fn password_login(app: &TestApp, email: &str) -> TestResponse {
+    app.post_form(
+        "/app/login",
+        &format!("email={email}&password={PASSWORD}"),
+        "",
+    )
+    .await
+}
+
+fn session_of(r: &TestResponse) -> String {
+    r.set_cookies()
+        .into_iter()
+        .find(|c| c.starts_with("crocevia_session="))
+        .and_then(|c| c.split(';').next().map(str::to_owned))
+        .expect("session cookie")
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+}
+
+/// Enrolls `email`'s second factor through the pages; returns the secret.
+async fn enroll(app: &TestApp, email: &str) -> TotpSecret {
+    let cookie = session_of(&password_login(app, email).await);
+    let page = app
+        .get_with("/app/account/totp", &[("cookie", &cookie)])
+        .await
+        .text();
+    let marker = "data-testid=\"totp-key\" dir=\"ltr\">";
+    let start = page.find(marker).expect("key") + marker.len();
+    let key = &page[start..start + page[start..].find("</code>").expect("end")];
+    let secret = TotpSecret::from_base32(key).expect("key");
+    let code = secret.code_at(now());
+    let r = app
+        .post_form("/app/account/totp", &format!("code={code}"), &cookie)
+        .await;
+    assert_eq!(r.status, 200);
+    secret
+}
+
+/// Runs `n` copies of a request at once, on several threads.
+async fn in_parallel<F, Fut>(app: &Arc<TestApp>, n: usize, request: F) -> Vec<TestResponse>
+where
+    F: Fn(Arc<TestApp>) -> Fut,
+    Fut: std::future::Future<Output = TestResponse> + Send + 'static,
+{
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        set.spawn(request(Arc::clone(app)));
+    }
+    set.join_all().await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_parallel_wrong_codes_check_no_more_than_the_limit() {
+    let app = TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| PASSWORD.to_owned())
+        .await
+        .expect("demo operators");
+    let email = "legale@demo.crocevia.example";
+    let secret = enroll(&app, email).await;
+    let cookie = session_of(&password_login(&app, email).await);
+    // A code that is wrong now and in the next steps.
+    let wrong = (0..1_000_000u32)
+        .map(|c| format!("{c:06}"))
+        .find(|c| (0..3).all(|s| secret.code_at(now() + 30 * s) != *c))
+        .expect("a wrong code");
+    let app = Arc::new(app);
+    let responses = in_parallel(&app, 50, |app| {
+        let (cookie, wrong) = (cookie.clone(), wrong.clone());
+        async move {
+            app.post_form("/app/login/totp", &format!("code={wrong}"), &cookie)
+                .await
+        }
+    })
+    .await;
+    let statuses: Vec<u16> = responses.iter().map(|r| r.status.as_u16()).collect();
+    assert!(statuses.iter().all(|s| *s == 422), "{statuses:?}");
+    let checked = responses
+        .iter()
+        .filter(|r| r.text().contains("Codice non valido"))
+        .count();
+    let limit = usize::try_from(MAX_FAILURES).expect("small");
+    assert_eq!(checked, limit - 1, "the last checked one locks");
+    let locked = responses
+        .iter()
+        .filter(|r| r.text().contains("sospeso per 15 minuti"))
+        .count();
+    assert_eq!(locked, 50 - checked);
+    let r = app
+        .post_form(
+            "/app/login/totp",
+            &format!("code={}", secret.code_at(now())),
+            &cookie,
+        )
+        .await;
+    assert_eq!(r.status, 422, "locked even with the right code");
+    // A right password does not reset the codes' counter.
+    assert_eq!(password_login(&app, email).await.status, 303);
+    let r = app
+        .post_form(
+            "/app/login/totp",
+            &format!("code={}", secret.code_at(now() + 30)),
+            &cookie,
+        )
+        .await;
+    assert!(r.text().contains("sospeso per 15 minuti"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn fifty_parallel_wrong_passwords_check_no_more_than_the_limit() {
+    let app = TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| PASSWORD.to_owned())
+        .await
+        .expect("demo operators");
+    let app = Arc::new(app);
+    let responses = in_parallel(&app, 50, |app| async move {
+        app.post_form(
+            "/app/login",
+            "email=redazione@demo.crocevia.example&password=not-the-password",
+            "",
+        )
+        .await
+    })
+    .await;
+    let statuses: Vec<u16> = responses.iter().map(|r| r.status.as_u16()).collect();
+    assert!(statuses.iter().all(|s| *s == 422), "{statuses:?}");
+    let checked = responses
+        .iter()
+        .filter(|r| r.text().contains("Email o password non corretti"))
+        .count();
+    let limit = usize::try_from(MAX_FAILURES).expect("small");
+    assert_eq!(checked, limit - 1, "the last checked one locks");
+    let r = password_login(&app, "redazione@demo.crocevia.example").await;
+    assert_eq!(r.status, 422, "locked even with the right password");
 }
