@@ -1,7 +1,8 @@
 //! Security of the identity capability: grants by administrators (never to
 //! themselves, only in scope, wider ones only with a second administrator's
-//! approval), the second factor for administration, and lockout counters
-//! under parallel guesses.
+//! approval), the second factor for administration, lockout counters under
+//! parallel guesses, and the binding of operators to their identity
+//! provider's (issuer, subject).
 
 use std::sync::Arc;
 
@@ -512,4 +513,77 @@ async fn fifty_parallel_wrong_passwords_check_no_more_than_the_limit() {
     assert_eq!(checked, limit - 1, "the last checked one locks");
     let r = password_login(&app, "redazione@demo.crocevia.example").await;
     assert_eq!(r.status, 422, "locked even with the right password");
+}
+
+/// One login through the test provider with the claims of `next`; the
+/// operator it opened a session for, if any.
+async fn provider_login(
+    app: &TestApp,
+    provider: &crate::oidc::Provider,
+    next: crate::oidc::Next,
+) -> Option<Uuid> {
+    let (cookie, state, nonce) = crate::oidc::begin(app).await;
+    *provider.next.lock().expect("lock") = crate::oidc::Next {
+        nonce,
+        audience: crate::oidc::CLIENT_ID.to_owned(),
+        ..next
+    };
+    let r = app
+        .get_with(
+            &format!("/app/login/oidc/callback?code=abc&state={state}"),
+            &[("cookie", &cookie)],
+        )
+        .await;
+    let token = r
+        .set_cookies()
+        .into_iter()
+        .find_map(|c| c.strip_prefix("crocevia_session=").map(str::to_owned))?;
+    let token = token.split(';').next().unwrap_or_default().to_owned();
+    let (_, user) = app.store.session_user(&token).await.expect("read")?;
+    Some(user.id)
+}
+
+fn claims(email: &str, verified: Option<bool>, subject: &str) -> crate::oidc::Next {
+    crate::oidc::Next {
+        email: email.to_owned(),
+        verified,
+        subject: subject.to_owned(),
+        ..crate::oidc::Next::default()
+    }
+}
+
+#[tokio::test]
+async fn provider_logins_need_a_verified_email_then_follow_the_bound_subject() {
+    let provider = crate::oidc::provider().await;
+    let app = crate::oidc::app_with(&provider).await;
+    let editor_email = "redazione@demo.crocevia.example";
+    let editor = app.user(editor_email).await.id;
+    let translator_email = "traduzioni@demo.crocevia.example";
+    let translator = app.user(translator_email).await.id;
+
+    // No `email_verified` claim at all proves nothing.
+    let login = |next| provider_login(&app, &provider, next);
+    assert_eq!(login(claims(editor_email, None, "subject-1")).await, None);
+    // Verified: the first login finds the editor and binds them to subject-1.
+    let first = login(claims(editor_email, Some(true), "subject-1")).await;
+    assert_eq!(first, Some(editor));
+    // Someone else at the provider with the editor's (verified) email: refused.
+    let other = login(claims(editor_email, Some(true), "someone-else")).await;
+    assert_eq!(other, None);
+    // subject-1 is the editor, whatever email the provider sends now.
+    let again = login(claims(translator_email, Some(false), "subject-1")).await;
+    assert_eq!(again, Some(editor));
+    // The translator's own first login binds them to their own subject.
+    let own = login(claims(translator_email, Some(true), "subject-2")).await;
+    assert_eq!(own, Some(translator));
+    let audit = app
+        .store
+        .search_audit(&Default::default(), 200)
+        .await
+        .expect("audit");
+    let binds = audit
+        .iter()
+        .filter(|e| e.action == "identity.oidc.bind")
+        .count();
+    assert_eq!(binds, 2);
 }
