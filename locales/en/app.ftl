@@ -940,3 +940,16 @@ emergency-review-from = Opened
 emergency-review-until = Until
 emergency-review-open = still open
 emergency-review-hint = Every read made with this access is in the audit log (actions desk.break_glass.*).
+
+# security: identity
+grant-requested = Request recorded: the permission gives access you do not have yourself, so it takes effect only when a second administrator of the agency approves it.
+grant-approved = Permission approved: it is now in force.
+grant-rejected = Permission request rejected.
+grant-pending-title = Permissions waiting for approval
+grant-pending-lead = These permissions give no access yet. An administrator of the agency other than whoever asked for them and the person receiving them approves them.
+grant-requested-by = Asked by
+grant-decision = Decision
+grant-approve = Approve
+grant-reject = Reject
+grant-own-page = Nobody can grant permissions to themself: ask another administrator.
+grant-add-lead = A permission beyond your own stays pending until a second administrator approves it.

@@ -941,3 +941,16 @@ emergency-review-from = Aperto il
 emergency-review-until = Fino al
 emergency-review-open = ancora aperto
 emergency-review-hint = Ogni lettura fatta con questo accesso è nel registro degli accessi (azioni desk.break_glass.*).
+
+# security: identity
+grant-requested = Richiesta registrata: il permesso dà accesso a dati che non hai, quindi entra in vigore solo quando un secondo amministratore dell'ente lo approva.
+grant-approved = Permesso approvato: ora è in vigore.
+grant-rejected = Richiesta di permesso respinta.
+grant-pending-title = Permessi in attesa di approvazione
+grant-pending-lead = Questi permessi non danno ancora alcun accesso. Li approva un amministratore dell'ente diverso da chi li ha chiesti e dalla persona che li riceve.
+grant-requested-by = Chiesto da
+grant-decision = Decisione
+grant-approve = Approva
+grant-reject = Respingi
+grant-own-page = Nessuno può concedere permessi a sé stesso: chiedi a un altro amministratore.
+grant-add-lead = Un permesso che va oltre i tuoi resta in attesa finché un secondo amministratore non lo approva.

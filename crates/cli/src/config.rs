@@ -219,8 +219,9 @@ impl Config {
             (None, None, None) => Ok(None),
             (Some(issuer), Some(client_id), Some(client_secret)) => {
                 anyhow::ensure!(
-                    issuer.starts_with("https://") || issuer.starts_with("http://"),
-                    "`oidc_issuer` must be an http(s) URL, got {issuer:?}"
+                    crocevia_web::identity::oidc::issuer_allowed(issuer),
+                    "`oidc_issuer` must be an https URL (plain http only on the loopback \
+                     interface, for tests), got {issuer:?}"
                 );
                 Ok(Some(crocevia_web::identity::oidc::OidcSettings {
                     issuer: issuer.trim_end_matches('/').to_owned(),
@@ -268,7 +269,7 @@ mod tests {
 
     #[test]
     fn debug_hides_secrets() {
-        let config = Config {
+        let mut config = Config {
             data_dir: "d".into(),
             database_url: Some("postgres://u:topsecret@h/db".into()),
             bind: "b".into(),
@@ -296,9 +297,14 @@ mod tests {
         let shown = format!("{config:?}");
         assert!(!shown.contains("oidcsecret"));
         assert!(config.oidc().is_ok_and(|o| o.is_some()));
+
         assert!(!shown.contains("topsecret"));
         assert!(!shown.contains("aaaa"));
         assert!(!shown.contains("mailsecret"));
+        config.oidc_issuer = Some("http://idp.example".into());
+        assert!(config.oidc().is_err(), "a plain http issuer is refused");
+        config.oidc_issuer = Some("http://127.0.0.1:8080".into());
+        assert!(config.oidc().is_ok(), "except on loopback");
     }
 
     #[test]

@@ -95,6 +95,16 @@ impl Rule {
         self.judge(count, now)
     }
 
+    /// Counts a hit for `key` that was already answered (a failure counted
+    /// for the next attempts, which [`Rule::check`] refuses).
+    pub async fn count(&self, state: &AppState, key: &str) -> WebResult<()> {
+        state
+            .store()
+            .rate_hit(&bucket(state, self, key), self.window, Utc::now())
+            .await?;
+        Ok(())
+    }
+
     /// Refused (429) when `key` is already at the maximum; counts nothing.
     pub async fn check(&self, state: &AppState, key: &str) -> WebResult<()> {
         let now = Utc::now();

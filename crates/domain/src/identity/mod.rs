@@ -7,6 +7,7 @@
 //! [`decide`] and enforces the answer in one guard.
 
 mod email;
+pub mod grants;
 pub mod password;
 mod policy;
 mod territory;
@@ -251,10 +252,14 @@ pub struct PermissionDef {
     /// Whether the mere existence of the objects it covers is sensitive: a
     /// denial then looks like "not found".
     pub existence_sensitive: bool,
+    /// Whether it administers the network (who may do what, agencies): holders
+    /// need a second factor, whether or not it touches personal data, since it
+    /// opens every other permission.
+    pub admin: bool,
 }
 
 macro_rules! permissions {
-    ($( $konst:ident = $id:literal, $cap:literal, personal: $pd:literal, hidden: $hidden:literal; )*) => {
+    ($( $konst:ident = $id:literal, $cap:literal, personal: $pd:literal, hidden: $hidden:literal, admin: $admin:literal; )*) => {
         /// Permissions declared by the capabilities.
         pub mod perm {
             use super::Permission;
@@ -270,31 +275,32 @@ macro_rules! permissions {
                 capability: $cap,
                 personal_data: $pd,
                 existence_sensitive: $hidden,
+                admin: $admin,
             }, )*
         ];
     };
 }
 
 permissions! {
-    ADMIN_AGENCIES = "identity.agencies.manage", "identity", personal: false, hidden: false;
-    ADMIN_USERS = "identity.users.manage", "identity", personal: true, hidden: false;
-    ADMIN_ROLES = "identity.roles.manage", "identity", personal: false, hidden: false;
-    AUDIT_READ = "identity.audit.read", "identity", personal: true, hidden: false;
-    DIRECTORY_EDIT = "directory.edit", "directory", personal: false, hidden: false;
-    GUIDES_EDIT = "guides.edit", "guides", personal: false, hidden: false;
-    GUIDES_TRANSLATE = "guides.translate", "guides", personal: false, hidden: false;
-    DESK_PERSON_READ = "desk.person.read", "desk", personal: true, hidden: true;
-    DESK_PERSON_WRITE = "desk.person.write", "desk", personal: true, hidden: true;
-    DESK_VISIT_WRITE = "desk.visit.write", "desk", personal: true, hidden: true;
-    DESK_CASE_READ = "desk.case.read", "desk", personal: true, hidden: true;
-    DESK_CASE_WRITE = "desk.case.write", "desk", personal: true, hidden: true;
-    DESK_BREAK_GLASS = "desk.break_glass", "desk", personal: true, hidden: false;
-    DESK_SUBJECT_RIGHTS = "desk.subject_rights", "desk", personal: true, hidden: true;
-    MEDIATION_REQUEST = "mediation.request", "mediation", personal: false, hidden: false;
-    MEDIATION_MANAGE = "mediation.manage", "mediation", personal: true, hidden: false;
-    TRAINING_MANAGE = "training.manage", "training", personal: true, hidden: false;
-    FORUM_MODERATE = "forum.moderate", "forum", personal: false, hidden: false;
-    MONITORING_READ = "monitoring.read", "monitoring", personal: false, hidden: false;
+    ADMIN_AGENCIES = "identity.agencies.manage", "identity", personal: false, hidden: false, admin: true;
+    ADMIN_USERS = "identity.users.manage", "identity", personal: true, hidden: false, admin: true;
+    ADMIN_ROLES = "identity.roles.manage", "identity", personal: false, hidden: false, admin: true;
+    AUDIT_READ = "identity.audit.read", "identity", personal: true, hidden: false, admin: false;
+    DIRECTORY_EDIT = "directory.edit", "directory", personal: false, hidden: false, admin: false;
+    GUIDES_EDIT = "guides.edit", "guides", personal: false, hidden: false, admin: false;
+    GUIDES_TRANSLATE = "guides.translate", "guides", personal: false, hidden: false, admin: false;
+    DESK_PERSON_READ = "desk.person.read", "desk", personal: true, hidden: true, admin: false;
+    DESK_PERSON_WRITE = "desk.person.write", "desk", personal: true, hidden: true, admin: false;
+    DESK_VISIT_WRITE = "desk.visit.write", "desk", personal: true, hidden: true, admin: false;
+    DESK_CASE_READ = "desk.case.read", "desk", personal: true, hidden: true, admin: false;
+    DESK_CASE_WRITE = "desk.case.write", "desk", personal: true, hidden: true, admin: false;
+    DESK_BREAK_GLASS = "desk.break_glass", "desk", personal: true, hidden: false, admin: false;
+    DESK_SUBJECT_RIGHTS = "desk.subject_rights", "desk", personal: true, hidden: true, admin: false;
+    MEDIATION_REQUEST = "mediation.request", "mediation", personal: false, hidden: false, admin: false;
+    MEDIATION_MANAGE = "mediation.manage", "mediation", personal: true, hidden: false, admin: false;
+    TRAINING_MANAGE = "training.manage", "training", personal: true, hidden: false, admin: false;
+    FORUM_MODERATE = "forum.moderate", "forum", personal: false, hidden: false, admin: false;
+    MONITORING_READ = "monitoring.read", "monitoring", personal: false, hidden: false, admin: false;
 }
 
 /// The whole permission catalogue.
@@ -328,6 +334,16 @@ mod tests {
                 d.permission
             );
         }
+    }
+
+    #[test]
+    fn every_identity_manage_permission_is_administration() {
+        for d in catalogue() {
+            let manage = d.permission.as_str().starts_with("identity.")
+                && d.permission.as_str().ends_with(".manage");
+            assert_eq!(d.admin, manage, "{:?}", d.permission);
+        }
+        assert!(perm::ADMIN_ROLES.definition().is_some_and(|d| d.admin));
     }
 
     #[test]

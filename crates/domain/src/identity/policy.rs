@@ -63,7 +63,8 @@ pub enum DenyReason {
     NoPermission,
     /// A grant carries it, but not for this object.
     OutOfScope,
-    /// The permission touches personal data and the session has no second factor.
+    /// The permission touches personal data or administers the network, and
+    /// the session has no second factor.
     SecondFactorRequired,
 }
 
@@ -79,15 +80,22 @@ pub enum Decision {
     NotFound,
 }
 
-/// Whether the subject's grants touch personal data anywhere, so the second
-/// factor is mandatory for them.
+/// Whether the permission needs a session that passed the second factor: it
+/// touches personal data, or it administers who may do what.
+fn needs_second_factor(permission: Permission) -> bool {
+    permission
+        .definition()
+        .is_some_and(|d| d.personal_data || d.admin)
+}
+
+/// Whether the subject's grants touch personal data or administer the network
+/// anywhere, so the second factor is mandatory for them.
 #[must_use]
 pub fn requires_second_factor(subject: &Subject) -> bool {
-    subject.grants.iter().any(|g| {
-        g.permissions
-            .iter()
-            .any(|p| p.definition().is_some_and(|d| d.personal_data))
-    })
+    subject
+        .grants
+        .iter()
+        .any(|g| g.permissions.iter().copied().any(needs_second_factor))
 }
 
 fn grant_covers(grant: &Grant, target: &Target) -> bool {
@@ -105,6 +113,7 @@ pub fn decide(subject: &Subject, permission: Permission, target: &Target) -> Dec
     let Some(def) = permission.definition() else {
         return Decision::Deny(DenyReason::NoPermission);
     };
+    let second_factor_needed = needs_second_factor(permission);
     let holding: Vec<&Grant> = subject
         .grants
         .iter()
@@ -112,7 +121,7 @@ pub fn decide(subject: &Subject, permission: Permission, target: &Target) -> Dec
         .collect();
     let in_scope = holding.iter().any(|g| grant_covers(g, target));
     match (holding.is_empty(), in_scope) {
-        (_, true) if def.personal_data && !subject.second_factor => {
+        (_, true) if second_factor_needed && !subject.second_factor => {
             Decision::Deny(DenyReason::SecondFactorRequired)
         }
         (_, true) => Decision::Allow,
@@ -204,6 +213,23 @@ mod tests {
             decide(&s, perm::MONITORING_READ, &Target::Network),
             Decision::Allow
         );
+    }
+
+    #[test]
+    fn administration_needs_a_second_factor() {
+        for p in [perm::ADMIN_AGENCIES, perm::ADMIN_USERS, perm::ADMIN_ROLES] {
+            let without = subject(&[p], "A", Scope::Network, false);
+            assert!(requires_second_factor(&without), "{p:?}");
+            for target in [Target::Network, Target::Listing, owned("A", torino())] {
+                assert_eq!(
+                    decide(&without, p, &target),
+                    Decision::Deny(DenyReason::SecondFactorRequired),
+                    "{p:?}"
+                );
+            }
+            let with = subject(&[p], "A", Scope::Network, true);
+            assert_eq!(decide(&with, p, &Target::Network), Decision::Allow);
+        }
     }
 
     #[test]

@@ -170,7 +170,8 @@ pub enum RoleChange {
     Builtin,
     /// The name is taken (by any role, built-in or not).
     NameTaken,
-    /// Still granted to someone: revoke the grants first.
+    /// Still granted to someone, or waiting for approval: revoke or reject
+    /// those first.
     InUse,
 }
 
@@ -189,7 +190,7 @@ pub struct NewAgency {
     pub phone: Option<String>,
 }
 
-fn permissions_of(listed: &str) -> BTreeSet<Permission> {
+pub(crate) fn permissions_of(listed: &str) -> BTreeSet<Permission> {
     listed.lines().filter_map(Permission::parse).collect()
 }
 
@@ -227,7 +228,9 @@ impl TryFrom<agency::Model> for Agency {
     }
 }
 
-fn scope_columns(scope: &Scope) -> (&'static str, Option<String>, Option<String>, Option<String>) {
+pub(crate) fn scope_columns(
+    scope: &Scope,
+) -> (&'static str, Option<String>, Option<String>, Option<String>) {
     match scope {
         Scope::OwnAgency => ("agency", None, None, None),
         Scope::Network => ("network", None, None, None),
@@ -243,7 +246,7 @@ fn scope_columns(scope: &Scope) -> (&'static str, Option<String>, Option<String>
     }
 }
 
-fn scope_of(g: &grant::Model) -> StoreResult<Scope> {
+pub(crate) fn scope_of(g: &grant::Model) -> StoreResult<Scope> {
     match g.scope_kind.as_str() {
         "agency" => Ok(Scope::OwnAgency),
         "network" => Ok(Scope::Network),
@@ -545,7 +548,11 @@ impl Store {
         let held = grant::Entity::find()
             .filter(grant::Column::RoleId.eq(id))
             .count(&txn)
-            .await?;
+            .await?
+            + super::requests::grant_request::Entity::find()
+                .filter(super::requests::grant_request::Column::RoleId.eq(id))
+                .count(&txn)
+                .await?;
         if held > 0 {
             txn.rollback().await?;
             return Ok(RoleChange::InUse);

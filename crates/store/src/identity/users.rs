@@ -34,6 +34,11 @@ pub struct Model {
     pub totp_confirmed: bool,
     /// Last accepted TOTP time step.
     pub totp_last_step: Option<i64>,
+    /// The identity provider that vouches for this operator (set at their
+    /// first login through it).
+    pub oidc_issuer: Option<String>,
+    /// Their subject identifier at that provider.
+    pub oidc_subject: Option<String>,
     /// Creation time.
     pub created_at: DateTimeUtc,
     /// Last change.
@@ -119,6 +124,8 @@ impl Store {
             totp_secret: Set(None),
             totp_confirmed: Set(false),
             totp_last_step: Set(None),
+            oidc_issuer: Set(None),
+            oidc_subject: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
         };
@@ -188,6 +195,35 @@ impl Store {
                 sea_orm::sea_query::Expr::value(lang.as_str()),
             )
             .filter(Column::Id.eq(id))
+            .exec(self.conn())
+            .await?;
+        Ok(result.rows_affected == 1)
+    }
+
+    /// The active or inactive operator bound to `subject` at the identity
+    /// provider `issuer`.
+    pub async fn user_by_oidc(&self, issuer: &str, subject: &str) -> StoreResult<Option<User>> {
+        Entity::find()
+            .filter(Column::OidcIssuer.eq(issuer))
+            .filter(Column::OidcSubject.eq(subject))
+            .one(self.conn())
+            .await?
+            .map(User::try_from)
+            .transpose()
+    }
+
+    /// Binds operator `id` to `subject` at `issuer`, once: `false` when they
+    /// are already bound (to this or another identity) or do not exist. One
+    /// conditional statement, so two racing first logins bind one identity
+    /// only; the unique index refuses a second operator for one identity.
+    pub async fn bind_oidc(&self, id: Uuid, issuer: &str, subject: &str) -> StoreResult<bool> {
+        use sea_orm::sea_query::Expr;
+        let result = Entity::update_many()
+            .col_expr(Column::OidcIssuer, Expr::value(issuer))
+            .col_expr(Column::OidcSubject, Expr::value(subject))
+            .filter(Column::Id.eq(id))
+            .filter(Column::OidcIssuer.is_null())
+            .filter(Column::OidcSubject.is_null())
             .exec(self.conn())
             .await?;
         Ok(result.rows_affected == 1)

@@ -19,6 +19,7 @@ mod m20261123_000011_desk_work;
 mod m20261123_000012_sharing;
 mod m20261123_000013_anonymous_activity;
 mod m20261207_000014_rate_limits;
+mod m20261207_000015_identity_hardening;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_sharing::Migration),
             Box::new(m20261123_000013_anonymous_activity::Migration),
             Box::new(m20261207_000014_rate_limits::Migration),
+            Box::new(m20261207_000015_identity_hardening::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::identity::grants::Proposal;
 use crocevia_domain::identity::{Decision, Email, Profession, Scope, Target, decide, perm};
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
@@ -116,7 +117,7 @@ async fn render(
     let invitations = store.pending_invitations().await?;
     // Only the operators of agencies this administrator may manage.
     let subject = super::subject(state, operator).await?;
-    let by_user = store.agencies_by_user().await?;
+    let by_user = super::approvals::agencies_by_user(state).await?;
     let manageable = |user: &Uuid| {
         let targets: Vec<Target> = by_user
             .get(user)
@@ -278,6 +279,21 @@ pub(super) async fn invite(
         &super::owned_by(&agency),
     )
     .await?;
+    // The role given with the invitation follows the rule of every grant:
+    // what the inviter does not hold themself waits for a second
+    // administrator. The account does not exist yet, so it cannot be the
+    // inviter's (the email is not taken): a key no user id can equal.
+    let permissions = store.role_permissions(role).await?.unwrap_or_default();
+    let proposal = Proposal {
+        grantee: format!("invitation:{}", Uuid::now_v7()),
+        grantee_targets: vec![super::owned_by(&agency)],
+        agency: agency.id.to_string(),
+        territory: agency.territory.clone(),
+        permissions,
+        scope: Scope::OwnAgency,
+    };
+    let granted =
+        super::approvals::authorize_grant(&state, &operator, perm::ADMIN_USERS, &proposal).await?;
     let Some(user) = store
         .create_user(&NewUser {
             email,
@@ -291,9 +307,8 @@ pub(super) async fn invite(
         errors.insert("email", tr.t("invite-email-taken"));
         return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
     };
-    store
-        .grant(user.id, role, agency.id, &Scope::OwnAgency)
-        .await?;
+    let what = (user.id, role, agency.id, &Scope::OwnAgency);
+    super::approvals::store_grant(&state, &operator, &headers, what, granted).await?;
     super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
     store
         .audit(

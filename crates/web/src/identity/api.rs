@@ -137,7 +137,7 @@ pub async fn users(
 ) -> WebResult<Json<Vec<OperatorJson>>> {
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let subject = subject(&state, &operator).await?;
-    let by_user = state.store().agencies_by_user().await?;
+    let by_user = super::approvals::agencies_by_user(&state).await?;
     let mut out = Vec::new();
     for user in state.store().users().await? {
         let targets: Vec<Target> = by_user

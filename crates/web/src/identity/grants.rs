@@ -30,6 +30,19 @@ struct GrantRow {
     scope: String,
 }
 
+/// One grant waiting for approval.
+struct PendingRow {
+    id: Uuid,
+    role: String,
+    agency: String,
+    scope: String,
+    /// Who asked for it (an administrator's name, shown to administrators).
+    requested_by: String,
+    /// Asked by the administrator looking at the page: they may withdraw it,
+    /// not approve it.
+    mine: bool,
+}
+
 #[derive(Template)]
 #[template(path = "admin_user.html")]
 struct UserPage {
@@ -42,6 +55,9 @@ struct UserPage {
     invited: bool,
     notice: Option<String>,
     grants: Vec<GrantRow>,
+    pending: Vec<PendingRow>,
+    /// The administrator's own page: no grant form (nobody grants to themself).
+    own: bool,
     fields: Vec<Field>,
 }
 
@@ -60,6 +76,9 @@ pub(super) struct Notice {
     added: Option<String>,
     removed: Option<String>,
     reinvited: Option<String>,
+    requested: Option<String>,
+    approved: Option<String>,
+    rejected: Option<String>,
 }
 
 const SCOPES: [&str; 5] = ["agency", "municipality", "province", "region", "network"];
@@ -99,6 +118,22 @@ async fn render(
             agency: g.agency.name,
         })
         .collect();
+    let mut pending = Vec::new();
+    for p in store.pending_grants_of(user.id).await? {
+        let requested_by = store
+            .user(p.requested_by)
+            .await?
+            .map(|u| u.display_name)
+            .unwrap_or_default();
+        pending.push(PendingRow {
+            id: p.id,
+            role: super::roles::role_label(tr, &p.role),
+            scope: scope_label(tr, &p.scope),
+            agency: p.agency.name,
+            requested_by,
+            mine: p.requested_by == operator.user.id,
+        });
+    }
     let roles = store
         .roles()
         .await?
@@ -142,6 +177,8 @@ async fn render(
             invited: user.password_hash.is_none() && user.active,
             notice,
             grants,
+            pending,
+            own: user.id == operator.user.id,
             fields,
         },
         !errors.is_empty(),
@@ -166,7 +203,10 @@ pub(super) async fn page(
         .added
         .map(|_| tr.t("grant-added"))
         .or(notice.removed.map(|_| tr.t("grant-removed")))
-        .or(notice.reinvited.map(|_| tr.t("invite-resent")));
+        .or(notice.reinvited.map(|_| tr.t("invite-resent")))
+        .or(notice.requested.map(|_| tr.t("grant-requested")))
+        .or(notice.approved.map(|_| tr.t("grant-approved")))
+        .or(notice.rejected.map(|_| tr.t("grant-rejected")));
     let empty = (&GrantForm::default(), &BTreeMap::new());
     render(&state, &operator, &headers, &csrf, &user, empty, notice).await
 }
@@ -224,28 +264,21 @@ pub(super) async fn add(
             return render(&state, &operator, &headers, &csrf, &user, form_state, None).await;
         }
     };
-    // Granting for an agency needs the right over that agency; a scope wider
-    // than the agency needs it network-wide.
-    authorize(
-        &state,
-        &operator,
-        perm::ADMIN_ROLES,
-        &super::owned_by(&agency),
-    )
-    .await?;
-    if scope != Scope::OwnAgency {
-        authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
-    }
-    store.grant(user.id, role, agency.id, &scope).await?;
-    store
-        .audit(
-            &AuditEvent::new("identity.grant.add", "user", Some(user.id.to_string()))
-                .by(operator.user.id)
-                .for_agency(agency.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
-    Ok(Redirect::to(&format!("/app/admin/users/{}?added=1", user.id)).into_response())
+    // The rule (domain::identity::grants): never to oneself, only to an
+    // operator in the administrator's scope, over an agency (and, for a scope
+    // wider than the agency, the network) they administer; what they do not
+    // hold themselves waits for a second administrator.
+    let permissions = store.role_permissions(role).await?.unwrap_or_default();
+    let proposal = super::approvals::proposal(&state, user.id, &agency, permissions, scope).await?;
+    let granted =
+        super::approvals::authorize_grant(&state, &operator, perm::ADMIN_ROLES, &proposal).await?;
+    let what = (user.id, role, agency.id, &proposal.scope);
+    super::approvals::store_grant(&state, &operator, &headers, what, granted).await?;
+    let notice = match granted {
+        super::approvals::Granted::Effective => "added",
+        super::approvals::Granted::Pending => "requested",
+    };
+    Ok(Redirect::to(&format!("/app/admin/users/{}?{notice}=1", user.id)).into_response())
 }
 
 /// Revokes one grant of the operator.

@@ -25,6 +25,7 @@ use crocevia_domain::{Direction, Lang};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
+use crocevia_store::identity::throttle::{Attempt, Throttled};
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -38,6 +39,7 @@ use crate::{AppState, REQUEST_ID_HEADER};
 pub(crate) mod admin;
 mod agencies;
 pub mod api;
+mod approvals;
 mod grants;
 pub mod oidc;
 mod password;
@@ -78,6 +80,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/app/admin/users/{id}/grants/{grant}/delete",
             post(grants::remove),
+        )
+        .route(
+            "/app/admin/users/{id}/requests/{request}/approve",
+            post(approvals::approve),
+        )
+        .route(
+            "/app/admin/users/{id}/requests/{request}/reject",
+            post(approvals::reject),
         )
         .route(
             "/app/admin/agencies",
@@ -446,13 +456,18 @@ async fn attempt(
         .check(state, client)
         .await?;
     let password = password.to_owned();
-    if store.login_locked_until(email).await?.is_some() {
-        state
-            .limits()
-            .argon2(move || verify_nothing(&password))
-            .await?;
-        return Ok(LoginOutcome::Locked);
-    }
+    // Counted before it is checked (one atomic statement), so parallel
+    // guesses never get more than the limit checked.
+    let last = match store.take_attempt(Throttled::Login(email)).await? {
+        Attempt::Check { last } => last,
+        Attempt::Locked => {
+            state
+                .limits()
+                .argon2(move || verify_nothing(&password))
+                .await?;
+            return Ok(LoginOutcome::Locked);
+        }
+    };
     let user = store.user_by_email(email).await?;
     let verified = match user
         .as_ref()
@@ -473,18 +488,13 @@ async fn attempt(
         }
     };
     if let (true, Some(user)) = (verified, &user) {
-        // With a second factor to come, the failures count on until a code
-        // is accepted: a password alone must not wipe the wrong codes, or
-        // each new session would bring fresh guesses.
-        if !user.totp_enrolled {
-            store.clear_login_failures(email).await?;
-        }
+        store.clear_attempts(Throttled::Login(email)).await?;
         return Ok(LoginOutcome::Success(user.clone()));
     }
     limits::LOGIN_FAILURES_PER_ADDRESS
-        .hit(state, client)
+        .count(state, client)
         .await?;
-    if store.record_login_failure(email).await? {
+    if last {
         Ok(LoginOutcome::Locked)
     } else {
         Ok(LoginOutcome::Failed)
@@ -806,16 +816,26 @@ pub async fn authorize_any(
         .unwrap_or(Decision::Deny(DenyReason::NoPermission));
     match decision {
         Decision::Allow => Ok(()),
-        Decision::NotFound => Err(WebError::NotFound),
-        Decision::Deny(DenyReason::SecondFactorRequired) => Err(WebError::NotPermitted(
+        refusal => Err(refused(refusal)),
+    }
+}
+
+/// The answer to a refusal of the policy: 404 where the object's existence is
+/// itself sensitive, else 403 saying why (in English, for API clients).
+pub(crate) fn refused(decision: Decision) -> WebError {
+    match decision {
+        Decision::NotFound => WebError::NotFound,
+        Decision::Deny(DenyReason::SecondFactorRequired) => WebError::NotPermitted(
             "this needs a session that passed the second authentication factor",
-        )),
-        Decision::Deny(DenyReason::NoPermission) => Err(WebError::NotPermitted(
-            "your roles do not include this permission",
-        )),
-        Decision::Deny(DenyReason::OutOfScope) => Err(WebError::NotPermitted(
-            "this is outside the scope of your grants",
-        )),
+        ),
+        Decision::Deny(DenyReason::OutOfScope) => {
+            WebError::NotPermitted("this is outside the scope of your grants")
+        }
+        // Never asked to refuse an allowed access: treat it as the narrowest
+        // refusal rather than panic.
+        Decision::Deny(DenyReason::NoPermission) | Decision::Allow => {
+            WebError::NotPermitted("your roles do not include this permission")
+        }
     }
 }
 
@@ -842,16 +862,19 @@ pub fn owned_by(agency: &Agency) -> Target {
     }
 }
 
-/// The targets an operator's account stands for: the agencies they act for
-/// (none: only network-wide administrators may touch them).
+/// The targets an operator's account stands for: the agencies they act for,
+/// or are to act for once a pending grant is approved (none: only
+/// network-wide administrators may touch them).
 async fn user_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
-    Ok(state
+    let mut targets: Vec<Target> = state
         .store()
         .grants_of(user)
         .await?
         .iter()
         .map(|g| owned_by(&g.agency))
-        .collect())
+        .collect();
+    targets.extend(approvals::pending_targets(state, user).await?);
+    Ok(targets)
 }
 
 /// Filters of the audit search as typed (kept on screen).

@@ -1,8 +1,13 @@
 //! Optional login through a regional OpenID Connect identity provider
 //! (authorization code flow with PKCE, nonce and state). Configuration only:
-//! operators are matched by the verified email in the ID token and must
-//! already exist (invited by an administrator); the second factor still
-//! applies as after a password login.
+//! operators must already exist (invited by an administrator). At their first
+//! login through the provider they are found by the email of the ID token,
+//! which the provider must say it verified (`email_verified = true`; a
+//! missing claim proves nothing), and bound to the provider's (issuer,
+//! subject); afterwards they are found by that binding only, and an email
+//! that belongs to an operator bound to another identity opens nothing. The
+//! provider is reached over https only. The second factor still applies as
+//! after a password login.
 
 use std::time::Duration;
 
@@ -14,6 +19,7 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use crocevia_domain::identity::Email;
+use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::users::User;
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
@@ -76,6 +82,33 @@ enum OidcFailure {
     NoEmail,
     #[error("no active operator has this email")]
     NoOperator,
+    #[error("the operator with this email is bound to another identity at the provider")]
+    BoundElsewhere,
+    #[error("the issuer must be an https URL")]
+    InsecureIssuer,
+}
+
+/// Whether Crocevia talks to an identity provider at `issuer`: https only,
+/// since discovery, keys and tokens travel on that connection. Plain http is
+/// accepted on the loopback interface alone (127.0.0.1, ::1, localhost),
+/// where nothing crosses a network: the integration tests serve a small fake
+/// provider there (tests/it/oidc.rs).
+#[must_use]
+pub fn issuer_allowed(issuer: &str) -> bool {
+    let Ok(url) = IssuerUrl::new(issuer.to_owned()) else {
+        return false;
+    };
+    let url = url.url();
+    match url.scheme() {
+        "https" => url.host().is_some(),
+        "http" => match url.host() {
+            Some(openidconnect::url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+            Some(openidconnect::url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(openidconnect::url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 fn http_client() -> WebResult<reqwest::Client> {
@@ -109,6 +142,9 @@ async fn client(
     >,
     OidcFailure,
 > {
+    if !issuer_allowed(&settings.issuer) {
+        return Err(OidcFailure::InsecureIssuer);
+    }
     let issuer = IssuerUrl::new(settings.issuer.clone())
         .map_err(|e| OidcFailure::Discovery(e.to_string()))?;
     let metadata = CoreProviderMetadata::discover_async(issuer, http)
@@ -216,7 +252,7 @@ pub(super) async fn callback(
     };
     let flow = read_flow(&state, &jar);
     let jar = jar.remove(Cookie::build(FLOW_COOKIE).path(FLOW_PATH));
-    match verify(&state, &settings, flow, query).await {
+    match verify(&state, &settings, flow, query, super::request_id(&headers)).await {
         Ok((user, next)) => super::open_session(&state, &headers, jar, &user, &next, "oidc").await,
         Err(failure) => {
             let page = failed(&state, &headers, &csrf, &failure).await?;
@@ -230,6 +266,7 @@ async fn verify(
     settings: &OidcSettings,
     flow: Result<Flow, OidcFailure>,
     query: CallbackQuery,
+    request_id: Option<String>,
 ) -> Result<(User, String), OidcFailure> {
     let flow = flow?;
     if let Some(error) = query.error {
@@ -256,21 +293,54 @@ async fn verify(
     let claims = id_token
         .claims(&client.id_token_verifier(), &Nonce::new(flow.nonce.clone()))
         .map_err(|e| OidcFailure::Token(e.to_string()))?;
-    // An email the provider says it has not verified proves nothing.
-    if claims.email_verified() == Some(false) {
+    // The identity at the provider: the issuer the verifier checked against
+    // the configuration, and the provider's stable subject for the person.
+    let issuer = claims.issuer().as_str();
+    let subject = claims.subject().as_str();
+    let store = state.store();
+    if let Some(user) = store
+        .user_by_oidc(issuer, subject)
+        .await
+        .map_err(|_| OidcFailure::NoOperator)?
+    {
+        return if user.active {
+            Ok((user, flow.next))
+        } else {
+            Err(OidcFailure::NoOperator)
+        };
+    }
+    // First login through the provider: found by email, which the provider
+    // must say it verified (a missing claim proves nothing).
+    if claims.email_verified() != Some(true) {
         return Err(OidcFailure::NoEmail);
     }
     let email = claims
         .email()
         .and_then(|e| Email::parse(e.as_str()).ok())
         .ok_or(OidcFailure::NoEmail)?;
-    let user = state
-        .store()
+    let user = store
         .user_by_email(&email)
         .await
         .map_err(|_| OidcFailure::NoOperator)?
         .filter(|u| u.active)
         .ok_or(OidcFailure::NoOperator)?;
+    // Bound now, once: an operator already bound to another identity is not
+    // taken over by whoever gets this email at the provider.
+    if !store
+        .bind_oidc(user.id, issuer, subject)
+        .await
+        .map_err(|_| OidcFailure::BoundElsewhere)?
+    {
+        return Err(OidcFailure::BoundElsewhere);
+    }
+    store
+        .audit(
+            &AuditEvent::new("identity.oidc.bind", "user", Some(user.id.to_string()))
+                .by(user.id)
+                .request(request_id),
+        )
+        .await
+        .map_err(|_| OidcFailure::NoOperator)?;
     Ok((user, flow.next))
 }
 
@@ -284,4 +354,33 @@ async fn failed(
 ) -> WebResult<Response> {
     tracing::warn!(reason = %failure, "login through the identity provider failed");
     super::login_page_with_error(state, headers, csrf, "login-oidc-failed").await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::issuer_allowed;
+
+    #[test]
+    fn issuers_are_https_or_loopback() {
+        for ok in [
+            "https://idp.regione.example",
+            "https://idp.regione.example/realms/operatori",
+            // The integration tests' fake provider.
+            "http://127.0.0.1:8080",
+            "http://localhost:8080",
+            "http://[::1]:8080",
+        ] {
+            assert!(issuer_allowed(ok), "{ok}");
+        }
+        for refused in [
+            "http://idp.regione.example",
+            "http://127.0.0.1.nip.io",
+            "http://localhost.evil.example",
+            "ftp://idp.regione.example",
+            "idp.regione.example",
+            "",
+        ] {
+            assert!(!issuer_allowed(refused), "{refused}");
+        }
+    }
 }

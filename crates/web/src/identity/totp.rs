@@ -13,6 +13,7 @@ use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::identity::totp::{TotpSecret, normalise_recovery_code, recovery_codes};
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::second_factor::recovery_hash;
+use crocevia_store::identity::throttle::{Attempt, Throttled};
 use serde::Deserialize;
 
 use super::{AppChrome, NextQuery, Operator, app_chrome, app_lang, request_id, safe_next};
@@ -121,14 +122,14 @@ pub(super) async fn challenge(
     let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let store = state.store();
-    let email = &operator.user.email;
-    // A few codes per session, whatever the account's lockout says.
+    // A few codes per session, whatever the account's counter says.
     limits::CODES_PER_SESSION
         .hit(&state, &operator.session.id)
         .await?;
-    let error = if store.login_locked_until(email).await?.is_some() {
-        tr.t("login-locked")
-    } else {
+    let throttled = Throttled::SecondFactor(operator.user.id);
+    // Counted before it is checked (one atomic statement), so parallel
+    // guesses never get more than the limit checked.
+    let error = if let Attempt::Check { last } = store.take_attempt(throttled).await? {
         let Some((secret, true, last_step)) = secret_of(&state, &operator).await? else {
             return Ok(Redirect::to(&next).into_response());
         };
@@ -149,18 +150,20 @@ pub(super) async fn challenge(
                 .await?
         };
         if let Some(token) = accepted {
-            store.clear_login_failures(email).await?;
+            store.clear_attempts(throttled).await?;
             audit(&state, &operator, &headers, "identity.second_factor.pass").await?;
             let jar = CookieJar::new().add(super::session_cookie(&state, token));
             return Ok((jar, Redirect::to(&next)).into_response());
         }
-        if store.record_login_failure(email).await? {
+        if last {
             tr.t("login-locked")
         } else if form.recovery.trim().is_empty() {
             tr.t("totp-invalid")
         } else {
             tr.t("totp-recovery-invalid")
         }
+    } else {
+        tr.t("login-locked")
     };
     let app = app_chrome(&state, lang, "totp-title", Some(&operator.user), &csrf).await?;
     Ok(render_form(

@@ -209,6 +209,18 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
         ),
         route(
             Some(""),
+            format!("/app/admin/users/{front}/requests/{missing}/approve"),
+            ADMIN,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/admin/users/{front}/requests/{missing}/reject"),
+            ADMIN,
+            404,
+        ),
+        route(
+            Some(""),
             format!("/app/admin/users/{front}/reinvite"),
             ADMIN,
             404,

@@ -152,6 +152,13 @@ async fn an_invited_operator_chooses_a_password_and_logs_in() {
     assert_eq!(r.status, 303, "the invited operator logs in");
     let user = app.user("amina.diallo@comune.example").await;
     let subject = app.store.subject(user.id, true).await.expect("subject");
+    assert!(
+        subject.grants.is_empty(),
+        "the mediator's permissions are not the administrator's: they wait for approval"
+    );
+    let second = app.second_administrator().await;
+    app.approve_pending(user.id, &second).await;
+    let subject = app.store.subject(user.id, true).await.expect("subject");
     assert_eq!(subject.grants.len(), 1);
     assert_eq!(subject.grants[0].agency, torino.id.to_string());
     // An operator with a password has no invitation to send again.
@@ -391,6 +398,9 @@ async fn administrators_grant_and_revoke_roles_with_a_scope() {
     let body = format!("role={analyst}&agency={}&scope=region", genova.id);
     let r = app.post_form(&grants_path, &body, &admin).await;
     assert_eq!(r.status, 303, "{}", r.text());
+    // The administrator does not read the indicators: a second one approves.
+    let second = app.second_administrator().await;
+    app.approve_pending(user.id, &second).await;
     let grants = app.store.grants_of(user.id).await.expect("grants");
     assert_eq!(grants.len(), 2);
     let added = grants
@@ -416,6 +426,7 @@ async fn administrators_grant_and_revoke_roles_with_a_scope() {
     // refused for an agency that serves a whole region.
     let body = format!("role={analyst}&agency={}&scope=province", genova.id);
     assert_eq!(app.post_form(&grants_path, &body, &admin).await.status, 303);
+    app.approve_pending(user.id, &second).await;
     let grants = app.store.grants_of(user.id).await.expect("grants");
     assert!(grants.iter().any(|g| g.scope
         == crocevia_domain::identity::Scope::Territory(
@@ -512,6 +523,9 @@ async fn administrators_add_change_and_delete_roles() {
     let body = format!("role={}&agency={}&scope=agency", custom.id, torino.id);
     let grants_path = format!("/app/admin/users/{}/grants", front_user.id);
     assert_eq!(app.post_form(&grants_path, &body, &admin).await.status, 303);
+    // Desk permissions the administrator does not hold: a second one approves.
+    let second = app.second_administrator().await;
+    app.approve_pending(front_user.id, &second).await;
     let user_page = app
         .get_with(
             &format!("/app/admin/users/{}", front_user.id),

@@ -164,6 +164,40 @@ impl TestApp {
         format!("crocevia_session={token}")
     }
 
+    /// A session (second factor passed) of a second network-wide
+    /// administrator, the analyst of the demo made one: who approves the grants
+    /// the demo administrator asks for beyond their own permissions.
+    pub async fn second_administrator(&self) -> String {
+        let email = "analisi@demo.crocevia.example";
+        let role = self
+            .store
+            .role_id("administrator")
+            .await
+            .expect("read")
+            .expect("role");
+        let agency = self.agency("Regione Piemonte").await;
+        self.store
+            .grant(
+                self.user(email).await.id,
+                role,
+                agency.id,
+                &crocevia_domain::identity::Scope::Network,
+            )
+            .await
+            .expect("grant");
+        self.cookie(email).await
+    }
+
+    /// Approves, as the administrator of `cookie`, every grant waiting for
+    /// approval for `user`.
+    pub async fn approve_pending(&self, user: uuid::Uuid, cookie: &str) {
+        for p in self.store.pending_grants_of(user).await.expect("pending") {
+            let path = format!("/app/admin/users/{user}/requests/{}/approve", p.id);
+            let r = self.post_form(&path, "", cookie).await;
+            assert_eq!(r.status, 303, "{}", r.text());
+        }
+    }
+
     /// The agency whose name starts with `prefix` (which must exist).
     pub async fn agency(&self, prefix: &str) -> crocevia_store::identity::access::Agency {
         self.store

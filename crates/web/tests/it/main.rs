@@ -22,6 +22,7 @@ mod password;
 mod portal;
 mod rights;
 mod search;
+mod sec_identity;
 mod second_factor;
 mod security;
 mod sharing;

@@ -23,21 +23,24 @@ use openidconnect::{
 use crate::helpers::{Options, TestApp};
 
 const KEY: &str = include_str!("fixtures/oidc-test-key.pem");
-const CLIENT_ID: &str = "crocevia-test";
+pub(crate) const CLIENT_ID: &str = "crocevia-test";
 
 /// What the provider puts in the next ID token.
 #[derive(Clone, Default)]
-struct Next {
-    email: String,
-    verified: bool,
-    nonce: String,
-    audience: String,
+pub(crate) struct Next {
+    pub(crate) email: String,
+    /// The `email_verified` claim; `None` leaves it out.
+    pub(crate) verified: Option<bool>,
+    pub(crate) nonce: String,
+    pub(crate) audience: String,
+    /// The subject; `subject-1` when empty.
+    pub(crate) subject: String,
 }
 
 #[derive(Clone)]
-struct Provider {
-    issuer: String,
-    next: Arc<Mutex<Next>>,
+pub(crate) struct Provider {
+    pub(crate) issuer: String,
+    pub(crate) next: Arc<Mutex<Next>>,
 }
 
 fn signing_key() -> CoreRsaPrivateSigningKey {
@@ -74,9 +77,13 @@ async fn token(State(p): State<Provider>) -> Json<CoreTokenResponse> {
         vec![Audience::new(next.audience.clone())],
         Utc::now() + Duration::minutes(5),
         Utc::now(),
-        StandardClaims::new(SubjectIdentifier::new("subject-1".to_owned()))
-            .set_email(Some(EndUserEmail::new(next.email.clone())))
-            .set_email_verified(Some(next.verified)),
+        StandardClaims::new(SubjectIdentifier::new(if next.subject.is_empty() {
+            "subject-1".to_owned()
+        } else {
+            next.subject.clone()
+        }))
+        .set_email(Some(EndUserEmail::new(next.email.clone())))
+        .set_email_verified(next.verified),
         EmptyAdditionalClaims {},
     )
     .set_nonce(Some(Nonce::new(next.nonce.clone())));
@@ -95,7 +102,7 @@ async fn token(State(p): State<Provider>) -> Json<CoreTokenResponse> {
     ))
 }
 
-async fn provider() -> Provider {
+pub(crate) async fn provider() -> Provider {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -113,7 +120,7 @@ async fn provider() -> Provider {
     provider
 }
 
-async fn app_with(provider: &Provider) -> TestApp {
+pub(crate) async fn app_with(provider: &Provider) -> TestApp {
     let app = TestApp::with(Options {
         oidc: Some(crocevia_web::identity::oidc::OidcSettings {
             issuer: provider.issuer.clone(),
@@ -133,7 +140,7 @@ async fn app_with(provider: &Provider) -> TestApp {
 
 /// Follows `/app/login/oidc` to the provider: the flow cookie, and the state
 /// and nonce the provider would see.
-async fn begin(app: &TestApp) -> (String, String, String) {
+pub(crate) async fn begin(app: &TestApp) -> (String, String, String) {
     let r = app.get("/app/login/oidc?next=/app/account/sessions").await;
     assert_eq!(r.status, 303, "{}", r.text());
     let location = r.header("location").expect("location").to_owned();
@@ -174,9 +181,10 @@ async fn an_operator_logs_in_through_the_provider_matched_by_email() {
     let (cookie, state, nonce) = begin(&app).await;
     *provider.next.lock().expect("lock") = Next {
         email: "Redazione@Demo.Crocevia.example".to_owned(),
-        verified: true,
+        verified: Some(true),
         nonce,
         audience: CLIENT_ID.to_owned(),
+        ..Next::default()
     };
     let r = app
         .get_with(
@@ -231,9 +239,10 @@ async fn the_provider_login_refuses_forgery_and_unknown_or_unverified_emails() {
     let (cookie, _state, nonce) = begin(&app).await;
     *provider.next.lock().expect("lock") = Next {
         email: "redazione@demo.crocevia.example".to_owned(),
-        verified: true,
+        verified: Some(true),
         nonce: nonce.clone(),
         audience: CLIENT_ID.to_owned(),
+        ..Next::default()
     };
     let r = app
         .get_with(&callback("not-the-state"), &[("cookie", &cookie)])
@@ -263,13 +272,14 @@ async fn the_provider_login_refuses_forgery_and_unknown_or_unverified_emails() {
         let (cookie, state, nonce) = begin(&app).await;
         *provider.next.lock().expect("lock") = Next {
             email: email.to_owned(),
-            verified,
+            verified: Some(verified),
             nonce: if good_nonce {
                 nonce
             } else {
                 "replayed".to_owned()
             },
             audience: audience.to_owned(),
+            ..Next::default()
         };
         let r = app
             .get_with(&callback(&state), &[("cookie", &cookie)])
