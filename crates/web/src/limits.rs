@@ -47,6 +47,13 @@ pub const LOGIN_FAILURES_PER_ADDRESS: Rule = Rule {
     max: 30,
     window: Duration::minutes(15),
 };
+/// Failed logins for one account from every address together: guesses
+/// spread over many addresses (the lockout counts per address).
+pub const LOGIN_FAILURES_PER_ACCOUNT: Rule = Rule {
+    name: "login-account",
+    max: 100,
+    window: Duration::hours(1),
+};
 /// Password-reset requests from one client address.
 pub const RESETS_PER_ADDRESS: Rule = Rule {
     name: "reset-address",

@@ -51,8 +51,10 @@ pub const LOCKOUT: Duration = Duration::minutes(15);
 /// What is counted.
 #[derive(Debug, Clone, Copy)]
 pub enum Throttled<'a> {
-    /// Passwords typed for this email (existing account or not).
-    Login(&'a Email),
+    /// Passwords typed for this email (existing account or not) from one
+    /// client address: a stranger's guesses lock the account for their
+    /// address, never for the operator at their desk.
+    Login(&'a Email, &'a str),
     /// Second factor codes (TOTP or recovery) of this operator.
     SecondFactor(Uuid),
 }
@@ -60,7 +62,7 @@ pub enum Throttled<'a> {
 impl Throttled<'_> {
     fn key(self) -> String {
         let counted = match self {
-            Throttled::Login(email) => format!("login:{email}"),
+            Throttled::Login(email, from) => format!("login:{email}\0{from}"),
             Throttled::SecondFactor(user) => format!("second-factor:{user}"),
         };
         hex::encode(Sha256::digest(counted.as_bytes()))

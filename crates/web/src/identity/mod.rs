@@ -441,10 +441,12 @@ enum LoginOutcome {
     Locked,
 }
 
-/// One login attempt. The client address's failures are checked before the
-/// account's lockout and counted after a failure, so a stranger's guesses
-/// stop at their own address (429) before they can keep an operator locked
-/// out. Password checks run off the async workers, a few at a time.
+/// One login attempt. The client address's failures are checked first
+/// (429), then the account's lockout, which counts per account *and*
+/// address: a stranger locks the account for themself, never for the
+/// operator at their desk. Guesses spread over many addresses meet the
+/// account's own rate (429 for everyone, a hundred failures an hour).
+/// Password checks run off the async workers, a few at a time.
 async fn attempt(
     state: &AppState,
     client: &str,
@@ -455,10 +457,13 @@ async fn attempt(
     limits::LOGIN_FAILURES_PER_ADDRESS
         .check(state, client)
         .await?;
+    limits::LOGIN_FAILURES_PER_ACCOUNT
+        .check(state, email.as_str())
+        .await?;
     let password = password.to_owned();
     // Counted before it is checked (one atomic statement), so parallel
     // guesses never get more than the limit checked.
-    let last = match store.take_attempt(Throttled::Login(email)).await? {
+    let last = match store.take_attempt(Throttled::Login(email, client)).await? {
         Attempt::Check { last } => last,
         Attempt::Locked => {
             state
@@ -488,11 +493,16 @@ async fn attempt(
         }
     };
     if let (true, Some(user)) = (verified, &user) {
-        store.clear_attempts(Throttled::Login(email)).await?;
+        store
+            .clear_attempts(Throttled::Login(email, client))
+            .await?;
         return Ok(LoginOutcome::Success(user.clone()));
     }
     limits::LOGIN_FAILURES_PER_ADDRESS
         .count(state, client)
+        .await?;
+    limits::LOGIN_FAILURES_PER_ACCOUNT
+        .count(state, email.as_str())
         .await?;
     if last {
         Ok(LoginOutcome::Locked)

@@ -348,3 +348,52 @@ async fn a_huge_page_number_is_a_clear_error() {
         r.text()
     );
 }
+
+/// A login form posted from `peer`.
+fn login_from(peer: &str, email: &str, password: &str) -> Request<Body> {
+    let addr: std::net::SocketAddr = format!("{peer}:40000").parse().expect("address");
+    let mut request = post(
+        "/app/login",
+        &[
+            ("content-type", "application/x-www-form-urlencoded"),
+            ("cookie", &csrf_cookie()),
+        ],
+        format!(
+            "csrf_token={}&email={email}&password={password}",
+            sign(&csrf_key(), CSRF_SECRET)
+        ),
+    );
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(addr));
+    request
+}
+
+#[tokio::test]
+async fn a_stranger_cannot_lock_an_operator_out_from_elsewhere() {
+    let app = TestApp::spawn().await;
+    let password = "a long demo password for tests";
+    app.store
+        .load_demo_operators(|_| password.to_owned())
+        .await
+        .expect("operators");
+    let email = "redazione@demo.crocevia.example";
+    let mut last = None;
+    for _ in 0..10 {
+        last = Some(app.request(login_from("203.0.113.7", email, "guess")).await);
+    }
+    assert!(
+        last.expect("attempts")
+            .text()
+            .contains("sospeso per 15 minuti"),
+        "locked for the stranger's address"
+    );
+    let r = app
+        .request(login_from("203.0.113.7", email, password))
+        .await;
+    assert_eq!(r.status, 422, "even with the right password, from there");
+    let r = app
+        .request(login_from("198.51.100.2", email, password))
+        .await;
+    assert_eq!(r.status, 303, "the operator at their desk logs in");
+}
