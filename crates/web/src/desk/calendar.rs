@@ -23,8 +23,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices,
-    person_in_scope, readable_agencies,
+    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices, person_owned,
+    readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -52,12 +52,13 @@ pub(super) async fn appointment_rows(
     state: &AppState,
     tr: Tr,
     appointments: &[Appointment],
+    readable: &[Uuid],
 ) -> WebResult<Vec<AppointmentRow>> {
     let people: Vec<Uuid> = appointments
         .iter()
         .filter_map(|a| a.input.person_id)
         .collect();
-    let names = names_of(state, &people).await?;
+    let names = names_of(state, &people, readable).await?;
     let operators = lookup(
         appointments.iter().filter_map(|a| a.input.operator_id),
         |o| async move {
@@ -223,7 +224,7 @@ async fn render_calendar(
         .appointments(calendar, first, last, 500)
         .await?;
     let mut by_day: BTreeMap<String, Vec<AppointmentRow>> = BTreeMap::new();
-    for row in appointment_rows(state, tr, &appointments).await? {
+    for row in appointment_rows(state, tr, &appointments, &agencies).await? {
         by_day.entry(row.day.clone()).or_default().push(row);
     }
     let outreach = if mine {
@@ -321,12 +322,19 @@ pub(super) async fn book(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<BookForm>,
 ) -> WebResult<Response> {
-    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
-    let person = match form.person.trim() {
-        "" => None,
+    // An appointment about a person is booked at the person's own agency
+    // (who may see it is who may see the person); one about no one at the
+    // operator's desk.
+    let (person, agency) = match form.person.trim() {
+        "" => (
+            None,
+            acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?,
+        ),
         p => {
             let id = p.parse::<Uuid>().map_err(|_| WebError::NotFound)?;
-            Some(person_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?)
+            let (person, agency) =
+                person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
+            (Some(person), agency)
         }
     };
     let back = |query: &str| {

@@ -19,7 +19,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, choices, full_name, names_of, outreach_choices, person_in_scope,
+    audit, audit_search, choices, full_name, names_of, outreach_choices, person_owned,
     person_record, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
@@ -240,11 +240,12 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
         .await?;
     let mut ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
     ids.extend(visits.iter().map(|v| v.0));
-    let names = names_of(state, &ids).await?;
+    let names = names_of(state, &ids, &readable).await?;
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     Ok(Dashboard {
         today: today.to_string(),
-        appointments: super::calendar::appointment_rows(state, tr, &appointments).await?,
+        appointments: super::calendar::appointment_rows(state, tr, &appointments, &readable)
+            .await?,
         cases: cases
             .iter()
             .map(|c| {
@@ -255,7 +256,13 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
                 )
             })
             .collect(),
-        due: super::deadlines::due_rows(state, Some(me), &case_agencies, DASHBOARD_ROWS).await?,
+        due: super::deadlines::due_rows(
+            state,
+            Some(me),
+            (&case_agencies, &readable),
+            DASHBOARD_ROWS,
+        )
+        .await?,
         permits: super::deadlines::permit_rows(
             state,
             tr,
@@ -413,7 +420,7 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<PersonNotice>,
 ) -> WebResult<Response> {
-    let (person, agency) = person_record(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    let (person, agency) = person_record(&state, &operator, id).await?;
     if let Some(kept) = person.merged_into {
         return Ok(Redirect::to(&format!("/app/desk/people/{kept}?merged=1")).into_response());
     }
@@ -509,12 +516,13 @@ pub(super) async fn show(
     // once for both forms.
     let desks = readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?;
     let outreach = outreach_choices(&state, &desks).await?;
+    let readable = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
     let page = PersonPage {
         can_edit,
         can_share: glass.is_none(),
         can_rights: glass.is_none() && allowed(perm::DESK_SUBJECT_RIGHTS),
         glass_until: glass.map(super::local_time),
-        household: super::household::rows(&state, tr, id).await?,
+        household: super::household::rows(&state, tr, id, &readable).await?,
         link_candidates,
         link_q,
         relation_options: choices(
@@ -523,7 +531,8 @@ pub(super) async fn show(
             Relation::ALL.iter().map(|r| r.as_str()),
         ),
         household_error: notice.household_error.is_some(),
-        appointments: super::calendar::appointment_rows(&state, tr, &appointments).await?,
+        appointments: super::calendar::appointment_rows(&state, tr, &appointments, &readable)
+            .await?,
         form: super::calendar::BookingForm::new(
             &state,
             &operator,
@@ -655,8 +664,8 @@ pub(super) async fn merge(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> WebResult<Response> {
-    let keep = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let other = person_in_scope(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    let (keep, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let (other, _) = person_owned(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
     if keep.id == other.id {
         return Err(WebError::NotFound);
     }
