@@ -940,3 +940,6 @@ emergency-review-from = Opened
 emergency-review-until = Until
 emergency-review-open = still open
 emergency-review-hint = Every read made with this access is in the audit log (actions desk.break_glass.*).
+
+# security: desk
+referral-part-withheld = Not shown: reserved to the professions that may read it.

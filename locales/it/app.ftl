@@ -941,3 +941,6 @@ emergency-review-from = Aperto il
 emergency-review-until = Fino al
 emergency-review-open = ancora aperto
 emergency-review-hint = Ogni lettura fatta con questo accesso è nel registro degli accessi (azioni desk.break_glass.*).
+
+# security: desk
+referral-part-withheld = Non mostrato: riservato alle professioni che possono leggerlo.

@@ -194,3 +194,115 @@ async fn break_glass_satisfies_no_write_and_leaves_nothing_behind() {
 /// A referral carrying health notes and vulnerabilities: on the receiving
 /// side a front-office clerk reads the rest of the package but not those
 /// (page and API), a social worker reads them all.
+#[tokio::test]
+async fn referral_special_parts_follow_the_readers_profession() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let front = &ops[&Profession::FrontOffice].1;
+    let social = &ops[&Profession::SocialWorker].1;
+    // The sender: a social worker of the job centre of Genova.
+    let cpi = app.cookie("lavoro@demo.crocevia.example").await;
+    let torino = app.agency("Comune di Torino").await;
+    let registered = app.post_form("/app/desk/people", PERSON, &cpi).await;
+    assert_eq!(registered.status, 303, "{}", registered.text());
+    let person = location_id(&registered, "/app/desk/people/");
+    let case = location_id(
+        &app.post_form(&format!("/app/desk/people/{person}/cases"), "", &cpi)
+            .await,
+        "/app/desk/cases/",
+    );
+    let noted = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/notes"),
+            "class=health&body=Terapia+insulinica+in+corso",
+            &cpi,
+        )
+        .await;
+    assert_eq!(noted.status, 303, "{}", noted.text());
+    let today = chrono::Utc::now().date_naive();
+    let basis = app
+        .post_form(
+            &format!("/app/desk/people/{person}/bases"),
+            &format!(
+                "recipient=agency:{}&purpose=social&basis=public_interest&evidence=act\
+                 &given_on={today}&special=on",
+                torino.id
+            ),
+            &cpi,
+        )
+        .await;
+    assert_eq!(basis.status, 303, "{}", basis.text());
+    let sent = app
+        .post_form(
+            &format!("/app/desk/people/{person}/referrals"),
+            &format!(
+                "to={}&referral_purpose=social&urgency=routine&case={case}&days=30\
+                 &part=identity&part=vulnerabilities&part=health_notes&reason=Presa+in+carico",
+                torino.id
+            ),
+            &cpi,
+        )
+        .await;
+    assert_eq!(sent.status, 303, "{}", sent.text());
+    let referral = location_id(&sent, "/app/desk/referrals/");
+
+    let page = |cookie: String| {
+        let app = &app;
+        let referral = referral.clone();
+        async move {
+            app.get_with(
+                &format!("/app/desk/referrals/{referral}"),
+                &[("cookie", &cookie)],
+            )
+            .await
+        }
+    };
+    let clerk = page(front.clone()).await;
+    assert_eq!(clerk.status, 200);
+    let text = clerk.text();
+    assert!(text.contains("Haddad"), "the rest of the package");
+    assert!(
+        !text.contains("insulinica"),
+        "no health notes for the clerk"
+    );
+    assert!(
+        !text.contains("violenza"),
+        "no vulnerabilities for the clerk"
+    );
+    assert!(text.contains("Non mostrato"), "says something was left out");
+    let worker = page(social.clone()).await;
+    assert_eq!(worker.status, 200);
+    assert!(worker.text().contains("insulinica"));
+    assert!(worker.text().contains("violenza"));
+
+    let api = |cookie: String| {
+        let app = &app;
+        let referral = referral.clone();
+        async move {
+            app.get_with(
+                &format!("/api/v1/desk/referrals/{referral}"),
+                &[("cookie", &cookie)],
+            )
+            .await
+        }
+    };
+    let clerk = api(front.clone()).await;
+    assert_eq!(clerk.status, 200);
+    let json = clerk.json();
+    assert!(json["package"]["identity"].is_object());
+    assert!(json["package"].get("health_notes").is_none(), "{json}");
+    assert!(json["package"].get("vulnerabilities").is_none(), "{json}");
+    assert!(!clerk.text().contains("insulinica"));
+    assert_eq!(
+        json["withheld"],
+        serde_json::json!(["vulnerabilities", "health_notes"])
+    );
+    let worker = api(social.clone()).await.json();
+    assert!(worker["package"]["health_notes"].is_array(), "{worker}");
+    assert!(worker["package"]["vulnerabilities"].is_array());
+    assert_eq!(worker["withheld"], serde_json::json!([]));
+}
+
+/// The person search goes by POST with the CSRF token: names and tax codes
+/// never reach a URL; the words typed stay in the box of the results page;
+/// an old bookmark with `?q=` shows the dashboard, not a search.
