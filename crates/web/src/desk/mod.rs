@@ -45,6 +45,7 @@ use crate::security::MAX_UPLOAD_BYTES;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/app/desk", get(people::home))
+        .route("/app/desk/search", post(people::search))
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
         .route("/app/desk/people/{id}/merge", post(people::merge))

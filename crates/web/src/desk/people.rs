@@ -286,47 +286,87 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
     })
 }
 
+/// What the desk's home may say in its address. The words searched are not
+/// here: names and tax codes sent in a URL end up in browser history,
+/// proxies' and servers' logs and `Referer` headers, so the search goes by
+/// POST ([`search`]) and an old bookmark's `?q=` is ignored.
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct SearchQuery {
-    #[serde(default)]
-    q: String,
+pub(super) struct HomeQuery {
     /// After a transfer or an erasure, the desk's home says it was done.
     transferred: Option<String>,
     erased: Option<String>,
 }
 
+/// The search form's body.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct SearchForm {
+    #[serde(default)]
+    q: String,
+}
+
 /// The desk's start: one box to find a person by name (any spelling or
-/// script), tax code, STP/ENI code, permit number or date of birth.
+/// script), tax code, STP/ENI code, permit number or date of birth, and the
+/// operator's dashboard.
 pub(super) async fn home(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     csrf: CsrfToken,
-    Query(query): Query<SearchQuery>,
+    Query(query): Query<HomeQuery>,
 ) -> WebResult<Response> {
-    crate::identity::authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
+    let notice = if query.transferred.is_some() {
+        Some("desk-transferred")
+    } else if query.erased.is_some() {
+        Some("desk-erased")
+    } else {
+        None
+    };
+    render_home(&state, &operator, (&headers, &csrf), "", notice).await
+}
+
+/// `POST /app/desk/search`: the search's results, on the desk's home with
+/// the words typed kept in the box (no redirect: they never reach a URL).
+pub(super) async fn search(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<SearchForm>,
+) -> WebResult<Response> {
+    render_home(&state, &operator, (&headers, &csrf), &form.q, None).await
+}
+
+/// The desk's home: the results of `q` when given, else the dashboard.
+async fn render_home(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    q: &str,
+    notice: Option<&str>,
+) -> WebResult<Response> {
+    crate::identity::authorize(state, operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
-    let app = app_chrome(&state, lang, "desk-title", Some(&operator.user), &csrf).await?;
-    let q: String = query.q.trim().chars().take(200).collect();
+    let app = app_chrome(state, lang, "desk-title", Some(&operator.user), csrf).await?;
+    let q: String = q.trim().chars().take(200).collect();
     let mut results = Vec::new();
     if !q.is_empty() {
         let parsed = parse_query(&q);
-        let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+        let agencies = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
         let likeness = Likeness {
             given: &parsed.names,
             birth: parsed.birth,
             identifiers: &parsed.identifiers,
             ..Likeness::default()
         };
-        for (p, score, reasons) in find(&state, &agencies, &likeness, 20).await? {
+        for (p, score, reasons) in find(state, &agencies, &likeness, 20).await? {
             results.push(row(tr, &p, &reasons, score));
         }
-        audit_search(&state, &operator, &headers, results.len()).await?;
+        audit_search(state, operator, headers, results.len()).await?;
     }
-    let subject = subject(&state, &operator).await?;
+    let subject = subject(state, operator).await?;
     let dashboard = if q.is_empty() {
-        Some(dashboard(&state, tr, &operator).await?)
+        Some(dashboard(state, tr, operator).await?)
     } else {
         None
     };
@@ -339,13 +379,7 @@ pub(super) async fn home(
         can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
         can_break_glass: decide(subject, perm::DESK_BREAK_GLASS, &Target::Listing)
             == Decision::Allow,
-        notice: if query.transferred.is_some() {
-            Some(tr.t("desk-transferred"))
-        } else if query.erased.is_some() {
-            Some(tr.t("desk-erased"))
-        } else {
-            None
-        },
+        notice: notice.map(|key| tr.t(key)),
     }))
 }
 

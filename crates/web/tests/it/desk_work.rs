@@ -644,7 +644,7 @@ async fn appointments_outreach_feed_household_and_editing() {
         .await;
     assert!(redirected_with(&r, "updated=1"));
     let search = app
-        .get_with("/app/desk?q=Omar+Al-Haddad+1985", &[("cookie", front)])
+        .post_form("/app/desk/search", "q=Omar+Al-Haddad+1985", front)
         .await
         .text();
     assert!(search.contains(&format!("/app/desk/people/{person}")));

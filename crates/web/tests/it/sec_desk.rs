@@ -306,3 +306,62 @@ async fn referral_special_parts_follow_the_readers_profession() {
 /// The person search goes by POST with the CSRF token: names and tax codes
 /// never reach a URL; the words typed stay in the box of the results page;
 /// an old bookmark with `?q=` shows the dashboard, not a search.
+#[tokio::test]
+async fn person_search_goes_by_post_not_in_the_url() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let front = &ops[&Profession::FrontOffice].1;
+    let registered = app.post_form("/app/desk/people", PERSON, front).await;
+    let person = location_id(&registered, "/app/desk/people/");
+
+    let home = app.get_with("/app/desk", &[("cookie", front)]).await;
+    assert_eq!(home.status, 200);
+    let text = home.text();
+    let form = text
+        .split("role=\"search\"")
+        .next()
+        .and_then(|before| before.rsplit("<form").next())
+        .expect("the search form");
+    assert!(form.contains("method=\"post\""), "{form}");
+    assert!(form.contains("action=\"/app/desk/search\""), "{form}");
+
+    let found = app
+        .post_form("/app/desk/search", "q=HDDMNA94C42Z330E", front)
+        .await;
+    assert_eq!(found.status, 200, "results shown, not redirected");
+    assert!(found.header("location").is_none());
+    let text = found.text();
+    assert!(text.contains(&format!("/app/desk/people/{person}")));
+    assert!(
+        text.contains("value=\"HDDMNA94C42Z330E\""),
+        "typed value kept"
+    );
+
+    // Without the CSRF token: refused.
+    let forged = app
+        .request(
+            axum::http::Request::post("/app/desk/search")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", front.as_str())
+                .body(axum::body::Body::from("q=HDDMNA94C42Z330E"))
+                .expect("request"),
+        )
+        .await;
+    assert_eq!(forged.status, 403);
+
+    // An old bookmark: no search is run.
+    let bookmark = app
+        .get_with("/app/desk?q=HDDMNA94C42Z330E", &[("cookie", front)])
+        .await;
+    assert_eq!(bookmark.status, 200);
+    assert!(!bookmark.text().contains("value=\"HDDMNA94C42Z330E\""));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'desk.person.search'"
+        )
+        .await,
+        1,
+        "only the POST searched"
+    );
+}
