@@ -473,7 +473,8 @@ async fn appointments_outreach_feed_household_and_editing() {
         .await;
     assert!(r.status == 403 || r.status == 404, "{}", r.status);
 
-    // The private feed: purpose and time, never the person's name.
+    // The private feed: time and place, never the purpose nor the person's
+    // name.
     let issued = plain(
         &app.post_form("/app/desk/calendar/feed", "", front)
             .await
@@ -492,7 +493,8 @@ async fn appointments_outreach_feed_household_and_editing() {
             .is_some_and(|c| c.starts_with("text/calendar"))
     );
     let ics = feed.text();
-    assert!(ics.contains("SUMMARY:Rinnovo permesso"));
+    assert!(ics.contains("SUMMARY:Appuntamento"));
+    assert!(!ics.contains("Rinnovo"), "the purpose stays home");
     assert!(ics.contains(&format!(
         "DTSTART;TZID=Europe/Rome:{}T100000",
         today.format("%Y%m%d")

@@ -365,3 +365,52 @@ async fn person_search_goes_by_post_not_in_the_url() {
         "only the POST searched"
     );
 }
+
+/// The private calendar feed carries no purpose (it goes to outside
+/// calendar services) and stops when its operator loses the desk's
+/// permissions.
+#[tokio::test]
+async fn calendar_feed_carries_no_purpose_and_stops_with_the_permissions() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let (front_id, front) = &ops[&Profession::FrontOffice];
+    let registered = app.post_form("/app/desk/people", PERSON, front).await;
+    let person = location_id(&registered, "/app/desk/people/");
+    let today = chrono::Utc::now().date_naive();
+    let booked = app
+        .post_form(
+            "/app/desk/appointments",
+            &format!(
+                "person={person}&day={today}&time=10:00&minutes=30&operator={front_id}\
+                 &purpose=Visita+cardiologica"
+            ),
+            front,
+        )
+        .await;
+    assert_eq!(booked.status, 303);
+    let issued = app.post_form("/app/desk/calendar/feed", "", front).await;
+    let text = issued.text();
+    let token = text
+        .split("/calendar/")
+        .nth(1)
+        .and_then(|s| s.split(".ics").next())
+        .expect("the feed address")
+        .to_owned();
+    let feed = app.get(&format!("/calendar/{token}.ics")).await;
+    assert_eq!(feed.status, 200);
+    let ics = feed.text();
+    assert!(ics.contains("BEGIN:VEVENT"), "{ics}");
+    assert!(!ics.contains("cardiologica"), "no purpose: {ics}");
+    assert!(!ics.contains("Haddad"));
+
+    for grant in app.store.grants_of(*front_id).await.expect("grants") {
+        assert!(
+            app.store
+                .revoke_grant(*front_id, grant.id)
+                .await
+                .expect("revoke")
+        );
+    }
+    let after = app.get(&format!("/calendar/{token}.ics")).await;
+    assert_eq!(after.status, 404, "no desk permission, no feed");
+}
