@@ -748,7 +748,7 @@ desk-weekday-5 = Friday
 desk-weekday-6 = Saturday
 desk-weekday-7 = Sunday
 desk-feed-title = Calendar on your phone or in another calendar
-desk-feed-lead = A private address (iCalendar) to see your appointments in a calendar app. It carries the purpose and place, never the person's name. Whoever knows the address sees your calendar: if you share it by mistake, create a new one.
+desk-feed-lead = A private address (iCalendar) to see your appointments in a calendar app. It carries the time and place, never the purpose nor the person's name. Whoever knows the address sees your calendar: if you share it by mistake, create a new one.
 desk-feed-url = Private address of your calendar (shown only once)
 desk-feed-start = Create the address
 desk-feed-renew = Create a new address (the previous one stops working)
@@ -953,3 +953,7 @@ grant-approve = Approve
 grant-reject = Reject
 grant-own-page = Nobody can grant permissions to themself: ask another administrator.
 grant-add-lead = A permission beyond your own stays pending until a second administrator approves it.
+
+# security: desk
+referral-part-withheld = Not shown: reserved to the professions that may read it.
+desk-feed-event = Appointment

@@ -749,7 +749,7 @@ desk-weekday-5 = Venerdì
 desk-weekday-6 = Sabato
 desk-weekday-7 = Domenica
 desk-feed-title = Agenda sul telefono o in un altro calendario
-desk-feed-lead = Un indirizzo privato (iCalendar) per vedere i tuoi appuntamenti in un'app di calendario. Contiene il motivo e il luogo, mai il nome della persona. Chi conosce l'indirizzo vede la tua agenda: se lo condividi per errore, creane uno nuovo.
+desk-feed-lead = Un indirizzo privato (iCalendar) per vedere i tuoi appuntamenti in un'app di calendario. Contiene l'ora e il luogo, mai il motivo né il nome della persona. Chi conosce l'indirizzo vede la tua agenda: se lo condividi per errore, creane uno nuovo.
 desk-feed-url = Indirizzo privato della tua agenda (mostrato una sola volta)
 desk-feed-start = Crea l'indirizzo
 desk-feed-renew = Crea un nuovo indirizzo (il precedente smette di funzionare)
@@ -954,3 +954,7 @@ grant-approve = Approva
 grant-reject = Respingi
 grant-own-page = Nessuno può concedere permessi a sé stesso: chiedi a un altro amministratore.
 grant-add-lead = Un permesso che va oltre i tuoi resta in attesa finché un secondo amministratore non lo approva.
+
+# security: desk
+referral-part-withheld = Non mostrato: riservato alle professioni che possono leggerlo.
+desk-feed-event = Appuntamento

@@ -170,6 +170,14 @@ pub async fn desk(
         "crocevia_session={}",
         store.create_session(operator.id, true).await?
     );
+    // The person search goes by POST with the CSRF token (the words searched
+    // never reach a URL): the pair of cookie and token a browser would hold.
+    let csrf_secret = "YmVuY2gtY3NyZi1zZWNyZXQtYmVuY2gtY3NyZi1zZWM";
+    let csrf_token = crocevia_web::security::sign(settings.session_key.expose(), csrf_secret);
+    let cookie = format!(
+        "{cookie}; {}={csrf_secret}",
+        crocevia_web::security::CSRF_COOKIE
+    );
     let state = AppState::new(store.clone(), settings, None)?;
     let app = crocevia_web::router(state);
     let encode = |q: &str| form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>();
@@ -181,7 +189,7 @@ pub async fn desk(
             sample
                 .queries
                 .iter()
-                .map(|q| format!("/app/desk?q={}", encode(q)))
+                .map(|q| format!("/app/desk/search q={}", encode(q)))
                 .collect(),
         ),
         (
@@ -206,10 +214,18 @@ pub async fn desk(
         let mut missed = Vec::new();
         for round in 0..rounds {
             for path in paths.iter().cycle().skip(round * per_round).take(per_round) {
-                let request = axum::http::Request::get(path.as_str())
-                    .header("cookie", &cookie)
-                    .header("host", "127.0.0.1")
-                    .body(Body::empty())?;
+                // "path body": a form POSTed; a bare path: a GET.
+                let request = match path.split_once(' ') {
+                    Some((uri, form)) => axum::http::Request::post(uri)
+                        .header("cookie", &cookie)
+                        .header("host", "127.0.0.1")
+                        .header("content-type", "application/x-www-form-urlencoded")
+                        .body(Body::from(format!("csrf_token={csrf_token}&{form}")))?,
+                    None => axum::http::Request::get(path.as_str())
+                        .header("cookie", &cookie)
+                        .header("host", "127.0.0.1")
+                        .body(Body::empty())?,
+                };
                 let started = Instant::now();
                 let response = app.clone().oneshot(request).await?;
                 let status = response.status();

@@ -2,6 +2,7 @@
 //! rules that need no database — identifiers, partial dates, finding people
 //! again despite spelling and script, and who may read which notes.
 
+pub mod access;
 pub mod calendar;
 pub mod dates;
 pub mod documents;

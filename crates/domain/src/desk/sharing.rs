@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::identity::AgencyKind;
+use crate::identity::{AgencyKind, Profession};
 
 stable_enum! {
     /// Why a disclosure is lawful (GDPR art. 6(1) and, for special
@@ -122,6 +122,19 @@ impl PackagePart {
             self,
             PackagePart::Vulnerabilities | PackagePart::HealthNotes
         )
+    }
+
+    /// Whether someone of `profession` may read this part (need-to-know):
+    /// vulnerabilities as on the person's page, health notes as the case's
+    /// health notes. The same rule for the sender choosing the package and
+    /// for every reader of the receiving agency.
+    #[must_use]
+    pub fn readable_by(self, profession: Profession) -> bool {
+        match self {
+            PackagePart::Vulnerabilities => super::access::sees_vulnerabilities(profession),
+            PackagePart::HealthNotes => super::NoteClass::Health.readable_by(profession),
+            _ => true,
+        }
     }
 
     /// Whether the part is read from a case (one must be chosen).
@@ -257,6 +270,31 @@ pub const ACCESS_EXPIRY_NOTICE_DAYS: i64 = 3;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn special_parts_follow_the_professions_need_to_know() {
+        for profession in Profession::ALL {
+            for part in PackagePart::ALL {
+                let expected = match part {
+                    PackagePart::Vulnerabilities => {
+                        crate::desk::access::sees_vulnerabilities(profession)
+                    }
+                    PackagePart::HealthNotes => {
+                        crate::desk::NoteClass::Health.readable_by(profession)
+                    }
+                    _ => true,
+                };
+                assert_eq!(
+                    part.readable_by(profession),
+                    expected,
+                    "{part:?} {profession:?}"
+                );
+            }
+        }
+        assert!(!PackagePart::HealthNotes.readable_by(Profession::FrontOffice));
+        assert!(!PackagePart::Vulnerabilities.readable_by(Profession::FrontOffice));
+        assert!(PackagePart::HealthNotes.readable_by(Profession::HealthOperator));
+    }
 
     fn day(s: &str) -> NaiveDate {
         s.parse().expect("date")

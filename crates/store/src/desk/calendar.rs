@@ -189,13 +189,20 @@ impl Store {
         Ok(())
     }
 
-    /// Books an appointment at `agency`'s desk; returns its id.
+    /// Books an appointment at `agency`'s desk; returns its id. One about a
+    /// person is refused unless `agency` is the person's own (who sees it is
+    /// who sees the person).
     pub async fn book(
         &self,
         agency: Uuid,
         input: &AppointmentInput,
         by: Uuid,
     ) -> StoreResult<Uuid> {
+        if let Some(person) = input.person_id
+            && super::person_agency(self.conn(), person).await? != agency
+        {
+            return Err(DbErr::Custom("appointment outside the person's agency".to_owned()).into());
+        }
         let id = Uuid::now_v7();
         appointment::ActiveModel {
             id: Set(id),

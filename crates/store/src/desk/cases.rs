@@ -79,10 +79,12 @@ impl Store {
             .collect()
     }
 
-    /// Opens a case for a person; returns its id.
-    pub async fn open_case(&self, person_id: Uuid, agency: Uuid, by: Uuid) -> StoreResult<Uuid> {
+    /// Opens a case for a person, filed under the person's own agency (a
+    /// case never reaches readers the person does not); returns its id.
+    pub async fn open_case(&self, person_id: Uuid, by: Uuid) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
         let now = Utc::now();
+        let agency = super::person_agency(self.conn(), person_id).await?;
         case::ActiveModel {
             id: Set(id),
             person_id: Set(person_id),

@@ -344,6 +344,18 @@ fn corrupt(what: &str, id: Uuid) -> StoreError {
     StoreError::Db(DbErr::Custom(format!("{what} {id}: invalid stored value")))
 }
 
+/// The agency that owns a person's record (objects about the person are
+/// filed under it).
+async fn person_agency(conn: &impl ConnectionTrait, person_id: Uuid) -> StoreResult<Uuid> {
+    person::Entity::find_by_id(person_id)
+        .select_only()
+        .column(person::Column::AgencyId)
+        .into_tuple::<Uuid>()
+        .one(conn)
+        .await?
+        .ok_or_else(|| StoreError::Db(DbErr::RecordNotFound(format!("person {person_id}"))))
+}
+
 impl Store {
     /// The configured visit reasons, in order (the defaults when none are
     /// configured yet).
@@ -470,10 +482,16 @@ impl Store {
         Ok(())
     }
 
-    /// The names of people as written (given, family), by id: what lists
-    /// show beside appointments, actions and household links.
-    pub async fn person_names(&self, ids: &[Uuid]) -> StoreResult<Vec<(Uuid, String, String)>> {
-        if ids.is_empty() {
+    /// The names of people as written (given, family), by id, of those
+    /// whose record one of `agencies` owns: what lists show beside
+    /// appointments, actions and household links (a row about someone the
+    /// reader may not read shows no name).
+    pub async fn person_names(
+        &self,
+        ids: &[Uuid],
+        agencies: &[Uuid],
+    ) -> StoreResult<Vec<(Uuid, String, String)>> {
+        if ids.is_empty() || agencies.is_empty() {
             return Ok(Vec::new());
         }
         Ok(person::Entity::find()
@@ -484,6 +502,7 @@ impl Store {
                 person::Column::FamilyName,
             ])
             .filter(person::Column::Id.is_in(ids.to_vec()))
+            .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
             .into_tuple()
             .all(self.conn())
             .await?)

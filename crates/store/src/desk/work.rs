@@ -10,7 +10,7 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{Condition, QueryOrder, QuerySelect};
 
-use super::entities::{case, case_member, document, task, visit};
+use super::entities::{case, case_member, document, person, task, visit};
 use super::{Case, corrupt};
 use crate::{Store, StoreError, StoreResult};
 
@@ -324,18 +324,32 @@ impl Store {
         cases.into_iter().map(super::cases::case_of).collect()
     }
 
-    /// The latest visits at `agencies`: (person, when, channel code).
+    /// The latest visits at `agencies` of people whose records `agencies`
+    /// own (a visit stays with the desk that recorded it, but never shows
+    /// a person the desk no longer reads): (person, when, channel code).
     pub async fn recent_visits(
         &self,
         agencies: &[Uuid],
         limit: u64,
     ) -> StoreResult<Vec<(Uuid, chrono::DateTime<Utc>, String)>> {
+        let of_readable = Query::select()
+            .expr(Expr::val(1))
+            .from(person::Entity)
+            .and_where(
+                Expr::col((person::Entity, person::Column::Id))
+                    .equals((visit::Entity, visit::Column::PersonId)),
+            )
+            .and_where(
+                Expr::col((person::Entity, person::Column::AgencyId)).is_in(agencies.to_vec()),
+            )
+            .to_owned();
         Ok(visit::Entity::find()
             .select_only()
             .column(visit::Column::PersonId)
             .column(visit::Column::At)
             .column(visit::Column::Channel)
             .filter(visit::Column::AgencyId.is_in(agencies.to_vec()))
+            .filter(Expr::exists(of_readable))
             .order_by_desc(visit::Column::At)
             .limit(limit)
             .into_tuple()

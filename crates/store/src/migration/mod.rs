@@ -20,6 +20,7 @@ mod m20261123_000012_sharing;
 mod m20261123_000013_anonymous_activity;
 mod m20261207_000014_rate_limits;
 mod m20261207_000015_identity_hardening;
+mod m20261207_000016_desk_security;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_anonymous_activity::Migration),
             Box::new(m20261207_000014_rate_limits::Migration),
             Box::new(m20261207_000015_identity_hardening::Migration),
+            Box::new(m20261207_000016_desk_security::Migration),
         ]
     }
 }

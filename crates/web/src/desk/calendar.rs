@@ -4,9 +4,11 @@
 //! and times, and each operator's private calendar feed (iCalendar, behind
 //! a token only its hash of which is stored).
 //!
-//! The feed carries the purpose and place of each appointment, never the
-//! person's name: calendars are synchronised to devices and third-party
-//! services.
+//! The feed carries the time and place of each appointment, never the
+//! purpose nor the person's name: calendars are synchronised to devices and
+//! third-party services, and a purpose often tells a health or legal fact.
+//! It stops when its operator no longer holds a desk permission, and the
+//! operator rotates (or stops) its address from the calendar page.
 
 use std::collections::BTreeMap;
 
@@ -17,14 +19,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use crocevia_domain::desk::AppointmentStatus;
 use crocevia_domain::desk::calendar::{FeedEvent, WeeklySession, ical, rome_today};
-use crocevia_domain::identity::{Target, perm};
+use crocevia_domain::identity::{Decision, Target, decide, perm};
 use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices,
-    person_in_scope, readable_agencies,
+    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices, person_owned,
+    readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -52,12 +54,13 @@ pub(super) async fn appointment_rows(
     state: &AppState,
     tr: Tr,
     appointments: &[Appointment],
+    readable: &[Uuid],
 ) -> WebResult<Vec<AppointmentRow>> {
     let people: Vec<Uuid> = appointments
         .iter()
         .filter_map(|a| a.input.person_id)
         .collect();
-    let names = names_of(state, &people).await?;
+    let names = names_of(state, &people, readable).await?;
     let operators = lookup(
         appointments.iter().filter_map(|a| a.input.operator_id),
         |o| async move {
@@ -223,7 +226,7 @@ async fn render_calendar(
         .appointments(calendar, first, last, 500)
         .await?;
     let mut by_day: BTreeMap<String, Vec<AppointmentRow>> = BTreeMap::new();
-    for row in appointment_rows(state, tr, &appointments).await? {
+    for row in appointment_rows(state, tr, &appointments, &agencies).await? {
         by_day.entry(row.day.clone()).or_default().push(row);
     }
     let outreach = if mine {
@@ -321,12 +324,19 @@ pub(super) async fn book(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<BookForm>,
 ) -> WebResult<Response> {
-    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
-    let person = match form.person.trim() {
-        "" => None,
+    // An appointment about a person is booked at the person's own agency
+    // (who may see it is who may see the person); one about no one at the
+    // operator's desk.
+    let (person, agency) = match form.person.trim() {
+        "" => (
+            None,
+            acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?,
+        ),
         p => {
             let id = p.parse::<Uuid>().map_err(|_| WebError::NotFound)?;
-            Some(person_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?)
+            let (person, agency) =
+                person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
+            (Some(person), agency)
         }
     };
     let back = |query: &str| {
@@ -487,7 +497,9 @@ pub(super) async fn revoke_feed(
 }
 
 /// The private feed: the operator's appointments from four weeks back to
-/// six months ahead, as iCalendar. Unknown tokens answer 404.
+/// six months ahead, as iCalendar, each titled only "appointment". Unknown
+/// tokens, and those of operators who no longer read people at the desk,
+/// answer 404.
 pub(super) async fn feed(
     State(state): State<AppState>,
     Path(file): Path<String>,
@@ -504,6 +516,13 @@ pub(super) async fn feed(
         .await?
         .filter(|u| u.active)
         .ok_or(WebError::NotFound)?;
+    // The policy's answer now, not when the address was made: losing the
+    // desk's permissions stops the feed (the token was issued in a session
+    // that passed the second factor).
+    let subject = state.store().subject(operator, true).await?;
+    if decide(&subject, perm::DESK_PERSON_READ, &Target::Listing) != Decision::Allow {
+        return Err(WebError::NotFound);
+    }
     let today = rome_today();
     let appointments = state
         .store()
@@ -539,7 +558,7 @@ pub(super) async fn feed(
             uid: format!("{}@crocevia", a.id),
             starts: a.input.starts,
             ends: a.input.starts + Duration::minutes(i64::from(a.input.minutes)),
-            summary: a.input.purpose.clone(),
+            summary: tr.t("desk-feed-event"),
             location,
             cancelled: a.status == AppointmentStatus::Cancelled,
         });

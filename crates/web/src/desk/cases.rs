@@ -17,8 +17,8 @@ use uuid::Uuid;
 
 use super::people::{channel_label, outcome_label, readable_classes};
 use super::{
-    acting_agency, audit, authorize_record, case_in_scope, choices, cipher, person_in_scope,
-    readable_agencies,
+    acting_agency, audit, authorize_record, case_in_scope, case_owned, choices, cipher,
+    person_owned, readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
@@ -233,7 +233,9 @@ pub(super) async fn record_visit(
     _csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
-    let person = person_in_scope(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
+    // The visit is the recording desk's activity (it stays with it on a
+    // transfer); who sees it is decided by the person it is about.
+    let (person, _) = person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
     let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
     let known: Vec<String> = state
         .store()
@@ -292,12 +294,10 @@ pub(super) async fn open(
     Path(id): Path<Uuid>,
     _csrf: CsrfToken,
 ) -> WebResult<Response> {
-    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
-    let agency = acting_agency(&state, &operator, perm::DESK_CASE_WRITE).await?;
-    let case = state
-        .store()
-        .open_case(person.id, agency.id, operator.user.id)
-        .await?;
+    // Filed under the person's own agency: a case never lets anyone read
+    // the person who could not already (nor outlives a break-glass read).
+    let (person, _) = person_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let case = state.store().open_case(person.id, operator.user.id).await?;
     audit(
         &state,
         &operator,
@@ -373,7 +373,7 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<CaseNotice>,
 ) -> WebResult<Response> {
-    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_READ).await?;
+    let case = case_in_scope(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     let cipher = cipher(&state);
     let person = state
@@ -495,7 +495,7 @@ pub(super) async fn assess(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<AssessForm>,
 ) -> WebResult<Response> {
-    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let (Some(dimension), Some(level)) = (
         Dimension::parse(&form.dimension),
         NeedLevel::parse(&form.level),
@@ -550,7 +550,7 @@ pub(super) async fn set_status(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<StatusForm>,
 ) -> WebResult<Response> {
-    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let reason: String = form.reason.trim().chars().take(1000).collect();
     let status = CaseStatus::parse(&form.status).filter(|s| *s != CaseStatus::Open);
     let closing = match (status, CloseOutcome::parse(&form.outcome)) {
@@ -596,7 +596,7 @@ pub(super) async fn add_note(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<NoteForm>,
 ) -> WebResult<Response> {
-    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let body: String = form.body.trim().chars().take(8000).collect();
     let class = NoteClass::parse(&form.class).filter(|c| c.readable_by(operator.user.profession));
     let Some(class) = class.filter(|_| !body.is_empty()) else {

@@ -98,7 +98,7 @@ pub(super) async fn permit_rows(
 pub(super) async fn due_rows(
     state: &AppState,
     operator: Option<Uuid>,
-    agencies: &[Uuid],
+    (agencies, readable): (&[Uuid], &[Uuid]),
     limit: u64,
 ) -> WebResult<Vec<DueRow>> {
     let today = rome_today();
@@ -115,7 +115,7 @@ pub(super) async fn due_rows(
     let case_ids: Vec<Uuid> = tasks.iter().map(|t| t.case_id).collect();
     let cases = state.store().cases(&case_ids).await?;
     let person_ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
-    let names = names_of(state, &person_ids).await?;
+    let names = names_of(state, &person_ids, readable).await?;
     let people: HashMap<Uuid, String> = cases
         .iter()
         .map(|c| (c.id, names.get(&c.person_id).cloned().unwrap_or_default()))
@@ -155,6 +155,6 @@ pub(super) async fn list(
     )
     .await?;
     let case_agencies = readable_agencies(&state, &operator, perm::DESK_CASE_READ).await?;
-    let due = due_rows(&state, None, &case_agencies, 500).await?;
+    let due = due_rows(&state, None, (&case_agencies, &agencies), 500).await?;
     Ok(render_html(&DeadlinesPage { app, rows, due }))
 }

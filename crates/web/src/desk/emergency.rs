@@ -183,7 +183,7 @@ pub(super) async fn glass_until(
     person: Uuid,
     permission: Permission,
 ) -> WebResult<Option<DateTime<Utc>>> {
-    if permission != perm::DESK_PERSON_READ && permission != perm::DESK_CASE_READ {
+    if !crocevia_domain::desk::access::break_glass_covers(permission) {
         return Ok(None);
     }
     Ok(state

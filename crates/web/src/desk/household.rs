@@ -10,7 +10,7 @@ use crocevia_domain::identity::perm;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, names_of, person_in_scope};
+use super::{audit, names_of, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -22,10 +22,11 @@ pub(super) async fn rows(
     state: &AppState,
     tr: Tr,
     person: Uuid,
+    readable: &[Uuid],
 ) -> WebResult<Vec<(Uuid, String, String)>> {
     let links = state.store().household(person).await?;
     let ids: Vec<Uuid> = links.iter().map(|(id, _)| *id).collect();
-    let names = names_of(state, &ids).await?;
+    let names = names_of(state, &ids, readable).await?;
     Ok(links
         .into_iter()
         .filter_map(|(id, relation)| {
@@ -59,8 +60,8 @@ pub(super) async fn link(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<LinkForm>,
 ) -> WebResult<Response> {
-    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let other = person_in_scope(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let (other, _) = person_owned(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
     if person.id == other.id {
         return Err(WebError::NotFound);
     }

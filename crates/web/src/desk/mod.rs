@@ -29,7 +29,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
-use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide, perm};
+pub(crate) use crocevia_domain::desk::access::sees_vulnerabilities;
+use crocevia_domain::identity::{Decision, Permission, Target, decide, perm};
 use crocevia_store::desk::{Case, Person};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::AuditEvent;
@@ -44,6 +45,7 @@ use crate::upload::MAX_UPLOAD_BYTES;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/app/desk", get(people::home))
+        .route("/app/desk/search", post(people::search))
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
         .route("/app/desk/people/{id}/merge", post(people::merge))
@@ -251,15 +253,16 @@ async fn authorize_record(
     Ok(agency)
 }
 
-/// A person (sealed facts opened) whose agency `permission` covers, or
-/// that the operator reads through an open break-glass access, with the
-/// person's agency; 404 otherwise.
+/// A person to read (sealed facts opened) whose agency `desk.person.read`
+/// covers, or that the operator reads through an open break-glass access,
+/// with the person's agency; 404 otherwise. Reading only: a write or another
+/// act of the owning agency goes through [`person_owned`].
 async fn person_record(
     state: &AppState,
     operator: &Operator,
     id: Uuid,
-    permission: Permission,
 ) -> WebResult<(Person, Agency)> {
+    let permission = perm::DESK_PERSON_READ;
     let person = state
         .store()
         .person(id, &cipher(state))
@@ -304,27 +307,35 @@ async fn through_glass(
     Ok(state.store().agency(agency).await?)
 }
 
-/// A person as [`person_record`], who was not merged into another record.
-async fn person_in_scope(
+/// A person (sealed facts opened) for a write or another act of the owning
+/// agency: `permission` must cover the person's OWNING agency, never through
+/// break-glass or a referral; merged records are 404. Whatever the act
+/// creates about the person is filed under the agency returned (the
+/// person's own), so reading it never reaches further than reading the
+/// person.
+async fn person_owned(
     state: &AppState,
     operator: &Operator,
     id: Uuid,
     permission: Permission,
-) -> WebResult<Person> {
-    let (person, _) = person_record(state, operator, id, permission).await?;
+) -> WebResult<(Person, Agency)> {
+    let person = state
+        .store()
+        .person(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let agency = authorize_record(state, operator, permission, person.agency_id).await?;
     if person.merged_into.is_some() {
         return Err(WebError::NotFound);
     }
-    Ok(person)
+    Ok((person, agency))
 }
 
-/// A case whose agency `permission` covers; 404 otherwise.
-async fn case_in_scope(
-    state: &AppState,
-    operator: &Operator,
-    id: Uuid,
-    permission: Permission,
-) -> WebResult<Case> {
+/// A case to read, whose agency `desk.case.read` covers, or that the
+/// operator reads through an open break-glass access on its person; 404
+/// otherwise. Reading only: writes go through [`case_owned`].
+async fn case_in_scope(state: &AppState, operator: &Operator, id: Uuid) -> WebResult<Case> {
+    let permission = perm::DESK_CASE_READ;
     let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
     if let Err(denied) = authorize_record(state, operator, permission, case.agency_id).await {
         let glass = (case.person_id, case.agency_id);
@@ -332,6 +343,20 @@ async fn case_in_scope(
             .await?
             .ok_or(denied)?;
     }
+    Ok(case)
+}
+
+/// A case to write to (or its documents, tasks, team): `permission` must
+/// cover the case's agency itself, never through break-glass; 404
+/// otherwise.
+async fn case_owned(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+    permission: Permission,
+) -> WebResult<Case> {
+    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    authorize_record(state, operator, permission, case.agency_id).await?;
     Ok(case)
 }
 
@@ -388,14 +413,17 @@ fn full_name(p: &Person) -> String {
     format!("{} {}", p.input.given_name, p.input.family_name)
 }
 
-/// The names of these people as written, by id.
+/// The names of these people as written, by id, of those whose records are
+/// owned by `readable` (the agencies whose people the reader may read): an
+/// appointment, task or link never names someone the reader may not read.
 async fn names_of(
     state: &AppState,
     ids: &[Uuid],
+    readable: &[Uuid],
 ) -> WebResult<std::collections::HashMap<Uuid, String>> {
     Ok(state
         .store()
-        .person_names(ids)
+        .person_names(ids, readable)
         .await?
         .into_iter()
         .map(|(id, given, family)| (id, format!("{given} {family}")))
@@ -418,16 +446,4 @@ where
         out.insert(k, f(k).await?);
     }
     Ok(out)
-}
-
-/// Whether the operator's profession may see a person's special-category
-/// facts (vulnerabilities): the professions that take charge of people.
-fn sees_vulnerabilities(profession: Profession) -> bool {
-    matches!(
-        profession,
-        Profession::SocialWorker
-            | Profession::LegalOperator
-            | Profession::HealthOperator
-            | Profession::Coordinator
-    )
 }

@@ -11,7 +11,6 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use crocevia_domain::desk::NoteClass;
 use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::desk::sharing::{
     PackagePart, Purpose, REFERRAL_ACCESS_MAX_DAYS, Urgency, check_basis,
@@ -21,9 +20,8 @@ use crocevia_store::desk::sharing::{LegalBasis, NewReferral};
 use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
-use super::people::readable_classes;
 use super::sharing::{Typed, owned_person, render, staff};
-use super::{audit_why, cipher, sees_vulnerabilities};
+use super::{audit_why, cipher};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -136,10 +134,7 @@ pub(super) async fn refer(
             if p.iter().any(|p| p.needs_case()) && !matches!(case, Ok(Some(_))) {
                 errors.insert("case".to_owned(), tr.t("sharing-error-case"));
             }
-            let unreadable = (p.contains(&PackagePart::Vulnerabilities)
-                && !sees_vulnerabilities(profession))
-                || (p.contains(&PackagePart::HealthNotes)
-                    && !readable_classes(profession)(NoteClass::Health));
+            let unreadable = p.iter().any(|p| !p.readable_by(profession));
             if unreadable {
                 errors.insert("part".to_owned(), tr.t("sharing-error-unreadable"));
             }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use crocevia_domain::desk::NoteClass;
 use crocevia_domain::desk::sharing::PackagePart;
+use crocevia_domain::identity::Profession;
 use crocevia_store::desk::Person;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -43,6 +44,25 @@ pub(super) struct Package {
     /// (day, text).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) health_notes: Option<Vec<(String, String)>>,
+}
+
+impl Package {
+    /// The package as someone of `profession` may read it: the parts their
+    /// profession may not see (need-to-know, the rule of the person's and
+    /// the case's pages) left out, and which parts those were. Whoever reads
+    /// it, on either side of the referral.
+    pub(super) fn for_reader(mut self, profession: Profession) -> (Package, Vec<PackagePart>) {
+        let mut withheld = Vec::new();
+        if !PackagePart::Vulnerabilities.readable_by(profession)
+            && self.vulnerabilities.take().is_some()
+        {
+            withheld.push(PackagePart::Vulnerabilities);
+        }
+        if !PackagePart::HealthNotes.readable_by(profession) && self.health_notes.take().is_some() {
+            withheld.push(PackagePart::HealthNotes);
+        }
+        (self, withheld)
+    }
 }
 
 /// The person's identity in a package.
@@ -178,7 +198,9 @@ pub(super) struct Section {
     pub(super) lines: Vec<String>,
 }
 
-pub(super) fn sections(tr: Tr, package: &Package) -> Vec<Section> {
+/// The sections of a package as shown, those `withheld` from the reader
+/// saying so (without their content).
+pub(super) fn sections(tr: Tr, package: &Package, withheld: &[PackagePart]) -> Vec<Section> {
     let mut out = Vec::new();
     let mut add = |part: PackagePart, lines: Vec<String>| {
         out.push(Section {
@@ -236,6 +258,9 @@ pub(super) fn sections(tr: Tr, package: &Package) -> Vec<Section> {
     }
     if let Some(n) = &package.health_notes {
         add(PackagePart::HealthNotes, pairs(n));
+    }
+    for part in withheld {
+        add(*part, vec![tr.t("referral-part-withheld")]);
     }
     out
 }

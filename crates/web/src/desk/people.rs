@@ -19,7 +19,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, choices, full_name, names_of, outreach_choices, person_in_scope,
+    audit, audit_search, choices, full_name, names_of, outreach_choices, person_owned,
     person_record, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
@@ -240,11 +240,12 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
         .await?;
     let mut ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
     ids.extend(visits.iter().map(|v| v.0));
-    let names = names_of(state, &ids).await?;
+    let names = names_of(state, &ids, &readable).await?;
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
     Ok(Dashboard {
         today: today.to_string(),
-        appointments: super::calendar::appointment_rows(state, tr, &appointments).await?,
+        appointments: super::calendar::appointment_rows(state, tr, &appointments, &readable)
+            .await?,
         cases: cases
             .iter()
             .map(|c| {
@@ -255,7 +256,13 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
                 )
             })
             .collect(),
-        due: super::deadlines::due_rows(state, Some(me), &case_agencies, DASHBOARD_ROWS).await?,
+        due: super::deadlines::due_rows(
+            state,
+            Some(me),
+            (&case_agencies, &readable),
+            DASHBOARD_ROWS,
+        )
+        .await?,
         permits: super::deadlines::permit_rows(
             state,
             tr,
@@ -279,47 +286,87 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
     })
 }
 
+/// What the desk's home may say in its address. The words searched are not
+/// here: names and tax codes sent in a URL end up in browser history,
+/// proxies' and servers' logs and `Referer` headers, so the search goes by
+/// POST ([`search`]) and an old bookmark's `?q=` is ignored.
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct SearchQuery {
-    #[serde(default)]
-    q: String,
+pub(super) struct HomeQuery {
     /// After a transfer or an erasure, the desk's home says it was done.
     transferred: Option<String>,
     erased: Option<String>,
 }
 
+/// The search form's body.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct SearchForm {
+    #[serde(default)]
+    q: String,
+}
+
 /// The desk's start: one box to find a person by name (any spelling or
-/// script), tax code, STP/ENI code, permit number or date of birth.
+/// script), tax code, STP/ENI code, permit number or date of birth, and the
+/// operator's dashboard.
 pub(super) async fn home(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     csrf: CsrfToken,
-    Query(query): Query<SearchQuery>,
+    Query(query): Query<HomeQuery>,
 ) -> WebResult<Response> {
-    crate::identity::authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
+    let notice = if query.transferred.is_some() {
+        Some("desk-transferred")
+    } else if query.erased.is_some() {
+        Some("desk-erased")
+    } else {
+        None
+    };
+    render_home(&state, &operator, (&headers, &csrf), "", notice).await
+}
+
+/// `POST /app/desk/search`: the search's results, on the desk's home with
+/// the words typed kept in the box (no redirect: they never reach a URL).
+pub(super) async fn search(
+    State(state): State<AppState>,
+    operator: Operator,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<SearchForm>,
+) -> WebResult<Response> {
+    render_home(&state, &operator, (&headers, &csrf), &form.q, None).await
+}
+
+/// The desk's home: the results of `q` when given, else the dashboard.
+async fn render_home(
+    state: &AppState,
+    operator: &Operator,
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    q: &str,
+    notice: Option<&str>,
+) -> WebResult<Response> {
+    crate::identity::authorize(state, operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
+    let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
-    let app = app_chrome(&state, lang, "desk-title", Some(&operator.user), &csrf).await?;
-    let q: String = query.q.trim().chars().take(200).collect();
+    let app = app_chrome(state, lang, "desk-title", Some(&operator.user), csrf).await?;
+    let q: String = q.trim().chars().take(200).collect();
     let mut results = Vec::new();
     if !q.is_empty() {
         let parsed = parse_query(&q);
-        let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
+        let agencies = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
         let likeness = Likeness {
             given: &parsed.names,
             birth: parsed.birth,
             identifiers: &parsed.identifiers,
             ..Likeness::default()
         };
-        for (p, score, reasons) in find(&state, &agencies, &likeness, 20).await? {
+        for (p, score, reasons) in find(state, &agencies, &likeness, 20).await? {
             results.push(row(tr, &p, &reasons, score));
         }
-        audit_search(&state, &operator, &headers, results.len()).await?;
+        audit_search(state, operator, headers, results.len()).await?;
     }
-    let subject = subject(&state, &operator).await?;
+    let subject = subject(state, operator).await?;
     let dashboard = if q.is_empty() {
-        Some(dashboard(&state, tr, &operator).await?)
+        Some(dashboard(state, tr, operator).await?)
     } else {
         None
     };
@@ -332,13 +379,7 @@ pub(super) async fn home(
         can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
         can_break_glass: decide(subject, perm::DESK_BREAK_GLASS, &Target::Listing)
             == Decision::Allow,
-        notice: if query.transferred.is_some() {
-            Some(tr.t("desk-transferred"))
-        } else if query.erased.is_some() {
-            Some(tr.t("desk-erased"))
-        } else {
-            None
-        },
+        notice: notice.map(|key| tr.t(key)),
     }))
 }
 
@@ -413,7 +454,7 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<PersonNotice>,
 ) -> WebResult<Response> {
-    let (person, agency) = person_record(&state, &operator, id, perm::DESK_PERSON_READ).await?;
+    let (person, agency) = person_record(&state, &operator, id).await?;
     if let Some(kept) = person.merged_into {
         return Ok(Redirect::to(&format!("/app/desk/people/{kept}?merged=1")).into_response());
     }
@@ -509,12 +550,13 @@ pub(super) async fn show(
     // once for both forms.
     let desks = readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?;
     let outreach = outreach_choices(&state, &desks).await?;
+    let readable = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
     let page = PersonPage {
         can_edit,
         can_share: glass.is_none(),
         can_rights: glass.is_none() && allowed(perm::DESK_SUBJECT_RIGHTS),
         glass_until: glass.map(super::local_time),
-        household: super::household::rows(&state, tr, id).await?,
+        household: super::household::rows(&state, tr, id, &readable).await?,
         link_candidates,
         link_q,
         relation_options: choices(
@@ -523,7 +565,8 @@ pub(super) async fn show(
             Relation::ALL.iter().map(|r| r.as_str()),
         ),
         household_error: notice.household_error.is_some(),
-        appointments: super::calendar::appointment_rows(&state, tr, &appointments).await?,
+        appointments: super::calendar::appointment_rows(&state, tr, &appointments, &readable)
+            .await?,
         form: super::calendar::BookingForm::new(
             &state,
             &operator,
@@ -655,8 +698,8 @@ pub(super) async fn merge(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> WebResult<Response> {
-    let keep = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let other = person_in_scope(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    let (keep, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let (other, _) = person_owned(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
     if keep.id == other.id {
         return Err(WebError::NotFound);
     }

@@ -283,8 +283,7 @@ pub(super) async fn consent_pdf(
         .legal_basis(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    let (person, agency) =
-        person_record(&state, &operator, basis.person_id, perm::DESK_PERSON_READ).await?;
+    let (person, agency) = person_record(&state, &operator, basis.person_id).await?;
     authorize(
         &state,
         &operator,

@@ -13,7 +13,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, ReferralStatus};
+use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, PackagePart, ReferralStatus};
 use crocevia_domain::identity::{Decision, Permission, decide, perm};
 use crocevia_store::desk::sharing::Referral;
 use crocevia_store::identity::access::Agency;
@@ -72,6 +72,20 @@ async fn referral_in_scope(
         return Err(WebError::NotFound);
     };
     Ok((referral, side, from, to))
+}
+
+/// A referral's package as the operator may read it (need-to-know by
+/// profession, on either side), and the parts left out.
+async fn package_for(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+) -> WebResult<(Package, Vec<PackagePart>)> {
+    let package: Package = match state.store().referral_package(id, &cipher(state)).await? {
+        Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
+        None => return Err(WebError::NotFound),
+    };
+    Ok(package.for_reader(operator.user.profession))
 }
 
 /// Records a read of the package in the person's access log (who received
@@ -169,10 +183,7 @@ pub(super) async fn show(
     let (referral, side, from, to) =
         referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit_read(&state, &operator, &headers, &referral).await?;
-    let package: Package = match state.store().referral_package(id, &cipher(&state)).await? {
-        Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
-        None => return Err(WebError::NotFound),
-    };
+    let (package, withheld) = package_for(&state, &operator, id).await?;
     let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let app = app_chrome(&state, lang, "referral-title", Some(&operator.user), &csrf).await?;
@@ -204,7 +215,7 @@ pub(super) async fn show(
             .as_ref()
             .map(|(_, at, why)| format!("{} · {why}", super::local_time(*at))),
         outcome: referral.outcome.clone(),
-        sections: sections(tr, &package),
+        sections: sections(tr, &package, &withheld),
         can_decide: side == Side::Receiver
             && referral.status == ReferralStatus::Sent
             && writes(&to),
@@ -352,7 +363,11 @@ pub struct ReferralJson {
     access_until: chrono::DateTime<Utc>,
     /// The parts of the record in the package.
     parts: Vec<&'static str>,
-    /// The package: only the parts chosen.
+    /// The parts of the package left out because the caller's profession
+    /// may not read them (health notes, vulnerabilities).
+    withheld: Vec<&'static str>,
+    /// The package: only the parts chosen, and of those only what the
+    /// caller's profession may read.
     #[schema(value_type = Object)]
     package: serde_json::Value,
 }
@@ -379,11 +394,8 @@ pub(crate) async fn api(
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit_read(&state, &operator, &headers, &referral).await?;
-    let package: serde_json::Value =
-        match state.store().referral_package(id, &cipher(&state)).await? {
-            Some(json) => serde_json::from_str(&json).map_err(|e| WebError::Internal(e.into()))?,
-            None => return Err(WebError::NotFound),
-        };
+    let (package, withheld) = package_for(&state, &operator, id).await?;
+    let package = serde_json::to_value(&package).map_err(|e| WebError::Internal(e.into()))?;
     Ok(Json(ReferralJson {
         id: referral.id,
         side: match side {
@@ -398,7 +410,13 @@ pub(crate) async fn api(
         reason: referral.reason,
         created_at: referral.created_at,
         access_until: referral.access_until,
-        parts: referral.parts.iter().map(|p| p.as_str()).collect(),
+        parts: referral
+            .parts
+            .iter()
+            .filter(|p| !withheld.contains(p))
+            .map(|p| p.as_str())
+            .collect(),
+        withheld: withheld.iter().map(|p| p.as_str()).collect(),
         package,
     }))
 }

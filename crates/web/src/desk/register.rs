@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use super::people::{Comparable, LIKELY, PersonRow, find, parse_query, row};
 use super::{
-    acting_agency, audit, choices, cipher, person_in_scope, readable_agencies, sees_vulnerabilities,
+    acting_agency, audit, choices, cipher, person_owned, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
 use crate::error::{WebResult, render_form};
@@ -591,7 +591,7 @@ pub(super) async fn edit_form(
     csrf: CsrfToken,
     Path(id): Path<uuid::Uuid>,
 ) -> WebResult<Response> {
-    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     audit(
         &state,
         &operator,
@@ -627,7 +627,7 @@ pub(super) async fn update(
     Path(id): Path<uuid::Uuid>,
     body: Bytes,
 ) -> WebResult<Response> {
-    let person = person_in_scope(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
+    let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let form = PersonForm::parse(&body);
     let mut sensitive = person.input.sensitive.clone();

@@ -19,11 +19,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{audit, cipher, full_name, person_record};
+use super::{audit, cipher, full_name, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize, owned_by};
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 
 /// A person of the operator's scope for subject rights, not merged away.
@@ -32,19 +32,8 @@ pub(super) async fn subject_record(
     operator: &Operator,
     id: Uuid,
 ) -> WebResult<(Person, Agency)> {
-    let (person, agency) = person_record(state, operator, id, perm::DESK_SUBJECT_RIGHTS).await?;
     // Not through break-glass: rights are exercised by the owning agency.
-    authorize(
-        state,
-        operator,
-        perm::DESK_SUBJECT_RIGHTS,
-        &owned_by(&agency),
-    )
-    .await?;
-    if person.merged_into.is_some() {
-        return Err(WebError::NotFound);
-    }
-    Ok((person, agency))
+    person_owned(state, operator, id, perm::DESK_SUBJECT_RIGHTS).await
 }
 
 /// The language of the person's documents besides Italian: the one asked,

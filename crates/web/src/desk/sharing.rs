@@ -22,7 +22,7 @@ use crocevia_store::identity::access::Agency;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, choices, cipher, full_name, person_record};
+use super::{audit, choices, cipher, full_name, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -469,14 +469,7 @@ pub(super) async fn owned_person(
     id: Uuid,
     permission: Permission,
 ) -> WebResult<(Person, Agency)> {
-    let (person, agency) = person_record(state, operator, id, permission).await?;
-    let subject = subject(state, operator).await?;
-    if person.merged_into.is_some()
-        || decide(subject, permission, &owned_by(&agency)) != Decision::Allow
-    {
-        return Err(WebError::NotFound);
-    }
-    Ok((person, agency))
+    person_owned(state, operator, id, permission).await
 }
 
 fn day(s: &str) -> Result<Option<NaiveDate>, ()> {

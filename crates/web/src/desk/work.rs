@@ -19,7 +19,7 @@ use crocevia_store::desk::{Case, TaskInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, case_in_scope, choices, cipher};
+use super::{audit, case_in_scope, case_owned, choices, cipher};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -217,7 +217,7 @@ pub(super) async fn team(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<MemberForm>,
 ) -> WebResult<Response> {
-    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let Ok(member) = form.operator.parse::<Uuid>() else {
         return Ok(back(id, "error=choice", "team"));
     };
@@ -276,7 +276,7 @@ pub(super) async fn add_task(
     _csrf: CsrfToken,
     axum::Form(form): axum::Form<TaskForm>,
 ) -> WebResult<Response> {
-    let case = case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let title: String = form.title.trim().chars().take(400).collect();
     let Some(kind) = TaskKind::parse(&form.kind) else {
         return Ok(back(id, "error=choice", "plan"));
@@ -345,7 +345,7 @@ pub(super) async fn task_status(
         .task(task_id)
         .await?
         .ok_or(WebError::NotFound)?;
-    case_in_scope(&state, &operator, task.case_id, perm::DESK_CASE_WRITE).await?;
+    case_owned(&state, &operator, task.case_id, perm::DESK_CASE_WRITE).await?;
     let Some(status) = TaskStatus::parse(&form.status) else {
         return Ok(back(task.case_id, "error=choice", "plan"));
     };
@@ -371,7 +371,7 @@ pub(super) async fn upload(
     Path(id): Path<Uuid>,
     upload: Upload,
 ) -> WebResult<Response> {
-    case_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let Some(file) = upload.field("file") else {
         return Ok(back(id, "error=doc-empty", "documents"));
     };
@@ -416,7 +416,7 @@ pub(super) async fn download(
     let Some((meta, content)) = state.store().document(doc, &cipher(&state)).await? else {
         return Err(WebError::NotFound);
     };
-    case_in_scope(&state, &operator, meta.case_id, perm::DESK_CASE_READ).await?;
+    case_in_scope(&state, &operator, meta.case_id).await?;
     audit(
         &state,
         &operator,
@@ -471,7 +471,7 @@ pub(super) async fn delete_document(
     let Some(meta) = state.store().documents_meta(doc).await? else {
         return Err(WebError::NotFound);
     };
-    case_in_scope(&state, &operator, meta.case_id, perm::DESK_CASE_WRITE).await?;
+    case_owned(&state, &operator, meta.case_id, perm::DESK_CASE_WRITE).await?;
     state.store().delete_document(doc).await?;
     audit(
         &state,

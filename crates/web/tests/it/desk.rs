@@ -138,9 +138,10 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
 
     // Found again from the desk's box in Arabic script, and through the API.
     let found = app
-        .get_with(
-            "/app/desk?q=%D9%85%D8%AD%D9%85%D8%AF+%D8%A8%D9%86%D8%B9%D9%84%D9%8A",
-            &[("cookie", front)],
+        .post_form(
+            "/app/desk/search",
+            "q=%D9%85%D8%AD%D9%85%D8%AF+%D8%A8%D9%86%D8%B9%D9%84%D9%8A",
+            front,
         )
         .await;
     assert_eq!(found.status, 200);

@@ -473,7 +473,8 @@ async fn appointments_outreach_feed_household_and_editing() {
         .await;
     assert!(r.status == 403 || r.status == 404, "{}", r.status);
 
-    // The private feed: purpose and time, never the person's name.
+    // The private feed: time and place, never the purpose nor the person's
+    // name.
     let issued = plain(
         &app.post_form("/app/desk/calendar/feed", "", front)
             .await
@@ -492,7 +493,8 @@ async fn appointments_outreach_feed_household_and_editing() {
             .is_some_and(|c| c.starts_with("text/calendar"))
     );
     let ics = feed.text();
-    assert!(ics.contains("SUMMARY:Rinnovo permesso"));
+    assert!(ics.contains("SUMMARY:Appuntamento"));
+    assert!(!ics.contains("Rinnovo"), "the purpose stays home");
     assert!(ics.contains(&format!(
         "DTSTART;TZID=Europe/Rome:{}T100000",
         today.format("%Y%m%d")
@@ -644,7 +646,7 @@ async fn appointments_outreach_feed_household_and_editing() {
         .await;
     assert!(redirected_with(&r, "updated=1"));
     let search = app
-        .get_with("/app/desk?q=Omar+Al-Haddad+1985", &[("cookie", front)])
+        .post_form("/app/desk/search", "q=Omar+Al-Haddad+1985", front)
         .await
         .text();
     assert!(search.contains(&format!("/app/desk/people/{person}")));

@@ -23,6 +23,7 @@ mod portal;
 mod rights;
 mod search;
 mod sec_identity;
+mod sec_desk;
 mod second_factor;
 mod security;
 mod sharing;

@@ -239,7 +239,7 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
         assert_eq!(r.status, 404, "{path}");
     }
     let search = app
-        .get_with("/app/desk?q=Amina+Haddad", &[("cookie", &cpi)])
+        .post_form("/app/desk/search", "q=Amina+Haddad", &cpi)
         .await;
     assert!(
         !search.text().contains(&person),

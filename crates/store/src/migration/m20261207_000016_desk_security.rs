@@ -1,0 +1,41 @@
+//! Security fixes of the desk's data.
+//!
+//! Cases and booked appointments about a person are re-filed under the
+//! person's own agency: before, a case could be opened (and an appointment
+//! booked) by another agency's operator reading the person through an
+//! emergency access, and the case then stayed readable by that agency after
+//! the access ended. From now on the store files them under the person's
+//! agency; this aligns the rows written before.
+
+use sea_orm_migration::prelude::*;
+
+#[derive(DeriveMigrationName)]
+pub(super) struct Migration;
+
+#[async_trait::async_trait]
+impl MigrationTrait for Migration {
+    async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        let db = manager.get_connection();
+        // Correlated subqueries: the same SQL on SQLite and PostgreSQL.
+        db.execute_unprepared(
+            "UPDATE desk_cases SET agency_id = \
+               (SELECT p.agency_id FROM desk_people p WHERE p.id = desk_cases.person_id) \
+             WHERE agency_id <> \
+               (SELECT p.agency_id FROM desk_people p WHERE p.id = desk_cases.person_id)",
+        )
+        .await?;
+        db.execute_unprepared(
+            "UPDATE desk_appointments SET agency_id = \
+               (SELECT p.agency_id FROM desk_people p WHERE p.id = desk_appointments.person_id) \
+             WHERE person_id IS NOT NULL AND status = 'booked' AND agency_id <> \
+               (SELECT p.agency_id FROM desk_people p WHERE p.id = desk_appointments.person_id)",
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn down(&self, _manager: &SchemaManager) -> Result<(), DbErr> {
+        // Which agency filed a row before is not kept: nothing to undo.
+        Ok(())
+    }
+}
