@@ -18,6 +18,7 @@ mod m20261122_000010_desk;
 mod m20261123_000011_desk_work;
 mod m20261123_000012_sharing;
 mod m20261123_000013_anonymous_activity;
+mod m20261207_000017_audit_mac_and_directory_owners;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000011_desk_work::Migration),
             Box::new(m20261123_000012_sharing::Migration),
             Box::new(m20261123_000013_anonymous_activity::Migration),
+            Box::new(m20261207_000017_audit_mac_and_directory_owners::Migration),
         ]
     }
 }

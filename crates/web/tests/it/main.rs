@@ -21,6 +21,7 @@ mod password;
 mod portal;
 mod rights;
 mod search;
+mod sec_audit;
 mod second_factor;
 mod security;
 mod sharing;
