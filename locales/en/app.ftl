@@ -940,3 +940,8 @@ emergency-review-from = Opened
 emergency-review-until = Until
 emergency-review-open = still open
 emergency-review-hint = Every read made with this access is in the audit log (actions desk.break_glass.*).
+
+# security: audit and editing scope
+scope-owner = Agency keeping this record
+scope-owner-network = No agency: network editors only
+scope-owner-invalid = Choose an agency whose records you may edit.

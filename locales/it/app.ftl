@@ -941,3 +941,8 @@ emergency-review-from = Aperto il
 emergency-review-until = Fino al
 emergency-review-open = ancora aperto
 emergency-review-hint = Ogni lettura fatta con questo accesso è nel registro degli accessi (azioni desk.break_glass.*).
+
+# security: audit and editing scope
+scope-owner = Ente che cura la scheda
+scope-owner-network = Nessun ente: solo la redazione di rete
+scope-owner-invalid = Scegli un ente di cui puoi modificare le schede.

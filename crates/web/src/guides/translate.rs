@@ -2,6 +2,8 @@
 //! unreviewed or outdated per language; the Italian source and the
 //! translation side by side, field by field, with "reviewed"; XLIFF 2.0 export
 //! of the pending work and import, checked entirely before anything is written.
+//! Guides and glossary are the whole network's: only a network-wide grant
+//! translates them.
 
 use std::collections::BTreeMap;
 
@@ -175,7 +177,7 @@ pub async fn overview(
     Query(q): Query<OverviewQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     overview_page(&state, &operator, (&headers, &csrf), &q, None).await
 }
 
@@ -287,7 +289,7 @@ pub async fn entity_form(
     Query(q): Query<EntityQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
@@ -334,7 +336,7 @@ pub async fn save_entity(
     Path(p): Path<EntityPath>,
     body: Bytes,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
@@ -396,7 +398,7 @@ pub async fn export(
     operator: Operator,
     Query(q): Query<ExportQuery>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = chosen_lang(&state, q.lang.as_deref());
     let status = q.status.unwrap_or_else(|| "pending".to_owned());
     let files: Vec<xliff::File> = entities(&state)
@@ -502,7 +504,7 @@ pub async fn import(
     csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let content_type = headers
         .get(header::CONTENT_TYPE)

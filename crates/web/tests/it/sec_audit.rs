@@ -1,6 +1,6 @@
 //! Security: an audit chain the database's owner cannot rewrite unseen (keyed
 //! entries, published heads, an application role that can only append on
-//! PostgreSQL).
+//! PostgreSQL), and editors who edit only within their scope.
 
 use crocevia_store::identity::audit::{AuditEvent, AuditHead, ChainBreak, entry_hash};
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
@@ -268,4 +268,252 @@ async fn audit_an_application_role_without_update_or_delete_can_only_append() {
         .execute_unprepared(&format!("DROP OWNED BY {role}; DROP ROLE {role};"))
         .await
         .expect("drop role");
+}
+
+/// A demo app with the directory, and the session of an editor of Comune di
+/// Torino only (the demo's own editor works network-wide).
+async fn torino_editor() -> (crate::helpers::TestApp, String, String) {
+    let app = crate::helpers::TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| "a long demo password for tests".to_owned())
+        .await
+        .expect("operators");
+    app.store.load_demo_directory().await.expect("directory");
+    let torino = app.agency("Comune di Torino").await.id;
+    let editor = crate::access::local_editor(&app, torino).await;
+    let local = cookie_of(&app, editor).await;
+    let network = app.cookie("redazione@demo.crocevia.example").await;
+    (app, local, network)
+}
+
+async fn cookie_of(app: &crate::helpers::TestApp, user: uuid::Uuid) -> String {
+    let token = app.store.create_session(user, true).await.expect("session");
+    format!("crocevia_session={token}")
+}
+
+/// The first service (by id) owned by the agency whose name starts so.
+async fn service_of(app: &crate::helpers::TestApp, agency: &str) -> String {
+    use crocevia_store::directory::hsds::Kind;
+    let agency = app.agency(agency).await.id;
+    let mut ids: Vec<String> = app
+        .store
+        .directory_owners(Kind::Service)
+        .await
+        .expect("owners")
+        .into_iter()
+        .filter(|(_, a)| *a == agency)
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort();
+    ids.into_iter().next().expect("a service of the agency")
+}
+
+fn service_form(name: &str, agency: Option<uuid::Uuid>) -> String {
+    let owner = agency.map(|a| format!("&agency={a}")).unwrap_or_default();
+    format!(
+        "name={name}&organization=Comune di Torino (demo)&status=active&city=torino\
+         &languages=it&free=yes&category=legal-permits{owner}"
+    )
+}
+
+async fn service_name(app: &crate::helpers::TestApp, id: &str) -> String {
+    use crocevia_store::directory::hsds::Kind;
+    let record = app
+        .store
+        .directory_record(Kind::Service, id)
+        .await
+        .expect("read")
+        .expect("service");
+    record["name"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn scope_a_torino_editor_edits_torino_services_and_not_genova_ones() {
+    let (app, local, _network) = torino_editor().await;
+    let torino = app.agency("Comune di Torino").await.id;
+    let genova = app.agency("Centro per l'impiego di Genova").await.id;
+    let (ts, gs) = (
+        service_of(&app, "Comune di Torino").await,
+        service_of(&app, "Centro per l'impiego di Genova").await,
+    );
+    let genova_name = service_name(&app, &gs).await;
+
+    // Genova's service: refused on the page, the save and "checked today";
+    // nothing is written, not even the audit log.
+    let version = app.store.directory_version().await.expect("version");
+    let audited = app.store.audit_head().await.expect("head");
+    let page = format!("/app/directory/services/{gs}");
+    assert_eq!(app.get_with(&page, &[("cookie", &local)]).await.status, 403);
+    let r = app
+        .post_form(&page, &service_form("Preso (demo)", Some(torino)), &local)
+        .await;
+    assert_eq!(r.status, 403);
+    for path in [format!("{page}/verify"), format!("{page}/translations")] {
+        let r = app
+            .post_form(&path, "lang=en&name=Taken (demo)", &local)
+            .await;
+        assert_eq!(r.status, 403, "{path}");
+    }
+    assert_eq!(service_name(&app, &gs).await, genova_name);
+    assert_eq!(
+        app.store.directory_version().await.expect("version"),
+        version
+    );
+    assert_eq!(app.store.audit_head().await.expect("head"), audited);
+    let list = app.get_with("/app/directory", &[("cookie", &local)]).await;
+    assert_eq!(list.status, 200);
+    assert!(
+        list.text()
+            .contains(&format!("/app/directory/services/{ts}"))
+    );
+    assert!(
+        !list.text().contains(&gs),
+        "the list shows only what the editor may change"
+    );
+
+    // Torino's own: edited, and it stays Torino's.
+    let page = format!("/app/directory/services/{ts}");
+    let form = app.get_with(&page, &[("cookie", &local)]).await;
+    assert_eq!(form.status, 200);
+    assert!(
+        form.text()
+            .contains(&format!("value=\"{torino}\" selected"))
+    );
+    let r = app
+        .post_form(
+            &page,
+            &service_form("Rinominato (demo)", Some(torino)),
+            &local,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(service_name(&app, &ts).await, "Rinominato (demo)");
+    // ...but cannot be handed to Genova nor to the network.
+    let owner = app
+        .store
+        .directory_owner(crocevia_store::directory::hsds::Kind::Service, &ts)
+        .await
+        .expect("owner");
+    assert_eq!(owner, Some(Some(torino)));
+    for body in [
+        service_form("Ceduto (demo)", Some(genova)),
+        service_form("Ceduto (demo)", None) + "&agency=network",
+    ] {
+        let r = app.post_form(&page, &body, &local).await;
+        assert_eq!(r.status, 422, "{body}");
+        assert!(r.text().contains("id=\"agency-error\""));
+    }
+    assert_eq!(service_name(&app, &ts).await, "Rinominato (demo)");
+
+    // A new service is Torino's; Genova's organization stays out of reach.
+    let r = app
+        .post_form(
+            "/app/directory/services/new",
+            &service_form("Nuovo sportello (demo)", None),
+            &local,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let id = r
+        .header("location")
+        .expect("location")
+        .trim_start_matches("/app/directory/services/")
+        .trim_end_matches("?saved=1")
+        .to_owned();
+    assert_eq!(
+        app.store
+            .directory_owner(crocevia_store::directory::hsds::Kind::Service, &id)
+            .await
+            .expect("owner"),
+        Some(Some(torino))
+    );
+}
+
+#[tokio::test]
+async fn scope_a_network_editor_still_edits_everything_and_gives_records_away() {
+    let (app, _local, network) = torino_editor().await;
+    let genova = app.agency("Centro per l'impiego di Genova").await.id;
+    let ts = service_of(&app, "Comune di Torino").await;
+    let page = format!("/app/directory/services/{ts}");
+    let r = app
+        .post_form(
+            &page,
+            &service_form("Passato (demo)", Some(genova)),
+            &network,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert_eq!(
+        app.store
+            .directory_owner(crocevia_store::directory::hsds::Kind::Service, &ts)
+            .await
+            .expect("owner"),
+        Some(Some(genova))
+    );
+}
+
+#[tokio::test]
+async fn scope_a_non_network_editor_cannot_edit_a_guide_or_glossary_entry() {
+    let (app, local, network) = torino_editor().await;
+    app.store.load_demo_guides().await.expect("guides");
+    let guide = app.store.guides().await.expect("guides")[0].row.id.clone();
+    let concept = app.store.concepts().await.expect("concepts")[0]
+        .row
+        .id
+        .clone();
+    let before = (
+        app.store.guides().await.expect("guides").len(),
+        app.store.audit_head().await.expect("head"),
+    );
+    for (path, body) in [
+        (format!("/app/guides/{guide}"), None),
+        (
+            format!("/app/guides/{guide}"),
+            Some("slug=preso&title=Preso"),
+        ),
+        (format!("/app/guides/{guide}/status"), Some("to=archived")),
+        ("/app/guides/new".to_owned(), Some("slug=nuova&title=Nuova")),
+        (format!("/app/glossary/{concept}"), None),
+        (
+            format!("/app/glossary/{concept}"),
+            Some("slug=preso&term=Preso"),
+        ),
+        (
+            "/app/glossary/new".to_owned(),
+            Some("slug=nuovo&term=Nuovo"),
+        ),
+        (
+            format!("/app/translate/guide/{guide}/ar"),
+            Some("t:title=x"),
+        ),
+        (
+            format!("/app/translate/concept/{concept}/ar"),
+            Some("t:term=x"),
+        ),
+    ] {
+        let r = match body {
+            Some(body) => app.post_form(&path, body, &local).await,
+            None => app.get_with(&path, &[("cookie", &local)]).await,
+        };
+        assert_eq!(r.status, 403, "{path} {body:?}");
+    }
+    assert_eq!(
+        (
+            app.store.guides().await.expect("guides").len(),
+            app.store.audit_head().await.expect("head"),
+        ),
+        before,
+        "nothing written"
+    );
+    let home = app.get_with("/app/", &[("cookie", &local)]).await.text();
+    assert!(home.contains("/app/directory") && !home.contains("/app/guides"));
+    // The network's editor still edits them.
+    let r = app
+        .get_with(&format!("/app/guides/{guide}"), &[("cookie", &network)])
+        .await;
+    assert_eq!(r.status, 200);
+    let r = app
+        .get_with(&format!("/app/glossary/{concept}"), &[("cookie", &network)])
+        .await;
+    assert_eq!(r.status, 200);
 }
