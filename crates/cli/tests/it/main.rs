@@ -315,6 +315,7 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         ])
         .arg(&data)
         .args(database_args())
+        .env("CROCEVIA_AUDIT_HEAD_FILE", dir.path().join("heads.txt"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -352,6 +353,23 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         assert_eq!(mode(&path), 0o600, "{key}");
         assert_eq!(std::fs::read_to_string(&path).expect("key").len(), 64);
     }
+    // The audit head is published at start: appended to the file, logged.
+    let heads = dir.path().join("heads.txt");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let published = loop {
+        let text = std::fs::read_to_string(&heads).unwrap_or_default();
+        if !text.is_empty() {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "audit head not published");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let head = published.split_whitespace().next().expect("head");
+    assert!(
+        head.parse::<crocevia_store::identity::audit::AuditHead>()
+            .is_ok(),
+        "{published}"
+    );
     let pid = i32::try_from(child.id()).expect("pid");
     let sent = send_sigterm(pid);
     assert!(sent, "signal sent");
@@ -365,6 +383,7 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         .read_to_string(&mut err)
         .expect("read stderr");
     assert!(err.contains("shutdown signal received"), "{err}");
+    assert!(err.contains(&format!("audit head {head}")), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
 
