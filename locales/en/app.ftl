@@ -957,3 +957,8 @@ grant-add-lead = A permission beyond your own stays pending until a second admin
 # security: desk
 referral-part-withheld = Not shown: reserved to the professions that may read it.
 desk-feed-event = Appointment
+
+# security: audit and editing scope
+scope-owner = Agency keeping this record
+scope-owner-network = No agency: network editors only
+scope-owner-invalid = Choose an agency whose records you may edit.

@@ -958,3 +958,8 @@ grant-add-lead = Un permesso che va oltre i tuoi resta in attesa finché un seco
 # security: desk
 referral-part-withheld = Non mostrato: riservato alle professioni che possono leggerlo.
 desk-feed-event = Appuntamento
+
+# security: audit and editing scope
+scope-owner = Ente che cura la scheda
+scope-owner-network = Nessun ente: solo la redazione di rete
+scope-owner-invalid = Scegli un ente di cui puoi modificare le schede.

@@ -40,6 +40,19 @@ pub struct Config {
     pub session_key: Option<SecretString>,
     /// Field-encryption key as 64 hex characters; overrides the key file.
     pub field_key: Option<SecretString>,
+    /// Audit-chain key as 64 hex characters; overrides `keys/audit.key`. Keep
+    /// it away from whoever administers the database: with it, the audit log
+    /// can be rewritten undetectably.
+    pub audit_key: Option<SecretString>,
+    /// The last audit entry chained without the key (from an older version);
+    /// overrides `keys/audit.legacy`, which records it at the key's first use.
+    pub audit_legacy_until: Option<i64>,
+    /// File the server appends the audit head to (`SEQ:MAC TIME`, one line
+    /// per publication), for shipping elsewhere; none: only logged.
+    pub audit_head_file: Option<PathBuf>,
+    /// Minutes between publications of the audit head (log line, and file
+    /// when set); 0 disables them.
+    pub audit_head_minutes: u32,
     /// OpenID Connect issuer URL of a regional identity provider (optional;
     /// needs `oidc_client_id` and `oidc_client_secret`).
     pub oidc_issuer: Option<String>,
@@ -87,6 +100,10 @@ impl fmt::Debug for Config {
             .field("smtp_url", &self.smtp_url.as_ref().map(|_| "***"))
             .field("session_key", &self.session_key.as_ref().map(|_| "***"))
             .field("field_key", &self.field_key.as_ref().map(|_| "***"))
+            .field("audit_key", &self.audit_key.as_ref().map(|_| "***"))
+            .field("audit_legacy_until", &self.audit_legacy_until)
+            .field("audit_head_file", &self.audit_head_file)
+            .field("audit_head_minutes", &self.audit_head_minutes)
             .field("oidc_issuer", &self.oidc_issuer)
             .field("oidc_client_id", &self.oidc_client_id)
             .field(
@@ -113,6 +130,7 @@ struct Defaults {
     map_tile_url: String,
     map_attribution: String,
     break_glass_minutes: i64,
+    audit_head_minutes: u32,
     retention_person_years: u32,
     retention_case_years: u32,
     retention_referral_years: u32,
@@ -148,6 +166,7 @@ impl Config {
             map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned(),
             map_attribution: "© OpenStreetMap contributors".to_owned(),
             break_glass_minutes: 60,
+            audit_head_minutes: 60,
             retention_person_years: RetentionRules::default().inactive_person_years,
             retention_case_years: RetentionRules::default().closed_case_years,
             retention_referral_years: RetentionRules::default().closed_referral_years,
@@ -281,6 +300,10 @@ mod tests {
             smtp_url: Some(SecretString::from("smtps://u:mailsecret@h")),
             session_key: Some(SecretString::from("aa".repeat(32))),
             field_key: None,
+            audit_key: Some(SecretString::from("bb".repeat(32))),
+            audit_legacy_until: None,
+            audit_head_file: None,
+            audit_head_minutes: 60,
             oidc_issuer: Some("https://idp.example".into()),
             oidc_client_id: Some("crocevia".into()),
             oidc_client_secret: Some(SecretString::from("oidcsecret")),
@@ -300,6 +323,7 @@ mod tests {
 
         assert!(!shown.contains("topsecret"));
         assert!(!shown.contains("aaaa"));
+        assert!(!shown.contains("bbbb"));
         assert!(!shown.contains("mailsecret"));
         config.oidc_issuer = Some("http://idp.example".into());
         assert!(config.oidc().is_err(), "a plain http issuer is refused");

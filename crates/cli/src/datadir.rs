@@ -80,6 +80,35 @@ impl DataDir {
         tracing::info!(key = name, "generated a new key");
         Ok(key)
     }
+
+    /// The small number kept in `keys/<name>`, computing and recording it
+    /// (mode 0600) on first use.
+    pub async fn recorded<F>(&self, name: &str, first: F) -> Result<i64>
+    where
+        F: std::future::Future<Output = Result<i64>>,
+    {
+        let dir = self.root.join("keys");
+        create_private_dir(&dir)
+            .with_context(|| format!("cannot create the key directory {}", dir.display()))?;
+        let path = dir.join(name);
+        if path.exists() {
+            let text = fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            return text.trim().parse().ok().with_context(|| {
+                format!(
+                    "{} is damaged: it must hold one whole number",
+                    path.display()
+                )
+            });
+        }
+        let value = first.await?;
+        let mut file =
+            private_file(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        file.write_all(value.to_string().as_bytes())
+            .and_then(|()| file.sync_all())
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(value)
+    }
 }
 
 #[cfg(unix)]

@@ -4,6 +4,7 @@
 //! database on first start), `migrate` applies schema migrations, `demo load`
 //! loads labelled demonstration data, `version` prints the version.
 
+mod audit;
 mod bench;
 mod config;
 mod datadir;
@@ -109,8 +110,22 @@ enum Command {
 
 #[derive(Debug, Subcommand)]
 enum AuditAction {
-    /// Walk the hash chain and report the first broken entry (exit status 1 if any).
+    /// Walk the chain with the audit key and report the first broken entry
+    /// (exit status 1 if any); print the head to publish.
     Verify {
+        /// A head published earlier (`SEQ:MAC`, from `audit head`): fail if
+        /// the log no longer holds that entry unchanged (cut or rewritten).
+        #[arg(long, value_name = "SEQ:MAC")]
+        expect_head: Vec<crocevia_store::identity::audit::AuditHead>,
+        /// A file of published heads (the server's `audit_head_file`): every
+        /// one of them must still be there unchanged.
+        #[arg(long, value_name = "FILE")]
+        heads: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Print the head of the audit log, `SEQ:MAC`, to publish elsewhere.
+    Head {
         #[command(flatten)]
         db: DbArgs,
     },
@@ -229,7 +244,11 @@ enum Action {
     },
     Reindex,
     DemoLoad,
-    AuditVerify,
+    AuditVerify {
+        expect: Vec<crocevia_store::identity::audit::AuditHead>,
+        heads: Option<PathBuf>,
+    },
+    AuditHead,
     ImportHsds {
         path: PathBuf,
         translations: Option<PathBuf>,
@@ -278,8 +297,23 @@ fn run(cli: Cli) -> Result<()> {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
         Command::Audit {
-            action: AuditAction::Verify { db },
-        } => (db, None, Action::AuditVerify),
+            action:
+                AuditAction::Verify {
+                    expect_head,
+                    heads,
+                    db,
+                },
+        } => (
+            db,
+            None,
+            Action::AuditVerify {
+                expect: expect_head,
+                heads,
+            },
+        ),
+        Command::Audit {
+            action: AuditAction::Head { db },
+        } => (db, None, Action::AuditHead),
         Command::Import {
             what:
                 ImportWhat::Hsds {
@@ -322,8 +356,13 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     };
     let data_dir = DataDir::prepare(&config.data_dir)?;
     let url = config.database(data_dir.path())?;
-    let store = Store::connect(&url).await?;
+    // Before anything is appended: every entry from now on is keyed.
+    let store = Store::connect(&url)
+        .await?
+        .with_audit_key(audit::key(&config, &data_dir)?);
     let applied = store.migrate().await?;
+    let legacy = audit::legacy_until(&config, &data_dir, &store).await?;
+    let store = store.with_audit_legacy_until(legacy);
     let session_key = match &config.session_key {
         Some(hex) => parse_hex_key("session_key", hex)?,
         None => data_dir.key("session")?,
@@ -415,19 +454,15 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             );
             return Ok(());
         }
-        Action::AuditVerify => {
-            let report = store.verify_audit().await?;
+        Action::AuditVerify { expect, heads } => {
+            let result = audit::verify(&store, &expect, heads.as_deref()).await;
             store.close().await?;
-            if let Some(broken) = report.broken {
-                anyhow::bail!(
-                    "audit log is broken after {} intact entries: {broken}",
-                    report.entries
-                );
-            }
-            println!(
-                "audit log intact: {} entries, head {}",
-                report.entries, report.head
-            );
+            return result;
+        }
+        Action::AuditHead => {
+            let head = store.audit_head().await;
+            store.close().await?;
+            println!("{}", head?);
             return Ok(());
         }
         Action::Serve { demo: true } => {
@@ -533,6 +568,11 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     );
     crocevia_web::search::spawn_sync(state.clone());
     spawn_maintenance(state.clone());
+    audit::spawn_head_publisher(
+        store.clone(),
+        config.audit_head_file.clone(),
+        config.audit_head_minutes,
+    );
     let app = crocevia_web::router(state);
     println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
     tracing::info!(%addr, "listening");

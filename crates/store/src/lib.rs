@@ -52,6 +52,11 @@ pub type StoreResult<T> = Result<T, StoreError>;
 pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
+    /// Key of the audit chain, kept outside the database (none: plain
+    /// SHA-256 entries, as before the key existed).
+    audit_key: Option<std::sync::Arc<identity::audit::AuditKey>>,
+    /// The last entry chained with plain SHA-256 before the key, when known.
+    audit_legacy_until: Option<i64>,
 }
 
 /// What `/status` reports about the schema.
@@ -74,7 +79,39 @@ impl Store {
                 url: url.redacted(),
                 source,
             })?;
-        Ok(Store { db, backend })
+        Ok(Store {
+            db,
+            backend,
+            audit_key: None,
+            audit_legacy_until: None,
+        })
+    }
+
+    /// This store, chaining and checking audit entries with `key`.
+    #[must_use]
+    pub fn with_audit_key(mut self, key: identity::audit::AuditKey) -> Store {
+        self.audit_key = Some(std::sync::Arc::new(key));
+        self
+    }
+
+    /// This store, refusing plain entries after position `last` when it
+    /// verifies the audit log (see [`identity::audit::Verifier::legacy_until`]).
+    #[must_use]
+    pub fn with_audit_legacy_until(mut self, last: i64) -> Store {
+        self.audit_legacy_until = Some(last);
+        self
+    }
+
+    /// The last plain audit entry allowed, when known.
+    #[must_use]
+    pub fn audit_legacy_until(&self) -> Option<i64> {
+        self.audit_legacy_until
+    }
+
+    /// The audit key, when given.
+    #[must_use]
+    pub fn audit_key(&self) -> Option<&identity::audit::AuditKey> {
+        self.audit_key.as_deref()
     }
 
     /// The underlying SeaORM connection.
@@ -134,15 +171,20 @@ impl Store {
     /// Applies every pending migration; running it again changes nothing.
     /// Returns the names of the migrations applied by this call.
     pub async fn migrate(&self) -> StoreResult<Vec<String>> {
-        let pending: Vec<String> = migration::Migrator::get_pending_migrations(&self.db)
+        // Read-only first: with nothing pending, no schema rights are needed,
+        // so a server can run as a role that owns nothing (see README, "The
+        // audit log").
+        let pending: Vec<String> = migration::Migrator::get_pending_migrations_read_only(&self.db)
             .await
             .map_err(StoreError::Migrate)?
             .iter()
             .map(|m| m.name().to_owned())
             .collect();
-        migration::Migrator::up(&self.db, None)
-            .await
-            .map_err(StoreError::Migrate)?;
+        if !pending.is_empty() {
+            migration::Migrator::up(&self.db, None)
+                .await
+                .map_err(StoreError::Migrate)?;
+        }
         // Seed data the schema needs: the built-in roles, kept in sync with the code.
         self.ensure_builtin_roles().await?;
         self.ensure_default_taxonomy().await?;

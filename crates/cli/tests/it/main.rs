@@ -315,6 +315,7 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         ])
         .arg(&data)
         .args(database_args())
+        .env("CROCEVIA_AUDIT_HEAD_FILE", dir.path().join("heads.txt"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -347,11 +348,28 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
 
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("keys")), 0o700);
-    for key in ["session.key", "field.key"] {
+    for key in ["session.key", "field.key", "audit.key"] {
         let path = data.join("keys").join(key);
         assert_eq!(mode(&path), 0o600, "{key}");
         assert_eq!(std::fs::read_to_string(&path).expect("key").len(), 64);
     }
+    // The audit head is published at start: appended to the file, logged.
+    let heads = dir.path().join("heads.txt");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let published = loop {
+        let text = std::fs::read_to_string(&heads).unwrap_or_default();
+        if !text.is_empty() {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "audit head not published");
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let head = published.split_whitespace().next().expect("head");
+    assert!(
+        head.parse::<crocevia_store::identity::audit::AuditHead>()
+            .is_ok(),
+        "{published}"
+    );
     let pid = i32::try_from(child.id()).expect("pid");
     let sent = send_sigterm(pid);
     assert!(sent, "signal sent");
@@ -365,6 +383,7 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
         .read_to_string(&mut err)
         .expect("read stderr");
     assert!(err.contains("shutdown signal received"), "{err}");
+    assert!(err.contains(&format!("audit head {head}")), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
 
@@ -430,4 +449,68 @@ fn audit_verify_passes_on_a_demo_database_and_names_an_edited_entry() {
     let err = stderr(&o);
     assert!(err.contains("entry 2"), "{err}");
     assert!(err.contains("altered"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn audit_verify_fails_against_a_published_head_after_the_tail_is_cut() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = database_args();
+    for _ in 0..3 {
+        let o = run(crocevia()
+            .args(["demo", "load", "--data-dir"])
+            .arg(dir.path())
+            .args(&db));
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let keys = dir.path().join("keys");
+    assert_eq!(
+        std::fs::read_to_string(keys.join("audit.legacy")).expect("legacy"),
+        "0",
+        "a new log is keyed from its first entry"
+    );
+    assert_eq!(mode(&keys.join("audit.key")), 0o600);
+    let o = run(crocevia()
+        .args(["audit", "head", "--data-dir"])
+        .arg(dir.path())
+        .args(&db));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let head = stdout(&o).trim().to_owned();
+    assert!(head.starts_with("3:") && head.len() == 66, "{head}");
+    let verify = |extra: &[&str]| {
+        run(crocevia()
+            .args(["audit", "verify", "--data-dir"])
+            .arg(dir.path())
+            .args(&db)
+            .args(extra))
+    };
+    let o = verify(&["--expect-head", &head]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("head {head}")),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("published heads found intact: 1"));
+    let heads = dir.path().join("heads.txt");
+    std::fs::write(
+        &heads,
+        format!("# published\n{head} 2026-12-07T10:00:00Z\n"),
+    )
+    .expect("heads");
+
+    execute_sql(dir.path(), &db, "DELETE FROM audit_log WHERE seq = 3");
+    let o = verify(&[]);
+    assert!(o.status.success(), "the chain alone cannot see a cut tail");
+    for extra in [
+        vec!["--expect-head", head.as_str()],
+        vec!["--heads", heads.to_str().expect("path")],
+    ] {
+        let o = verify(&extra);
+        assert_eq!(o.status.code(), Some(1), "{extra:?}");
+        assert!(stderr(&o).contains("was cut"), "{}", stderr(&o));
+    }
+    let o = verify(&["--expect-head", "3:nonsense"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("SEQ:MAC"), "{}", stderr(&o));
 }

@@ -1,6 +1,8 @@
 //! Demonstration data, clearly labelled as such: a plausible network in Piemonte.
 //! Loading is idempotent, so `serve --demo` can run it at every start.
 
+mod owners;
+
 use crocevia_domain::Lang;
 use crocevia_domain::identity::password::PasswordHash;
 use crocevia_domain::identity::{AgencyKind, Email, Profession, Scope, TerritoryCode};
@@ -61,7 +63,9 @@ impl Store {
         let translations: Vec<crate::directory::Translation> =
             serde_json::from_str(DEMO_TRANSLATIONS)
                 .map_err(|e| demo_error(format!("demo translations: {e}")))?;
-        self.write_directory(&records, &translations).await
+        let report = self.write_directory(&records, &translations).await?;
+        self.assign_demo_owners().await?;
+        Ok(report)
     }
 }
 
@@ -295,6 +299,7 @@ impl Store {
             };
             agencies.push(agency);
         }
+        self.assign_demo_owners().await?;
         let mut logins = Vec::new();
         for (local, name, profession, role, agency, scope) in OPERATORS {
             let email =

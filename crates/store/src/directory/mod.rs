@@ -4,13 +4,14 @@
 
 pub mod files;
 pub mod hsds;
+pub mod owners;
 pub mod packed;
 pub mod read;
 
 use std::collections::BTreeMap;
 
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
+use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait};
@@ -51,6 +52,8 @@ macro_rules! record_table {
 record_table!(organization, "dir_organizations", {
     /// Name.
     name: String,
+    /// Agency of the network that keeps it current (none: network editors).
+    agency_id: Option<Uuid>,
     /// Last change.
     updated_at: DateTimeUtc,
 });
@@ -65,6 +68,8 @@ record_table!(service, "dir_services", {
     last_verified_at: Option<DateTimeUtc>,
     /// Who confirmed it.
     verified_by: Option<Uuid>,
+    /// Agency of the network that keeps it current (none: network editors).
+    agency_id: Option<Uuid>,
     /// Last change.
     updated_at: DateTimeUtc,
 });
@@ -284,13 +289,27 @@ impl Store {
         records: &Records,
         translations: &[Translation],
     ) -> StoreResult<ImportReport> {
+        self.write_directory_owned(records, translations, &[]).await
+    }
+
+    /// [`Store::write_directory`], also setting the owning agency of some
+    /// organizations and services (`None`: network editors only), in the
+    /// same transaction.
+    pub async fn write_directory_owned(
+        &self,
+        records: &Records,
+        translations: &[Translation],
+        owners: &[owners::Owner],
+    ) -> StoreResult<ImportReport> {
         let mut report = ImportReport::default();
         let now = Utc::now();
         let txn = self.conn().begin().await?;
         for chunk in merged_by_id(&records.organizations).chunks(CHUNK) {
+            // The owner is not part of HSDS: an import leaves it as it was.
             let rows = chunk.iter().map(|r| organization::ActiveModel {
                 id: Set(id(r)),
                 name: Set(text_of(r, "name").unwrap_or_default()),
+                agency_id: NotSet,
                 updated_at: Set(now),
                 record: Set(json(r)),
             });
@@ -304,6 +323,7 @@ impl Store {
                 status: Set(text_of(r, "status").unwrap_or_else(|| "active".to_owned())),
                 last_verified_at: Set(None),
                 verified_by: Set(None),
+                agency_id: NotSet,
                 updated_at: Set(now),
                 record: Set(json(r)),
             });
@@ -395,6 +415,7 @@ impl Store {
             )?;
         }
         write_translations(&txn, records, translations).await?;
+        owners::set(&txn, owners).await?;
         bump(&txn).await?;
         let ids = |kind: &'static str, rs: &[Map<String, Value>]| {
             rs.iter().map(move |r| (kind, id(r))).collect::<Vec<_>>()

@@ -1,8 +1,11 @@
 //! The tamper-evident audit log.
 //!
-//! Every entry stores the SHA-256 hash of the previous entry and its own hash
-//! over its fields and that link, so editing, deleting or inserting a row in the
-//! middle breaks the chain, which [`Store::verify_audit`] detects and names.
+//! Every entry stores the link of the previous entry and its own link over its
+//! fields and that one (HMAC-SHA-256 under the audit key kept outside the
+//! database; plain SHA-256 for entries from before the key: see [`chain`]), so
+//! editing, deleting or inserting a row breaks the chain, which
+//! [`Store::verify_audit`] detects and names; cutting the tail is detected
+//! against a published head ([`Store::verify_audit_against`]).
 //! Entries never contain personal data themselves: actors and objects are ids,
 //! the purpose is what the operator typed as a reason (a later capability must
 //! keep names out of it).
@@ -10,11 +13,16 @@
 //! Appending is optimistic: read the head, insert `seq + 1`; the primary key
 //! rejects a concurrent writer that read the same head, and it retries.
 
+pub mod chain;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 use sea_orm::entity::prelude::*;
 use sea_orm::{ActiveValue::Set, QueryOrder, QuerySelect};
-use sha2::{Digest, Sha256};
 
+pub use self::chain::{
+    AuditHead, AuditKey, Chain, ChainBreak, ChainReport, GENESIS, InvalidHead, Verifier,
+    entry_hash, entry_mac,
+};
 use crate::{Store, StoreError, StoreResult};
 
 /// Row of `audit_log`.
@@ -42,8 +50,10 @@ pub struct Model {
     pub request_id: Option<String>,
     /// Hash of the previous entry (64 zeros for the first).
     pub prev_hash: String,
-    /// Hash of this entry.
+    /// Hash or MAC of this entry.
     pub hash: String,
+    /// How it is chained ([`Chain::code`]).
+    pub chain: i32,
 }
 
 /// No relations.
@@ -112,36 +122,6 @@ impl AuditEvent {
     }
 }
 
-/// The link before the first entry.
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-
-/// The hash of an entry: SHA-256 over a length-prefixed encoding of every field
-/// (so no two different entries can encode alike) and the previous hash.
-#[must_use]
-pub fn entry_hash(seq: i64, at: &str, e: &AuditEvent, prev_hash: &str) -> String {
-    let mut h = Sha256::new();
-    let mut field = |value: Option<&str>| match value {
-        None => h.update(b"-"),
-        Some(v) => {
-            h.update(b"+");
-            h.update((v.len() as u64).to_be_bytes());
-            h.update(v.as_bytes());
-        }
-    };
-    field(Some("crocevia-audit-v1"));
-    field(Some(&seq.to_string()));
-    field(Some(at));
-    field(e.actor_user.as_deref());
-    field(e.actor_agency.as_deref());
-    field(Some(&e.action));
-    field(Some(&e.object_type));
-    field(e.object_id.as_deref());
-    field(e.purpose.as_deref());
-    field(e.request_id.as_deref());
-    field(Some(prev_hash));
-    hex::encode(h.finalize())
-}
-
 fn timestamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
 }
@@ -158,44 +138,6 @@ impl From<&Model> for AuditEvent {
             request_id: m.request_id.clone(),
         }
     }
-}
-
-/// The first problem found in the chain.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ChainBreak {
-    /// An entry's content no longer matches its hash: it was edited.
-    #[error("entry {seq}: its content does not match its hash (the entry was altered)")]
-    Altered {
-        /// Position of the entry.
-        seq: i64,
-    },
-    /// An entry does not link to the one before it.
-    #[error(
-        "entry {seq}: it does not link to the previous entry (an entry was replaced or removed)"
-    )]
-    Unlinked {
-        /// Position of the entry.
-        seq: i64,
-    },
-    /// Positions are not contiguous.
-    #[error("entry {expected} is missing (found entry {found} instead): entries were removed")]
-    Missing {
-        /// Position expected.
-        expected: i64,
-        /// Position found.
-        found: i64,
-    },
-}
-
-/// Outcome of a verification.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChainReport {
-    /// Entries checked.
-    pub entries: u64,
-    /// Hash of the last entry (the value to anchor elsewhere).
-    pub head: String,
-    /// The first break, if any.
-    pub broken: Option<ChainBreak>,
 }
 
 /// Filters of an audit search; every field is optional.
@@ -219,7 +161,11 @@ const APPEND_ATTEMPTS: usize = 20;
 const VERIFY_PAGE: u64 = 1000;
 
 impl Store {
-    /// Appends one event to the audit log and returns its position.
+    /// Appends one event to the audit log and returns its position: keyed
+    /// ([`Chain::HmacSha256`]) when the store has the audit key
+    /// ([`Store::with_audit_key`]), plain otherwise. A store without the key
+    /// refuses to append to a keyed log, since a plain entry after keyed ones
+    /// reads as a rewrite.
     pub async fn audit(&self, event: &AuditEvent) -> StoreResult<i64> {
         let mut last_error = None;
         for attempt in 0..APPEND_ATTEMPTS {
@@ -228,9 +174,23 @@ impl Store {
                 .limit(1)
                 .one(self.conn())
                 .await?;
+            let keyed_head = head
+                .as_ref()
+                .is_some_and(|h| h.chain == Chain::HmacSha256.code());
             let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |h| (h.seq + 1, h.hash));
             let at = timestamp(Utc::now());
-            let hash = entry_hash(seq, &at, event, &prev_hash);
+            let (chain, hash) = match self.audit_key() {
+                Some(key) => (
+                    Chain::HmacSha256,
+                    entry_mac(key, seq, &at, event, &prev_hash),
+                ),
+                None if keyed_head => {
+                    return Err(StoreError::Db(DbErr::Custom(
+                        "the audit log is keyed and this process has no audit key".to_owned(),
+                    )));
+                }
+                None => (Chain::Sha256, entry_hash(seq, &at, event, &prev_hash)),
+            };
             let row = ActiveModel {
                 seq: Set(seq),
                 at: Set(at),
@@ -243,6 +203,7 @@ impl Store {
                 request_id: Set(event.request_id.clone()),
                 prev_hash: Set(prev_hash),
                 hash: Set(hash),
+                chain: Set(chain.code()),
             };
             match Entity::insert(row).exec(self.conn()).await {
                 Ok(_) => return Ok(seq),
@@ -257,6 +218,39 @@ impl Store {
         Err(StoreError::Db(last_error.unwrap_or_else(|| {
             DbErr::Custom("audit append failed".to_owned())
         })))
+    }
+
+    /// The position of the last entry chained with plain SHA-256 (0: none),
+    /// to record outside the database when the audit key is first used
+    /// ([`Store::with_audit_legacy_until`]).
+    pub async fn audit_legacy_end(&self) -> StoreResult<i64> {
+        let last = Entity::find()
+            .filter(Column::Chain.eq(Chain::Sha256.code()))
+            .order_by_desc(Column::Seq)
+            .limit(1)
+            .one(self.conn())
+            .await?;
+        Ok(last.map_or(0, |m| m.seq))
+    }
+
+    /// The newest entry's position and link (`0:` and [`GENESIS`] when the
+    /// log is empty): the value to publish.
+    pub async fn audit_head(&self) -> StoreResult<AuditHead> {
+        let head = Entity::find()
+            .order_by_desc(Column::Seq)
+            .limit(1)
+            .one(self.conn())
+            .await?;
+        Ok(head.map_or_else(
+            || AuditHead {
+                seq: 0,
+                mac: GENESIS.to_owned(),
+            },
+            |h| AuditHead {
+                seq: h.seq,
+                mac: h.hash,
+            },
+        ))
     }
 
     /// The newest entries matching `query`, at most `limit`. Timestamps are
@@ -287,12 +281,18 @@ impl Store {
 
     /// Walks the whole chain in order and reports the first break.
     pub async fn verify_audit(&self) -> StoreResult<ChainReport> {
-        let mut expected_seq = 1;
-        let mut prev = GENESIS.to_owned();
-        let mut entries = 0;
+        self.verify_audit_against(&[]).await
+    }
+
+    /// Walks the whole chain in order, checking keyed entries with the
+    /// store's audit key and that every published head in `heads` is still
+    /// there, and reports the first break.
+    pub async fn verify_audit_against(&self, heads: &[AuditHead]) -> StoreResult<ChainReport> {
+        let mut verifier =
+            Verifier::new(self.audit_key(), heads).legacy_until(self.audit_legacy_until());
         loop {
             let page = Entity::find()
-                .filter(Column::Seq.gte(expected_seq))
+                .filter(Column::Seq.gte(verifier.next_seq()))
                 .order_by_asc(Column::Seq)
                 .limit(VERIFY_PAGE)
                 .all(self.conn())
@@ -301,64 +301,11 @@ impl Store {
                 break;
             }
             for row in &page {
-                let broken = if row.seq != expected_seq {
-                    Some(ChainBreak::Missing {
-                        expected: expected_seq,
-                        found: row.seq,
-                    })
-                } else if row.prev_hash != prev {
-                    Some(ChainBreak::Unlinked { seq: row.seq })
-                } else if entry_hash(row.seq, &row.at, &row.into(), &row.prev_hash) != row.hash {
-                    Some(ChainBreak::Altered { seq: row.seq })
-                } else {
-                    None
-                };
-                if broken.is_some() {
-                    return Ok(ChainReport {
-                        entries,
-                        head: prev,
-                        broken,
-                    });
+                if !verifier.push(row) {
+                    return Ok(verifier.finish());
                 }
-                entries += 1;
-                expected_seq = row.seq + 1;
-                prev.clone_from(&row.hash);
             }
         }
-        Ok(ChainReport {
-            entries,
-            head: prev,
-            broken: None,
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hashes_depend_on_every_field_and_on_field_boundaries() {
-        let e = AuditEvent {
-            action: "a".into(),
-            object_type: "bc".into(),
-            ..AuditEvent::default()
-        };
-        let base = entry_hash(1, "t", &e, GENESIS);
-        assert_eq!(base.len(), 64);
-        let shifted = AuditEvent {
-            action: "ab".into(),
-            object_type: "c".into(),
-            ..AuditEvent::default()
-        };
-        assert_ne!(base, entry_hash(1, "t", &shifted, GENESIS));
-        let with_none_vs_empty = AuditEvent {
-            object_id: Some(String::new()),
-            ..e.clone()
-        };
-        assert_ne!(base, entry_hash(1, "t", &with_none_vs_empty, GENESIS));
-        assert_ne!(base, entry_hash(2, "t", &e, GENESIS));
-        assert_ne!(base, entry_hash(1, "u", &e, GENESIS));
-        assert_ne!(base, entry_hash(1, "t", &e, &"1".repeat(64)));
+        Ok(verifier.finish())
     }
 }

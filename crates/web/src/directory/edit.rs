@@ -31,7 +31,9 @@ use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, autho
 use super::records::{
     Errors, check_contacts, check_languages, check_place, first_of, new_id, set_place, str_of,
 };
+use super::scope::{self, Owners, authorize_record};
 use crate::security::CsrfToken;
+use crocevia_store::directory::owners::Owner;
 
 /// Services not checked for this long are flagged.
 const STALE_DAYS: i64 = 365;
@@ -84,9 +86,13 @@ pub async fn list(
     let tr = Tr(lang);
     let model = state.directory().await?;
     let cutoff = Utc::now() - Duration::days(STALE_DAYS);
+    // Only the services this editor may change.
+    let owners = Owners::of(&state, &operator).await?;
+    let owned = state.store().directory_owners(Kind::Service).await?;
     let mut rows: Vec<Row> = model
         .services
         .iter()
+        .filter(|(id, _)| owners.covers(owned.get(*id).copied()))
         .map(|(id, info)| {
             let verified_at = model.snapshot.verified.get(id).copied().flatten();
             let municipality = model
@@ -172,6 +178,8 @@ impl ServiceForm {
                 form.fields.insert(f, v.trim().to_owned());
             } else if k == "free" {
                 form.fields.insert("free", v.into_owned());
+            } else if k == scope::FIELD {
+                form.fields.insert(scope::FIELD, v.into_owned());
             } else if let Some((part, day, span)) = hour_field(&k)
                 && let Some(h) = form.hours.get_mut(day).and_then(|d| d.get_mut(span))
             {
@@ -558,6 +566,9 @@ async fn render_edit(
         free,
         errors,
     ));
+    // Who keeps it current, next to the organization.
+    let owners = Owners::of(state, operator).await?;
+    fields.insert(2, owners.field(tr, form.get(scope::FIELD), errors));
     let categories = taxonomy::TERMS
         .iter()
         .map(|(_, c)| {
@@ -714,6 +725,8 @@ pub async fn new_form(
     let mut form = ServiceForm::default();
     form.fields.insert("status", "active".to_owned());
     form.fields.insert("free", "no".to_owned());
+    let owners = Owners::of(&state, &operator).await?;
+    form.fields.insert(scope::FIELD, owners.default_value());
     let empty = BTreeMap::new();
     render_edit(
         &state,
@@ -736,7 +749,8 @@ pub async fn edit_form(
     Query(q): Query<EditQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let what = (Kind::Service, id.as_str());
+    let owner = authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
     let model = state.directory().await?;
     let service = model
         .snapshot
@@ -760,7 +774,8 @@ pub async fn edit_form(
     let organization = str_of(service, "organization_id")
         .and_then(|o| model.snapshot.record(Kind::Organization, o));
     let organization = organization.as_ref();
-    let form = ServiceForm::of(service, organization, location, &schedules);
+    let mut form = ServiceForm::of(service, organization, location, &schedules);
+    form.fields.insert(scope::FIELD, Owners::value(owner));
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = q
         .saved
@@ -791,7 +806,7 @@ fn object(v: Value) -> Map<String, Value> {
 /// service), keeping every field the form does not show.
 async fn save(
     state: &AppState,
-    id: Option<&str>,
+    (id, owner): (Option<&str>, Option<uuid::Uuid>),
     form: &ServiceForm,
     checked: Checked,
 ) -> WebResult<String> {
@@ -818,13 +833,24 @@ async fn save(
                 .is_some_and(|o| str_of(&o, "name") == Some(org_name))
         });
     let mut records = Records::default();
+    let mut owners = vec![Owner {
+        kind: Kind::Service,
+        id: service_id.clone(),
+        agency: owner,
+    }];
     let org_id = match org_id {
         Some(id) => id,
         None => {
+            // A new organization is kept by whoever keeps the service.
             let id = new_id();
             records.organizations.push(object(json!({
                 "id": id, "name": org_name, "description": org_name,
             })));
+            owners.push(Owner {
+                kind: Kind::Organization,
+                id: id.clone(),
+                agency: owner,
+            });
             id
         }
     };
@@ -962,7 +988,7 @@ async fn save(
     records.services.push(service);
     records.locations.push(location);
     records.service_at_locations.push(sal);
-    store.write_directory(&records, &[]).await?;
+    store.write_directory_owned(&records, &[], &owners).await?;
     state.directory_changed();
     Ok(service_id)
 }
@@ -1011,20 +1037,32 @@ async fn submit(
     body: &[u8],
 ) -> WebResult<Response> {
     authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    if let Some(id) = id
-        && state
-            .store()
-            .directory_record(Kind::Service, id)
-            .await?
-            .is_none()
-    {
-        return Err(WebError::NotFound);
-    }
+    let current = match id {
+        Some(id) => Some(
+            authorize_record(state, operator, perm::DIRECTORY_EDIT, (Kind::Service, id)).await?,
+        ),
+        None => None,
+    };
     let tr = Tr(app_lang(headers, Some(&operator.user)));
     let form = ServiceForm::parse(body);
-    match check(&form, tr) {
+    // The owner given must be one this editor may give records to.
+    let owner = Owners::of(state, operator)
+        .await?
+        .chosen(form.fields.get(scope::FIELD).map(String::as_str), current);
+    let checked = match (check(&form, tr), owner) {
+        (Ok(checked), Some(_)) => Ok(checked),
+        (checked, owner) => {
+            let mut errors = checked.err().unwrap_or_default();
+            if owner.is_none() {
+                errors.insert(scope::FIELD.to_owned(), tr.t("scope-owner-invalid"));
+            }
+            Err(errors)
+        }
+    };
+    match checked {
         Ok(checked) => {
-            let saved = save(state, id, &form, checked).await?;
+            let owner = owner.flatten();
+            let saved = save(state, (id, owner), &form, checked).await?;
             let action = if id.is_some() {
                 "directory.service.update"
             } else {
@@ -1046,7 +1084,8 @@ pub async fn verify(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let what = (Kind::Service, id.as_str());
+    authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
     if !state.store().verify_service(&id, operator.user.id).await? {
         return Err(WebError::NotFound);
     }
@@ -1063,20 +1102,14 @@ pub async fn translate(
     Path(id): Path<String>,
     body: Bytes,
 ) -> WebResult<Response> {
-    // Translators and editors both may translate.
-    if authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing)
-        .await
-        .is_err()
-    {
-        authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    }
-    if state
-        .store()
-        .directory_record(Kind::Service, &id)
-        .await?
-        .is_none()
-    {
-        return Err(WebError::NotFound);
+    // Translators and editors both may translate, within their scope.
+    let what = (Kind::Service, id.as_str());
+    match authorize_record(&state, &operator, perm::GUIDES_TRANSLATE, what).await {
+        Ok(_) => {}
+        Err(WebError::NotFound) => return Err(WebError::NotFound),
+        Err(_) => {
+            authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
+        }
     }
     let mut lang = None;
     let mut texts = Vec::new();

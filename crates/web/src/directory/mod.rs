@@ -10,6 +10,7 @@ pub mod edit;
 pub mod hsds_api;
 pub mod pages;
 pub mod records;
+mod scope;
 
 /// Routes of the directory.
 pub fn routes() -> Router<AppState> {

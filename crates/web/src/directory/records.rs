@@ -25,6 +25,9 @@ use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
 use crate::security::CsrfToken;
 
+use super::scope::{self, Owners, authorize_record};
+use crocevia_store::directory::owners::Owner;
+
 /// Errors by field name.
 pub(super) type Errors = BTreeMap<String, String>;
 
@@ -242,9 +245,13 @@ pub async fn organizations(
     let lang = app_lang(&headers, Some(&operator.user));
     let model = state.directory().await?;
     let snapshot = &model.snapshot;
+    // Only the organizations this editor may change.
+    let owners = Owners::of(&state, &operator).await?;
+    let owned = state.store().directory_owners(Kind::Organization).await?;
     let mut rows: Vec<OrgRow> = snapshot
         .ids(Kind::Organization)
         .into_iter()
+        .filter(|id| owners.covers(owned.get(id).copied()))
         .map(|id| OrgRow {
             name: snapshot
                 .record(Kind::Organization, &id)
@@ -543,6 +550,11 @@ async fn render(
         }
     };
     let app = app_chrome(state, lang, title_key, Some(&operator.user), csrf).await?;
+    let mut fields = fields(tr, page.kind, form, errors);
+    if page.kind == Kind::Organization {
+        let owners = Owners::of(state, operator).await?;
+        fields.insert(1, owners.field(tr, value(form, scope::FIELD), errors));
+    }
     let template = RecordPage {
         app,
         back,
@@ -550,7 +562,7 @@ async fn render(
         notice: page.notice,
         action,
         submit,
-        fields: fields(tr, page.kind, form, errors),
+        fields,
         lists,
         add,
     };
@@ -575,11 +587,13 @@ async fn stored_form(
     (kind, id): (Kind, &str),
     query: Option<&str>,
 ) -> WebResult<Response> {
-    authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
+    let owner = authorize_record(state, operator, perm::DIRECTORY_EDIT, (kind, id)).await?;
     let model = state.directory().await?;
     let record = model.snapshot.record(kind, id).ok_or(WebError::NotFound)?;
     let form = if kind == Kind::Organization {
-        org_form(&record)
+        let mut form = org_form(&record);
+        form.insert(scope::FIELD.to_owned(), Owners::value(owner));
+        form
     } else {
         location_form(&record)
     };
@@ -628,12 +642,14 @@ pub async fn new_organization_form(
         parent: None,
         notice: None,
     };
+    let owners = Owners::of(&state, &operator).await?;
+    let form = BTreeMap::from([(scope::FIELD.to_owned(), owners.default_value())]);
     render(
         &state,
         &operator,
         (&headers, &csrf),
         page,
-        &BTreeMap::new(),
+        &form,
         &Errors::new(),
     )
     .await
@@ -660,11 +676,8 @@ pub async fn new_location_form(
     Path(org): Path<String>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let model = state.directory().await?;
-    if model.snapshot.record(Kind::Organization, &org).is_none() {
-        return Err(WebError::NotFound);
-    }
+    let parent = (Kind::Organization, org.as_str());
+    authorize_record(&state, &operator, perm::DIRECTORY_EDIT, parent).await?;
     let page = Page {
         kind: Kind::Location,
         id: None,
@@ -792,6 +805,23 @@ async fn submit(
 ) -> WebResult<Response> {
     authorize(state, operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
     let store = state.store();
+    // Within the editor's scope: the record's owner, a new location's
+    // organization's.
+    let current = match what.id {
+        Some(id) => {
+            Some(authorize_record(state, operator, perm::DIRECTORY_EDIT, (what.kind, id)).await?)
+        }
+        None => None,
+    };
+    if let Some(org) = what.parent {
+        authorize_record(
+            state,
+            operator,
+            perm::DIRECTORY_EDIT,
+            (Kind::Organization, org),
+        )
+        .await?;
+    }
     let stored = match what.id {
         Some(id) => Some(
             store
@@ -801,14 +831,6 @@ async fn submit(
         ),
         None => None,
     };
-    if let Some(org) = what.parent
-        && store
-            .directory_record(Kind::Organization, org)
-            .await?
-            .is_none()
-    {
-        return Err(WebError::NotFound);
-    }
     let tr = Tr(app_lang(headers, Some(&operator.user)));
     let form = parse_form(body);
     let record = stored.unwrap_or_else(|| {
@@ -820,8 +842,30 @@ async fn submit(
         }
         r
     });
+    let mut owners = Vec::new();
     let checked = if what.kind == Kind::Organization {
-        checked_organization(&form, record, tr)
+        // The owner given must be one this editor may give records to.
+        let owner = Owners::of(state, operator)
+            .await?
+            .chosen(form.get(scope::FIELD).map(String::as_str), current);
+        let id = str_of(&record, "id").unwrap_or_default().to_owned();
+        match (checked_organization(&form, record, tr), owner) {
+            (Ok(org), Some(agency)) => {
+                owners.push(Owner {
+                    kind: Kind::Organization,
+                    id,
+                    agency,
+                });
+                Ok(org)
+            }
+            (checked, owner) => {
+                let mut errors = checked.err().unwrap_or_default();
+                if owner.is_none() {
+                    errors.insert(scope::FIELD.to_owned(), tr.t("scope-owner-invalid"));
+                }
+                Err(errors)
+            }
+        }
     } else {
         checked_location(&form, record, tr)
     };
@@ -846,7 +890,7 @@ async fn submit(
         records.locations.push(record);
         ("location", "locations")
     };
-    store.write_directory(&records, &[]).await?;
+    store.write_directory_owned(&records, &[], &owners).await?;
     state.directory_changed();
     let action = format!(
         "directory.{entity}.{}",

@@ -2,6 +2,7 @@
 //! their review date flagged, the Italian form of a guide (structure, steps,
 //! every section) checked field by field, the workflow draft → in review →
 //! published, and the revision history with differences and restore.
+//! Guides are the whole network's: only a network-wide grant edits them.
 
 use std::collections::BTreeMap;
 
@@ -63,7 +64,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let today = Utc::now().date_naive();
@@ -475,7 +476,7 @@ pub async fn new_form(
     headers: HeaderMap,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let form = GuideForm {
         review_every_months: "12".to_owned(),
         ..GuideForm::default()
@@ -500,7 +501,7 @@ pub async fn edit_form(
     Query(q): Query<EditQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let guide = state.store().guide(&id).await?.ok_or(WebError::NotFound)?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = q
@@ -539,7 +540,7 @@ async fn submit(
     id: Option<&str>,
     body: &[u8],
 ) -> WebResult<Response> {
-    authorize(state, operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(state, operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = match id {
         Some(id) => Some(store.guide(id).await?.ok_or(WebError::NotFound)?),
@@ -626,7 +627,7 @@ pub async fn set_status(
     csrf: CsrfToken,
     axum::Form(form): axum::Form<StatusForm>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
     let from = GuideStatus::parse(&guide.row.status);
@@ -806,7 +807,7 @@ pub async fn revisions(
     Query(q): Query<RevisionsQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
     let lang = app_lang(&headers, Some(&operator.user));
@@ -868,7 +869,7 @@ pub async fn restore(
     Path((id, number)): Path<(String, i32)>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
     let revision = store

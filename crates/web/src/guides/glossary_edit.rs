@@ -1,7 +1,8 @@
 //! Editors' pages of the glossary (`/app/glossary/…`): the concepts by
 //! Italian term, and the Italian form of a concept (term, other ways to say
 //! it, definition, related concepts, source) checked field by field.
-//! Translations are made in the translators' workspace.
+//! Translations are made in the translators' workspace. The glossary is the
+//! whole network's: only a network-wide grant edits it.
 
 use std::collections::BTreeMap;
 
@@ -41,7 +42,7 @@ pub async fn list(
     headers: HeaderMap,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let lang = app_lang(&headers, Some(&operator.user));
     let mut rows: Vec<(String, String, String, usize)> = state
         .store()
@@ -136,7 +137,7 @@ pub async fn new_form(
     headers: HeaderMap,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let empty = BTreeMap::new();
     render(
         &state,
@@ -162,7 +163,7 @@ pub async fn edit_form(
     uri: Uri,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let c = concept(&state, &id).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let notice = uri
@@ -235,7 +236,7 @@ async fn submit(
     id: Option<&str>,
     body: &[u8],
 ) -> WebResult<Response> {
-    authorize(state, operator, perm::GUIDES_EDIT, &Target::Listing).await?;
+    authorize(state, operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let concepts = state.store().concepts().await?;
     if id.is_some_and(|id| !concepts.iter().any(|c| c.row.id == id)) {
         return Err(WebError::NotFound);

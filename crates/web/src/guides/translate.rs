@@ -2,6 +2,8 @@
 //! unreviewed or outdated per language; the Italian source and the
 //! translation side by side, field by field, with "reviewed"; XLIFF 2.0 export
 //! of the pending work and import, checked entirely before anything is written.
+//! Guides and glossary are the whole network's: only a network-wide grant
+//! translates them.
 
 use std::collections::BTreeMap;
 
@@ -176,7 +178,7 @@ pub async fn overview(
     Query(q): Query<OverviewQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     overview_page(&state, &operator, (&headers, &csrf), &q, None).await
 }
 
@@ -288,7 +290,7 @@ pub async fn entity_form(
     Query(q): Query<EntityQuery>,
     csrf: CsrfToken,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
@@ -335,7 +337,7 @@ pub async fn save_entity(
     Path(p): Path<EntityPath>,
     body: Bytes,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
@@ -397,7 +399,7 @@ pub async fn export(
     operator: Operator,
     Query(q): Query<ExportQuery>,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = chosen_lang(&state, q.lang.as_deref());
     let status = q.status.unwrap_or_else(|| "pending".to_owned());
     let files: Vec<xliff::File> = entities(&state)
@@ -503,7 +505,7 @@ pub async fn import(
     csrf: CsrfToken,
     upload: Upload,
 ) -> WebResult<Response> {
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Listing).await?;
+    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let file = upload.field("file").filter(|f| !f.data.is_empty());
     let lang_field = upload

@@ -357,24 +357,67 @@ async fn home(
     let welcome = tr.t1("app-welcome", "name", &operator.user.display_name);
     // The workspace's sections this operator may open, asked of the policy.
     let subject = subject(&state, &operator).await?;
+    // Guides, glossary and their translations are the network's: only a
+    // network-wide grant opens them.
     let links = [
         (
             "/app/admin/agencies",
             "admin-agencies-title",
             perm::ADMIN_AGENCIES,
+            Target::Listing,
         ),
-        ("/app/admin/users", "admin-users-title", perm::ADMIN_USERS),
-        ("/app/admin/roles", "admin-roles-title", perm::ADMIN_ROLES),
-        ("/app/admin/audit", "audit-title", perm::AUDIT_READ),
-        ("/app/desk/retention", "retention-title", perm::AUDIT_READ),
-        ("/app/desk", "desk-title", perm::DESK_PERSON_READ),
-        ("/app/directory", "appdir-title", perm::DIRECTORY_EDIT),
-        ("/app/guides", "appguide-title", perm::GUIDES_EDIT),
-        ("/app/translate", "apptr-title", perm::GUIDES_TRANSLATE),
+        (
+            "/app/admin/users",
+            "admin-users-title",
+            perm::ADMIN_USERS,
+            Target::Listing,
+        ),
+        (
+            "/app/admin/roles",
+            "admin-roles-title",
+            perm::ADMIN_ROLES,
+            Target::Listing,
+        ),
+        (
+            "/app/admin/audit",
+            "audit-title",
+            perm::AUDIT_READ,
+            Target::Listing,
+        ),
+        (
+            "/app/desk/retention",
+            "retention-title",
+            perm::AUDIT_READ,
+            Target::Listing,
+        ),
+        (
+            "/app/desk",
+            "desk-title",
+            perm::DESK_PERSON_READ,
+            Target::Listing,
+        ),
+        (
+            "/app/directory",
+            "appdir-title",
+            perm::DIRECTORY_EDIT,
+            Target::Listing,
+        ),
+        (
+            "/app/guides",
+            "appguide-title",
+            perm::GUIDES_EDIT,
+            Target::Network,
+        ),
+        (
+            "/app/translate",
+            "apptr-title",
+            perm::GUIDES_TRANSLATE,
+            Target::Network,
+        ),
     ]
     .into_iter()
-    .filter(|(_, _, p)| decide(subject, *p, &Target::Listing) == Decision::Allow)
-    .map(|(href, key, _)| (href, tr.t(key)))
+    .filter(|(_, _, p, target)| decide(subject, *p, target) == Decision::Allow)
+    .map(|(href, key, _, _)| (href, tr.t(key)))
     .collect();
     Ok(render_html(&HomePage {
         app,

@@ -48,6 +48,17 @@ struct Route {
     allowed: &'static [Profession],
     ok: u16,
     denied: u16,
+    /// What an editor scoped to Comune di Torino gets, when not what the
+    /// network's editor gets (or `denied`, where editors are not allowed).
+    local: Option<u16>,
+}
+
+impl Route {
+    /// What the editor of Comune di Torino gets instead.
+    fn local(mut self, status: u16) -> Route {
+        self.local = Some(status);
+        self
+    }
 }
 
 fn route(
@@ -62,6 +73,7 @@ fn route(
         allowed,
         ok,
         denied: 403,
+        local: None,
     }
 }
 
@@ -95,51 +107,57 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
             EDITOR,
             404,
         ),
-        route(None, "/app/translate".into(), TRANSLATOR, 200),
+        route(None, "/app/translate".into(), TRANSLATOR, 200).local(403),
         route(
             None,
             "/app/translate/export?lang=ar".into(),
             TRANSLATOR,
             200,
-        ),
-        route(Some(""), "/app/translate/import".into(), TRANSLATOR, 422),
+        )
+        .local(403),
+        route(Some(""), "/app/translate/import".into(), TRANSLATOR, 422).local(403),
         route(
             None,
             format!("/app/translate/guide/{missing}/ar"),
             TRANSLATOR,
             404,
-        ),
+        )
+        .local(403),
         route(
             Some("t:title=x"),
             format!("/app/translate/concept/{missing}/ar"),
             TRANSLATOR,
             404,
-        ),
-        route(None, "/app/glossary".into(), EDITOR, 200),
-        route(Some("slug="), "/app/glossary/new".into(), EDITOR, 422),
-        route(None, format!("/app/glossary/{missing}"), EDITOR, 404),
-        route(None, "/app/guides".into(), EDITOR, 200),
-        route(None, "/app/guides/new".into(), EDITOR, 200),
-        route(Some("slug="), "/app/guides/new".into(), EDITOR, 422),
-        route(None, format!("/app/guides/{missing}"), EDITOR, 404),
+        )
+        .local(403),
+        route(None, "/app/glossary".into(), EDITOR, 200).local(403),
+        route(Some("slug="), "/app/glossary/new".into(), EDITOR, 422).local(403),
+        route(None, format!("/app/glossary/{missing}"), EDITOR, 404).local(403),
+        route(None, "/app/guides".into(), EDITOR, 200).local(403),
+        route(None, "/app/guides/new".into(), EDITOR, 200).local(403),
+        route(Some("slug="), "/app/guides/new".into(), EDITOR, 422).local(403),
+        route(None, format!("/app/guides/{missing}"), EDITOR, 404).local(403),
         route(
             Some("to=published"),
             format!("/app/guides/{missing}/status"),
             EDITOR,
             404,
-        ),
+        )
+        .local(403),
         route(
             None,
             format!("/app/guides/{missing}/revisions"),
             EDITOR,
             404,
-        ),
+        )
+        .local(403),
         route(
             Some(""),
             format!("/app/guides/{missing}/revisions/1/restore"),
             EDITOR,
             404,
-        ),
+        )
+        .local(403),
         route(None, "/app/directory/organizations".into(), EDITOR, 200),
         route(None, "/app/directory/organizations/new".into(), EDITOR, 200),
         route(
@@ -262,6 +280,122 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     ]
 }
 
+/// An editor of this agency only (the demo's editor works network-wide).
+pub(crate) async fn local_editor(app: &TestApp, agency: uuid::Uuid) -> uuid::Uuid {
+    let user = app
+        .store
+        .create_user(&crocevia_store::identity::users::NewUser {
+            email: crocevia_domain::identity::Email::parse(&format!(
+                "redazione-{}@comune.example",
+                agency.simple()
+            ))
+            .expect("email"),
+            display_name: "Redazione locale".to_owned(),
+            profession: Profession::Editor,
+            ui_lang: crocevia_domain::Lang::It,
+            password_hash: None,
+        })
+        .await
+        .expect("create")
+        .expect("new user");
+    let role = app
+        .store
+        .role_id("editor")
+        .await
+        .expect("read")
+        .expect("role");
+    app.store
+        .grant(
+            user.id,
+            role,
+            agency,
+            &crocevia_domain::identity::Scope::OwnAgency,
+        )
+        .await
+        .expect("grant");
+    user.id
+}
+
+/// Routes of real directory records: a service and an organization of
+/// Comune di Torino, a service and an organization of the job centre of
+/// Genova. The network's editor edits all of them; Torino's editor only
+/// Torino's (403 elsewhere), on pages, saves and the "checked" action.
+async fn owned_routes(app: &TestApp) -> Vec<Route> {
+    const EDITOR: &[Profession] = &[Profession::Editor];
+    use crocevia_store::directory::hsds::Kind;
+    app.store
+        .load_demo_directory()
+        .await
+        .expect("demo directory");
+    let torino = app.agency("Comune di Torino").await.id;
+    let genova = app.agency("Centro per l'impiego di Genova").await.id;
+    let of = |kind, agency| {
+        let app = &app;
+        async move {
+            let owners = app.store.directory_owners(kind).await.expect("owners");
+            let mut ids: Vec<String> = owners
+                .into_iter()
+                .filter(|(_, a)| *a == agency)
+                .map(|(id, _)| id)
+                .collect();
+            ids.sort();
+            ids.into_iter().next().expect("an owned record")
+        }
+    };
+    let (ts, gs) = (
+        of(Kind::Service, torino).await,
+        of(Kind::Service, genova).await,
+    );
+    let (to, go) = (
+        of(Kind::Organization, torino).await,
+        of(Kind::Organization, genova).await,
+    );
+    vec![
+        route(None, format!("/app/directory/services/{ts}"), EDITOR, 200),
+        route(None, format!("/app/directory/services/{gs}"), EDITOR, 200).local(403),
+        route(
+            Some("name="),
+            format!("/app/directory/services/{ts}"),
+            EDITOR,
+            422,
+        ),
+        route(
+            Some("name="),
+            format!("/app/directory/services/{gs}"),
+            EDITOR,
+            422,
+        )
+        .local(403),
+        route(
+            None,
+            format!("/app/directory/organizations/{to}"),
+            EDITOR,
+            200,
+        ),
+        route(
+            None,
+            format!("/app/directory/organizations/{go}"),
+            EDITOR,
+            200,
+        )
+        .local(403),
+        route(
+            Some("name="),
+            format!("/app/directory/organizations/{go}"),
+            EDITOR,
+            422,
+        )
+        .local(403),
+        route(
+            None,
+            format!("/app/directory/organizations/{go}/locations/new"),
+            EDITOR,
+            200,
+        )
+        .local(403),
+    ]
+}
+
 async fn call(app: &TestApp, r: &Route, cookie: &str) -> crate::helpers::TestResponse {
     match r.post {
         // Upload routes take only multipart forms (the CSRF token inside).
@@ -283,7 +417,8 @@ async fn call(app: &TestApp, r: &Route, cookie: &str) -> crate::helpers::TestRes
 async fn every_route_for_every_demo_role() {
     let (app, ids) = demo().await;
     let torino = app.agency("Comune di Torino").await.id;
-    let table = routes(torino, ids[&Profession::FrontOffice]);
+    let mut table = routes(torino, ids[&Profession::FrontOffice]);
+    table.extend(owned_routes(&app).await);
     for second_factor in [false, true] {
         for (profession, id) in &ids {
             let cookie = cookie(&app, *id, second_factor).await;
@@ -324,6 +459,26 @@ async fn every_route_for_every_demo_role() {
                 }
             }
         }
+    }
+    // An editor of Comune di Torino only: Torino's records, not Genova's,
+    // and no guide, glossary entry or translation of the network's.
+    let local = cookie(&app, local_editor(&app, torino).await, true).await;
+    for r in &table {
+        let expected = r
+            .local
+            .unwrap_or(if r.allowed.contains(&Profession::Editor) {
+                r.ok
+            } else {
+                r.denied
+            });
+        let response = call(&app, r, &local).await;
+        assert_eq!(
+            response.status.as_u16(),
+            expected,
+            "{} {} as Torino's editor",
+            if r.post.is_some() { "POST" } else { "GET" },
+            r.path,
+        );
     }
     let analyst = cookie(&app, ids[&Profession::Analyst], true).await;
     let r = app

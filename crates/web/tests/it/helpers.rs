@@ -23,6 +23,13 @@ pub fn csrf_key() -> [u8; 32] {
 
 /// Test field-encryption key.
 pub const FIELD_KEY: [u8; 32] = [7; 32];
+/// Test audit-chain key: every test app keys its audit log.
+pub const AUDIT_KEY: [u8; 32] = [9; 32];
+
+/// The audit key of test apps.
+pub fn audit_key() -> crocevia_store::identity::audit::AuditKey {
+    crocevia_store::identity::audit::AuditKey::new(AUDIT_KEY)
+}
 
 /// Options of a test application.
 pub struct Options {
@@ -114,7 +121,10 @@ impl TestApp {
     pub async fn with(options: Options) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let (url, pg) = fresh_database(dir.path()).await;
-        let store = Store::connect(&url).await.expect("connect");
+        let store = Store::connect(&url)
+            .await
+            .expect("connect")
+            .with_audit_key(audit_key());
         store.migrate().await.expect("migrate");
         if options.demo {
             store.load_demo().await.expect("demo data");
@@ -137,7 +147,10 @@ impl TestApp {
     /// Another server on the same database: its own connections, caches and
     /// search index.
     pub async fn second_server(&self) -> AppState {
-        let store = Store::connect(&self.url).await.expect("connect");
+        let store = Store::connect(&self.url)
+            .await
+            .expect("connect")
+            .with_audit_key(audit_key());
         let settings = settings(self.dir.path(), self.languages.clone(), None);
         AppState::new(store, settings, None).expect("state")
     }

@@ -24,6 +24,7 @@ mod rights;
 mod search;
 mod sec_identity;
 mod sec_desk;
+mod sec_audit;
 mod second_factor;
 mod security;
 mod sharing;
