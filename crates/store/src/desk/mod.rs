@@ -11,6 +11,7 @@ mod calendar;
 mod cases;
 pub mod entities;
 pub mod erasure;
+mod sealing;
 pub mod sharing;
 mod synthetic;
 mod work;
@@ -268,6 +269,26 @@ fn open(cipher: &FieldCipher, sealed: &str, context: &str) -> StoreResult<String
     let bytes = STANDARD.decode(sealed).map_err(|_| corrupt())?;
     let plain = cipher.open(&bytes, context).map_err(|_| corrupt())?;
     String::from_utf8(plain).map_err(|_| corrupt())
+}
+
+/// The mark of a free-text column sealed in place: the column held plain
+/// text before (appointment purposes, task titles, case closing reasons),
+/// so a value without it is an old row the start-up step
+/// ([`Store::seal_plain_text`]) has not sealed yet.
+const SEALED_TEXT: &str = "~s1~";
+
+/// Seals a free-text value of a column that may still hold plain text.
+fn seal_text(cipher: &FieldCipher, text: &str, context: &str) -> String {
+    format!("{SEALED_TEXT}{}", seal(cipher, text, context))
+}
+
+/// Opens what [`seal_text`] sealed; an old plain value as it is (until the
+/// start-up step seals it).
+fn open_text(cipher: &FieldCipher, stored: &str, context: &str) -> StoreResult<String> {
+    match stored.strip_prefix(SEALED_TEXT) {
+        Some(sealed) => open(cipher, sealed, context),
+        None => Ok(stored.to_owned()),
+    }
 }
 
 fn csv(items: impl IntoIterator<Item = impl AsRef<str>>) -> String {

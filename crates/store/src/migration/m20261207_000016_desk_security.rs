@@ -6,6 +6,11 @@
 //! emergency access, and the case then stayed readable by that agency after
 //! the access ended. From now on the store files them under the person's
 //! agency; this aligns the rows written before.
+//!
+//! Appointment purposes and task titles are sealed from now on (they often
+//! tell a health or legal fact): their columns become unbounded text, as a
+//! sealed value is longer than the text. The server seals the rows written
+//! before when it starts (a migration does not see the field key).
 
 use sea_orm_migration::prelude::*;
 
@@ -31,6 +36,13 @@ impl MigrationTrait for Migration {
                (SELECT p.agency_id FROM desk_people p WHERE p.id = desk_appointments.person_id)",
         )
         .await?;
+        // SQLite does not enforce a VARCHAR's length: nothing to change there.
+        if manager.get_database_backend() == sea_orm_migration::sea_orm::DatabaseBackend::Postgres {
+            db.execute_unprepared("ALTER TABLE desk_appointments ALTER COLUMN purpose TYPE TEXT")
+                .await?;
+            db.execute_unprepared("ALTER TABLE desk_tasks ALTER COLUMN title TYPE TEXT")
+                .await?;
+        }
         Ok(())
     }
 

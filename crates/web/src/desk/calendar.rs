@@ -25,8 +25,8 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices, person_owned,
-    readable_agencies,
+    acting_agency, audit, choices, cipher, listing_page, lookup, names_of, outreach_choices,
+    person_owned, readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -223,7 +223,7 @@ async fn render_calendar(
     };
     let appointments = state
         .store()
-        .appointments(calendar, first, last, 500)
+        .appointments(calendar, first, last, 500, &cipher(state))
         .await?;
     let mut by_day: BTreeMap<String, Vec<AppointmentRow>> = BTreeMap::new();
     for row in appointment_rows(state, tr, &appointments, &agencies).await? {
@@ -394,7 +394,7 @@ pub(super) async fn book(
     };
     let id = state
         .store()
-        .book(agency.id, &input, operator.user.id)
+        .book(agency.id, &input, operator.user.id, &cipher(&state))
         .await?;
     if let Some(p) = &person {
         audit(
@@ -427,7 +427,7 @@ pub(super) async fn set_status(
 ) -> WebResult<Response> {
     let appointment = state
         .store()
-        .appointment(id)
+        .appointment(id, &cipher(&state))
         .await?
         .ok_or(WebError::NotFound)?;
     super::authorize_record(
@@ -531,6 +531,7 @@ pub(super) async fn feed(
             today - Duration::days(28),
             today + Duration::days(183),
             2000,
+            &cipher(&state),
         )
         .await?;
     let tr = Tr(user.ui_lang);

@@ -136,6 +136,13 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/desk/cases/{id}", get(api::case))
 }
 
+/// Seals the free-text values written in plain text before they were sealed
+/// (appointment purposes, task titles, case closing reasons); the server
+/// runs it at start, before it listens. Idempotent; returns how many.
+pub async fn seal_at_start(state: &AppState) -> WebResult<usize> {
+    Ok(state.store().seal_plain_text(&cipher(state)).await?)
+}
+
 /// The cipher of special-category fields.
 fn cipher(state: &AppState) -> FieldCipher {
     FieldCipher::new(state.settings().field_key.expose())
@@ -336,7 +343,11 @@ async fn person_owned(
 /// otherwise. Reading only: writes go through [`case_owned`].
 async fn case_in_scope(state: &AppState, operator: &Operator, id: Uuid) -> WebResult<Case> {
     let permission = perm::DESK_CASE_READ;
-    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    let case = state
+        .store()
+        .case(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
     if let Err(denied) = authorize_record(state, operator, permission, case.agency_id).await {
         let glass = (case.person_id, case.agency_id);
         through_glass(state, operator, glass, permission, ("case", id))
@@ -355,7 +366,11 @@ async fn case_owned(
     id: Uuid,
     permission: Permission,
 ) -> WebResult<Case> {
-    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    let case = state
+        .store()
+        .case(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
     authorize_record(state, operator, permission, case.agency_id).await?;
     Ok(case)
 }

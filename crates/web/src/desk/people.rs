@@ -19,7 +19,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    audit, audit_search, choices, full_name, names_of, outreach_choices, person_owned,
+    audit, audit_search, choices, cipher, full_name, names_of, outreach_choices, person_owned,
     person_record, readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
@@ -226,13 +226,14 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
             today,
             today,
             50,
+            &cipher(state),
         )
         .await?;
     let readable = readable_agencies(state, operator, perm::DESK_PERSON_READ).await?;
     let case_agencies = readable_agencies(state, operator, perm::DESK_CASE_READ).await?;
     let cases = state
         .store()
-        .open_cases_of(me, &case_agencies, DASHBOARD_ROWS)
+        .open_cases_of(me, &case_agencies, DASHBOARD_ROWS, &cipher(state))
         .await?;
     let visits = state
         .store()
@@ -544,6 +545,7 @@ pub(super) async fn show(
             today,
             today + chrono::Duration::days(366),
             20,
+            &cipher(&state),
         )
         .await?;
     // The desks this operator registers visits and appointments for, read
