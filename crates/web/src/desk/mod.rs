@@ -8,9 +8,11 @@
 
 pub(crate) mod api;
 mod calendar;
+mod calendar_feed;
 mod cases;
 mod deadlines;
 mod emergency;
+mod home;
 mod household;
 mod outgoing;
 mod package;
@@ -44,8 +46,8 @@ use crate::security::MAX_UPLOAD_BYTES;
 /// The desk's routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/app/desk", get(people::home))
-        .route("/app/desk/search", post(people::search))
+        .route("/app/desk", get(home::home))
+        .route("/app/desk/search", post(home::search))
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
         .route("/app/desk/people/{id}/merge", post(people::merge))
@@ -76,12 +78,12 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/people/{id}/edit", get(register::edit_form))
         .route("/app/desk/people/{id}/household", post(household::link))
         .route("/app/desk/calendar", get(calendar::page))
-        .route("/app/desk/calendar/feed", post(calendar::issue_feed))
+        .route("/app/desk/calendar/feed", post(calendar_feed::issue_feed))
         .route(
             "/app/desk/calendar/feed/revoke",
-            post(calendar::revoke_feed),
+            post(calendar_feed::revoke_feed),
         )
-        .route("/calendar/{file}", get(calendar::feed))
+        .route("/calendar/{file}", get(calendar_feed::feed))
         .route("/app/desk/appointments", post(calendar::book))
         .route(
             "/app/desk/appointments/{id}/status",
