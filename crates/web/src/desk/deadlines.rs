@@ -65,7 +65,7 @@ pub(super) async fn permit_rows(
     let today = rome_today();
     let people = state
         .store()
-        .permits_expiring(agencies, from, until, limit)
+        .permits_expiring(agencies, (from, until), limit, &cipher(state))
         .await?;
     Ok(people
         .into_iter()

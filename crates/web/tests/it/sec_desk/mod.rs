@@ -9,7 +9,9 @@ use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 use crate::desk::{location_id, operators};
 use crate::helpers::TestApp;
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+mod sealed;
+
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     let backend = app.store.conn().get_database_backend();
     app.store
         .conn()
@@ -21,7 +23,7 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
         .expect("count")
 }
 
-const PERSON: &str = "given_name=Amina&family_name=Haddad&birth=1994-03-02&citizenships=MA\
+pub(crate) const PERSON: &str = "given_name=Amina&family_name=Haddad&birth=1994-03-02&citizenships=MA\
                       &lang1=ar&level1=native&cf=HDDMNA94C42Z330E&phone=%2B39+333+000+1111\
                       &vulnerability=violence_victim";
 
@@ -413,140 +415,4 @@ async fn calendar_feed_carries_no_purpose_and_stops_with_the_permissions() {
     }
     let after = app.get(&format!("/calendar/{token}.ics")).await;
     assert_eq!(after.status, 404, "no desk permission, no feed");
-}
-
-/// Free text that often tells a health or legal fact is sealed at rest
-/// (appointment purposes, task titles, case closing reasons) and still
-/// shown to those who read it; rows written in plain text before are sealed
-/// by the start-up step, once; an erasure request's reference reaches the
-/// audit log only as a fingerprint.
-#[tokio::test]
-async fn free_text_facts_are_sealed_at_rest_and_old_rows_at_start() {
-    let app = TestApp::spawn().await;
-    let ops = operators(&app).await;
-    let (front_id, front) = &ops[&Profession::FrontOffice];
-    let registered = app.post_form("/app/desk/people", PERSON, front).await;
-    let person = location_id(&registered, "/app/desk/people/");
-    let today = chrono::Utc::now().date_naive();
-    let booked = app
-        .post_form(
-            "/app/desk/appointments",
-            &format!(
-                "person={person}&day={today}&time=10:00&minutes=30&operator={front_id}\
-                 &purpose=Visita+cardiologica"
-            ),
-            front,
-        )
-        .await;
-    assert_eq!(booked.status, 303);
-    let case = location_id(
-        &app.post_form(&format!("/app/desk/people/{person}/cases"), "", front)
-            .await,
-        "/app/desk/cases/",
-    );
-    let task = app
-        .post_form(
-            &format!("/app/desk/cases/{case}/tasks"),
-            "kind=task&title=Accompagnare+al+SerT",
-            front,
-        )
-        .await;
-    assert_eq!(task.status, 303, "{}", task.text());
-    let closed = app
-        .post_form(
-            &format!("/app/desk/cases/{case}/status"),
-            "status=closed&outcome=other&reason=Ricovero+psichiatrico",
-            front,
-        )
-        .await;
-    assert_eq!(closed.status, 303, "{}", closed.text());
-
-    for (sql, what) in [
-        (
-            "SELECT COUNT(*) FROM desk_appointments WHERE purpose LIKE '%cardiologica%'",
-            "purpose",
-        ),
-        (
-            "SELECT COUNT(*) FROM desk_tasks WHERE title LIKE '%SerT%'",
-            "task title",
-        ),
-        (
-            "SELECT COUNT(*) FROM desk_cases WHERE close_reason LIKE '%psichiatrico%'",
-            "closing reason",
-        ),
-    ] {
-        assert_eq!(count(&app, sql).await, 0, "the {what} is sealed");
-    }
-    let page = app
-        .get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])
-        .await
-        .text();
-    assert!(page.contains("Visita cardiologica"), "shown to its readers");
-    let case_page = app
-        .get_with(&format!("/app/desk/cases/{case}"), &[("cookie", front)])
-        .await
-        .text();
-    assert!(case_page.contains("Accompagnare al SerT"));
-    assert!(case_page.contains("Ricovero psichiatrico"));
-
-    // A row written in plain text before this version: read as it is, then
-    // sealed once by the start-up step.
-    app.store
-        .conn()
-        .execute_unprepared("UPDATE desk_tasks SET title = 'Vecchio titolo: terapia'")
-        .await
-        .expect("an old row");
-    let state = app.second_server().await;
-    let sealed = crocevia_web::desk::seal_at_start(&state)
-        .await
-        .expect("seal");
-    assert_eq!(sealed, 1, "only the plain row");
-    assert_eq!(
-        crocevia_web::desk::seal_at_start(&state)
-            .await
-            .expect("seal"),
-        0,
-        "idempotent"
-    );
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM desk_tasks WHERE title LIKE '%terapia%'"
-        )
-        .await,
-        0
-    );
-    let case_page = app
-        .get_with(&format!("/app/desk/cases/{case}"), &[("cookie", front)])
-        .await
-        .text();
-    assert!(case_page.contains("Vecchio titolo: terapia"), "still shown");
-
-    // Erasure: the request's reference as a fingerprint only.
-    let dpo = app.cookie("privacy@demo.crocevia.example").await;
-    let erased = app
-        .post_form(
-            &format!("/app/desk/people/{person}/erase"),
-            "request=Prot.+77+per+diagnosi+HIV&confirm=on",
-            &dpo,
-        )
-        .await;
-    assert_eq!(erased.status, 303, "{}", erased.text());
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM audit_log WHERE purpose LIKE '%HIV%' OR purpose LIKE '%Prot%'"
-        )
-        .await,
-        0,
-        "no reference in the audit log"
-    );
-    assert_eq!(
-        count(
-            &app,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'desk.rights.erase' AND purpose LIKE 'request ref:%'"
-        )
-        .await,
-        1
-    );
 }
