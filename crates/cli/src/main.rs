@@ -551,6 +551,12 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         settings,
         Some(data_dir.path().join("search")),
     )?;
+    // Free text written in plain text before it was sealed (a migration
+    // does not see the field key): sealed before the first request.
+    let sealed = crocevia_web::desk::seal_at_start(&state).await?;
+    if sealed > 0 {
+        tracing::info!(sealed, "plain-text desk fields sealed");
+    }
     // Build the directory's read model before the first visitor waits for it.
     let directory = state.directory().await?;
     tracing::info!(

@@ -12,10 +12,11 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{QueryOrder, QuerySelect};
 
-use super::corrupt;
 use super::entities::{appointment, calendar_token, outreach};
+use super::{corrupt, open_text, seal_text};
 use crate::identity::sessions::token_id;
 use crate::{Store, StoreResult};
+use crocevia_domain::crypto::FieldCipher;
 
 /// An outreach desk as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +112,13 @@ fn outreach_of(o: outreach::Model) -> StoreResult<Outreach> {
     })
 }
 
-fn appointment_of(a: appointment::Model) -> StoreResult<Appointment> {
+/// The sealing context of an appointment's purpose.
+pub(super) fn purpose_context(id: Uuid) -> String {
+    format!("desk_appointments.purpose:{id}")
+}
+
+fn appointment_of(a: appointment::Model, cipher: &FieldCipher) -> StoreResult<Appointment> {
+    let purpose = open_text(cipher, &a.purpose, &purpose_context(a.id))?;
     Ok(Appointment {
         id: a.id,
         agency_id: a.agency_id,
@@ -123,7 +130,7 @@ fn appointment_of(a: appointment::Model) -> StoreResult<Appointment> {
             starts: NaiveDateTime::parse_from_str(&a.starts, WALL_CLOCK)
                 .map_err(|_| corrupt("appointment", a.id))?,
             minutes: u16::try_from(a.minutes).map_err(|_| corrupt("appointment", a.id))?,
-            purpose: a.purpose,
+            purpose,
         },
     })
 }
@@ -197,6 +204,7 @@ impl Store {
         agency: Uuid,
         input: &AppointmentInput,
         by: Uuid,
+        cipher: &FieldCipher,
     ) -> StoreResult<Uuid> {
         if let Some(person) = input.person_id
             && super::person_agency(self.conn(), person).await? != agency
@@ -212,7 +220,7 @@ impl Store {
             outreach_id: Set(input.outreach_id),
             starts: Set(input.starts.format(WALL_CLOCK).to_string()),
             minutes: Set(i32::from(input.minutes)),
-            purpose: Set(input.purpose.clone()),
+            purpose: Set(seal_text(cipher, &input.purpose, &purpose_context(id))),
             status: Set(AppointmentStatus::Booked.as_str().to_owned()),
             created_by: Set(by),
             created_at: Set(Utc::now()),
@@ -223,11 +231,15 @@ impl Store {
     }
 
     /// An appointment.
-    pub async fn appointment(&self, id: Uuid) -> StoreResult<Option<Appointment>> {
+    pub async fn appointment(
+        &self,
+        id: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Option<Appointment>> {
         appointment::Entity::find_by_id(id)
             .one(self.conn())
             .await?
-            .map(appointment_of)
+            .map(|a| appointment_of(a, cipher))
             .transpose()
     }
 
@@ -253,6 +265,7 @@ impl Store {
         first: NaiveDate,
         last: NaiveDate,
         limit: u64,
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<Appointment>> {
         let query = appointment::Entity::find();
         let query = match calendar {
@@ -269,7 +282,7 @@ impl Store {
             .all(self.conn())
             .await?
             .into_iter()
-            .map(appointment_of)
+            .map(|a| appointment_of(a, cipher))
             .collect()
     }
 

@@ -13,7 +13,10 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
 
 use super::entities::{assessment, case, case_note, visit};
-use super::{Assessment, Case, Note, Visit, VisitInput, corrupt, csv, open, seal, split};
+use super::{
+    Assessment, Case, Note, Visit, VisitInput, corrupt, csv, open, open_text, seal, seal_text,
+    split,
+};
 use crate::{Store, StoreResult};
 
 impl Store {
@@ -109,6 +112,7 @@ impl Store {
         id: Uuid,
         status: CaseStatus,
         closing: Option<(&str, CloseOutcome)>,
+        cipher: &FieldCipher,
     ) -> StoreResult<()> {
         let now = Utc::now();
         let closed = status == CaseStatus::Closed;
@@ -118,7 +122,9 @@ impl Store {
             .col_expr(case::Column::ClosedAt, Expr::value(closed.then_some(now)))
             .col_expr(
                 case::Column::CloseReason,
-                Expr::value(closing.map(|(reason, _)| reason.to_owned())),
+                Expr::value(
+                    closing.map(|(reason, _)| seal_text(cipher, reason, &close_reason_context(id))),
+                ),
             )
             .col_expr(
                 case::Column::CloseOutcome,
@@ -131,16 +137,16 @@ impl Store {
     }
 
     /// A case.
-    pub async fn case(&self, id: Uuid) -> StoreResult<Option<Case>> {
+    pub async fn case(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Case>> {
         case::Entity::find_by_id(id)
             .one(self.conn())
             .await?
-            .map(case_of)
+            .map(|c| case_of(c, cipher))
             .transpose()
     }
 
     /// Cases by id, in no particular order.
-    pub async fn cases(&self, ids: &[Uuid]) -> StoreResult<Vec<Case>> {
+    pub async fn cases(&self, ids: &[Uuid], cipher: &FieldCipher) -> StoreResult<Vec<Case>> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -149,19 +155,19 @@ impl Store {
             .all(self.conn())
             .await?
             .into_iter()
-            .map(case_of)
+            .map(|c| case_of(c, cipher))
             .collect()
     }
 
     /// A person's cases, latest first.
-    pub async fn cases_of(&self, person_id: Uuid) -> StoreResult<Vec<Case>> {
+    pub async fn cases_of(&self, person_id: Uuid, cipher: &FieldCipher) -> StoreResult<Vec<Case>> {
         case::Entity::find()
             .filter(case::Column::PersonId.eq(person_id))
             .order_by_desc(case::Column::OpenedAt)
             .all(self.conn())
             .await?
             .into_iter()
-            .map(case_of)
+            .map(|c| case_of(c, cipher))
             .collect()
     }
 
@@ -295,7 +301,17 @@ impl Store {
     }
 }
 
-pub(super) fn case_of(c: case::Model) -> StoreResult<Case> {
+/// The sealing context of a case's closing reason.
+pub(super) fn close_reason_context(id: Uuid) -> String {
+    format!("desk_cases.close_reason:{id}")
+}
+
+pub(super) fn case_of(c: case::Model, cipher: &FieldCipher) -> StoreResult<Case> {
+    let reason = c
+        .close_reason
+        .as_deref()
+        .map(|r| open_text(cipher, r, &close_reason_context(c.id)))
+        .transpose()?;
     Ok(Case {
         id: c.id,
         person_id: c.person_id,
@@ -303,7 +319,7 @@ pub(super) fn case_of(c: case::Model) -> StoreResult<Case> {
         status: CaseStatus::parse(&c.status).ok_or_else(|| corrupt("case", c.id))?,
         opened_at: c.opened_at,
         closing: match (
-            c.close_reason,
+            reason,
             c.close_outcome.as_deref().and_then(CloseOutcome::parse),
         ) {
             (Some(reason), Some(outcome)) => Some((reason, outcome)),

@@ -44,10 +44,13 @@ entity!(
         sex: Option<String>,
         /// ISO 3166 alpha-2 codes, comma-separated.
         citizenships: String,
-        /// Permit type (free text from a list).
+        /// Permit type (free text from a list), sealed.
         permit_type: Option<String>,
-        /// Permit expiry (`YYYY-MM-DD`).
+        /// Permit expiry (`YYYY-MM-DD`), sealed.
         permit_expiry: Option<String>,
+        /// The month the permit expires (`YYYY-MM`), unsealed: what the
+        /// deadlines list looks rows up by.
+        permit_expiry_month: Option<String>,
         /// Telephone.
         phone: Option<String>,
         /// Email.

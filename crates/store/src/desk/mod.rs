@@ -11,6 +11,11 @@ mod calendar;
 mod cases;
 pub mod entities;
 pub mod erasure;
+mod sealing;
+
+use self::sealing::{
+    open_text, open_text_if, permit_expiry_context, permit_type_context, seal_text,
+};
 pub mod sharing;
 mod synthetic;
 mod work;
@@ -636,9 +641,15 @@ impl Store {
                     _ => Sensitive::default(),
                 };
                 let birth = stored_birth(r.id, r.birth_date.as_deref())?;
-                let expiry = match &r.permit_expiry {
+                let permit_type =
+                    open_text_if(cipher, r.permit_type.as_deref(), &permit_type_context(r.id))?;
+                let expiry = match open_text_if(
+                    cipher,
+                    r.permit_expiry.as_deref(),
+                    &permit_expiry_context(r.id),
+                )? {
                     Some(d) => Some(
-                        chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                        chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
                             .map_err(|_| corrupt("person", r.id))?,
                     ),
                     None => None,
@@ -658,7 +669,7 @@ impl Store {
                         citizenships: split(&r.citizenships),
                         identifiers: identifiers.remove(&r.id).unwrap_or_default(),
                         languages: languages.remove(&r.id).unwrap_or_default(),
-                        permit_type: r.permit_type,
+                        permit_type,
                         permit_expiry: expiry,
                         phone: r.phone,
                         email: r.email,
@@ -811,26 +822,42 @@ impl Store {
     }
 
     /// People of `agencies` whose permit expires between `from` and `until`
-    /// (inclusive), soonest first.
+    /// (inclusive), soonest first (their sealed facts opened).
+    ///
+    /// The expiry is sealed (it tells a legal status); the rows are found by
+    /// the unsealed month of expiry, then opened and filtered to the exact
+    /// days. The month is the least a lookup needs: a due-date column would
+    /// keep the exact day in clear (the expiry shifted by a constant), and
+    /// scanning every sealed row would not scale; the deadlines list spans
+    /// two or three months, so a few more rows are opened than shown.
     pub async fn permits_expiring(
         &self,
         agencies: &[Uuid],
-        from: chrono::NaiveDate,
-        until: chrono::NaiveDate,
+        (from, until): (chrono::NaiveDate, chrono::NaiveDate),
         limit: u64,
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<Person>> {
-        let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+        let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
         let rows = person::Entity::find()
             .filter(person::Column::AgencyId.is_in(agencies.to_vec()))
             .filter(person::Column::MergedInto.is_null())
-            .filter(person::Column::PermitExpiry.gte(day(from)))
-            .filter(person::Column::PermitExpiry.lte(day(until)))
-            .order_by_asc(person::Column::PermitExpiry)
-            .order_by_asc(person::Column::Id)
-            .limit(limit)
+            .filter(person::Column::PermitExpiryMonth.gte(month(from)))
+            .filter(person::Column::PermitExpiryMonth.lte(month(until)))
             .all(self.conn())
             .await?;
-        self.assemble_people(rows, None).await
+        let mut people: Vec<Person> = self
+            .assemble_people(rows, Some(cipher))
+            .await?
+            .into_iter()
+            .filter(|p| {
+                p.input
+                    .permit_expiry
+                    .is_some_and(|d| d >= from && d <= until)
+            })
+            .collect();
+        people.sort_by_key(|p| (p.input.permit_expiry, p.id));
+        people.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        Ok(people)
     }
 
     /// Merges `other` into `keep`: visits and cases move to `keep`, names
@@ -900,10 +927,18 @@ fn person_model(
         birth_year: Set(input.birth.map(PartialDate::year)),
         sex: Set(input.sex.clone()),
         citizenships: Set(csv(&input.citizenships)),
-        permit_type: Set(input.permit_type.clone()),
-        permit_expiry: Set(input
-            .permit_expiry
-            .map(|d| d.format("%Y-%m-%d").to_string())),
+        permit_type: Set(input
+            .permit_type
+            .as_deref()
+            .map(|t| seal_text(cipher, t, &permit_type_context(id)))),
+        permit_expiry: Set(input.permit_expiry.map(|d| {
+            seal_text(
+                cipher,
+                &d.format("%Y-%m-%d").to_string(),
+                &permit_expiry_context(id),
+            )
+        })),
+        permit_expiry_month: Set(input.permit_expiry.map(|d| d.format("%Y-%m").to_string())),
         phone: Set(input.phone.clone()),
         email: Set(input.email.clone()),
         address: Set(input.address.clone()),

@@ -11,7 +11,7 @@ use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{Condition, QueryOrder, QuerySelect};
 
 use super::entities::{case, case_member, document, person, task, visit};
-use super::{Case, corrupt};
+use super::{Case, corrupt, open_text, seal_text};
 use crate::{Store, StoreError, StoreResult};
 
 /// A member of a case's team.
@@ -81,7 +81,13 @@ fn parse_day(s: Option<&str>, id: Uuid) -> StoreResult<Option<NaiveDate>> {
         .transpose()
 }
 
-fn task_of(t: task::Model) -> StoreResult<Task> {
+/// The sealing context of a task's title.
+pub(super) fn title_context(id: Uuid) -> String {
+    format!("desk_tasks.title:{id}")
+}
+
+fn task_of(t: task::Model, cipher: &FieldCipher) -> StoreResult<Task> {
+    let title = open_text(cipher, &t.title, &title_context(t.id))?;
     Ok(Task {
         id: t.id,
         case_id: t.case_id,
@@ -91,7 +97,7 @@ fn task_of(t: task::Model) -> StoreResult<Task> {
             goal_id: t.goal_id,
             due: parse_day(t.due.as_deref(), t.id)?,
             remind_on: parse_day(t.remind_on.as_deref(), t.id)?,
-            title: t.title,
+            title,
             owner_id: t.owner_id,
         },
     })
@@ -151,7 +157,13 @@ impl Store {
     }
 
     /// Adds a goal, action or task to a case; returns its id.
-    pub async fn add_task(&self, case_id: Uuid, input: &TaskInput, by: Uuid) -> StoreResult<Uuid> {
+    pub async fn add_task(
+        &self,
+        case_id: Uuid,
+        input: &TaskInput,
+        by: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
         let now = Utc::now();
         task::ActiveModel {
@@ -159,7 +171,7 @@ impl Store {
             case_id: Set(case_id),
             kind: Set(input.kind.as_str().to_owned()),
             goal_id: Set(input.goal_id),
-            title: Set(input.title.clone()),
+            title: Set(seal_text(cipher, &input.title, &title_context(id))),
             owner_id: Set(input.owner_id),
             due: Set(input.due.map(day)),
             remind_on: Set(input.remind_on.map(day)),
@@ -174,11 +186,11 @@ impl Store {
     }
 
     /// A goal, action or task.
-    pub async fn task(&self, id: Uuid) -> StoreResult<Option<Task>> {
+    pub async fn task(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Task>> {
         task::Entity::find_by_id(id)
             .one(self.conn())
             .await?
-            .map(task_of)
+            .map(|t| task_of(t, cipher))
             .transpose()
     }
 
@@ -194,7 +206,7 @@ impl Store {
     }
 
     /// A case's goals, actions and tasks, in the order written.
-    pub async fn tasks_of(&self, case_id: Uuid) -> StoreResult<Vec<Task>> {
+    pub async fn tasks_of(&self, case_id: Uuid, cipher: &FieldCipher) -> StoreResult<Vec<Task>> {
         task::Entity::find()
             .filter(task::Column::CaseId.eq(case_id))
             .order_by_asc(task::Column::CreatedAt)
@@ -202,7 +214,7 @@ impl Store {
             .all(self.conn())
             .await?
             .into_iter()
-            .map(task_of)
+            .map(|t| task_of(t, cipher))
             .collect()
     }
 
@@ -216,6 +228,7 @@ impl Store {
         today: NaiveDate,
         until: NaiveDate,
         limit: u64,
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<Task>> {
         // Each task's case checked by its key (an index on the task's
         // owner or due date drives the query, not the agency's cases).
@@ -254,7 +267,7 @@ impl Store {
             .all(self.conn())
             .await?
             .into_iter()
-            .map(task_of)
+            .map(|t| task_of(t, cipher))
             .collect::<StoreResult<_>>()?;
         if operator.is_none() {
             return Ok(tasks);
@@ -284,6 +297,7 @@ impl Store {
         operator: Uuid,
         agencies: &[Uuid],
         limit: u64,
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<Case>> {
         let open = [
             CaseStatus::Open.as_str(),
@@ -321,7 +335,10 @@ impl Store {
         cases.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
         cases.dedup_by_key(|c| c.id);
         cases.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        cases.into_iter().map(super::cases::case_of).collect()
+        cases
+            .into_iter()
+            .map(|c| super::cases::case_of(c, cipher))
+            .collect()
     }
 
     /// The latest visits at `agencies` of people whose records `agencies`

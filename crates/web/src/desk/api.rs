@@ -381,7 +381,7 @@ async fn case_json(
         .notes(id, readable_classes(operator.user.profession), &cipher)
         .await?;
     let team = state.store().members(id).await?;
-    let plan = state.store().tasks_of(id).await?;
+    let plan = state.store().tasks_of(id, &cipher).await?;
     let documents = state.store().documents(id).await?;
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
     Ok(CaseJson {

@@ -1,37 +1,30 @@
 //! Appointments and outreach desks: the week's calendar of an operator or
 //! of their desks (appointments and outreach sessions), booking from the
 //! calendar or a person's page, outreach desks as weekly sessions with place
-//! and times, and each operator's private calendar feed (iCalendar, behind
-//! a token only its hash of which is stored).
-//!
-//! The feed carries the time and place of each appointment, never the
-//! purpose nor the person's name: calendars are synchronised to devices and
-//! third-party services, and a purpose often tells a health or legal fact.
-//! It stops when its operator no longer holds a desk permission, and the
-//! operator rotates (or stops) its address from the calendar page.
+//! and times; the private feed is in [`super::calendar_feed`].
 
 use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use crocevia_domain::desk::AppointmentStatus;
-use crocevia_domain::desk::calendar::{FeedEvent, WeeklySession, ical, rome_today};
-use crocevia_domain::identity::{Decision, Target, decide, perm};
+use crocevia_domain::desk::calendar::{WeeklySession, rome_today};
+use crocevia_domain::identity::perm;
 use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, listing_page, lookup, names_of, outreach_choices, person_owned,
-    readable_agencies,
+    acting_agency, audit, choices, cipher, listing_page, lookup, names_of, outreach_choices,
+    person_owned, readable_agencies,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, authorize};
+use crate::identity::{AppChrome, Operator};
 use crate::security::CsrfToken;
 
 /// An appointment as a line of a calendar.
@@ -203,7 +196,7 @@ pub(super) async fn page(
     render_calendar(&state, &operator, (&headers, &csrf), &q, None).await
 }
 
-async fn render_calendar(
+pub(super) async fn render_calendar(
     state: &AppState,
     operator: &Operator,
     (headers, csrf): (&HeaderMap, &CsrfToken),
@@ -223,7 +216,7 @@ async fn render_calendar(
     };
     let appointments = state
         .store()
-        .appointments(calendar, first, last, 500)
+        .appointments(calendar, first, last, 500, &cipher(state))
         .await?;
     let mut by_day: BTreeMap<String, Vec<AppointmentRow>> = BTreeMap::new();
     for row in appointment_rows(state, tr, &appointments, &agencies).await? {
@@ -394,7 +387,7 @@ pub(super) async fn book(
     };
     let id = state
         .store()
-        .book(agency.id, &input, operator.user.id)
+        .book(agency.id, &input, operator.user.id, &cipher(&state))
         .await?;
     if let Some(p) = &person {
         audit(
@@ -427,7 +420,7 @@ pub(super) async fn set_status(
 ) -> WebResult<Response> {
     let appointment = state
         .store()
-        .appointment(id)
+        .appointment(id, &cipher(&state))
         .await?
         .ok_or(WebError::NotFound)?;
     super::authorize_record(
@@ -453,133 +446,6 @@ pub(super) async fn set_status(
     }
     let week = appointment.input.starts.date();
     Ok(Redirect::to(&format!("/app/desk/calendar?week={week}&saved=1")).into_response())
-}
-
-/// Issues a new private feed address (the old one stops working) and shows
-/// it once.
-pub(super) async fn issue_feed(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let token = state.store().issue_calendar_token(operator.user.id).await?;
-    let base = state.settings().public_url.clone().unwrap_or_else(|| {
-        let host = headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("localhost");
-        format!("http://{host}")
-    });
-    let url = format!("{}/calendar/{token}.ics", base.trim_end_matches('/'));
-    render_calendar(
-        &state,
-        &operator,
-        (&headers, &csrf),
-        &CalendarQuery::default(),
-        Some(url),
-    )
-    .await
-}
-
-/// Stops the operator's feed.
-pub(super) async fn revoke_feed(
-    State(state): State<AppState>,
-    operator: Operator,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
-    state
-        .store()
-        .revoke_calendar_token(operator.user.id)
-        .await?;
-    Ok(Redirect::to("/app/desk/calendar?saved=1").into_response())
-}
-
-/// The private feed: the operator's appointments from four weeks back to
-/// six months ahead, as iCalendar, each titled only "appointment". Unknown
-/// tokens, and those of operators who no longer read people at the desk,
-/// answer 404.
-pub(super) async fn feed(
-    State(state): State<AppState>,
-    Path(file): Path<String>,
-) -> WebResult<Response> {
-    let token = file.strip_suffix(".ics").ok_or(WebError::NotFound)?;
-    let operator = state
-        .store()
-        .calendar_token_operator(token)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let user = state
-        .store()
-        .user(operator)
-        .await?
-        .filter(|u| u.active)
-        .ok_or(WebError::NotFound)?;
-    // The policy's answer now, not when the address was made: losing the
-    // desk's permissions stops the feed (the token was issued in a session
-    // that passed the second factor).
-    let subject = state.store().subject(operator, true).await?;
-    if decide(&subject, perm::DESK_PERSON_READ, &Target::Listing) != Decision::Allow {
-        return Err(WebError::NotFound);
-    }
-    let today = rome_today();
-    let appointments = state
-        .store()
-        .appointments(
-            Calendar::Operator(operator),
-            today - Duration::days(28),
-            today + Duration::days(183),
-            2000,
-        )
-        .await?;
-    let tr = Tr(user.ui_lang);
-    let places = lookup(
-        appointments.iter().filter_map(|a| a.input.outreach_id),
-        |o| {
-            let state = &state;
-            async move {
-                Ok(state
-                    .store()
-                    .outreach(o)
-                    .await?
-                    .map(|o| format!("{}, {}", o.input.name, o.input.place)))
-            }
-        },
-    )
-    .await?;
-    let mut events = Vec::with_capacity(appointments.len());
-    for a in &appointments {
-        let location = a
-            .input
-            .outreach_id
-            .and_then(|o| places.get(&o).cloned().flatten());
-        events.push(FeedEvent {
-            uid: format!("{}@crocevia", a.id),
-            starts: a.input.starts,
-            ends: a.input.starts + Duration::minutes(i64::from(a.input.minutes)),
-            summary: tr.t("desk-feed-event"),
-            location,
-            cancelled: a.status == AppointmentStatus::Cancelled,
-        });
-    }
-    let body = ical(
-        &tr.t1("desk-feed-name", "name", &user.display_name),
-        &events,
-        Utc::now(),
-    );
-    let mut response = body.into_response();
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
-    Ok(response)
 }
 
 #[derive(Template)]

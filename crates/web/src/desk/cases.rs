@@ -161,7 +161,7 @@ pub(super) async fn visit_rows(
 pub(super) async fn case_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResult<Vec<CaseRow>> {
     Ok(state
         .store()
-        .cases_of(person)
+        .cases_of(person, &cipher(state))
         .await?
         .into_iter()
         .map(|c| CaseRow {
@@ -567,7 +567,10 @@ pub(super) async fn set_status(
     let Some(status) = status else {
         return Err(WebError::NotFound);
     };
-    state.store().set_case_status(id, status, closing).await?;
+    state
+        .store()
+        .set_case_status(id, status, closing, &cipher(&state))
+        .await?;
     audit(
         &state,
         &operator,

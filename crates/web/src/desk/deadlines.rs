@@ -15,7 +15,7 @@ use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::identity::perm;
 use uuid::Uuid;
 
-use super::{full_name, listing_page, names_of, readable_agencies};
+use super::{cipher, full_name, listing_page, names_of, readable_agencies};
 use crate::AppState;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
@@ -65,7 +65,7 @@ pub(super) async fn permit_rows(
     let today = rome_today();
     let people = state
         .store()
-        .permits_expiring(agencies, from, until, limit)
+        .permits_expiring(agencies, (from, until), limit, &cipher(state))
         .await?;
     Ok(people
         .into_iter()
@@ -110,10 +110,11 @@ pub(super) async fn due_rows(
             today,
             today + chrono::Duration::days(DUE_SHOWN_DAYS),
             limit,
+            &cipher(state),
         )
         .await?;
     let case_ids: Vec<Uuid> = tasks.iter().map(|t| t.case_id).collect();
-    let cases = state.store().cases(&case_ids).await?;
+    let cases = state.store().cases(&case_ids, &cipher(state)).await?;
     let person_ids: Vec<Uuid> = cases.iter().map(|c| c.person_id).collect();
     let names = names_of(state, &person_ids, readable).await?;
     let people: HashMap<Uuid, String> = cases

@@ -8,9 +8,11 @@
 
 pub(crate) mod api;
 mod calendar;
+mod calendar_feed;
 mod cases;
 mod deadlines;
 mod emergency;
+mod home;
 mod household;
 mod outgoing;
 mod package;
@@ -44,8 +46,8 @@ use crate::upload::MAX_UPLOAD_BYTES;
 /// The desk's routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/app/desk", get(people::home))
-        .route("/app/desk/search", post(people::search))
+        .route("/app/desk", get(home::home))
+        .route("/app/desk/search", post(home::search))
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
         .route("/app/desk/people/{id}/merge", post(people::merge))
@@ -76,12 +78,12 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/people/{id}/edit", get(register::edit_form))
         .route("/app/desk/people/{id}/household", post(household::link))
         .route("/app/desk/calendar", get(calendar::page))
-        .route("/app/desk/calendar/feed", post(calendar::issue_feed))
+        .route("/app/desk/calendar/feed", post(calendar_feed::issue_feed))
         .route(
             "/app/desk/calendar/feed/revoke",
-            post(calendar::revoke_feed),
+            post(calendar_feed::revoke_feed),
         )
-        .route("/calendar/{file}", get(calendar::feed))
+        .route("/calendar/{file}", get(calendar_feed::feed))
         .route("/app/desk/appointments", post(calendar::book))
         .route(
             "/app/desk/appointments/{id}/status",
@@ -134,6 +136,13 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/desk/people", get(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))
         .route("/api/v1/desk/cases/{id}", get(api::case))
+}
+
+/// Seals the free-text values written in plain text before they were sealed
+/// (appointment purposes, task titles, case closing reasons); the server
+/// runs it at start, before it listens. Idempotent; returns how many.
+pub async fn seal_at_start(state: &AppState) -> WebResult<usize> {
+    Ok(state.store().seal_plain_text(&cipher(state)).await?)
 }
 
 /// The cipher of special-category fields.
@@ -336,7 +345,11 @@ async fn person_owned(
 /// otherwise. Reading only: writes go through [`case_owned`].
 async fn case_in_scope(state: &AppState, operator: &Operator, id: Uuid) -> WebResult<Case> {
     let permission = perm::DESK_CASE_READ;
-    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    let case = state
+        .store()
+        .case(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
     if let Err(denied) = authorize_record(state, operator, permission, case.agency_id).await {
         let glass = (case.person_id, case.agency_id);
         through_glass(state, operator, glass, permission, ("case", id))
@@ -355,7 +368,11 @@ async fn case_owned(
     id: Uuid,
     permission: Permission,
 ) -> WebResult<Case> {
-    let case = state.store().case(id).await?.ok_or(WebError::NotFound)?;
+    let case = state
+        .store()
+        .case(id, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
     authorize_record(state, operator, permission, case.agency_id).await?;
     Ok(case)
 }

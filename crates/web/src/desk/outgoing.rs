@@ -82,7 +82,7 @@ pub(super) async fn refer(
     let urgency = Urgency::parse(typed.get("urgency"));
     let parts: Option<BTreeSet<PackagePart>> =
         typed.parts.iter().map(|p| PackagePart::parse(p)).collect();
-    let cases = state.store().cases_of(person.id).await?;
+    let cases = state.store().cases_of(person.id, &cipher(&state)).await?;
     let case = match typed.get("case") {
         "" => Ok(None),
         c => c

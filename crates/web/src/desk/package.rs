@@ -164,7 +164,7 @@ pub(super) async fn assemble(
             out.plan = Some(
                 state
                     .store()
-                    .tasks_of(case)
+                    .tasks_of(case, &cipher)
                     .await?
                     .into_iter()
                     .map(|t| {

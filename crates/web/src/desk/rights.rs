@@ -152,7 +152,7 @@ pub(super) async fn everything(state: &AppState, person: &Person) -> WebResult<s
         })
         .collect();
     let mut cases = Vec::new();
-    for c in store.cases_of(person.id).await? {
+    for c in store.cases_of(person.id, &cipher).await? {
         let assessments: Vec<_> = store
             .assessments(c.id, &cipher)
             .await?
@@ -168,7 +168,7 @@ pub(super) async fn everything(state: &AppState, person: &Person) -> WebResult<s
             .map(|n| json!({"class": n.class.as_str(), "at": n.at, "text": n.body}))
             .collect();
         let plan: Vec<_> = store
-            .tasks_of(c.id)
+            .tasks_of(c.id, &cipher)
             .await?
             .into_iter()
             .map(|t| {
@@ -230,7 +230,7 @@ pub(super) async fn everything(state: &AppState, person: &Person) -> WebResult<s
             crocevia_store::desk::Calendar::Person(person.id),
             chrono::NaiveDate::MIN,
             chrono::NaiveDate::MAX,
-            10_000,
+            10_000, &cipher,
         )
         .await?
         .into_iter()
@@ -382,7 +382,10 @@ pub(super) async fn erase(
     let Some(erased) = state.store().erase_person(id).await? else {
         return Err(WebError::NotFound);
     };
-    // The request's reference (a protocol number), never the person's name.
+    // The audit log is append-only and read by auditors: the request's
+    // reference (free text, which may tell why the person asked) goes in as
+    // a keyed fingerprint, which whoever holds the reference can match
+    // (`request_fingerprint`) and nobody can read back.
     super::audit_why(
         &state,
         &operator,
@@ -390,8 +393,11 @@ pub(super) async fn erase(
         "desk.rights.erase",
         ("person", id),
         Some(format!(
-            "request {request}: {} records, {} visits and {} cases kept as anonymous activity",
-            erased.people, erased.visits, erased.cases
+            "request {}: {} records, {} visits and {} cases kept as anonymous activity",
+            request_fingerprint(&state, &request),
+            erased.people,
+            erased.visits,
+            erased.cases
         )),
     )
     .await?;
@@ -463,4 +469,15 @@ pub(super) async fn retention(
         ),
     ];
     Ok(render_html(&RetentionPage { app, rows }))
+}
+
+/// The keyed fingerprint of an erasure request's reference written to the
+/// audit log (`ref:` and 16 characters of an HMAC-SHA256 under the field
+/// key, separated from its other uses by a label).
+pub(crate) fn request_fingerprint(state: &AppState, reference: &str) -> String {
+    let mac = crate::security::sign(
+        state.settings().field_key.expose(),
+        &format!("crocevia.erasure-request.v1:{}", reference.trim()),
+    );
+    format!("ref:{}", mac.chars().take(16).collect::<String>())
 }

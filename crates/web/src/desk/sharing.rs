@@ -319,7 +319,7 @@ pub(super) async fn render(
     ];
     let cases: Vec<(String, String)> = state
         .store()
-        .cases_of(person.id)
+        .cases_of(person.id, &cipher(state))
         .await?
         .into_iter()
         .map(|c| {

@@ -119,7 +119,7 @@ pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResul
         status: tr.t(&format!("desk-task-status-{}", t.status.as_str())),
         status_code: t.status.as_str(),
     };
-    let all = state.store().tasks_of(case.id).await?;
+    let all = state.store().tasks_of(case.id, &cipher(state)).await?;
     let goals: Vec<GoalRow> = all
         .iter()
         .filter(|t| t.input.kind == TaskKind::Goal)
@@ -289,7 +289,7 @@ pub(super) async fn add_task(
     };
     let goal_id = match (kind, form.goal.parse::<Uuid>()) {
         (TaskKind::Action, Ok(goal)) => {
-            let goal = state.store().task(goal).await?;
+            let goal = state.store().task(goal, &cipher(&state)).await?;
             match goal {
                 Some(g) if g.case_id == id && g.input.kind == TaskKind::Goal => Some(g.id),
                 _ => return Ok(back(id, "error=choice", "plan")),
@@ -320,7 +320,10 @@ pub(super) async fn add_task(
         due,
         remind_on,
     };
-    state.store().add_task(id, &input, operator.user.id).await?;
+    state
+        .store()
+        .add_task(id, &input, operator.user.id, &cipher(&state))
+        .await?;
     audit(&state, &operator, &headers, "desk.case.plan", ("case", id)).await?;
     Ok(back(id, "saved=1", "plan"))
 }
@@ -342,7 +345,7 @@ pub(super) async fn task_status(
 ) -> WebResult<Response> {
     let task = state
         .store()
-        .task(task_id)
+        .task(task_id, &cipher(&state))
         .await?
         .ok_or(WebError::NotFound)?;
     case_owned(&state, &operator, task.case_id, perm::DESK_CASE_WRITE).await?;

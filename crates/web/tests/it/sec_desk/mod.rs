@@ -9,7 +9,9 @@ use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 use crate::desk::{location_id, operators};
 use crate::helpers::TestApp;
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+mod sealed;
+
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     let backend = app.store.conn().get_database_backend();
     app.store
         .conn()
@@ -21,7 +23,7 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
         .expect("count")
 }
 
-const PERSON: &str = "given_name=Amina&family_name=Haddad&birth=1994-03-02&citizenships=MA\
+pub(crate) const PERSON: &str = "given_name=Amina&family_name=Haddad&birth=1994-03-02&citizenships=MA\
                       &lang1=ar&level1=native&cf=HDDMNA94C42Z330E&phone=%2B39+333+000+1111\
                       &vulnerability=violence_victim";
 
