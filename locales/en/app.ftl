@@ -962,3 +962,7 @@ desk-feed-event = Appointment
 scope-owner = Agency keeping this record
 scope-owner-network = No agency: network editors only
 scope-owner-invalid = Choose an agency whose records you may edit.
+role-extend-held = { $count ->
+    [one] This role is already held by one person
+   *[other] This role is already held by { $count } people
+}: permissions added would take effect at once, without a second administrator's approval. Add only permissions you hold network-wide (not administration ones), or create a new role and grant it.

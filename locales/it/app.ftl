@@ -963,3 +963,7 @@ desk-feed-event = Appuntamento
 scope-owner = Ente che cura la scheda
 scope-owner-network = Nessun ente: solo la redazione di rete
 scope-owner-invalid = Scegli un ente di cui puoi modificare le schede.
+role-extend-held = { $count ->
+    [one] Questo ruolo è già assegnato a una persona
+   *[other] Questo ruolo è già assegnato a { $count } persone
+}: i permessi aggiunti varrebbero subito, senza l'approvazione di un secondo amministratore. Aggiungi solo permessi che hai su tutta la rete (non di amministrazione), oppure crea un nuovo ruolo e assegnalo.

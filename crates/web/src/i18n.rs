@@ -52,6 +52,16 @@ impl Tr {
         self.t_args(key, &[(name, value)])
     }
 
+    /// The message `key` with the number `n` as argument `name`, so that its
+    /// plural variants follow the language's CLDR rules (a number given as
+    /// text selects no variant but the default).
+    #[must_use]
+    pub fn t_count(&self, key: &str, name: &'static str, n: u64) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> =
+            HashMap::from([(Cow::Borrowed(name), FluentValue::from(n))]);
+        LOCALES.lookup_with_args(lang_id(self.0), key, &args)
+    }
+
     /// The message `key` with named arguments.
     #[must_use]
     pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {

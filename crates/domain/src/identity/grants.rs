@@ -153,11 +153,37 @@ pub fn may_grant(
             .iter()
             .any(|g| g.permissions.contains(p) && covers(g, proposal))
     });
-    if within_own {
+    // A new administrator always waits for a second one: otherwise one
+    // administrator could make a second account of their own administrator
+    // at once and approve their own requests with it.
+    if within_own && !gives_administration(&proposal.permissions) {
         GrantVerdict::Effective
     } else {
         GrantVerdict::NeedsApproval
     }
+}
+
+fn gives_administration(permissions: &BTreeSet<Permission>) -> bool {
+    permissions
+        .iter()
+        .any(|p| p.definition().is_some_and(|d| d.admin))
+}
+
+/// Whether `editor` may add the permissions `added` to a custom role that
+/// `holders` operators hold: each of them would gain them at once, without
+/// the second administrator a grant of them needs. Allowed when nobody holds
+/// the role, or when the editor holds each added permission network-wide
+/// and none of them is an administration permission.
+#[must_use]
+pub fn may_extend_role(editor: &Subject, added: &BTreeSet<Permission>, holders: u64) -> bool {
+    holders == 0
+        || (!gives_administration(added)
+            && added.iter().all(|p| {
+                editor
+                    .grants
+                    .iter()
+                    .any(|g| g.scope == Scope::Network && g.permissions.contains(p))
+            }))
 }
 
 /// Whether `approver` (known as `approver_key`) may approve, or reject, the
@@ -195,6 +221,69 @@ pub fn may_reject(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn administration_is_never_given_at_once_and_held_roles_grow_only_within_the_editor() {
+        let network_admin = Subject {
+            grants: vec![Grant {
+                agency: "A".to_owned(),
+                permissions: [perm::ADMIN_ROLES, perm::ADMIN_USERS, perm::DESK_PERSON_READ]
+                    .into_iter()
+                    .collect(),
+                scope: Scope::Network,
+            }],
+            second_factor: true,
+        };
+        let territory = TerritoryCode::region("01").expect("valid");
+        let proposal = |permissions: &[Permission]| Proposal {
+            grantee: "other".to_owned(),
+            grantee_targets: Vec::new(),
+            agency: "A".to_owned(),
+            territory: territory.clone(),
+            permissions: permissions.iter().copied().collect(),
+            scope: Scope::OwnAgency,
+        };
+        assert_eq!(
+            may_grant(
+                &network_admin,
+                "me",
+                perm::ADMIN_ROLES,
+                &proposal(&[perm::DESK_PERSON_READ])
+            ),
+            GrantVerdict::Effective
+        );
+        assert_eq!(
+            may_grant(
+                &network_admin,
+                "me",
+                perm::ADMIN_ROLES,
+                &proposal(&[perm::ADMIN_ROLES])
+            ),
+            GrantVerdict::NeedsApproval,
+            "a peer administrator waits for a second one"
+        );
+        let added = |p: &[Permission]| p.iter().copied().collect::<BTreeSet<_>>();
+        assert!(may_extend_role(
+            &network_admin,
+            &added(&[perm::DESK_CASE_WRITE]),
+            0
+        ));
+        assert!(may_extend_role(
+            &network_admin,
+            &added(&[perm::DESK_PERSON_READ]),
+            3
+        ));
+        assert!(!may_extend_role(
+            &network_admin,
+            &added(&[perm::DESK_CASE_WRITE]),
+            3
+        ));
+        assert!(!may_extend_role(
+            &network_admin,
+            &added(&[perm::ADMIN_USERS]),
+            3
+        ));
+    }
     use crate::identity::{DenyReason, catalogue};
     use proptest::prelude::*;
 
@@ -258,10 +347,16 @@ mod tests {
     #[test]
     fn what_the_granter_holds_is_effective_the_rest_waits() {
         let torino_admin = admin_of("T", Scope::OwnAgency);
+        let analyst = proposal("u", &[perm::AUDIT_READ], Scope::OwnAgency);
+        assert_eq!(
+            may_grant(&torino_admin, "me", perm::ADMIN_ROLES, &analyst),
+            GrantVerdict::Effective
+        );
+        // A peer administrator waits for a second one, though held.
         let peer = proposal("u", &[perm::ADMIN_USERS], Scope::OwnAgency);
         assert_eq!(
             may_grant(&torino_admin, "me", perm::ADMIN_ROLES, &peer),
-            GrantVerdict::Effective
+            GrantVerdict::NeedsApproval
         );
         let case_worker = proposal("u", &[perm::DESK_CASE_READ], Scope::OwnAgency);
         assert_eq!(

@@ -9,6 +9,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::identity::grants::may_extend_role;
 use crocevia_domain::identity::{Permission, Target, builtin_roles, catalogue, perm};
 use crocevia_store::identity::access::{RoleChange, RoleView};
 use crocevia_store::identity::audit::AuditEvent;
@@ -284,9 +285,24 @@ pub(super) async fn update(
     body: Bytes,
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
-    custom_role(&state, id).await?;
+    let role = custom_role(&state, id).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
     let mut form = RoleForm::parse(&body, tr);
+    let added: BTreeSet<Permission> = form
+        .permissions
+        .iter()
+        .filter(|p| !role.permissions.contains(p))
+        .copied()
+        .collect();
+    if form.permissions_error.is_none()
+        && !may_extend_role(
+            super::subject(&state, &operator).await?,
+            &added,
+            role.grants,
+        )
+    {
+        form.permissions_error = Some(tr.t_count("role-extend-held", "count", role.grants));
+    }
     if form.is_valid() {
         match state
             .store()
@@ -324,7 +340,7 @@ pub(super) async fn delete(
         }
         RoleChange::InUse => {
             let tr = Tr(app_lang(&headers, Some(&operator.user)));
-            let error = tr.t_args("role-in-use", &[("count", &role.grants.to_string())]);
+            let error = tr.t_count("role-in-use", "count", role.grants);
             let form = RoleForm {
                 name: role.name,
                 permissions: role.permissions.into_iter().collect(),

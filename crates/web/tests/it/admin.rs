@@ -538,10 +538,26 @@ async fn administrators_add_change_and_delete_roles() {
     // Changing it; deleting it is refused while granted.
     let path = format!("/app/admin/roles/{}", custom.id);
     assert_eq!(app.get_with(&path, &[("cookie", &admin)]).await.status, 200);
+    // A permission the administrator does not hold network-wide would reach
+    // the role's holders at once, without a second administrator: refused.
     let r = app
         .post_form(
             &path,
             "name=Sportello scuole e CPIA&permission=monitoring.read",
+            &admin,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(
+        r.text().contains("già assegnato a una persona"),
+        "{}",
+        r.text()
+    );
+    // Fewer permissions are fine.
+    let r = app
+        .post_form(
+            &path,
+            "name=Sportello scuole e CPIA&permission=desk.person.read",
             &admin,
         )
         .await;
@@ -557,7 +573,7 @@ async fn administrators_add_change_and_delete_roles() {
     assert_eq!(changed.name, "Sportello scuole e CPIA");
     assert_eq!(
         changed.permissions,
-        [crocevia_domain::identity::perm::MONITORING_READ]
+        [crocevia_domain::identity::perm::DESK_PERSON_READ]
     );
     let r = app.post_form(&format!("{path}/delete"), "", &admin).await;
     assert_eq!(r.status, 422);

@@ -302,6 +302,36 @@ async fn an_invitation_with_a_wider_role_is_pending_until_approved() {
     assert_unchanged(app, invited, 1).await;
 
     // Within the inviter's own permissions, an invitation's role is in force.
+    let audit_only = app
+        .store
+        .create_role(
+            "registro accessi",
+            &[perm::AUDIT_READ].into_iter().collect(),
+        )
+        .await
+        .expect("create")
+        .expect("new name");
+    let body = format!(
+        "email=altro.analista@comune.example&name=Altro&profession=analyst\
+         &agency={}&role={audit_only}&lang=it",
+        t.torino.id,
+    );
+    let r = app
+        .post_form("/app/admin/users/invite", &body, &t.admin_cookie)
+        .await;
+    assert_eq!(r.status, 303);
+    let analyst = app.user("altro.analista@comune.example").await.id;
+    assert_unchanged(app, analyst, 1).await;
+    assert!(
+        app.store
+            .pending_grants_of(analyst)
+            .await
+            .expect("pending")
+            .is_empty()
+    );
+    // A peer administrator always waits for a second one: otherwise one
+    // administrator could make a second account of their own and approve
+    // their own requests with it.
     let body = format!(
         "email=altro.admin@comune.example&name=Altro&profession=administrator\
          &agency={}&role={}&lang=it",
@@ -313,7 +343,15 @@ async fn an_invitation_with_a_wider_role_is_pending_until_approved() {
         .await;
     assert_eq!(r.status, 303);
     let peer = app.user("altro.admin@comune.example").await.id;
-    assert_unchanged(app, peer, 1).await;
+    assert!(app.store.grants_of(peer).await.expect("grants").is_empty());
+    assert_eq!(
+        app.store
+            .pending_grants_of(peer)
+            .await
+            .expect("pending")
+            .len(),
+        1
+    );
 }
 
 #[tokio::test]
