@@ -114,8 +114,12 @@ pub fn write(target: &str, files: &[File]) -> String {
     out
 }
 
+/// The value of attribute `name` (the first one, should it repeat). Without
+/// quick-xml's duplicate check: its cost is quadratic in the number of
+/// attributes (RUSTSEC-2026-0194), and the first value is all we read.
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
+        .with_checks(false)
         .flatten()
         .find(|a| a.key.local_name().as_ref() == name.as_bytes())
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
@@ -309,6 +313,17 @@ mod tests {
         let doc = read(&xml).expect("read");
         assert_eq!(doc.target, "ar");
         assert_eq!(doc.files, sample());
+    }
+
+    #[test]
+    fn attributes_are_read_without_the_quadratic_duplicate_check() {
+        let many: String = (0..20_000).map(|i| format!(" x{i}=\"1\"")).collect();
+        let xml = write("ar", &sample()).replacen("<unit id=", &format!("<unit{many} id="), 1);
+        let doc = read(&xml).expect("many attributes");
+        assert_eq!(doc.files[0].units[0].field, sample()[0].units[0].field);
+        // Repeated, the first value counts.
+        let twice = write("ar", &sample()).replacen("<unit id=", "<unit id=\"first\" id=", 1);
+        assert_eq!(read(&twice).expect("read").files[0].units[0].field, "first");
     }
 
     #[test]
