@@ -1,5 +1,6 @@
 // The administrator's pages in a real browser: after the mandatory TOTP enrollment, the
-// operators list with its invitation form, the agencies page and the audit-log search pass axe, as do the
+// operators list with its invitation form, an operator's page with a grant waiting for a second
+// administrator, the agencies page and the audit-log search pass axe, as do the
 // "forgot password" and "choose password" pages (valid and invalid link).
 
 import { test } from 'node:test';
@@ -28,6 +29,15 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await page.waitForURL('**/app/admin/users/*');
     assert.match(await page.locator('main').textContent(), /Mediazione/);
     await checkA11y(page, '/app/admin/users/{id}');
+    // Case-worker permissions the administrator does not hold: the grant waits, listed, for a
+    // second administrator.
+    await page.selectOption('#role', { label: 'Presa in carico' });
+    await page.selectOption('#agency', { index: 1 });
+    await page.selectOption('#scope', 'agency');
+    await page.click('#grant ~ form button[type=submit]');
+    await page.locator('#pending').waitFor();
+    assert.match(await page.locator('main').textContent(), /Presa in carico/);
+    await checkA11y(page, '/app/admin/users/{id} (pending grant)');
     await gotoOk(page, '/app/admin/agencies');
     assert.match(await page.locator('main').textContent(), /ASL Novara/);
     await checkA11y(page, '/app/admin/agencies');
