@@ -15,7 +15,8 @@ pub mod totp;
 
 pub use email::{Email, InvalidEmail};
 pub use policy::{
-    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, requires_second_factor,
+    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, holds,
+    requires_second_factor,
 };
 pub use territory::{InvalidTerritoryCode, TerritoryCode};
 

@@ -131,6 +131,14 @@ pub fn decide(subject: &Subject, permission: Permission, target: &Target) -> Dec
     }
 }
 
+/// Whether some grant lets the subject do `permission` somewhere (the
+/// second factor counted): what opens a list, a section of the workspace or
+/// a button, whose items are then checked one by one.
+#[must_use]
+pub fn holds(subject: &Subject, permission: Permission) -> bool {
+    decide(subject, permission, &Target::Listing) == Decision::Allow
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use crocevia_domain::desk::AppointmentStatus;
 use crocevia_domain::desk::calendar::{FeedEvent, ical, rome_today};
-use crocevia_domain::identity::{Decision, Target, decide, perm};
+use crocevia_domain::identity::{Target, holds, perm};
 use crocevia_store::desk::Calendar;
 
 use super::calendar::{CalendarQuery, render_calendar};
@@ -89,7 +89,7 @@ pub(super) async fn feed(
     // desk's permissions stops the feed (the token was issued in a session
     // that passed the second factor).
     let subject = state.store().subject(operator, true).await?;
-    if decide(&subject, perm::DESK_PERSON_READ, &Target::Listing) != Decision::Allow {
+    if !holds(&subject, perm::DESK_PERSON_READ) {
         return Err(WebError::NotFound);
     }
     let today = rome_today();

@@ -7,7 +7,7 @@ use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use crocevia_domain::desk::{Channel, Likeness};
-use crocevia_domain::identity::{Decision, Target, decide, perm};
+use crocevia_domain::identity::{Target, holds, perm};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -210,9 +210,8 @@ async fn render_home(
         searched: !q.is_empty(),
         q,
         results,
-        can_register: decide(subject, perm::DESK_PERSON_WRITE, &Target::Listing) == Decision::Allow,
-        can_break_glass: decide(subject, perm::DESK_BREAK_GLASS, &Target::Listing)
-            == Decision::Allow,
+        can_register: holds(subject, perm::DESK_PERSON_WRITE),
+        can_break_glass: holds(subject, perm::DESK_BREAK_GLASS),
         notice: notice.map(|key| tr.t(key)),
     }))
 }

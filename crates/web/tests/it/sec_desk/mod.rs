@@ -11,6 +11,30 @@ use crate::helpers::TestApp;
 
 mod sealed;
 
+/// The demo person registered by `front` (whose id is `front_id`), with a
+/// cardiology visit booked today: a purpose that tells a health fact.
+pub(crate) async fn registered_with_a_visit_booked(
+    app: &TestApp,
+    front_id: uuid::Uuid,
+    front: &str,
+) -> String {
+    let registered = app.post_form("/app/desk/people", PERSON, front).await;
+    let person = location_id(&registered, "/app/desk/people/");
+    let today = chrono::Utc::now().date_naive();
+    let booked = app
+        .post_form(
+            "/app/desk/appointments",
+            &format!(
+                "person={person}&day={today}&time=10:00&minutes=30&operator={front_id}\
+                 &purpose=Visita+cardiologica"
+            ),
+            front,
+        )
+        .await;
+    assert_eq!(booked.status, 303);
+    person
+}
+
 pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     let backend = app.store.conn().get_database_backend();
     app.store
@@ -376,20 +400,7 @@ async fn calendar_feed_carries_no_purpose_and_stops_with_the_permissions() {
     let app = TestApp::spawn().await;
     let ops = operators(&app).await;
     let (front_id, front) = &ops[&Profession::FrontOffice];
-    let registered = app.post_form("/app/desk/people", PERSON, front).await;
-    let person = location_id(&registered, "/app/desk/people/");
-    let today = chrono::Utc::now().date_naive();
-    let booked = app
-        .post_form(
-            "/app/desk/appointments",
-            &format!(
-                "person={person}&day={today}&time=10:00&minutes=30&operator={front_id}\
-                 &purpose=Visita+cardiologica"
-            ),
-            front,
-        )
-        .await;
-    assert_eq!(booked.status, 303);
+    registered_with_a_visit_booked(&app, *front_id, front).await;
     let issued = app.post_form("/app/desk/calendar/feed", "", front).await;
     let text = issued.text();
     let token = text

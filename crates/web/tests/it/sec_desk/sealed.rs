@@ -5,7 +5,7 @@
 use crocevia_domain::identity::Profession;
 use crocevia_store::sea_orm::ConnectionTrait;
 
-use super::{PERSON, count};
+use super::{count, registered_with_a_visit_booked};
 use crate::desk::{location_id, operators};
 use crate::helpers::TestApp;
 
@@ -19,20 +19,7 @@ async fn free_text_facts_are_sealed_at_rest_and_old_rows_at_start() {
     let app = TestApp::spawn().await;
     let ops = operators(&app).await;
     let (front_id, front) = &ops[&Profession::FrontOffice];
-    let registered = app.post_form("/app/desk/people", PERSON, front).await;
-    let person = location_id(&registered, "/app/desk/people/");
-    let today = chrono::Utc::now().date_naive();
-    let booked = app
-        .post_form(
-            "/app/desk/appointments",
-            &format!(
-                "person={person}&day={today}&time=10:00&minutes=30&operator={front_id}\
-                 &purpose=Visita+cardiologica"
-            ),
-            front,
-        )
-        .await;
-    assert_eq!(booked.status, 303);
+    let person = registered_with_a_visit_booked(&app, *front_id, front).await;
     let case = location_id(
         &app.post_form(&format!("/app/desk/people/{person}/cases"), "", front)
             .await,
