@@ -582,9 +582,14 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     let app = crocevia_web::router(state);
     println!("Crocevia is listening on http://{addr}/ (press Ctrl-C to stop)");
     tracing::info!(%addr, "listening");
-    crocevia_web::serve(listener, app, crocevia_web::shutdown_signal())
-        .await
-        .context("the server stopped with an error")?;
+    crocevia_web::serve(
+        listener,
+        app,
+        crocevia_web::shutdown_signal(),
+        crocevia_web::ServeLimits::default(),
+    )
+    .await
+    .context("the server stopped with an error")?;
     store.close().await?;
     tracing::info!("stopped");
     Ok(())

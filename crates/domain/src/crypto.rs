@@ -1,6 +1,12 @@
 //! Field-level encryption of special-category data and secrets
 //! (XChaCha20-Poly1305): random 192-bit nonces, and associated data that binds
 //! a ciphertext to its row and column so it cannot be moved elsewhere.
+//!
+//! A sealed value cannot be looked up; where a lookup needs one (a person
+//! by identifier), a *blind index* stands beside it: a keyed hash
+//! (HMAC-SHA256 under a key derived from the field key), equal for equal
+//! values and useless without the key. An unkeyed hash would not do: an
+//! STP code has a few billion values, tried in minutes.
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
@@ -9,8 +15,9 @@ use rand::RngCore;
 /// Nonce length.
 const NONCE: usize = 24;
 
-/// Encrypts and decrypts fields with the installation's field key.
-pub struct FieldCipher(XChaCha20Poly1305);
+/// Encrypts and decrypts fields with the installation's field key, and
+/// computes their blind indexes.
+pub struct FieldCipher(XChaCha20Poly1305, [u8; 32]);
 
 impl std::fmt::Debug for FieldCipher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -27,7 +34,26 @@ impl FieldCipher {
     /// A cipher with a 256-bit key.
     #[must_use]
     pub fn new(key: &[u8; 32]) -> FieldCipher {
-        FieldCipher(XChaCha20Poly1305::new(Key::from_slice(key)))
+        FieldCipher(
+            XChaCha20Poly1305::new(Key::from_slice(key)),
+            hmac(key, b"crocevia/field-blind-index"),
+        )
+    }
+
+    /// The blind index of `value` (already normalized): 128 bits of
+    /// HMAC-SHA256 under the index key, as 32 lower-case hex digits. Equal
+    /// values give equal indexes; without the key nothing can be learnt
+    /// from it, not even by trying every value.
+    #[must_use]
+    pub fn blind_index(&self, value: &str) -> String {
+        use std::fmt::Write;
+        hmac(&self.1, value.as_bytes())[..16].iter().fold(
+            String::with_capacity(32),
+            |mut hex, b| {
+                let _ = write!(hex, "{b:02x}");
+                hex
+            },
+        )
     }
 
     /// Encrypts `plaintext` bound to `context` (e.g. `users.totp_secret:<id>`);
@@ -70,6 +96,15 @@ impl FieldCipher {
     }
 }
 
+/// HMAC-SHA256 of `message` under `key`.
+fn hmac(key: &[u8], message: &[u8]) -> [u8; 32] {
+    use hmac::Mac;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC-SHA256 accepts any key length"));
+    mac.update(message);
+    mac.finalize().into_bytes().into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +133,21 @@ mod tests {
             c.seal(b"vittima di tratta", "people.vulnerability:42"),
             "fresh nonce"
         );
+    }
+
+    #[test]
+    fn blind_index_is_keyed_stable_and_hides_the_value() {
+        let c = FieldCipher::new(&[1; 32]);
+        let index = c.blind_index("STP0100011234567");
+        assert_eq!(index.len(), 32);
+        assert!(index.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_eq!(index, c.blind_index("STP0100011234567"), "stable");
+        assert_ne!(index, c.blind_index("STP0100011234568"));
+        assert_ne!(
+            index,
+            FieldCipher::new(&[2; 32]).blind_index("STP0100011234567"),
+            "another key, another index"
+        );
+        assert!(!index.contains("0100011234567"));
     }
 }

@@ -120,6 +120,23 @@ impl Store {
         &self.db
     }
 
+    /// Starts a transaction that writes: on SQLite `BEGIN IMMEDIATE`, which
+    /// takes the write lock at once (waiting up to the busy timeout for
+    /// another writer) instead of at its first write, when SQLite refuses
+    /// the upgrade of a transaction that has read without waiting
+    /// (`SQLITE_BUSY`, "database is locked"); on PostgreSQL a plain `BEGIN`.
+    /// Every write transaction of the store starts here; reads stay
+    /// concurrent.
+    pub async fn begin_write(&self) -> Result<sea_orm::DatabaseTransaction, DbErr> {
+        use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+        self.db
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..TransactionOptions::default()
+            })
+            .await
+    }
+
     /// Which backend this store talks to.
     #[must_use]
     pub fn backend(&self) -> Backend {

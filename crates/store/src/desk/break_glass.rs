@@ -7,7 +7,7 @@ use crocevia_domain::crypto::FieldCipher;
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{QueryOrder, QuerySelect};
 
 use super::entities::{appointment, break_glass, case, person, person_identifier};
 use super::{open, seal};
@@ -105,13 +105,18 @@ impl Store {
     }
 
     /// The people (id and agency, merged records left out) holding an
-    /// identifier (normalized value), in any agency: the only way to reach a record outside
-    /// one's scope, by an exact identifier.
-    pub async fn people_by_identifier(&self, value: &str) -> StoreResult<Vec<(Uuid, Uuid)>> {
+    /// identifier (normalized value, found by its blind index), in any
+    /// agency: the only way to reach a record outside one's scope, by an
+    /// exact identifier.
+    pub async fn people_by_identifier(
+        &self,
+        value: &str,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Vec<(Uuid, Uuid)>> {
         let ids: Vec<Uuid> = person_identifier::Entity::find()
             .select_only()
             .column(person_identifier::Column::PersonId)
-            .filter(person_identifier::Column::Value.eq(value))
+            .filter(person_identifier::Column::Value.eq(cipher.blind_index(value)))
             .into_tuple()
             .all(self.conn())
             .await?;
@@ -129,7 +134,7 @@ impl Store {
     /// and its booked appointments change owner. Visits stay with the desk
     /// that recorded them (they are its activity).
     pub async fn transfer_person(&self, person_id: Uuid, to: Uuid) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         person::Entity::update_many()
             .col_expr(person::Column::AgencyId, Expr::value(to))
             .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))

@@ -10,7 +10,7 @@ use crocevia_domain::desk::{
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{QueryOrder, QuerySelect};
 
 use super::entities::{assessment, case, case_note, visit};
 use super::{
@@ -183,7 +183,7 @@ impl Store {
     ) -> StoreResult<()> {
         let id = Uuid::now_v7();
         let now = Utc::now();
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         assessment::ActiveModel {
             id: Set(id),
             case_id: Set(case_id),

@@ -42,7 +42,7 @@ entity!(
         birth_year: Option<i32>,
         /// `female`, `male`, `other`.
         sex: Option<String>,
-        /// ISO 3166 alpha-2 codes, comma-separated.
+        /// ISO 3166 alpha-2 codes, comma-separated, sealed.
         citizenships: String,
         /// Permit type (free text from a list), sealed.
         permit_type: Option<String>,
@@ -101,12 +101,16 @@ entity!(
         /// `cf`, `stp`, `permit`.
         #[sea_orm(primary_key, auto_increment = false)]
         kind: String,
-        /// Normalized value.
+        /// The blind index of the normalized value
+        /// ([`crocevia_domain::crypto::FieldCipher::blind_index`]); the
+        /// value itself in a row not converted yet (`sealed_value` empty).
         #[sea_orm(primary_key, auto_increment = false)]
         value: String,
         /// Person.
         #[sea_orm(primary_key, auto_increment = false)]
         person_id: Uuid,
+        /// The normalized value, sealed.
+        sealed_value: Option<String>,
     }
 );
 

@@ -18,7 +18,7 @@ use chrono::{DateTime, Datelike, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{Condition, QuerySelect, TransactionTrait};
+use sea_orm::{Condition, QuerySelect};
 
 use super::entities::{
     anonymous_activity, appointment, case, notification, person, referral, visit,
@@ -90,7 +90,7 @@ impl Store {
     /// Erases a person and everything about them (see the module's note).
     /// `None` when there is no such person.
     pub async fn erase_person(&self, id: Uuid) -> StoreResult<Option<Erased>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         if person::Entity::find_by_id(id).one(&txn).await?.is_none() {
             return Ok(None);
         }
@@ -212,7 +212,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> StoreResult<RetentionReport> {
         let report = self.retention_report(rules, now).await?;
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         for chunk in report.people.chunks(500) {
             erase_in(&txn, chunk).await?;
         }

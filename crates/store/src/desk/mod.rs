@@ -12,10 +12,6 @@ mod cases;
 pub mod entities;
 pub mod erasure;
 mod sealing;
-
-use self::sealing::{
-    open_text, open_text_if, permit_expiry_context, permit_type_context, seal_text,
-};
 pub mod sharing;
 mod synthetic;
 mod work;
@@ -37,12 +33,16 @@ use crocevia_domain::desk::{
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 
 use self::entities::{
     case, household, person, person_identifier, person_key, person_language, person_name, visit,
     visit_reason,
+};
+use self::sealing::{
+    citizenships_context, identifier_row, open_citizenships, open_identifier, open_text,
+    open_text_if, permit_expiry_context, permit_type_context, seal_text,
 };
 use crate::{Store, StoreError, StoreResult};
 
@@ -415,7 +415,7 @@ impl Store {
     ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
         let now = Utc::now();
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         person::ActiveModel {
             id: Set(id),
             agency_id: Set(agency),
@@ -425,7 +425,7 @@ impl Store {
         }
         .insert(&txn)
         .await?;
-        write_person_parts(&txn, id, input).await?;
+        write_person_parts(&txn, id, input, cipher).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -435,7 +435,7 @@ impl Store {
         let Some(row) = person::Entity::find_by_id(id).one(self.conn()).await? else {
             return Ok(None);
         };
-        let mut people = self.assemble_people(vec![row], Some(cipher)).await?;
+        let mut people = self.assemble_people(vec![row], cipher, true).await?;
         Ok(people.pop())
     }
 
@@ -448,7 +448,7 @@ impl Store {
         input: &PersonInput,
         cipher: &FieldCipher,
     ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let row = person_model(id, input, cipher, Utc::now());
         person::Entity::update_many()
             .set(person::ActiveModel {
@@ -474,7 +474,7 @@ impl Store {
             .filter(person_language::Column::PersonId.eq(id))
             .exec(&txn)
             .await?;
-        write_person_parts(&txn, id, input).await?;
+        write_person_parts(&txn, id, input, cipher).await?;
         let merged: Vec<String> = person::Entity::find()
             .filter(person::Column::MergedInto.eq(id))
             .all(&txn)
@@ -482,7 +482,14 @@ impl Store {
             .into_iter()
             .flat_map(|m| [format!("{} {}", m.given_name, m.family_name), m.latin_name])
             .collect();
-        insert_names_keys_ids(&txn, id, (&merged, input.birth.map(PartialDate::year)), &[]).await?;
+        insert_names_keys_ids(
+            &txn,
+            id,
+            (&merged, input.birth.map(PartialDate::year)),
+            &[],
+            cipher,
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }
@@ -513,18 +520,6 @@ impl Store {
             .await?)
     }
 
-    /// People by id (sealed facts left closed), in no particular order.
-    pub async fn people(&self, ids: &[Uuid]) -> StoreResult<Vec<Person>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let rows = person::Entity::find()
-            .filter(person::Column::Id.is_in(ids.to_vec()))
-            .all(self.conn())
-            .await?;
-        self.assemble_people(rows, None).await
-    }
-
     /// Links two people of a household (the relation read from `person`;
     /// the other direction is stored too). Linking again changes the
     /// relation.
@@ -534,7 +529,7 @@ impl Store {
         other: Uuid,
         relation: Relation,
     ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         for (a, b, r) in [
             (person_id, other, relation),
             (other, person_id, relation.inverse()),
@@ -594,12 +589,16 @@ impl Store {
             .collect()
     }
 
-    /// People (sealed facts left closed: `sensitive` empty) by id.
+    /// People from their rows: identifiers and citizenships opened, the
+    /// special-category facts (`sensitive`, the permit) only when
+    /// `open_facts` (left empty otherwise).
     async fn assemble_people(
         &self,
         rows: Vec<person::Model>,
-        cipher: Option<&FieldCipher>,
+        cipher: &FieldCipher,
+        open_facts: bool,
     ) -> StoreResult<Vec<Person>> {
+        let facts = open_facts.then_some(cipher);
         let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
         let mut aliases: HashMap<Uuid, Vec<String>> = HashMap::new();
         for n in person_name::Entity::find()
@@ -618,7 +617,7 @@ impl Store {
             identifiers
                 .entry(i.person_id)
                 .or_default()
-                .push((i.kind, i.value));
+                .push(open_identifier(cipher, i)?);
         }
         let mut languages: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
         for l in person_language::Entity::find()
@@ -633,7 +632,7 @@ impl Store {
         }
         rows.into_iter()
             .map(|r| {
-                let sensitive = match (cipher, &r.sensitive) {
+                let sensitive = match (facts, &r.sensitive) {
                     (Some(c), Some(sealed)) => {
                         serde_json::from_str(&open(c, sealed, &sensitive_context(r.id))?)
                             .map_err(|_| corrupt("person", r.id))?
@@ -642,9 +641,9 @@ impl Store {
                 };
                 let birth = stored_birth(r.id, r.birth_date.as_deref())?;
                 let permit_type =
-                    open_text_if(cipher, r.permit_type.as_deref(), &permit_type_context(r.id))?;
+                    open_text_if(facts, r.permit_type.as_deref(), &permit_type_context(r.id))?;
                 let expiry = match open_text_if(
-                    cipher,
+                    facts,
                     r.permit_expiry.as_deref(),
                     &permit_expiry_context(r.id),
                 )? {
@@ -666,7 +665,7 @@ impl Store {
                         aliases: aliases.remove(&r.id).unwrap_or_default(),
                         birth,
                         sex: r.sex,
-                        citizenships: split(&r.citizenships),
+                        citizenships: open_citizenships(cipher, r.id, &r.citizenships)?,
                         identifiers: identifiers.remove(&r.id).unwrap_or_default(),
                         languages: languages.remove(&r.id).unwrap_or_default(),
                         permit_type,
@@ -684,8 +683,8 @@ impl Store {
     /// Candidates for "is this someone we know?": people (not merged away)
     /// of `agencies` sharing an identifier, or a sound key of their names
     /// with the words typed (each key typed counts; the best-matching first,
-    /// at most `limit`), looked up as `lookup` says. Sealed facts stay
-    /// closed. The caller scores them
+    /// at most `limit`), looked up as `lookup` says (identifiers by their
+    /// blind index). Sealed facts stay closed. The caller scores them
     /// ([`crocevia_domain::desk::compare`]).
     ///
     /// Those found by name are first read as a sketch (names, other names,
@@ -700,6 +699,7 @@ impl Store {
         limit: u64,
         lookup: NameLookup,
         alike: &(dyn Fn(&PersonInput) -> bool + Sync),
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<Person>> {
         let mut ids: Vec<Uuid> = Vec::new();
         if !identifiers.is_empty() {
@@ -707,7 +707,10 @@ impl Store {
                 person_identifier::Entity::find()
                     .select_only()
                     .column(person_identifier::Column::PersonId)
-                    .filter(person_identifier::Column::Value.is_in(identifiers.to_vec()))
+                    .filter(
+                        person_identifier::Column::Value
+                            .is_in(identifiers.iter().map(|v| cipher.blind_index(v))),
+                    )
                     .into_tuple::<Uuid>()
                     .all(self.conn())
                     .await?,
@@ -723,7 +726,7 @@ impl Store {
             NameLookup::Singles => name_keys(names).into_iter().collect(),
         };
         let alike_by_name: Vec<Uuid> = self
-            .sketches_by_keys(agencies, keys, limit)
+            .sketches_by_keys(agencies, keys, limit, cipher)
             .await?
             .into_iter()
             .filter(|(id, sketch)| !ids.contains(id) && alike(sketch))
@@ -739,7 +742,7 @@ impl Store {
             .filter(person::Column::MergedInto.is_null())
             .all(self.conn())
             .await?;
-        self.assemble_people(rows, None).await
+        self.assemble_people(rows, cipher, false).await
     }
 
     /// Names, other names, birth and citizenships (as inputs with nothing
@@ -751,6 +754,7 @@ impl Store {
         agencies: &[Uuid],
         keys: Vec<String>,
         limit: u64,
+        cipher: &FieldCipher,
     ) -> StoreResult<Vec<(Uuid, PersonInput)>> {
         use sea_orm::QueryTrait;
         use sea_orm::sea_query::{Func, JoinType, Order, Query};
@@ -812,7 +816,7 @@ impl Store {
                         latin_name,
                         aliases: aliases.remove(&id).unwrap_or_default(),
                         birth,
-                        citizenships: split(&citizenships),
+                        citizenships: open_citizenships(cipher, id, &citizenships)?,
                         ..PersonInput::default()
                     };
                     Ok((id, input))
@@ -846,7 +850,7 @@ impl Store {
             .all(self.conn())
             .await?;
         let mut people: Vec<Person> = self
-            .assemble_people(rows, Some(cipher))
+            .assemble_people(rows, cipher, true)
             .await?
             .into_iter()
             .filter(|p| {
@@ -863,8 +867,13 @@ impl Store {
     /// Merges `other` into `keep`: visits and cases move to `keep`, names
     /// and identifiers are added to it, and `other` stays as a record that
     /// points to `keep` (both histories are kept).
-    pub async fn merge_people(&self, keep: Uuid, other: Uuid) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+    pub async fn merge_people(
+        &self,
+        keep: Uuid,
+        other: Uuid,
+        cipher: &FieldCipher,
+    ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         let Some(merged) = person::Entity::find_by_id(other).one(&txn).await? else {
             return Err(StoreError::Db(DbErr::RecordNotFound(format!(
                 "person {other}"
@@ -890,13 +899,13 @@ impl Store {
             .all(&txn)
             .await?
             .into_iter()
-            .map(|i| (i.kind, i.value))
-            .collect();
+            .map(|i| open_identifier(cipher, i))
+            .collect::<StoreResult<_>>()?;
         let kept_year = person::Entity::find_by_id(keep)
             .one(&txn)
             .await?
             .and_then(|k| k.birth_year);
-        insert_names_keys_ids(&txn, keep, (&names, kept_year), &idents).await?;
+        insert_names_keys_ids(&txn, keep, (&names, kept_year), &idents, cipher).await?;
         person::Entity::update_many()
             .col_expr(person::Column::MergedInto, Expr::value(Some(keep)))
             .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -926,7 +935,11 @@ fn person_model(
         birth_date: Set(input.birth.map(|b| b.to_string())),
         birth_year: Set(input.birth.map(PartialDate::year)),
         sex: Set(input.sex.clone()),
-        citizenships: Set(csv(&input.citizenships)),
+        citizenships: Set(seal_text(
+            cipher,
+            &csv(&input.citizenships),
+            &citizenships_context(id),
+        )),
         permit_type: Set(input
             .permit_type
             .as_deref()
@@ -953,6 +966,7 @@ async fn write_person_parts(
     txn: &impl ConnectionTrait,
     id: Uuid,
     input: &PersonInput,
+    cipher: &FieldCipher,
 ) -> StoreResult<()> {
     let mut names = vec![
         format!("{} {}", input.given_name, input.family_name),
@@ -984,6 +998,7 @@ async fn write_person_parts(
         id,
         (&names, input.birth.map(PartialDate::year)),
         &input.identifiers,
+        cipher,
     )
     .await?;
     if !input.languages.is_empty() {
@@ -1028,12 +1043,14 @@ pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S], birth_year: Option<i32>) -
     keys
 }
 
-/// Adds the sound keys of `names` and the identifiers to a person.
+/// Adds the sound keys of `names` and the identifiers (sealed, with their
+/// blind index) to a person.
 async fn insert_names_keys_ids(
     txn: &impl ConnectionTrait,
     id: Uuid,
     (names, birth_year): (&[String], Option<i32>),
     identifiers: &[(String, String)],
+    cipher: &FieldCipher,
 ) -> StoreResult<()> {
     let keys = stored_keys(names, birth_year);
     if !keys.is_empty() {
@@ -1050,13 +1067,11 @@ async fn insert_names_keys_ids(
         .await?;
     }
     if !identifiers.is_empty() {
-        person_identifier::Entity::insert_many(identifiers.iter().map(|(kind, value)| {
-            person_identifier::ActiveModel {
-                kind: Set(kind.clone()),
-                value: Set(value.clone()),
-                person_id: Set(id),
-            }
-        }))
+        person_identifier::Entity::insert_many(
+            identifiers
+                .iter()
+                .map(|(kind, value)| identifier_row(cipher, id, kind, value)),
+        )
         .on_conflict(
             OnConflict::columns([
                 person_identifier::Column::Kind,

@@ -16,7 +16,7 @@ use crocevia_domain::identity::AgencyKind;
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{QueryOrder, QuerySelect};
 
 use super::entities::{break_glass, legal_basis, referral};
 use super::{corrupt, csv, open, seal, split};
@@ -349,7 +349,7 @@ impl Store {
         cipher: &FieldCipher,
         outcome: &str,
     ) -> StoreResult<Option<Vec<Uuid>>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let now = Utc::now();
         let changed = legal_basis::Entity::update_many()
             .col_expr(legal_basis::Column::WithdrawnAt, Expr::value(Some(now)))

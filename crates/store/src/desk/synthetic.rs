@@ -9,12 +9,12 @@ use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::calendar::WALL_CLOCK;
 use crocevia_domain::desk::{CaseStatus, Dimension, NeedLevel, TaskStatus};
 use sea_orm::ActiveValue::Set;
+use sea_orm::EntityTrait;
 use sea_orm::entity::prelude::*;
-use sea_orm::{EntityTrait, TransactionTrait};
 
 use super::entities::{
-    appointment, assessment, case, case_member, person, person_identifier, person_key,
-    person_language, person_name, task, visit,
+    appointment, assessment, case, case_member, person, person_key, person_language, person_name,
+    task, visit,
 };
 use super::{PersonInput, TaskInput, VisitInput, csv, person_model, seal, stored_keys};
 use crate::{Store, StoreResult};
@@ -118,11 +118,7 @@ impl Store {
                 });
             }
             for (kind, value) in &p.input.identifiers {
-                identifiers.push(person_identifier::ActiveModel {
-                    kind: Set(kind.clone()),
-                    value: Set(value.clone()),
-                    person_id: Set(p.id),
-                });
+                identifiers.push(super::sealing::identifier_row(cipher, p.id, kind, value));
             }
             for (lang, level) in &p.input.languages {
                 languages.push(person_language::ActiveModel {
@@ -212,7 +208,7 @@ impl Store {
                 });
             }
         }
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         insert_chunks(&txn, persons).await?;
         insert_chunks(&txn, names).await?;
         insert_chunks(&txn, keys).await?;

@@ -14,7 +14,7 @@ use chrono::Utc;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -303,7 +303,7 @@ impl Store {
     ) -> StoreResult<ImportReport> {
         let mut report = ImportReport::default();
         let now = Utc::now();
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         for chunk in merged_by_id(&records.organizations).chunks(CHUNK) {
             // The owner is not part of HSDS: an import leaves it as it was.
             let rows = chunk.iter().map(|r| organization::ActiveModel {
@@ -675,7 +675,7 @@ impl Store {
 
     /// Marks a service as checked now by `who`.
     pub async fn verify_service(&self, id: &str, who: Uuid) -> StoreResult<bool> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let result = service::Entity::update_many()
             .col_expr(service::Column::LastVerifiedAt, Expr::value(Utc::now()))
             .col_expr(service::Column::VerifiedBy, Expr::value(who))

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
+use sea_orm::QuerySelect;
 use sea_orm::entity::prelude::*;
-use sea_orm::{QuerySelect, TransactionTrait};
 use serde::Deserialize;
 
 use super::{NewText, Step, concept, guide, revision};
@@ -161,7 +161,7 @@ impl Store {
                 .map_err(|e| demo_error(format!("demo glossary: {e}")))?;
             concepts.append(&mut c);
         }
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let have_guides: Vec<String> = guide::Entity::find()
             .select_only()
             .column(guide::Column::Slug)

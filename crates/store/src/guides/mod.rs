@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
+use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{QueryOrder, TransactionTrait};
 use serde::{Deserialize, Serialize};
 
 use crate::directory::source_hash;
@@ -366,7 +366,7 @@ impl Store {
         texts: &[NewText],
         by: Option<Uuid>,
     ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         Store::write_texts(&txn, (entity, id), texts, by).await?;
         if entity == "guide" && texts.iter().any(|t| t.lang == "it") {
             let status = guide::Entity::find_by_id(id.to_owned())
@@ -386,7 +386,7 @@ impl Store {
         batches: &[TextBatch],
         by: Option<Uuid>,
     ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         for ((entity, id), texts) in batches {
             Store::write_texts(&txn, (entity, id), texts, by).await?;
         }
@@ -401,7 +401,7 @@ impl Store {
         status: crocevia_domain::guides::GuideStatus,
         by: Option<Uuid>,
     ) -> StoreResult<()> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         guide::Entity::update_many()
             .col_expr(
                 guide::Column::Status,
@@ -597,7 +597,7 @@ impl Store {
         input: &GuideInput,
         by: Option<Uuid>,
     ) -> StoreResult<Result<String, GuideConflict>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let taken = guide::Entity::find()
             .filter(guide::Column::Slug.eq(&input.slug))
             .one(&txn)
@@ -768,7 +768,7 @@ impl Store {
         input: &ConceptInput,
         by: Option<Uuid>,
     ) -> StoreResult<Result<String, GuideConflict>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let other = concept::Entity::find()
             .filter(concept::Column::Slug.eq(&input.slug))
             .one(&txn)

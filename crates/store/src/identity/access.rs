@@ -7,7 +7,7 @@ use crocevia_domain::identity::{
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
-use sea_orm::{PaginatorTrait, QueryOrder, TransactionTrait, sea_query::OnConflict};
+use sea_orm::{PaginatorTrait, QueryOrder, sea_query::OnConflict};
 
 use super::users::User;
 use crate::{Store, StoreError, StoreResult};
@@ -536,7 +536,7 @@ impl Store {
 
     /// Deletes an administrators' role that nobody holds.
     pub async fn delete_role(&self, id: Uuid) -> StoreResult<RoleChange> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let Some(role) = role::Entity::find_by_id(id).one(&txn).await? else {
             txn.rollback().await?;
             return Ok(RoleChange::NotFound);

@@ -155,10 +155,12 @@ pub struct AuditQuery {
     pub until: Option<String>,
 }
 
-/// Attempts before an append gives up under contention.
-const APPEND_ATTEMPTS: usize = 20;
 /// Entries read per page while verifying.
 const VERIFY_PAGE: u64 = 1000;
+
+/// The PostgreSQL advisory lock that serialises audit appends (any
+/// constant unique to this use: "audit" in ASCII).
+const APPEND_LOCK: i64 = 0x0061_7564_6974;
 
 impl Store {
     /// Appends one event to the audit log and returns its position: keyed
@@ -166,58 +168,71 @@ impl Store {
     /// ([`Store::with_audit_key`]), plain otherwise. A store without the key
     /// refuses to append to a keyed log, since a plain entry after keyed ones
     /// reads as a rewrite.
+    ///
+    /// Appends are serialised, so none races another for its position: on
+    /// SQLite by the write lock the transaction takes at its start, on
+    /// PostgreSQL by a transaction-scoped advisory lock.
     pub async fn audit(&self, event: &AuditEvent) -> StoreResult<i64> {
-        let mut last_error = None;
-        for attempt in 0..APPEND_ATTEMPTS {
-            let head = Entity::find()
-                .order_by_desc(Column::Seq)
-                .limit(1)
-                .one(self.conn())
-                .await?;
-            let keyed_head = head
-                .as_ref()
-                .is_some_and(|h| h.chain == Chain::HmacSha256.code());
-            let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |h| (h.seq + 1, h.hash));
-            let at = timestamp(Utc::now());
-            let (chain, hash) = match self.audit_key() {
-                Some(key) => (
-                    Chain::HmacSha256,
-                    entry_mac(key, seq, &at, event, &prev_hash),
-                ),
-                None if keyed_head => {
-                    return Err(StoreError::Db(DbErr::Custom(
-                        "the audit log is keyed and this process has no audit key".to_owned(),
-                    )));
-                }
-                None => (Chain::Sha256, entry_hash(seq, &at, event, &prev_hash)),
-            };
-            let row = ActiveModel {
-                seq: Set(seq),
-                at: Set(at),
-                actor_user: Set(event.actor_user.clone()),
-                actor_agency: Set(event.actor_agency.clone()),
-                action: Set(event.action.clone()),
-                object_type: Set(event.object_type.clone()),
-                object_id: Set(event.object_id.clone()),
-                purpose: Set(event.purpose.clone()),
-                request_id: Set(event.request_id.clone()),
-                prev_hash: Set(prev_hash),
-                hash: Set(hash),
-                chain: Set(chain.code()),
-            };
-            match Entity::insert(row).exec(self.conn()).await {
-                Ok(_) => return Ok(seq),
-                Err(e) => {
-                    // Another writer took `seq`: read the new head and retry.
-                    last_error = Some(e);
-                    tokio::time::sleep(std::time::Duration::from_millis(1 + attempt as u64 * 3))
-                        .await;
-                }
-            }
+        let txn = self.begin_write().await?;
+        let seq = self.audit_in(&txn, event).await?;
+        txn.commit().await?;
+        Ok(seq)
+    }
+
+    /// Appends one event inside `txn`, a transaction started with
+    /// [`Store::begin_write`]: the entry commits (or not) with the change it
+    /// records. Later appenders wait for `txn` to end.
+    pub async fn audit_in(
+        &self,
+        txn: &sea_orm::DatabaseTransaction,
+        event: &AuditEvent,
+    ) -> StoreResult<i64> {
+        if self.backend() == crate::Backend::Postgres {
+            txn.execute_raw(sea_orm::Statement::from_sql_and_values(
+                sea_orm::DatabaseBackend::Postgres,
+                "SELECT pg_advisory_xact_lock($1)",
+                [APPEND_LOCK.into()],
+            ))
+            .await?;
         }
-        Err(StoreError::Db(last_error.unwrap_or_else(|| {
-            DbErr::Custom("audit append failed".to_owned())
-        })))
+        let head = Entity::find()
+            .order_by_desc(Column::Seq)
+            .limit(1)
+            .one(txn)
+            .await?;
+        let keyed_head = head
+            .as_ref()
+            .is_some_and(|h| h.chain == Chain::HmacSha256.code());
+        let (seq, prev_hash) = head.map_or((1, GENESIS.to_owned()), |h| (h.seq + 1, h.hash));
+        let at = timestamp(Utc::now());
+        let (chain, hash) = match self.audit_key() {
+            Some(key) => (
+                Chain::HmacSha256,
+                entry_mac(key, seq, &at, event, &prev_hash),
+            ),
+            None if keyed_head => {
+                return Err(StoreError::Db(DbErr::Custom(
+                    "the audit log is keyed and this process has no audit key".to_owned(),
+                )));
+            }
+            None => (Chain::Sha256, entry_hash(seq, &at, event, &prev_hash)),
+        };
+        let row = ActiveModel {
+            seq: Set(seq),
+            at: Set(at),
+            actor_user: Set(event.actor_user.clone()),
+            actor_agency: Set(event.actor_agency.clone()),
+            action: Set(event.action.clone()),
+            object_type: Set(event.object_type.clone()),
+            object_id: Set(event.object_id.clone()),
+            purpose: Set(event.purpose.clone()),
+            request_id: Set(event.request_id.clone()),
+            prev_hash: Set(prev_hash),
+            hash: Set(hash),
+            chain: Set(chain.code()),
+        };
+        Entity::insert(row).exec_without_returning(txn).await?;
+        Ok(seq)
     }
 
     /// The position of the last entry chained with plain SHA-256 (0: none),

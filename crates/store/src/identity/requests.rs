@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Utc};
 use crocevia_domain::identity::{Permission, Scope};
 use sea_orm::ActiveValue::Set;
-use sea_orm::TransactionTrait;
+
 use sea_orm::entity::prelude::*;
 
 use super::access::{Agency, grant, permissions_of, role, scope_columns, scope_of};
@@ -165,7 +165,7 @@ impl Store {
     /// transaction; `false` when there is no such request (already approved
     /// or rejected by someone else: only one of two racing approvals wins).
     pub async fn approve_grant_request(&self, user: Uuid, request: Uuid) -> StoreResult<bool> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let Some(row) = grant_request::Entity::find_by_id(request)
             .filter(grant_request::Column::UserId.eq(user))
             .one(&txn)

@@ -4,9 +4,9 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use sea_orm::ActiveValue::Set;
+use sea_orm::Condition;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
-use sea_orm::{Condition, TransactionTrait};
 use sha2::{Digest, Sha256};
 
 use super::{sessions, users};
@@ -101,7 +101,7 @@ impl Store {
         recovery_hashes: &[String],
         session: &str,
     ) -> StoreResult<String> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         users::Entity::update_many()
             .col_expr(users::Column::TotpConfirmed, Expr::value(true))
             .col_expr(users::Column::TotpLastStep, Expr::value(step as i64))
@@ -136,7 +136,7 @@ impl Store {
         step: u64,
         session: &str,
     ) -> StoreResult<Option<String>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let step = step as i64;
         let result = users::Entity::update_many()
             .col_expr(users::Column::TotpLastStep, Expr::value(step))
@@ -165,7 +165,7 @@ impl Store {
         hash: &str,
         session: &str,
     ) -> StoreResult<Option<String>> {
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let result = recovery_code::Entity::update_many()
             .col_expr(
                 recovery_code::Column::UsedAt,

@@ -6,7 +6,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{Duration, Utc};
 use rand::RngCore;
 use sea_orm::ActiveValue::Set;
-use sea_orm::TransactionTrait;
+
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
 
@@ -72,7 +72,7 @@ impl Store {
         rand::rng().fill_bytes(&mut bytes);
         let token = URL_SAFE_NO_PAD.encode(bytes);
         let now = Utc::now();
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         Entity::delete_many()
             .filter(Column::UserId.eq(user))
             .filter(Column::Purpose.eq(purpose.as_str()))
@@ -120,7 +120,7 @@ impl Store {
         let Some(user) = self.user_for_token(token, purpose).await? else {
             return Ok(None);
         };
-        let txn = self.conn().begin().await?;
+        let txn = self.begin_write().await?;
         let used = Entity::update_many()
             .col_expr(Column::UsedAt, Expr::value(Utc::now()))
             .filter(Column::Id.eq(token_id(token)))

@@ -22,6 +22,7 @@ mod m20261207_000014_rate_limits;
 mod m20261207_000015_identity_hardening;
 mod m20261207_000016_desk_security;
 mod m20261207_000017_audit_mac_and_directory_owners;
+mod m20261207_000018_sealed_identifiers;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000015_identity_hardening::Migration),
             Box::new(m20261207_000016_desk_security::Migration),
             Box::new(m20261207_000017_audit_mac_and_directory_owners::Migration),
+            Box::new(m20261207_000018_sealed_identifiers::Migration),
         ]
     }
 }

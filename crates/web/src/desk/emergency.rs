@@ -117,7 +117,12 @@ pub(super) async fn open(
         errors.insert("reason", tr.t("emergency-error-reason"));
     }
     let found = match &identifier {
-        Some(value) if errors.is_empty() => state.store().people_by_identifier(value).await?,
+        Some(value) if errors.is_empty() => {
+            state
+                .store()
+                .people_by_identifier(value, &super::cipher(&state))
+                .await?
+        }
         _ => Vec::new(),
     };
     let mut search = AuditEvent::new("desk.break_glass.search", "person", None);

@@ -174,7 +174,15 @@ pub(super) async fn find(
         scored = score(
             state
                 .store()
-                .person_candidates(agencies, &names, query.identifiers, limit, lookup, &alike)
+                .person_candidates(
+                    agencies,
+                    &names,
+                    query.identifiers,
+                    limit,
+                    lookup,
+                    &alike,
+                    &cipher(state),
+                )
                 .await?,
         );
         if !scored.is_empty() || names.is_empty() {
@@ -507,7 +515,10 @@ pub(super) async fn merge(
     if keep.id == other.id {
         return Err(WebError::NotFound);
     }
-    state.store().merge_people(keep.id, other.id).await?;
+    state
+        .store()
+        .merge_people(keep.id, other.id, &cipher(&state))
+        .await?;
     audit(
         &state,
         &operator,

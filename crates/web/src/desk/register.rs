@@ -654,6 +654,7 @@ pub(super) async fn update(
                         crocevia_store::desk::NameLookup::Pairs,
                         // By identifier only (no names are given).
                         &|_| false,
+                        &cipher(&state),
                     )
                     .await?
                     .into_iter()

@@ -20,6 +20,7 @@ mod locales;
 mod oidc;
 mod password;
 mod portal;
+mod reliability;
 mod rights;
 mod search;
 mod sec_audit;

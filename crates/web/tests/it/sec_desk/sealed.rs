@@ -224,3 +224,117 @@ async fn permit_type_and_expiry_are_sealed_and_deadlines_still_work() {
         .text();
     assert!(page.contains("Studio"), "opened again");
 }
+
+/// Identifiers (tax code, STP/ENI code, permit number) and citizenships
+/// tell a legal status: sealed at rest, identifiers found by their blind
+/// index (search, duplicate check, break-glass), both shown to readers;
+/// rows written in plain text before are converted at start, once.
+#[tokio::test]
+async fn identifiers_and_citizenships_are_sealed_and_still_found() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let front = &ops[&Profession::FrontOffice].1;
+    let health = &ops[&Profession::HealthOperator].1;
+    let registered = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=Samir&family_name=Toumi&citizenships=TN&stp=STP0100011234567",
+            front,
+        )
+        .await;
+    assert_eq!(registered.status, 303, "{}", registered.text());
+    let person = location_id(&registered, "/app/desk/people/");
+    let plain = [
+        "SELECT COUNT(*) FROM desk_person_identifiers WHERE value LIKE '%0100011234567%' \
+         OR sealed_value LIKE '%0100011234567%'",
+        "SELECT COUNT(*) FROM desk_people WHERE citizenships = 'TN'",
+    ];
+    for sql in plain {
+        assert_eq!(count(&app, sql).await, 0, "{sql}");
+    }
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM desk_person_identifiers WHERE sealed_value IS NOT NULL"
+        )
+        .await,
+        1
+    );
+    let (search, page, again) = found(&app, front, &person).await;
+    assert!(search.contains(&person), "found by the code: {search}");
+    assert!(page.contains("STP0100011234567"), "shown to readers");
+    assert!(page.contains(">TN</dd>"), "citizenship shown");
+    assert_eq!(again, 422, "the same code is not registered twice");
+    // Break-glass from another agency, by the code.
+    let glass = app
+        .post_form(
+            "/app/desk/emergency",
+            "identifier=STP0100011234567&reason=Ricovero+in+pronto+soccorso",
+            health,
+        )
+        .await;
+    assert_eq!(glass.status, 303, "{}", glass.text());
+
+    // Rows written in plain text before: still read, converted at start.
+    app.store
+        .conn()
+        .execute_unprepared(
+            "UPDATE desk_person_identifiers SET value = 'STP0100011234567', sealed_value = NULL",
+        )
+        .await
+        .expect("an old identifier");
+    app.store
+        .conn()
+        .execute_unprepared("UPDATE desk_people SET citizenships = 'TN'")
+        .await
+        .expect("old citizenships");
+    let page = app
+        .get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])
+        .await
+        .text();
+    assert!(page.contains("STP0100011234567") && page.contains(">TN</dd>"));
+    let state = app.second_server().await;
+    let people = count(&app, "SELECT COUNT(*) FROM desk_people").await;
+    assert_eq!(
+        crocevia_web::desk::seal_at_start(&state)
+            .await
+            .expect("seal"),
+        usize::try_from(people).expect("count") + 1,
+        "every person's citizenships and the one identifier"
+    );
+    assert_eq!(
+        crocevia_web::desk::seal_at_start(&state)
+            .await
+            .expect("seal"),
+        0,
+        "idempotent"
+    );
+    for sql in plain {
+        assert_eq!(count(&app, sql).await, 0, "{sql}");
+    }
+    let (search, page, again) = found(&app, front, &person).await;
+    assert!(search.contains(&person), "found again: {search}");
+    assert!(page.contains("STP0100011234567") && page.contains(">TN</dd>"));
+    assert_eq!(again, 422);
+}
+
+/// What finds a person by their STP code: the desk's search, their page,
+/// and registering the same code again (the status).
+async fn found(app: &TestApp, front: &str, person: &str) -> (String, String, u16) {
+    let search = app
+        .post_form("/app/desk/search", "q=stp0100011234567", front)
+        .await
+        .text();
+    let page = app
+        .get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])
+        .await
+        .text();
+    let again = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=Sami&family_name=Tumi&stp=STP0100011234567",
+            front,
+        )
+        .await;
+    (search, page, again.status.as_u16())
+}
