@@ -3,12 +3,12 @@
 //! profession may read. Same session, guard and audit as the pages.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use crocevia_domain::desk::Likeness;
 use crocevia_domain::identity::{Target, perm};
 use serde::{Deserialize, Serialize};
-use utoipa::{IntoParams, ToSchema};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::people::{find, parse_query, readable_classes};
@@ -215,22 +215,25 @@ fn person_json(p: &crocevia_store::desk::Person, vulnerabilities: bool) -> Perso
     }
 }
 
-/// Search parameters.
-#[derive(Debug, Deserialize, IntoParams)]
+/// What to search for: sent in the body, never in the URL (proxies and
+/// logs keep URLs).
+#[derive(Debug, Deserialize, ToSchema)]
 pub struct PersonSearch {
     /// Names in any spelling or script, tax code, STP/ENI code, permit
     /// number and/or date of birth.
+    #[schema(max_length = 200)]
     q: String,
 }
 
 /// Finds people despite spelling and script variants.
 #[utoipa::path(
-    get,
-    path = "/api/v1/desk/people",
+    post,
+    path = "/api/v1/desk/people/search",
     tag = "desk",
-    params(PersonSearch),
+    request_body = PersonSearch,
     responses(
         (status = 200, description = "Likely matches, best first", body = [PersonMatchJson]),
+        (status = 400, description = "`q` longer than 200 characters", content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", content_type = "application/problem+json"),
         (status = 403, description = "Not permitted", content_type = "application/problem+json"),
     )
@@ -239,14 +242,19 @@ pub(crate) async fn search(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
-    Query(params): Query<PersonSearch>,
+    Json(params): Json<PersonSearch>,
 ) -> WebResult<Json<Vec<PersonMatchJson>>> {
     authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
-    let q: String = params.q.trim().chars().take(200).collect();
+    if params.q.chars().count() > 200 {
+        return Err(crate::error::WebError::BadRequest(
+            "q: at most 200 characters",
+        ));
+    }
+    let q = params.q.trim();
     if q.is_empty() {
         return Ok(Json(Vec::new()));
     }
-    let parsed = parse_query(&q);
+    let parsed = parse_query(q);
     let agencies = readable_agencies(&state, &operator, perm::DESK_PERSON_READ).await?;
     let likeness = Likeness {
         given: &parsed.names,

@@ -133,7 +133,7 @@ pub fn routes() -> Router<AppState> {
             get(person_pdf::consent_pdf),
         )
         .route("/app/desk/retention", get(rights::retention))
-        .route("/api/v1/desk/people", get(api::search))
+        .route("/api/v1/desk/people/search", post(api::search))
         .route("/api/v1/desk/people/{id}", get(api::person))
         .route("/api/v1/desk/cases/{id}", get(api::case))
 }

@@ -148,9 +148,10 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
     assert!(found.text().contains(&person), "{}", found.text());
     assert!(found.text().contains("nome in un altro alfabeto"));
     let api = app
-        .get_with(
-            "/api/v1/desk/people?q=Benali+Mohamed+1990-05-17",
-            &[("cookie", front)],
+        .post_json(
+            "/api/v1/desk/people/search",
+            &serde_json::json!({"q": "Benali Mohamed 1990-05-17"}),
+            front,
         )
         .await
         .json();
@@ -176,13 +177,22 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         swapped.text()
     );
     let by_code = app
-        .get_with(
-            "/api/v1/desk/people?q=BNLMMD90E17Z330E",
-            &[("cookie", front)],
+        .post_json(
+            "/api/v1/desk/people/search",
+            &serde_json::json!({"q": "BNLMMD90E17Z330E"}),
+            front,
         )
         .await
         .json();
     assert_eq!(by_code[0]["reasons"][0], "same-identifier");
+    // Names and codes never travel in a URL (proxies and logs keep URLs).
+    let in_url = app
+        .get_with(
+            "/api/v1/desk/people?q=BNLMMD90E17Z330E",
+            &[("cookie", front)],
+        )
+        .await;
+    assert_eq!(in_url.status, 404, "no search by GET");
 
     // A visit in one screen; a visit without a reason is refused.
     let visit = app

@@ -246,11 +246,13 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
         "search does not find the person"
     );
     let api_search = app
-        .get_with(
-            "/api/v1/desk/people?q=HDDMNA94C42Z330E",
-            &[("cookie", &cpi)],
+        .post_json(
+            "/api/v1/desk/people/search",
+            &serde_json::json!({"q": "HDDMNA94C42Z330E"}),
+            &cpi,
         )
         .await;
+    assert_eq!(api_search.status, 200);
     assert!(!api_search.text().contains(&person));
     // The job centre cannot withdraw the sender's basis nor send on.
     let basis = app
