@@ -155,10 +155,15 @@ pub enum Segment {
 
 /// The terms of one language to look for: each written form (lower case)
 /// with its concept, longest first so that "permesso di soggiorno UE" wins
-/// over "permesso di soggiorno".
+/// over "permesso di soggiorno", in one Aho-Corasick automaton: a text is
+/// scanned once, however large the glossary (built once per glossary
+/// version by the web layer, not per page).
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
-    forms: Vec<(Vec<char>, String)>,
+    /// Forms in priority order (longest first), with their length in chars.
+    forms: Vec<(usize, String)>,
+    /// Every form, pattern `i` being `forms[i]`.
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 impl Terms {
@@ -173,44 +178,58 @@ impl Terms {
             .collect();
         forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         forms.dedup_by(|a, b| a.0 == b.0);
-        Terms { forms }
+        let patterns: Vec<String> = forms.iter().map(|(f, _)| f.iter().collect()).collect();
+        // Building fails only past the automaton's size limits, far beyond a
+        // glossary's; no terms are linked then.
+        let matcher = aho_corasick::AhoCorasick::new(&patterns).ok();
+        Terms {
+            forms: forms.into_iter().map(|(f, slug)| (f.len(), slug)).collect(),
+            matcher,
+        }
     }
 
     /// Splits `text` into plain text and terms: the first occurrence of each
-    /// concept not yet in `linked` (which then records it).
+    /// concept not yet in `linked` (which then records it). At each position
+    /// from the left, the longest form there that stands as whole words and
+    /// whose concept is not linked yet.
     #[must_use]
     pub fn link(&self, text: &str, linked: &mut HashSet<String>) -> Vec<Segment> {
         let chars: Vec<char> = text.chars().collect();
-        let lower: Vec<char> = chars.iter().map(|c| lower_char(*c)).collect();
-        let mut out = Vec::new();
-        let mut plain = String::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let found = self.forms.iter().find(|(form, slug)| {
-                !linked.contains(slug)
-                    && lower[i..].starts_with(form)
-                    && boundary(&chars, i, form.len())
-            });
-            match found {
-                Some((form, slug)) => {
-                    if !plain.is_empty() {
-                        out.push(Segment::Text(std::mem::take(&mut plain)));
-                    }
-                    out.push(Segment::Term {
-                        text: chars[i..i + form.len()].iter().collect(),
-                        slug: slug.clone(),
-                    });
-                    linked.insert(slug.clone());
-                    i += form.len();
-                }
-                None => {
-                    plain.push(chars[i]);
-                    i += 1;
-                }
-            }
+        let lower: String = chars.iter().map(|c| lower_char(*c)).collect();
+        // The char index of each byte offset of `lower` (lowering keeps one
+        // char per char, not one byte per byte).
+        let mut char_at = vec![0usize; lower.len() + 1];
+        for (i, (offset, _)) in lower.char_indices().enumerate() {
+            char_at[offset] = i;
         }
-        if !plain.is_empty() {
-            out.push(Segment::Text(plain));
+        char_at[lower.len()] = chars.len();
+        // Every occurrence of every form: (start char, priority).
+        let mut found: Vec<(usize, usize)> = self
+            .matcher
+            .iter()
+            .flat_map(|m| m.find_overlapping_iter(&lower))
+            .map(|m| (char_at[m.start()], m.pattern().as_usize()))
+            .collect();
+        found.sort_unstable();
+        let mut out = Vec::new();
+        let mut done = 0;
+        for (start, form) in found {
+            let (len, slug) = &self.forms[form];
+            if start < done || linked.contains(slug) || !boundary(&chars, start, *len) {
+                continue;
+            }
+            if start > done {
+                out.push(Segment::Text(chars[done..start].iter().collect()));
+            }
+            out.push(Segment::Term {
+                text: chars[start..start + len].iter().collect(),
+                slug: slug.clone(),
+            });
+            linked.insert(slug.clone());
+            done = start + len;
+        }
+        if done < chars.len() {
+            out.push(Segment::Text(chars[done..].iter().collect()));
         }
         out
     }
@@ -295,6 +314,69 @@ mod tests {
                 .iter()
                 .all(|s| matches!(s, Segment::Text(_)))
         );
+    }
+
+    /// The linking rule written plainly (each position, each form in
+    /// priority order): what the automaton must agree with.
+    fn link_plainly(
+        forms: &[(&str, &str)],
+        text: &str,
+        linked: &mut HashSet<String>,
+    ) -> Vec<Segment> {
+        let mut forms: Vec<(Vec<char>, String)> = forms
+            .iter()
+            .map(|(f, slug)| (lower_chars(f.trim()), (*slug).to_owned()))
+            .filter(|(f, _)| f.len() >= 3)
+            .collect();
+        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        forms.dedup_by(|a, b| a.0 == b.0);
+        let chars: Vec<char> = text.chars().collect();
+        let lower: Vec<char> = chars.iter().map(|c| lower_char(*c)).collect();
+        let (mut out, mut plain, mut i) = (Vec::new(), String::new(), 0);
+        while i < chars.len() {
+            let found = forms.iter().find(|(form, slug)| {
+                !linked.contains(slug)
+                    && lower[i..].starts_with(form)
+                    && boundary(&chars, i, form.len())
+            });
+            if let Some((form, slug)) = found {
+                if !plain.is_empty() {
+                    out.push(Segment::Text(std::mem::take(&mut plain)));
+                }
+                out.push(Segment::Term {
+                    text: chars[i..i + form.len()].iter().collect(),
+                    slug: slug.clone(),
+                });
+                linked.insert(slug.clone());
+                i += form.len();
+            } else {
+                plain.push(chars[i]);
+                i += 1;
+            }
+        }
+        if !plain.is_empty() {
+            out.push(Segment::Text(plain));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_automaton_links_as_the_plain_rule(
+            forms in proptest::collection::vec(("[aAbé İ]{1,6}", "[xyz]"), 0..12),
+            texts in proptest::collection::vec("[aAbé İ.,居]{0,40}", 1..4),
+        ) {
+            let pairs: Vec<(&str, &str)> =
+                forms.iter().map(|(f, s)| (f.as_str(), s.as_str())).collect();
+            let terms = Terms::new(pairs.iter().copied());
+            let (mut fast, mut plain) = (HashSet::new(), HashSet::new());
+            for text in &texts {
+                proptest::prop_assert_eq!(
+                    terms.link(text, &mut fast),
+                    link_plainly(&pairs, text, &mut plain)
+                );
+            }
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod search;
 pub mod security;
 mod serve;
 pub mod upload;
+mod versioned;
 
 pub use serve::{ServeLimits, serve, shutdown_signal};
 
@@ -182,11 +183,10 @@ struct Inner {
     /// The network profile, read at most once per [`PROFILE_TTL`]: every public
     /// page shows it and it changes rarely (BENCHMARKS.md measured the query).
     profile: Mutex<Option<(Instant, Option<NetworkProfile>)>>,
-    /// The directory's read model and when its version was last compared
-    /// with the database's; rebuilt when the stored version changes.
-    directory: Mutex<Option<(Instant, Arc<ReadModel>)>>,
-    /// Held while the read model is rebuilt, so only one request does it.
-    directory_rebuild: tokio::sync::Mutex<()>,
+    /// The directory's read model, rebuilt when the stored version changes.
+    directory: versioned::Versioned<ReadModel>,
+    /// The glossary and its term matchers, rebuilt when a concept changes.
+    glossary: versioned::Versioned<guides::Glossary>,
     /// The public search index.
     search: search::Search,
     /// Caps on CPU-heavy jobs, the public API's rate, the PDF cache.
@@ -196,6 +196,9 @@ struct Inner {
 /// How often the directory's version is compared with the database's: other
 /// servers' edits show within this time.
 pub const DIRECTORY_CHECK: Duration = Duration::from_secs(1);
+
+/// How often the glossary's version is compared with the database's.
+pub const GLOSSARY_CHECK: Duration = Duration::from_secs(2);
 
 /// How long a network profile read is reused. Other instances behind the same
 /// database see an edit within this time.
@@ -218,8 +221,8 @@ impl AppState {
                 store,
                 settings,
                 profile: Mutex::new(None),
-                directory: Mutex::new(None),
-                directory_rebuild: tokio::sync::Mutex::new(()),
+                directory: versioned::Versioned::new(DIRECTORY_CHECK),
+                glossary: versioned::Versioned::new(GLOSSARY_CHECK),
                 search,
                 limits: limits::Limits::default(),
             }),
@@ -268,45 +271,38 @@ impl AppState {
     /// rebuild happens only after a write (by any server sharing the database).
     /// Writes through this server call [`AppState::directory_changed`].
     pub async fn directory(&self) -> StoreResult<Arc<ReadModel>> {
-        let cached = self.inner.directory.lock().ok().and_then(|d| d.clone());
-        if let Some((checked, model)) = &cached
-            && checked.elapsed() < DIRECTORY_CHECK
-        {
-            return Ok(model.clone());
-        }
-        let _rebuilding = self.inner.directory_rebuild.lock().await;
-        let version = self.inner.store.directory_version().await?;
-        let current = self
-            .inner
+        let store = &self.inner.store;
+        self.inner
             .directory
-            .lock()
-            .ok()
-            .and_then(|d| d.clone())
-            .map(|(_, m)| m)
-            .filter(|m| m.version() == version);
-        let model = match current {
-            Some(model) => model,
-            None => Arc::new(ReadModel::build(
-                self.inner.store.directory_snapshot().await?,
-            )),
-        };
-        if let Ok(mut cache) = self.inner.directory.lock() {
-            *cache = Some((Instant::now(), model.clone()));
-        }
-        Ok(model)
+            .get(store.directory_version(), ReadModel::version, |_| async {
+                Ok(ReadModel::build(store.directory_snapshot().await?))
+            })
+            .await
     }
 
     /// After a write through this server: compare versions at the next read.
     pub fn directory_changed(&self) {
-        if let Ok(mut cache) = self.inner.directory.lock()
-            && let Some((checked, _)) = cache.as_mut()
-        {
-            // (An instant older than the check period; `checked_sub` cannot fail
-            // on a machine that has been up for a second.)
-            *checked = Instant::now()
-                .checked_sub(DIRECTORY_CHECK)
-                .unwrap_or(*checked);
-        }
+        self.inner.directory.changed();
+    }
+
+    /// The glossary with its term matchers, current with the database within
+    /// [`GLOSSARY_CHECK`] (built once per glossary version, not per page).
+    /// Writes through this server call [`AppState::glossary_changed`].
+    pub async fn glossary(&self) -> StoreResult<Arc<guides::Glossary>> {
+        let store = &self.inner.store;
+        self.inner
+            .glossary
+            .get(
+                store.glossary_version(),
+                |g: &guides::Glossary| g.version().to_owned(),
+                |version| async { Ok(guides::Glossary::new(version, store.concepts().await?)) },
+            )
+            .await
+    }
+
+    /// After a glossary write through this server: compare at the next read.
+    pub fn glossary_changed(&self) {
+        self.inner.glossary.changed();
     }
 
     /// The web settings.

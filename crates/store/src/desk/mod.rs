@@ -696,8 +696,7 @@ impl Store {
         agencies: &[Uuid],
         names: &[&str],
         identifiers: &[String],
-        limit: u64,
-        lookup: NameLookup,
+        (lookup, limit): (NameLookup, u64),
         alike: &(dyn Fn(&PersonInput) -> bool + Sync),
         cipher: &FieldCipher,
     ) -> StoreResult<Vec<Person>> {

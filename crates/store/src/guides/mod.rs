@@ -358,6 +358,32 @@ impl Store {
             .collect())
     }
 
+    /// A fingerprint of the glossary's terms, aliases and definitions: the
+    /// number of concepts and of their texts, and the last change of any.
+    /// Every write of a concept's texts changes it (a deletion the counts),
+    /// so a cache built from [`Store::concepts`] is current while it holds.
+    pub async fn glossary_version(&self) -> StoreResult<String> {
+        use sea_orm::sea_query::Expr;
+        use sea_orm::{PaginatorTrait, QuerySelect};
+        let concepts = concept::Entity::find().count(self.conn()).await?;
+        let (texts, latest): (i64, Option<DateTimeUtc>) = text::Entity::find()
+            .select_only()
+            .column_as(
+                Expr::expr(sea_orm::sea_query::Func::count(Expr::col(
+                    text::Column::Field,
+                ))),
+                "texts",
+            )
+            .column_as(text::Column::UpdatedAt.max(), "latest")
+            .filter(text::Column::Entity.eq("concept"))
+            .into_tuple()
+            .one(self.conn())
+            .await?
+            .unwrap_or((0, None));
+        let latest = latest.map(|t| t.timestamp_micros()).unwrap_or_default();
+        Ok(format!("{concepts}:{texts}:{latest}"))
+    }
+
     /// Writes texts of a guide (`guide`) or concept (`concept`) in one
     /// transaction; a guide's Italian changes make a new revision.
     pub async fn put_texts(

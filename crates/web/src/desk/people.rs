@@ -178,8 +178,7 @@ pub(super) async fn find(
                     agencies,
                     &names,
                     query.identifiers,
-                    limit,
-                    lookup,
+                    (lookup, limit),
                     &alike,
                     &cipher(state),
                 )

@@ -650,8 +650,7 @@ pub(super) async fn update(
                             .iter()
                             .map(|(_, v)| v.clone())
                             .collect::<Vec<_>>(),
-                        20,
-                        crocevia_store::desk::NameLookup::Pairs,
+                        (crocevia_store::desk::NameLookup::Pairs, 20),
                         // By identifier only (no names are given).
                         &|_| false,
                         &cipher(&state),

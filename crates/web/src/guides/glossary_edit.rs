@@ -258,6 +258,7 @@ async fn submit(
         .await?
     {
         Ok(saved) => {
+            state.glossary_changed();
             let action = if id.is_some() {
                 "guides.concept.update"
             } else {

@@ -4,7 +4,8 @@
 //! when translated (and not outdated), else in English, else in Italian, with a
 //! notice; glossary terms are linked inside guide texts.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -157,13 +158,80 @@ pub struct Rich {
     pub blocks: Vec<ShownBlock>,
 }
 
-/// The glossary of the languages a page shows, for linking terms.
+/// The glossary as guide pages link it: its concepts and, per language,
+/// the term matcher with the definitions, built once per glossary version
+/// ([`crate::AppState::glossary`]) instead of once per page.
+pub struct Glossary {
+    version: String,
+    concepts: Vec<Concept>,
+    by_lang: std::sync::Mutex<HashMap<&'static str, Arc<LangTerms>>>,
+}
+
+/// The terms of one language with each concept's definition.
+struct LangTerms {
+    terms: Terms,
+    definitions: BTreeMap<String, String>,
+}
+
+impl Glossary {
+    /// The glossary of `concepts`, read at `version`
+    /// ([`crocevia_store::Store::glossary_version`]).
+    #[must_use]
+    pub fn new(version: String, concepts: Vec<Concept>) -> Glossary {
+        Glossary {
+            version,
+            concepts,
+            by_lang: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The version it was read at.
+    #[must_use]
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// The terms of `lang` (current texts only, outdated translations left
+    /// out), built at the first page that needs them.
+    fn terms(&self, lang: &'static str) -> Arc<LangTerms> {
+        if let Some(built) = self.by_lang.lock().ok().and_then(|m| m.get(lang).cloned()) {
+            return built;
+        }
+        let mut forms: Vec<(String, String)> = Vec::new();
+        let mut definitions = BTreeMap::new();
+        for c in &self.concepts {
+            let current = |field: &str| {
+                c.texts
+                    .get(field, lang)
+                    .filter(|(_, s)| *s != TextStatus::Outdated)
+                    .map(|(t, _)| t)
+            };
+            if let Some(term) = current("term") {
+                forms.push((term.to_owned(), c.row.slug.clone()));
+                for alias in current("aliases").unwrap_or_default().lines() {
+                    forms.push((alias.trim().to_owned(), c.row.slug.clone()));
+                }
+                if let Some(d) = current("definition") {
+                    definitions.insert(c.row.slug.clone(), d.to_owned());
+                }
+            }
+        }
+        let built = Arc::new(LangTerms {
+            terms: Terms::new(forms.iter().map(|(f, s)| (f.as_str(), s.as_str()))),
+            definitions,
+        });
+        if let Ok(mut by_lang) = self.by_lang.lock() {
+            by_lang.insert(lang, Arc::clone(&built));
+        }
+        built
+    }
+}
+
+/// The glossary terms of the languages a page shows, linked once per page.
 pub struct Linker<'a> {
-    concepts: &'a [Concept],
+    glossary: &'a Glossary,
     /// The page's language (for links).
     page: Lang,
-    /// Terms and definitions per text language.
-    by_lang: BTreeMap<&'static str, (Terms, BTreeMap<String, String>)>,
     /// Concepts already linked on the page.
     linked: HashSet<String>,
 }
@@ -171,40 +239,12 @@ pub struct Linker<'a> {
 impl<'a> Linker<'a> {
     /// A linker for a page in `page`.
     #[must_use]
-    pub fn new(concepts: &'a [Concept], page: Lang) -> Linker<'a> {
+    pub fn new(glossary: &'a Glossary, page: Lang) -> Linker<'a> {
         Linker {
-            concepts,
+            glossary,
             page,
-            by_lang: BTreeMap::new(),
             linked: HashSet::new(),
         }
-    }
-
-    fn terms(&mut self, lang: &'static str) -> &(Terms, BTreeMap<String, String>) {
-        let concepts = self.concepts;
-        self.by_lang.entry(lang).or_insert_with(|| {
-            let mut forms: Vec<(String, String)> = Vec::new();
-            let mut definitions = BTreeMap::new();
-            for c in concepts {
-                let current = |field: &str| {
-                    c.texts
-                        .get(field, lang)
-                        .filter(|(_, s)| *s != TextStatus::Outdated)
-                        .map(|(t, _)| t)
-                };
-                if let Some(term) = current("term") {
-                    forms.push((term.to_owned(), c.row.slug.clone()));
-                    for alias in current("aliases").unwrap_or_default().lines() {
-                        forms.push((alias.trim().to_owned(), c.row.slug.clone()));
-                    }
-                    if let Some(d) = current("definition") {
-                        definitions.insert(c.row.slug.clone(), d.to_owned());
-                    }
-                }
-            }
-            let terms = Terms::new(forms.iter().map(|(f, s)| (f.as_str(), s.as_str())));
-            (terms, definitions)
-        })
     }
 
     /// A shown text in blocks, with the first occurrence on the page of each
@@ -213,7 +253,8 @@ impl<'a> Linker<'a> {
         let page = self.page;
         let lang = shown.lang;
         let mut linked = std::mem::take(&mut self.linked);
-        let (terms, definitions) = self.terms(lang);
+        let built = self.glossary.terms(lang);
+        let LangTerms { terms, definitions } = &*built;
         let mut pieces = |text: &str| -> Vec<Piece> {
             terms
                 .link(text, &mut linked)

@@ -10,7 +10,9 @@ use crocevia_domain::Lang;
 use crocevia_domain::guides::{CATEGORIES, GUIDE_FIELDS, GuideStatus};
 use crocevia_store::guides::{Concept, Guide};
 
-use super::{Fallbacks, Linker, Rich, Shown, pick};
+use std::sync::Arc;
+
+use super::{Fallbacks, Glossary, Linker, Rich, Shown, pick};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, Section};
@@ -147,7 +149,7 @@ pub(super) struct GuideView {
 /// Builds the guide in `lang` (links point to pages in `page`).
 pub(super) fn guide_view(
     guide: &Guide,
-    concepts: &[Concept],
+    glossary: &Glossary,
     lang: Lang,
     page: Lang,
 ) -> Option<GuideView> {
@@ -156,7 +158,7 @@ pub(super) fn guide_view(
     let title = pick(texts, "title", lang)?;
     let mut fallbacks = Fallbacks::default();
     fallbacks.note(&title, lang);
-    let mut linker = Linker::new(concepts, page);
+    let mut linker = Linker::new(glossary, page);
     let mut rich = |field: &str, fallbacks: &mut Fallbacks| {
         pick(texts, field, lang).map(|shown| {
             fallbacks.note(&shown, lang);
@@ -288,14 +290,14 @@ struct GuidePage {
 pub(super) async fn published_guide(
     state: &AppState,
     slug: &str,
-) -> WebResult<(Guide, Vec<Concept>)> {
+) -> WebResult<(Guide, Arc<Glossary>)> {
     let store = state.store();
     let guide = store
         .guide_by_slug(slug)
         .await?
         .filter(|g| GuideStatus::parse(&g.row.status) == Some(GuideStatus::Published))
         .ok_or(WebError::NotFound)?;
-    Ok((guide, store.concepts().await?))
+    Ok((guide, state.glossary().await?))
 }
 
 /// One guide.
@@ -305,8 +307,8 @@ pub async fn guide(
     jar: CookieJar,
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
-    let (guide, concepts) = published_guide(&state, &slug).await?;
-    let v = guide_view(&guide, &concepts, lang, lang).ok_or(WebError::NotFound)?;
+    let (guide, glossary) = published_guide(&state, &slug).await?;
+    let v = guide_view(&guide, &glossary, lang, lang).ok_or(WebError::NotFound)?;
     let mut chrome = chrome(
         &state,
         lang,

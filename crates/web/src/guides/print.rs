@@ -31,10 +31,10 @@ async fn bilingual(
     slug: &str,
     headers: &HeaderMap,
 ) -> WebResult<(Vec<GuideView>, String)> {
-    let (guide, concepts) = published_guide(state, slug).await?;
-    let mut columns = vec![guide_view(&guide, &concepts, lang, lang).ok_or(WebError::NotFound)?];
+    let (guide, glossary) = published_guide(state, slug).await?;
+    let mut columns = vec![guide_view(&guide, &glossary, lang, lang).ok_or(WebError::NotFound)?];
     if lang != Lang::It
-        && let Some(italian) = guide_view(&guide, &concepts, Lang::It, lang)
+        && let Some(italian) = guide_view(&guide, &glossary, Lang::It, lang)
     {
         columns.push(italian);
     }

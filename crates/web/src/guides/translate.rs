@@ -376,6 +376,7 @@ pub async fn save_entity(
             .store()
             .put_texts((&p.kind, &p.id), &writes, Some(operator.user.id))
             .await?;
+        state.glossary_changed();
         let event = AuditEvent::new("guides.translation.save", &p.kind, Some(p.id.clone()));
         audit_by(&state, &operator, &headers, event).await?;
     }
@@ -543,6 +544,7 @@ pub async fn import(
         .store()
         .put_translations(&batches, Some(operator.user.id))
         .await?;
+    state.glossary_changed();
     let event = AuditEvent::new(
         "guides.translation.import",
         "xliff",

@@ -592,3 +592,42 @@ async fn editors_add_and_change_glossary_words() {
         .text();
     assert!(en.contains("id=\"translation-notice\""));
 }
+
+/// The guide pages link terms through a glossary built once per glossary
+/// version (not per page): a word added to the glossary is linked on the
+/// next page view, a changed term at once too.
+#[tokio::test]
+async fn a_new_glossary_word_is_linked_on_the_next_guide_view() {
+    let app = app().await;
+    let (editor, _) = operators(&app).await;
+    let path = format!("/it/guides/{RENEWAL}");
+    let link = "href=\"/it/glossary/scadenza\"";
+    assert!(!app.get(&path).await.text().contains(link));
+    let r = app
+        .post_form(
+            "/app/glossary/new",
+            "slug=scadenza&term=scadenza&definition=Il giorno in cui un documento smette di valere.",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(app.get(&path).await.text().contains(link), "linked at once");
+    let id = r
+        .header("location")
+        .and_then(|l| l.strip_prefix("/app/glossary/"))
+        .and_then(|l| l.split('?').next())
+        .expect("the concept's page")
+        .to_owned();
+    let r = app
+        .post_form(
+            &format!("/app/glossary/{id}"),
+            "slug=scadenza&term=data di scadenza&definition=Il giorno in cui un documento smette di valere.",
+            &editor,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    assert!(
+        !app.get(&path).await.text().contains(link),
+        "the old term is no longer linked"
+    );
+}
