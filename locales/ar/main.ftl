@@ -181,6 +181,31 @@ day-4 = الخميس
 day-5 = الجمعة
 day-6 = السبت
 day-7 = الأحد
+hours-every-weeks =
+    { $n ->
+        [1] كل أسبوع
+        [2] كل أسبوعين
+        *[other] كل { $n } أسابيع
+    }
+hours-every-months =
+    { $n ->
+        [1] كل شهر
+        [2] كل شهرين
+        *[other] كل { $n } أشهر
+    }
+hours-in-month = { $which } من الشهر
+hours-month-days = الأيام { $days } من الشهر
+hours-list-separator = { "، " }
+hours-nth-1 = الأول
+hours-nth-2 = الثاني
+hours-nth-3 = الثالث
+hours-nth-4 = الرابع
+hours-nth-5 = الخامس
+hours-nth-m1 = الأخير
+hours-nth-m2 = قبل الأخير
+hours-nth-m3 = الثالث من الأخير
+hours-nth-m4 = الرابع من الأخير
+hours-nth-m5 = الخامس من الأخير
 category-legal-permits = تصاريح الإقامة والشؤون القانونية
 category-health = الصحة
 category-housing = السكن

@@ -175,6 +175,29 @@ day-4 = বৃহস্পতিবার
 day-5 = শুক্রবার
 day-6 = শনিবার
 day-7 = রবিবার
+hours-every-weeks =
+    { $n ->
+        [1] প্রতি সপ্তাহে
+        *[other] প্রতি { $n } সপ্তাহে
+    }
+hours-every-months =
+    { $n ->
+        [1] প্রতি মাসে
+        *[other] প্রতি { $n } মাসে
+    }
+hours-in-month = মাসের { $which }
+hours-month-days = মাসের { $days } তারিখ
+hours-list-separator = { ", " }
+hours-nth-1 = প্রথম
+hours-nth-2 = দ্বিতীয়
+hours-nth-3 = তৃতীয়
+hours-nth-4 = চতুর্থ
+hours-nth-5 = পঞ্চম
+hours-nth-m1 = শেষ
+hours-nth-m2 = শেষের আগেরটি
+hours-nth-m3 = শেষ থেকে তৃতীয়
+hours-nth-m4 = শেষ থেকে চতুর্থ
+hours-nth-m5 = শেষ থেকে পঞ্চম
 category-legal-permits = বসবাসের অনুমতিপত্র ও আইনি বিষয়
 category-health = স্বাস্থ্য
 category-housing = বাসস্থান

@@ -175,6 +175,29 @@ day-4 = Thursday
 day-5 = Friday
 day-6 = Saturday
 day-7 = Sunday
+hours-every-weeks =
+    { $n ->
+        [1] every week
+        *[other] every { $n } weeks
+    }
+hours-every-months =
+    { $n ->
+        [1] every month
+        *[other] every { $n } months
+    }
+hours-in-month = { $which } of the month
+hours-month-days = days { $days } of the month
+hours-list-separator = { ", " }
+hours-nth-1 = first
+hours-nth-2 = second
+hours-nth-3 = third
+hours-nth-4 = fourth
+hours-nth-5 = fifth
+hours-nth-m1 = last
+hours-nth-m2 = second to last
+hours-nth-m3 = third to last
+hours-nth-m4 = fourth to last
+hours-nth-m5 = fifth to last
 category-legal-permits = Residence permits and legal matters
 category-health = Health
 category-housing = Housing

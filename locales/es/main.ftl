@@ -175,6 +175,29 @@ day-4 = jueves
 day-5 = viernes
 day-6 = sábado
 day-7 = domingo
+hours-every-weeks =
+    { $n ->
+        [1] cada semana
+        *[other] cada { $n } semanas
+    }
+hours-every-months =
+    { $n ->
+        [1] cada mes
+        *[other] cada { $n } meses
+    }
+hours-in-month = { $which } del mes
+hours-month-days = días { $days } del mes
+hours-list-separator = { ", " }
+hours-nth-1 = primero
+hours-nth-2 = segundo
+hours-nth-3 = tercero
+hours-nth-4 = cuarto
+hours-nth-5 = quinto
+hours-nth-m1 = último
+hours-nth-m2 = penúltimo
+hours-nth-m3 = antepenúltimo
+hours-nth-m4 = cuarto desde el final
+hours-nth-m5 = quinto desde el final
 category-legal-permits = Permisos de residencia y asuntos legales
 category-health = Salud
 category-housing = Vivienda

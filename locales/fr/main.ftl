@@ -175,6 +175,29 @@ day-4 = jeudi
 day-5 = vendredi
 day-6 = samedi
 day-7 = dimanche
+hours-every-weeks =
+    { $n ->
+        [1] chaque semaine
+        *[other] toutes les { $n } semaines
+    }
+hours-every-months =
+    { $n ->
+        [1] chaque mois
+        *[other] tous les { $n } mois
+    }
+hours-in-month = { $which } du mois
+hours-month-days = jours { $days } du mois
+hours-list-separator = { ", " }
+hours-nth-1 = premier
+hours-nth-2 = deuxième
+hours-nth-3 = troisième
+hours-nth-4 = quatrième
+hours-nth-5 = cinquième
+hours-nth-m1 = dernier
+hours-nth-m2 = avant-dernier
+hours-nth-m3 = troisième avant la fin
+hours-nth-m4 = quatrième avant la fin
+hours-nth-m5 = cinquième avant la fin
 category-legal-permits = Titres de séjour et questions juridiques
 category-health = Santé
 category-housing = Logement

@@ -176,6 +176,29 @@ day-4 = giovedì
 day-5 = venerdì
 day-6 = sabato
 day-7 = domenica
+hours-every-weeks =
+    { $n ->
+        [1] ogni settimana
+        *[other] ogni { $n } settimane
+    }
+hours-every-months =
+    { $n ->
+        [1] ogni mese
+        *[other] ogni { $n } mesi
+    }
+hours-in-month = { $which } del mese
+hours-month-days = giorni { $days } del mese
+hours-list-separator = { ", " }
+hours-nth-1 = primo
+hours-nth-2 = secondo
+hours-nth-3 = terzo
+hours-nth-4 = quarto
+hours-nth-5 = quinto
+hours-nth-m1 = ultimo
+hours-nth-m2 = penultimo
+hours-nth-m3 = terzultimo
+hours-nth-m4 = quartultimo
+hours-nth-m5 = quintultimo
 category-legal-permits = Permessi di soggiorno e questioni legali
 category-health = Salute
 category-housing = Casa

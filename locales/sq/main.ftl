@@ -175,6 +175,29 @@ day-4 = e enjte
 day-5 = e premte
 day-6 = e shtunë
 day-7 = e diel
+hours-every-weeks =
+    { $n ->
+        [1] çdo javë
+        *[other] çdo { $n } javë
+    }
+hours-every-months =
+    { $n ->
+        [1] çdo muaj
+        *[other] çdo { $n } muaj
+    }
+hours-in-month = { $which } i muajit
+hours-month-days = ditët { $days } të muajit
+hours-list-separator = { ", " }
+hours-nth-1 = i pari
+hours-nth-2 = i dyti
+hours-nth-3 = i treti
+hours-nth-4 = i katërti
+hours-nth-5 = i pesti
+hours-nth-m1 = i fundit
+hours-nth-m2 = i parafundit
+hours-nth-m3 = i treti nga fundi
+hours-nth-m4 = i katërti nga fundi
+hours-nth-m5 = i pesti nga fundi
 category-legal-permits = Leje qëndrimi dhe çështje ligjore
 category-health = Shëndeti
 category-housing = Strehimi

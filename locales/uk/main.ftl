@@ -177,6 +177,33 @@ day-4 = четвер
 day-5 = п’ятниця
 day-6 = субота
 day-7 = неділя
+hours-every-weeks =
+    { $n ->
+        [1] щотижня
+        [one] кожен { $n } тиждень
+        [few] кожні { $n } тижні
+        *[other] кожні { $n } тижнів
+    }
+hours-every-months =
+    { $n ->
+        [1] щомісяця
+        [one] кожен { $n } місяць
+        [few] кожні { $n } місяці
+        *[other] кожні { $n } місяців
+    }
+hours-in-month = { $which } у місяці
+hours-month-days = дні { $days } місяця
+hours-list-separator = { ", " }
+hours-nth-1 = перший
+hours-nth-2 = другий
+hours-nth-3 = третій
+hours-nth-4 = четвертий
+hours-nth-5 = п’ятий
+hours-nth-m1 = останній
+hours-nth-m2 = передостанній
+hours-nth-m3 = третій з кінця
+hours-nth-m4 = четвертий з кінця
+hours-nth-m5 = п’ятий з кінця
 category-legal-permits = Дозволи на проживання та правові питання
 category-health = Здоров’я
 category-housing = Житло

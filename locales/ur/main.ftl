@@ -177,6 +177,29 @@ day-4 = جمعرات
 day-5 = جمعہ
 day-6 = ہفتہ
 day-7 = اتوار
+hours-every-weeks =
+    { $n ->
+        [1] ہر ہفتے
+        *[other] ہر { $n } ہفتے بعد
+    }
+hours-every-months =
+    { $n ->
+        [1] ہر مہینے
+        *[other] ہر { $n } مہینے بعد
+    }
+hours-in-month = مہینے کا { $which }
+hours-month-days = مہینے کی تاریخیں { $days }
+hours-list-separator = { "، " }
+hours-nth-1 = پہلا
+hours-nth-2 = دوسرا
+hours-nth-3 = تیسرا
+hours-nth-4 = چوتھا
+hours-nth-5 = پانچواں
+hours-nth-m1 = آخری
+hours-nth-m2 = آخری سے پہلے
+hours-nth-m3 = آخر سے تیسرا
+hours-nth-m4 = آخر سے چوتھا
+hours-nth-m5 = آخر سے پانچواں
 category-legal-permits = رہائشی اجازت نامے اور قانونی معاملات
 category-health = صحت
 category-housing = رہائش

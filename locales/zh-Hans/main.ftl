@@ -174,6 +174,29 @@ day-4 = 星期四
 day-5 = 星期五
 day-6 = 星期六
 day-7 = 星期日
+hours-every-weeks =
+    { $n ->
+        [1] 每周
+        *[other] 每{ $n }周
+    }
+hours-every-months =
+    { $n ->
+        [1] 每月
+        *[other] 每{ $n }个月
+    }
+hours-in-month = 每月{ $which }
+hours-month-days = 每月{ $days }日
+hours-list-separator = { "、" }
+hours-nth-1 = 第一个
+hours-nth-2 = 第二个
+hours-nth-3 = 第三个
+hours-nth-4 = 第四个
+hours-nth-5 = 第五个
+hours-nth-m1 = 最后一个
+hours-nth-m2 = 倒数第二个
+hours-nth-m3 = 倒数第三个
+hours-nth-m4 = 倒数第四个
+hours-nth-m5 = 倒数第五个
 category-legal-permits = 居留许可和法律事务
 category-health = 医疗健康
 category-housing = 住房

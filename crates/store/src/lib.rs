@@ -42,6 +42,10 @@ pub enum StoreError {
     /// Any other database error.
     #[error("database error: {0}")]
     Db(#[from] DbErr),
+    /// A directory record refused as it is (a dangling reference), with
+    /// where it is and what to fix; nothing was written.
+    #[error("{0}")]
+    Refused(#[from] directory::hsds::RecordError),
 }
 
 /// Result alias of this crate.

@@ -4,10 +4,16 @@
 //!
 //! HSDS-IT profile: a weekly schedule has `freq = WEEKLY`, `byday`, `opens_at`
 //! and `closes_at` (`HH:MM` or `HH:MM:SS`), optionally limited by
-//! `valid_from`/`valid_to`. An exception is a schedule without `freq` whose
-//! `valid_from`..`valid_to` covers the dates: with hours it replaces the week's
-//! hours on those dates, without hours it means closed. On Italian public
-//! holidays services are closed unless an exception says otherwise.
+//! `valid_from`/`valid_to` (and `until`). A monthly one (`freq = MONTHLY`)
+//! names its days by `byday` with an optional ordinal (`2TU,4TU`: the second
+//! and fourth Tuesday; `-1FR`: the last Friday) and/or by `bymonthday`
+//! (`1,15`; `-1` the last day). `interval` repeats every N weeks or months,
+//! counted from `dtstart` (else `valid_from`). This is the RFC 5545 subset
+//! HSDS schedules use; `count` is accepted and not used. An exception is a
+//! schedule without `freq` whose `valid_from`..`valid_to` covers the dates:
+//! with hours it replaces the regular hours on those dates, without hours it
+//! means closed. On Italian public holidays services are closed unless an
+//! exception says otherwise.
 
 use std::fmt;
 
@@ -20,12 +26,24 @@ use serde::Deserialize;
 /// The parts of an HSDS schedule that hours depend on.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
 pub struct ScheduleInput {
-    /// `WEEKLY` (or `MONTHLY`, not used for hours), absent for exceptions.
+    /// `WEEKLY` or `MONTHLY`, absent for exceptions.
     #[serde(default)]
     pub freq: Option<String>,
-    /// `MO,TU,…`.
+    /// `MO,TU,…`; in a monthly rule with an optional ordinal (`2TU`, `-1FR`).
     #[serde(default)]
     pub byday: Option<String>,
+    /// Days of the month of a monthly rule (`1,15`, `-1` the last).
+    #[serde(default, deserialize_with = "text_or_number")]
+    pub bymonthday: Option<String>,
+    /// Every how many weeks or months (default 1).
+    #[serde(default, deserialize_with = "text_or_number")]
+    pub interval: Option<String>,
+    /// The first occurrence, from which `interval` counts (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub dtstart: Option<String>,
+    /// The last date the rule applies (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub until: Option<String>,
     /// Opening time.
     #[serde(default)]
     pub opens_at: Option<String>,
@@ -63,6 +81,36 @@ pub enum HoursError {
     /// A weekly schedule without days or hours.
     #[error("a weekly schedule needs days, an opening and a closing time")]
     Incomplete,
+    /// A frequency other than WEEKLY and MONTHLY.
+    #[error("freq {0:?} is not WEEKLY or MONTHLY")]
+    Freq(String),
+    /// A day with an ordinal in a weekly rule, or an ordinal out of range.
+    #[error("day {0:?}: an ordinal (1 to 5, or -1 to -5) belongs to a MONTHLY schedule")]
+    Ordinal(String),
+    /// A day of the month out of range.
+    #[error("day of the month {0:?} is not 1 to 31 (or -1 to -31)")]
+    MonthDay(String),
+    /// An interval that is not a whole number from 1 up.
+    #[error("interval {0:?} is not a whole number from 1 up")]
+    Interval(String),
+    /// An interval over 1 without the date it counts from.
+    #[error("an interval over 1 needs dtstart (or valid_from) to count from")]
+    Anchor,
+}
+
+/// A text field that some files write as a number (`interval: 2`).
+fn text_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Text(String),
+        Number(f64),
+    }
+    Ok(match Option::<Raw>::deserialize(d)? {
+        None => None,
+        Some(Raw::Text(t)) => Some(t),
+        Some(Raw::Number(n)) => Some(n.to_string()),
+    })
 }
 
 /// One opening interval, minutes from midnight.
@@ -72,12 +120,87 @@ struct Span {
     closes: u16,
 }
 
+/// Which days a regular rule opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Weekly {
-    days: [bool; 7],
+enum Days {
+    /// These weekdays (Monday first), every `every` weeks.
+    Weekly([bool; 7]),
+    /// These weekdays, each in every week of the month (`None`) or only its
+    /// Nth (1..5) or Nth-from-last (-1..-5); and these days of the month.
+    Monthly {
+        weekdays: Vec<(Option<i8>, usize)>,
+        month_days: Vec<i8>,
+    },
+}
+
+/// A regular rule: days, hours, how often and when it applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Rule {
+    days: Days,
     span: Span,
+    /// Every how many weeks or months.
+    every: u32,
+    /// The date `every` counts from.
+    anchor: Option<NaiveDate>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+}
+
+impl Rule {
+    /// Whether the rule opens on `date` (holidays and exceptions aside).
+    fn applies(&self, date: NaiveDate) -> bool {
+        if self.from.is_some_and(|f| date < f) || self.to.is_some_and(|t| date > t) {
+            return false;
+        }
+        let day = date.weekday().num_days_from_monday() as usize;
+        match &self.days {
+            Days::Weekly(days) => {
+                days[day]
+                    && self.anchor.is_none_or(|a| {
+                        let weeks = (monday_of(date) - monday_of(a)).num_weeks();
+                        weeks >= 0 && weeks % i64::from(self.every) == 0
+                    })
+            }
+            Days::Monthly {
+                weekdays,
+                month_days,
+            } => {
+                let in_cycle = self.anchor.is_none_or(|a| {
+                    let months =
+                        (date.year() - a.year()) * 12 + date.month() as i32 - a.month() as i32;
+                    months >= 0 && i64::from(months) % i64::from(self.every) == 0
+                });
+                let last = days_in_month(date);
+                let nth = i8::try_from((date.day() - 1) / 7 + 1).unwrap_or(0);
+                let nth_last = -i8::try_from((last - date.day()) / 7 + 1).unwrap_or(0);
+                let by_weekday = weekdays
+                    .iter()
+                    .any(|(n, d)| *d == day && n.is_none_or(|n| n == nth || n == nth_last));
+                let day_of_month = i8::try_from(date.day()).unwrap_or(0);
+                let from_end =
+                    i8::try_from(i64::from(date.day()) - i64::from(last) - 1).unwrap_or(0);
+                let by_date = month_days
+                    .iter()
+                    .any(|d| *d == day_of_month || *d == from_end);
+                in_cycle && (by_weekday || by_date)
+            }
+        }
+    }
+}
+
+fn monday_of(date: NaiveDate) -> NaiveDate {
+    date - Duration::days(i64::from(date.weekday().num_days_from_monday()))
+}
+
+fn days_in_month(date: NaiveDate) -> u32 {
+    let (y, m) = if date.month() == 12 {
+        (date.year() + 1, 1)
+    } else {
+        (date.year(), date.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|first| first.pred_opt())
+        .map_or(28, |d| d.day())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,8 +213,49 @@ struct Exception {
 /// Parsed opening hours of one place.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hours {
-    weekly: Vec<Weekly>,
+    rules: Vec<Rule>,
     exceptions: Vec<Exception>,
+}
+
+/// How often an opening of [`Hours::week`] recurs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Recurrence {
+    /// Every week.
+    Weekly,
+    /// Every this many weeks.
+    EveryWeeks(u32),
+    /// Only these weeks of the month (1..5, -1 the last), every `every`
+    /// months.
+    InMonth {
+        /// Which occurrences of the weekday.
+        ordinals: Vec<i8>,
+        /// Every how many months.
+        every: u32,
+    },
+}
+
+/// One opening of a weekday in the regular hours.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Opening {
+    /// Opening time.
+    pub opens: NaiveTime,
+    /// Closing time.
+    pub closes: NaiveTime,
+    /// How often.
+    pub recurs: Recurrence,
+}
+
+/// Openings on days of the month (`bymonthday`), for display.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthDays {
+    /// The days (1..31, -1 the last).
+    pub days: Vec<i8>,
+    /// Opening time.
+    pub opens: NaiveTime,
+    /// Closing time.
+    pub closes: NaiveTime,
+    /// Every how many months.
+    pub every: u32,
 }
 
 /// Where a place stands at an instant.
@@ -152,16 +316,49 @@ fn parse_span(opens: Option<&str>, closes: Option<&str>) -> Result<Option<Span>,
 
 const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-fn parse_days(s: &str) -> Result<[bool; 7], HoursError> {
-    let mut days = [false; 7];
+/// `byday`'s days, each with its ordinal when it has one (`2TU`, `-1FR`).
+fn parse_days(s: &str) -> Result<Vec<(Option<i8>, usize)>, HoursError> {
+    let mut days = Vec::new();
     for token in s.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+        let split = token.len().saturating_sub(2);
+        let (ordinal, day) = token.split_at_checked(split).unwrap_or(("", token));
         let i = DAYS
             .iter()
-            .position(|d| d.eq_ignore_ascii_case(token))
+            .position(|d| d.eq_ignore_ascii_case(day))
             .ok_or_else(|| HoursError::Day(token.to_owned()))?;
-        days[i] = true;
+        let ordinal = match ordinal {
+            "" => None,
+            n => match n.trim_start_matches('+').parse::<i8>() {
+                Ok(n) if (1..=5).contains(&n.unsigned_abs()) => Some(n),
+                Ok(_) => return Err(HoursError::Ordinal(token.to_owned())),
+                Err(_) => return Err(HoursError::Day(token.to_owned())),
+            },
+        };
+        days.push((ordinal, i));
     }
     Ok(days)
+}
+
+/// `bymonthday`'s days (1..31, -1..-31).
+fn parse_month_days(s: &str) -> Result<Vec<i8>, HoursError> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| match t.trim_start_matches('+').parse::<i8>() {
+            Ok(n) if n != 0 && n.unsigned_abs() <= 31 => Ok(n),
+            _ => Err(HoursError::MonthDay(t.to_owned())),
+        })
+        .collect()
+}
+
+/// `interval`: a whole number from 1 (a file may write `2.0`).
+fn parse_interval(s: &str) -> Result<u32, HoursError> {
+    let err = || HoursError::Interval(s.to_owned());
+    let n: f64 = s.trim().parse().map_err(|_| err())?;
+    if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        return Err(err());
+    }
+    Ok(n as u32)
 }
 
 fn non_empty(s: &Option<String>) -> Option<&str> {
@@ -174,26 +371,32 @@ pub fn check_schedule(s: &ScheduleInput) -> Result<(), HoursError> {
 }
 
 impl Hours {
-    /// Parses HSDS schedules; monthly rules (not used for opening hours) are
-    /// ignored, anything malformed is an error.
+    /// Parses HSDS schedules; anything malformed is an error.
     pub fn parse(schedules: &[ScheduleInput]) -> Result<Hours, HoursError> {
         let mut hours = Hours::default();
         for s in schedules {
             let span = parse_span(non_empty(&s.opens_at), non_empty(&s.closes_at))?;
             let from = non_empty(&s.valid_from).map(parse_date).transpose()?;
             let to = non_empty(&s.valid_to).map(parse_date).transpose()?;
-            match non_empty(&s.freq) {
-                Some(f) if f.eq_ignore_ascii_case("WEEKLY") => {
-                    let days = parse_days(non_empty(&s.byday).ok_or(HoursError::Incomplete)?)?;
-                    let span = span.ok_or(HoursError::Incomplete)?;
-                    hours.weekly.push(Weekly {
-                        days,
-                        span,
-                        from,
-                        to,
-                    });
-                }
-                Some(_) => {}
+            let until = non_empty(&s.until)
+                .map(|u| parse_date(u.get(..10).unwrap_or(u)))
+                .transpose()?;
+            let dtstart = non_empty(&s.dtstart)
+                .map(|d| parse_date(d.get(..10).unwrap_or(d)))
+                .transpose()?;
+            let every = non_empty(&s.interval)
+                .map(parse_interval)
+                .transpose()?
+                .unwrap_or(1);
+            let anchor = dtstart.or(from);
+            if every > 1 && anchor.is_none() {
+                return Err(HoursError::Anchor);
+            }
+            let to = match (to, until) {
+                (Some(t), Some(u)) => Some(t.min(u)),
+                (t, u) => t.or(u),
+            };
+            let days = match non_empty(&s.freq) {
                 None => {
                     if let Some(from) = from {
                         hours.exceptions.push(Exception {
@@ -202,8 +405,43 @@ impl Hours {
                             span,
                         });
                     }
+                    continue;
                 }
-            }
+                Some(f) if f.eq_ignore_ascii_case("WEEKLY") => {
+                    let mut days = [false; 7];
+                    for (ordinal, day) in
+                        parse_days(non_empty(&s.byday).ok_or(HoursError::Incomplete)?)?
+                    {
+                        if ordinal.is_some() {
+                            return Err(HoursError::Ordinal(s.byday.clone().unwrap_or_default()));
+                        }
+                        days[day] = true;
+                    }
+                    Days::Weekly(days)
+                }
+                Some(f) if f.eq_ignore_ascii_case("MONTHLY") => {
+                    let weekdays = non_empty(&s.byday).map(parse_days).transpose()?;
+                    let month_days = non_empty(&s.bymonthday).map(parse_month_days).transpose()?;
+                    let weekdays = weekdays.unwrap_or_default();
+                    let month_days = month_days.unwrap_or_default();
+                    if weekdays.is_empty() && month_days.is_empty() {
+                        return Err(HoursError::Incomplete);
+                    }
+                    Days::Monthly {
+                        weekdays,
+                        month_days,
+                    }
+                }
+                Some(f) => return Err(HoursError::Freq(f.to_owned())),
+            };
+            hours.rules.push(Rule {
+                days,
+                span: span.ok_or(HoursError::Incomplete)?,
+                every,
+                anchor: if every > 1 { anchor } else { None },
+                from,
+                to,
+            });
         }
         Ok(hours)
     }
@@ -215,7 +453,7 @@ impl Hours {
         let mut hours = Hours::default();
         for s in schedules {
             if let Ok(h) = Hours::parse(std::slice::from_ref(s)) {
-                hours.weekly.extend(h.weekly);
+                hours.rules.extend(h.rules);
                 hours.exceptions.extend(h.exceptions);
             }
         }
@@ -225,7 +463,7 @@ impl Hours {
     /// Whether any hours are known.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.weekly.is_empty() && self.exceptions.is_empty()
+        self.rules.is_empty() && self.exceptions.is_empty()
     }
 
     /// The opening spans on a date, sorted.
@@ -240,14 +478,11 @@ impl Hours {
         if is_italian_holiday(date) {
             return Vec::new();
         }
-        let day = date.weekday().num_days_from_monday() as usize;
         let mut spans: Vec<Span> = self
-            .weekly
+            .rules
             .iter()
-            .filter(|w| {
-                w.days[day] && w.from.is_none_or(|f| f <= date) && w.to.is_none_or(|t| date <= t)
-            })
-            .map(|w| w.span)
+            .filter(|r| r.applies(date))
+            .map(|r| r.span)
             .collect();
         spans.sort();
         spans
@@ -277,26 +512,89 @@ impl Hours {
         OpenState::Unknown
     }
 
-    /// The week's regular hours for display: per weekday (Monday first), the
-    /// spans as (opens, closes).
+    /// The regular hours for display: per weekday (Monday first), its
+    /// openings and how often each recurs (every week, every N weeks, or
+    /// only some weeks of the month).
     #[must_use]
-    pub fn week(&self) -> [Vec<(NaiveTime, NaiveTime)>; 7] {
-        let mut week: [Vec<(NaiveTime, NaiveTime)>; 7] = Default::default();
-        for (i, day) in week.iter_mut().enumerate() {
-            let mut spans: Vec<Span> = self
-                .weekly
-                .iter()
-                .filter(|w| w.days[i])
-                .map(|w| w.span)
-                .collect();
-            spans.sort();
-            spans.dedup();
-            *day = spans
-                .into_iter()
-                .map(|s| (minutes_to_time(s.opens), minutes_to_time(s.closes)))
-                .collect();
+    pub fn week(&self) -> [Vec<Opening>; 7] {
+        let mut week: [Vec<Opening>; 7] = Default::default();
+        for rule in &self.rules {
+            let (opens, closes) = (
+                minutes_to_time(rule.span.opens),
+                minutes_to_time(rule.span.closes),
+            );
+            match &rule.days {
+                Days::Weekly(days) => {
+                    for (i, _) in days.iter().enumerate().filter(|(_, on)| **on) {
+                        week[i].push(Opening {
+                            opens,
+                            closes,
+                            recurs: match rule.every {
+                                1 => Recurrence::Weekly,
+                                n => Recurrence::EveryWeeks(n),
+                            },
+                        });
+                    }
+                }
+                Days::Monthly { weekdays, .. } => {
+                    for (day, openings) in week.iter_mut().enumerate() {
+                        let ordinals: Vec<Option<i8>> = weekdays
+                            .iter()
+                            .filter(|(_, d)| *d == day)
+                            .map(|(n, _)| *n)
+                            .collect();
+                        if ordinals.is_empty() {
+                            continue;
+                        }
+                        let recurs = if ordinals.contains(&None) {
+                            match rule.every {
+                                1 => Recurrence::Weekly,
+                                n => Recurrence::InMonth {
+                                    ordinals: Vec::new(),
+                                    every: n,
+                                },
+                            }
+                        } else {
+                            let mut ordinals: Vec<i8> = ordinals.into_iter().flatten().collect();
+                            // First to fifth, then the last ones.
+                            ordinals.sort_by_key(|n| (*n < 0, n.abs()));
+                            ordinals.dedup();
+                            Recurrence::InMonth {
+                                ordinals,
+                                every: rule.every,
+                            }
+                        };
+                        openings.push(Opening {
+                            opens,
+                            closes,
+                            recurs,
+                        });
+                    }
+                }
+            }
+        }
+        for day in &mut week {
+            day.sort();
+            day.dedup();
         }
         week
+    }
+
+    /// The openings on days of the month (`bymonthday` rules), for display.
+    #[must_use]
+    pub fn month_days(&self) -> Vec<MonthDays> {
+        self.rules
+            .iter()
+            .filter_map(|r| match &r.days {
+                Days::Monthly { month_days, .. } if !month_days.is_empty() => Some(MonthDays {
+                    days: month_days.clone(),
+                    opens: minutes_to_time(r.span.opens),
+                    closes: minutes_to_time(r.span.closes),
+                    every: r.every,
+                }),
+                _ => None,
+            })
+            .collect()
     }
 }
 
@@ -418,6 +716,7 @@ mod tests {
             "Friday afternoon: Monday morning"
         );
         assert_eq!(hours.week()[1].len(), 2);
+        assert_eq!(hours.week()[1][0].recurs, Recurrence::Weekly);
         assert!(hours.week()[5].is_empty());
     }
 
@@ -488,6 +787,148 @@ mod tests {
         assert_eq!(
             Hours::parse_lenient(&[weekly("MO", "x", "y")]),
             Hours::default()
+        );
+    }
+
+    fn monthly(byday: &str, bymonthday: &str) -> ScheduleInput {
+        ScheduleInput {
+            freq: Some("MONTHLY".into()),
+            byday: Some(byday.into()),
+            bymonthday: Some(bymonthday.into()),
+            opens_at: Some("09:00".into()),
+            closes_at: Some("12:00".into()),
+            ..ScheduleInput::default()
+        }
+    }
+
+    #[test]
+    fn monthly_rules_open_on_their_days_only() {
+        // The second and fourth Tuesday, and the last Friday (as in real
+        // directories' "2° e 4° martedì del mese").
+        let hours = Hours::parse(&[monthly("2TU,4TU,-1FR", "")]).expect("valid");
+        // January 2027: Tuesdays 5, 12, 19, 26; Fridays …, 22, 29.
+        for (day, open) in [
+            ("2027-01-05", false),
+            ("2027-01-12", true),
+            ("2027-01-19", false),
+            ("2027-01-26", true),
+            ("2027-01-22", false),
+            ("2027-01-29", true),
+        ] {
+            let state = hours.state_at(at(&format!("{day} 10:00")));
+            assert_eq!(
+                matches!(state, OpenState::OpenUntil(_)),
+                open,
+                "{day}: {state}"
+            );
+        }
+        assert_eq!(
+            hours.state_at(at("2027-01-13 10:00")),
+            OpenState::OpensAt(at("2027-01-26 09:00")),
+            "after the second Tuesday, the fourth"
+        );
+        let week = hours.week();
+        assert_eq!(
+            week[1][0].recurs,
+            Recurrence::InMonth {
+                ordinals: vec![2, 4],
+                every: 1
+            }
+        );
+        assert_eq!(
+            week[4][0].recurs,
+            Recurrence::InMonth {
+                ordinals: vec![-1],
+                every: 1
+            }
+        );
+        assert!(week[0].is_empty());
+        // Days of the month: the 1st and the last.
+        let dates = Hours::parse(&[monthly("", "1,-1")]).expect("valid");
+        assert!(matches!(
+            dates.state_at(at("2027-02-01 10:00")),
+            OpenState::OpenUntil(_)
+        ));
+        assert!(matches!(
+            dates.state_at(at("2027-03-31 10:00")),
+            OpenState::OpenUntil(_)
+        ));
+        assert_eq!(dates.month_days()[0].days, vec![1, -1]);
+    }
+
+    #[test]
+    fn intervals_count_from_the_start_date() {
+        let mut fortnightly = weekly("WE", "09:00", "12:00");
+        fortnightly.interval = Some("2".into());
+        assert_eq!(
+            Hours::parse(&[fortnightly.clone()]),
+            Err(HoursError::Anchor)
+        );
+        fortnightly.dtstart = Some("2027-01-13".into());
+        let hours = Hours::parse(&[fortnightly]).expect("valid");
+        for (day, open) in [
+            ("2027-01-13", true),
+            ("2027-01-20", false),
+            ("2027-01-27", true),
+        ] {
+            assert_eq!(
+                matches!(
+                    hours.state_at(at(&format!("{day} 10:00"))),
+                    OpenState::OpenUntil(_)
+                ),
+                open,
+                "{day}"
+            );
+        }
+        assert_eq!(hours.week()[2][0].recurs, Recurrence::EveryWeeks(2));
+    }
+
+    #[test]
+    fn malformed_recurrences_are_refused_precisely() {
+        let mut bad = monthly("XX", "");
+        assert_eq!(
+            Hours::parse(&[bad.clone()]),
+            Err(HoursError::Day("XX".into()))
+        );
+        bad.byday = Some("6TU".into());
+        assert_eq!(
+            Hours::parse(&[bad.clone()]),
+            Err(HoursError::Ordinal("6TU".into()))
+        );
+        bad.byday = Some("-128TU".into());
+        assert_eq!(
+            Hours::parse(&[bad.clone()]),
+            Err(HoursError::Ordinal("-128TU".into()))
+        );
+        bad.byday = None;
+        bad.bymonthday = Some("32".into());
+        assert_eq!(
+            Hours::parse(&[bad.clone()]),
+            Err(HoursError::MonthDay("32".into()))
+        );
+        bad.bymonthday = Some("-128".into());
+        assert_eq!(
+            Hours::parse(&[bad]),
+            Err(HoursError::MonthDay("-128".into()))
+        );
+        assert_eq!(
+            Hours::parse(&[weekly("2TU", "09:00", "12:00")]),
+            Err(HoursError::Ordinal("2TU".into()))
+        );
+        let mut daily = weekly("MO", "09:00", "12:00");
+        daily.freq = Some("DAILY".into());
+        assert_eq!(
+            Hours::parse(&[daily]),
+            Err(HoursError::Freq("DAILY".into()))
+        );
+        let mut zero = weekly("MO", "09:00", "12:00");
+        zero.interval = Some("0".into());
+        assert_eq!(Hours::parse(&[zero]), Err(HoursError::Interval("0".into())));
+        let mut bad_date = weekly("MO", "09:00", "12:00");
+        bad_date.valid_from = Some("2024-13-45".into());
+        assert_eq!(
+            Hours::parse(&[bad_date]),
+            Err(HoursError::Date("2024-13-45".into()))
         );
     }
 

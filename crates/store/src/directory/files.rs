@@ -283,34 +283,41 @@ const NUMBERS: [&str; 10] = [
 ];
 
 /// A CSV table's rows as JSON objects (empty cells left out, numbers typed).
+/// The header must be HSDS's: comma-separated, lower-case names, an `id`
+/// column; a NUL character is refused wherever it is.
 fn read_table(path: &Path) -> Result<Vec<Map<String, Value>>, FileError> {
     let (file, _) = open(path)?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(BufReader::new(file));
-    let headers = reader
-        .headers()
-        .map_err(|e| FileError::Syntax {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?
-        .clone();
+    let syntax = |message: String| FileError::Syntax {
+        path: path.display().to_string(),
+        message,
+    };
+    let headers = reader.headers().map_err(|e| syntax(e.to_string()))?.clone();
+    check_header(&headers).map_err(syntax)?;
     let mut rows = Vec::new();
     for (i, row) in reader.records().enumerate() {
-        let row = row.map_err(|e| FileError::Syntax {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        let row = row.map_err(|e| syntax(e.to_string()))?;
         let line = i + 2;
+        let place = || format!("{} line {line}", path.display());
         let mut object = Map::new();
         for (column, cell) in headers.iter().zip(row.iter()) {
+            if cell.contains('\0') {
+                return Err(hsds::RecordError {
+                    place: place(),
+                    field: column.to_owned(),
+                    message: "contains a NUL character".to_owned(),
+                }
+                .into());
+            }
             if cell.is_empty() {
                 continue;
             }
             let value = if NUMBERS.contains(&column) {
                 let n: f64 = cell.trim().parse().map_err(|_| {
                     FileError::Record(hsds::RecordError {
-                        place: format!("{} line {line}", path.display()),
+                        place: place(),
                         field: column.to_owned(),
                         message: format!("{cell:?} is not a number"),
                     })
@@ -333,6 +340,31 @@ fn read_table(path: &Path) -> Result<Vec<Map<String, Value>>, FileError> {
         rows.push(object);
     }
     Ok(rows)
+}
+
+/// An HSDS table's header: what is wrong with it, said so that the person
+/// who exported the file knows what to change.
+fn check_header(headers: &csv::StringRecord) -> Result<(), String> {
+    if headers.len() == 1 {
+        let only = headers.get(0).unwrap_or_default();
+        for (separator, name) in [(';', "semicolons"), ('\t', "tabs")] {
+            if only.contains(separator) {
+                return Err(format!(
+                    "the columns are separated by {name}: HSDS CSV files separate them with commas"
+                ));
+            }
+        }
+    }
+    if let Some(upper) = headers.iter().find(|h| h.chars().any(char::is_uppercase)) {
+        return Err(format!(
+            "column {upper:?}: HSDS column names are lower case ({:?})",
+            upper.to_lowercase()
+        ));
+    }
+    if !headers.iter().any(|h| h == "id") {
+        return Err("no \"id\" column: every HSDS table has one".to_owned());
+    }
+    Ok(())
 }
 
 fn sid<'a>(row: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
@@ -362,82 +394,112 @@ pub fn read_tabular(dir: &Path, records: &mut Records) -> Result<usize, FileErro
     let take = |tables: &mut BTreeMap<&str, Vec<Map<String, Value>>>, t: &str| {
         tables.remove(t).unwrap_or_default()
     };
-    // Parents by id, children attached by their *_id columns.
-    let mut organizations = index(take(&mut tables, "organizations"));
-    let mut services = index(take(&mut tables, "services"));
-    let mut locations = index(take(&mut tables, "locations"));
-    let mut sals = index(take(&mut tables, "service_at_location"));
-    let mut contacts = index(take(&mut tables, "contacts"));
-    let mut phones = index(take(&mut tables, "phones"));
-    let programs = index(take(&mut tables, "programs"));
+    let table = |name: &'static str| CsvTable { dir, name };
+    // Parents by id, children attached by their *_id columns. A child's
+    // parent that is not in the files is a warning (HSDS's own examples
+    // have such links), never a silent drop.
+    let mut organizations = table("organizations").index(take(&mut tables, "organizations"))?;
+    let mut services = table("services").index(take(&mut tables, "services"))?;
+    let mut locations = table("locations").index(take(&mut tables, "locations"))?;
+    let mut sals = table("service_at_location").index(take(&mut tables, "service_at_location"))?;
+    let mut contacts = table("contacts").index(take(&mut tables, "contacts"))?;
+    let mut phones = table("phones").index(take(&mut tables, "phones"))?;
+    let programs = table("programs").index(take(&mut tables, "programs"))?;
     let taxonomies = take(&mut tables, "taxonomies");
     let terms = take(&mut tables, "taxonomy_terms");
+    let mut warnings = Vec::new();
+    let w = &mut warnings;
 
     // Languages belong to services, locations and phones.
+    let languages = table("languages");
     for row in take(&mut tables, "languages") {
-        attach(&row, "phone_id", &mut phones, "languages");
-        attach(&row, "service_id", &mut services, "languages");
-        attach(&row, "location_id", &mut locations, "languages");
+        let attached = languages.attach(&row, "phone_id", &mut phones, "languages", w)?
+            | languages.attach(&row, "service_id", &mut services, "languages", w)?
+            | languages.attach(&row, "location_id", &mut locations, "languages", w)?;
+        languages.attached(&row, attached, w);
     }
-    for row in phones.values() {
-        attach(row, "contact_id", &mut contacts, "phones");
-    }
-    for (_, row) in phones {
-        attach(&row, "service_id", &mut services, "phones");
-        attach(&row, "location_id", &mut locations, "phones");
-        attach(&row, "organization_id", &mut organizations, "phones");
-        attach(&row, "service_at_location_id", &mut sals, "phones");
-    }
-    for (_, row) in contacts {
-        attach(&row, "service_id", &mut services, "contacts");
-        attach(&row, "location_id", &mut locations, "contacts");
-        attach(&row, "organization_id", &mut organizations, "contacts");
-        attach(&row, "service_at_location_id", &mut sals, "contacts");
-    }
-    for row in take(&mut tables, "schedules") {
-        attach(&row, "service_id", &mut services, "schedules");
-        attach(&row, "location_id", &mut locations, "schedules");
-        attach(&row, "service_at_location_id", &mut sals, "schedules");
-    }
-    for row in take(&mut tables, "addresses") {
-        attach(&row, "location_id", &mut locations, "addresses");
-    }
-    for row in take(&mut tables, "accessibility") {
-        attach(&row, "location_id", &mut locations, "accessibility");
-    }
-    for (table, field) in [
-        ("cost_options", "cost_options"),
-        ("required_documents", "required_documents"),
-        ("service_areas", "service_areas"),
-    ] {
-        for row in take(&mut tables, table) {
-            attach(&row, "service_id", &mut services, field);
+    let phone_table = table("phones");
+    let mut with_contact = std::collections::HashSet::new();
+    for (id, row) in &phones {
+        if phone_table.attach(row, "contact_id", &mut contacts, "phones", w)? {
+            with_contact.insert(id.clone());
         }
     }
-    for row in take(&mut tables, "funding") {
-        attach(&row, "service_id", &mut services, "funding");
-        attach(&row, "organization_id", &mut organizations, "funding");
+    for (id, row) in phones {
+        let attached = with_contact.contains(&id)
+            | phone_table.attach(&row, "service_id", &mut services, "phones", w)?
+            | phone_table.attach(&row, "location_id", &mut locations, "phones", w)?
+            | phone_table.attach(&row, "organization_id", &mut organizations, "phones", w)?
+            | phone_table.attach(&row, "service_at_location_id", &mut sals, "phones", w)?;
+        phone_table.attached(&row, attached, w);
     }
+    let contact_table = table("contacts");
+    for (_, row) in contacts {
+        let attached = contact_table.attach(&row, "service_id", &mut services, "contacts", w)?
+            | contact_table.attach(&row, "location_id", &mut locations, "contacts", w)?
+            | contact_table.attach(&row, "organization_id", &mut organizations, "contacts", w)?
+            | contact_table.attach(&row, "service_at_location_id", &mut sals, "contacts", w)?;
+        contact_table.attached(&row, attached, w);
+    }
+    let schedules = table("schedules");
+    for row in take(&mut tables, "schedules") {
+        let attached = schedules.attach(&row, "service_id", &mut services, "schedules", w)?
+            | schedules.attach(&row, "location_id", &mut locations, "schedules", w)?
+            | schedules.attach(&row, "service_at_location_id", &mut sals, "schedules", w)?;
+        schedules.attached(&row, attached, w);
+    }
+    for name in ["addresses", "accessibility"] {
+        let t = table(name);
+        for row in take(&mut tables, name) {
+            let attached = t.attach(&row, "location_id", &mut locations, name, w)?;
+            t.attached(&row, attached, w);
+        }
+    }
+    for name in ["cost_options", "required_documents", "service_areas"] {
+        let t = table(name);
+        for row in take(&mut tables, name) {
+            let attached = t.attach(&row, "service_id", &mut services, name, w)?;
+            t.attached(&row, attached, w);
+        }
+    }
+    let funding = table("funding");
+    for row in take(&mut tables, "funding") {
+        let attached = funding.attach(&row, "service_id", &mut services, "funding", w)?
+            | funding.attach(&row, "organization_id", &mut organizations, "funding", w)?;
+        funding.attached(&row, attached, w);
+    }
+    let identifiers = table("organization_identifiers");
     for row in take(&mut tables, "organization_identifiers") {
-        attach(
+        let attached = identifiers.attach(
             &row,
             "organization_id",
             &mut organizations,
             "organization_identifiers",
-        );
+            w,
+        )?;
+        identifiers.attached(&row, attached, w);
     }
-    for row in take(&mut tables, "attributes") {
-        for map in [&mut services, &mut locations, &mut organizations, &mut sals] {
-            attach(&row, "link_id", map, "attributes");
+    // Attributes and metadata name their record by id alone, whatever its table.
+    for (name, key) in [("attributes", "link_id"), ("metadata", "resource_id")] {
+        let t = table(name);
+        for row in take(&mut tables, name) {
+            let id = sid(&row, key).unwrap_or_default();
+            let parent = [&mut services, &mut locations, &mut organizations, &mut sals]
+                .into_iter()
+                .find(|map| map.contains_key(id));
+            let attached = match parent {
+                Some(map) => t.attach(&row, key, map, name, w)?,
+                None => false,
+            };
+            t.attached(&row, attached, w);
         }
     }
-    for row in take(&mut tables, "metadata") {
-        for map in [&mut services, &mut locations, &mut organizations, &mut sals] {
-            attach(&row, "resource_id", map, "metadata");
-        }
-    }
+    let service_table = table("services");
     for service in services.values_mut() {
-        if let Some(program) = sid(service, "program_id").and_then(|p| programs.get(p)) {
+        if let Some(program) = sid(service, "program_id") {
+            let Some(program) = programs.get(program) else {
+                return Err(service_table.missing(service, "program_id", program));
+            };
             let mut program = program.clone();
             program.remove("x_line");
             service.insert("program".to_owned(), Value::Object(program));
@@ -473,32 +535,101 @@ pub fn read_tabular(dir: &Path, records: &mut Records) -> Result<usize, FileErro
     )?;
     push(Kind::Taxonomy, "taxonomies", taxonomies)?;
     push(Kind::TaxonomyTerm, "taxonomy_terms", terms)?;
+    records.warnings.extend(warnings);
     Ok(count)
 }
 
-fn index(rows: Vec<Map<String, Value>>) -> BTreeMap<String, Map<String, Value>> {
-    rows.into_iter()
-        .filter_map(|r| sid(&r, "id").map(str::to_owned).map(|id| (id, r)))
-        .collect()
+/// A table of a folder read in the tabular form, for errors that name it.
+#[derive(Clone, Copy)]
+struct CsvTable<'a> {
+    dir: &'a Path,
+    name: &'static str,
 }
 
-/// Puts a child row inside its parent's array `field`, when the parent exists.
-fn attach(
-    row: &Map<String, Value>,
-    key: &str,
-    parents: &mut BTreeMap<String, Map<String, Value>>,
-    field: &str,
-) {
-    let Some(parent) = sid(row, key).and_then(|id| parents.get_mut(id)) else {
-        return;
-    };
-    let mut child = row.clone();
-    child.remove("x_line");
-    let list = parent
-        .entry(field.to_owned())
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(list) = list {
-        list.push(Value::Object(child));
+impl CsvTable<'_> {
+    /// Where a row is: `dir/table.csv line N`.
+    fn place(self, row: &Map<String, Value>) -> String {
+        let line = row.get("x_line").and_then(Value::as_u64).unwrap_or(0);
+        format!("{}/{}.csv line {line}", self.dir.display(), self.name)
+    }
+
+    fn error(self, row: &Map<String, Value>, field: &str, message: String) -> FileError {
+        FileError::Record(hsds::RecordError {
+            place: self.place(row),
+            field: field.to_owned(),
+            message,
+        })
+    }
+
+    /// A row naming, in `key`, a record that is in none of the files.
+    fn missing(self, row: &Map<String, Value>, key: &str, id: &str) -> FileError {
+        self.error(row, key, format!("no record with id {id:?} in these files"))
+    }
+
+    /// The rows by id: each has one, and no two the same.
+    fn index(
+        self,
+        rows: Vec<Map<String, Value>>,
+    ) -> Result<BTreeMap<String, Map<String, Value>>, FileError> {
+        let mut by_id: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+        for row in rows {
+            let Some(id) = sid(&row, "id").map(str::to_owned) else {
+                return Err(self.error(&row, "id", "is required".to_owned()));
+            };
+            if let Some(first) = by_id.get(&id) {
+                let line = first.get("x_line").and_then(Value::as_u64).unwrap_or(0);
+                return Err(self.error(
+                    &row,
+                    "id",
+                    format!("{id:?} is already the id of line {line}"),
+                ));
+            }
+            by_id.insert(id, row);
+        }
+        Ok(by_id)
+    }
+
+    /// Puts a child row inside its parent's array `field` when the row names
+    /// in `key` a parent that is here (`true`); a parent that is not here is
+    /// a warning.
+    fn attach(
+        self,
+        row: &Map<String, Value>,
+        key: &str,
+        parents: &mut BTreeMap<String, Map<String, Value>>,
+        field: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<bool, FileError> {
+        let Some(id) = sid(row, key) else {
+            return Ok(false);
+        };
+        let Some(parent) = parents.get_mut(id) else {
+            warnings.push(format!(
+                "{}: {key}: no record with id {id:?} in these files: that link is left out",
+                self.place(row)
+            ));
+            return Ok(false);
+        };
+        let mut child = row.clone();
+        child.remove("x_line");
+        let list = parent
+            .entry(field.to_owned())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(list) = list {
+            list.push(Value::Object(child));
+        }
+        Ok(true)
+    }
+
+    /// A child row that went into no record is left out, with a warning
+    /// (HSDS's own examples hold such rows).
+    fn attached(self, row: &Map<String, Value>, attached: bool, warnings: &mut Vec<String>) {
+        if !attached {
+            warnings.push(format!(
+                "{}: belongs to no record of these files: left out",
+                self.place(row)
+            ));
+        }
     }
 }
 

@@ -70,6 +70,9 @@ pub struct Records {
     pub taxonomies: Vec<Map<String, Value>>,
     /// Taxonomy terms.
     pub taxonomy_terms: Vec<Map<String, Value>>,
+    /// What was read but not taken as it was, with its place (e.g. a
+    /// child's link to a record that is not in the files).
+    pub warnings: Vec<String>,
 }
 
 impl Records {
@@ -150,28 +153,122 @@ fn required_text(record: &Map<String, Value>, field: &str, place: &str) -> Resul
     }
 }
 
-fn take_object(record: &mut Map<String, Value>, key: &str) -> Option<Map<String, Value>> {
+/// A nested object (`null` or absent: none); anything else is refused,
+/// not kept aside.
+fn take_object(
+    record: &mut Map<String, Value>,
+    key: &str,
+    place: &str,
+) -> Result<Option<Map<String, Value>>, RecordError> {
     match record.remove(key) {
-        Some(Value::Object(o)) => Some(o),
-        Some(other) => {
-            if !other.is_null() {
-                record.insert(key.to_owned(), other);
-            }
-            None
-        }
-        None => None,
+        Some(Value::Object(o)) => Ok(Some(o)),
+        Some(Value::Null) | None => Ok(None),
+        Some(_) => Err(err(place, key, "must be an object")),
     }
 }
 
-fn take_array(record: &mut Map<String, Value>, key: &str) -> Vec<Value> {
+/// A nested list (`null` or absent: empty); anything else is refused.
+fn take_array(
+    record: &mut Map<String, Value>,
+    key: &str,
+    place: &str,
+) -> Result<Vec<Value>, RecordError> {
     match record.remove(key) {
-        Some(Value::Array(a)) => a,
-        Some(other) => {
-            record.insert(key.to_owned(), other);
-            Vec::new()
-        }
-        None => Vec::new(),
+        Some(Value::Array(a)) => Ok(a),
+        Some(Value::Null) | None => Ok(Vec::new()),
+        Some(_) => Err(err(place, key, "must be a list")),
     }
+}
+
+/// The lists of child objects an HSDS record may hold (kept inside it).
+const CHILD_LISTS: [&str; 14] = [
+    "phones",
+    "schedules",
+    "languages",
+    "addresses",
+    "accessibility",
+    "cost_options",
+    "required_documents",
+    "service_areas",
+    "contacts",
+    "funding",
+    "attributes",
+    "metadata",
+    "organization_identifiers",
+    "capacities",
+];
+
+/// What stays nested in a record: each child list a list of objects (a
+/// wrong type was dropped by the pages before, silently), each schedule
+/// one the hours understand, and no NUL character anywhere (PostgreSQL
+/// refuses it, SQLite would store it).
+fn check_nested(record: &Map<String, Value>, place: &str) -> Result<(), RecordError> {
+    for (key, value) in record {
+        match value {
+            Value::String(text) if text.contains('\0') => {
+                return Err(err(place, key, "contains a NUL character"));
+            }
+            Value::Array(items) if CHILD_LISTS.contains(&key.as_str()) => {
+                for (i, item) in items.iter().enumerate() {
+                    let here = format!("{place} > {key}[{i}]");
+                    let Value::Object(child) = item else {
+                        return Err(err(&here, "(record)", "must be an object"));
+                    };
+                    if key == "schedules" {
+                        check_schedule(child, &here)?;
+                    }
+                    check_nested(child, &here)?;
+                }
+            }
+            Value::Null | Value::Array(_) if CHILD_LISTS.contains(&key.as_str()) => {}
+            _ if CHILD_LISTS.contains(&key.as_str()) => {
+                return Err(err(place, key, "must be a list"));
+            }
+            Value::Object(child) => check_nested(child, &format!("{place} > {key}"))?,
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::String(text) if text.contains('\0') => {
+                            return Err(err(
+                                place,
+                                &format!("{key}[{i}]"),
+                                "contains a NUL character",
+                            ));
+                        }
+                        Value::Object(child) => {
+                            check_nested(child, &format!("{place} > {key}[{i}]"))?;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A schedule the opening hours can use: times, days, dates and recurrence
+/// as HSDS (RFC 5545's subset) has them.
+fn check_schedule(schedule: &Map<String, Value>, place: &str) -> Result<(), RecordError> {
+    use crocevia_domain::directory::hours::{HoursError, ScheduleInput, check_schedule};
+    let input: ScheduleInput = serde_json::from_value(Value::Object(schedule.clone()))
+        .map_err(|e| err(place, "(schedule)", e.to_string()))?;
+    check_schedule(&input).map_err(|e| {
+        let field = match &e {
+            HoursError::Time(t) if input.opens_at.as_deref() == Some(t) => "opens_at",
+            HoursError::Time(_) | HoursError::Order { .. } => "closes_at",
+            HoursError::Day(_) | HoursError::Ordinal(_) => "byday",
+            HoursError::Date(d) if input.valid_from.as_deref() == Some(d) => "valid_from",
+            HoursError::Date(d) if input.valid_to.as_deref() == Some(d) => "valid_to",
+            HoursError::Date(d) if input.until.as_deref() == Some(d) => "until",
+            HoursError::Date(_) => "dtstart",
+            HoursError::Freq(_) | HoursError::Incomplete => "freq",
+            HoursError::MonthDay(_) => "bymonthday",
+            HoursError::Interval(_) | HoursError::Anchor => "interval",
+        };
+        err(place, field, e.to_string())
+    })
 }
 
 /// Splits one HSDS object (of the given or guessed kind) and what it nests.
@@ -196,12 +293,18 @@ pub fn flatten(
     match kind {
         Kind::Organization => {
             required_text(&record, "name", place)?;
-            for (i, s) in take_array(&mut record, "services").into_iter().enumerate() {
+            for (i, s) in take_array(&mut record, "services", place)?
+                .into_iter()
+                .enumerate()
+            {
                 let place = format!("{place} > services[{i}]");
                 let s = with_default(s, "organization_id", &id, &place)?;
                 flatten(s, Some(Kind::Service), &place, out)?;
             }
-            for (i, l) in take_array(&mut record, "locations").into_iter().enumerate() {
+            for (i, l) in take_array(&mut record, "locations", place)?
+                .into_iter()
+                .enumerate()
+            {
                 let place = format!("{place} > locations[{i}]");
                 let l = with_default(l, "organization_id", &id, &place)?;
                 flatten(l, Some(Kind::Location), &place, out)?;
@@ -210,7 +313,7 @@ pub fn flatten(
         Kind::Service => {
             required_text(&record, "name", place)?;
             required_text(&record, "status", place)?;
-            if let Some(org) = take_object(&mut record, "organization") {
+            if let Some(org) = take_object(&mut record, "organization", place)? {
                 let org_id = id_of(&org, &format!("{place} > organization"))?;
                 link(&mut record, "organization_id", &org_id);
                 flatten(
@@ -220,7 +323,7 @@ pub fn flatten(
                     out,
                 )?;
             }
-            for (i, sal) in take_array(&mut record, "service_at_locations")
+            for (i, sal) in take_array(&mut record, "service_at_locations", place)?
                 .into_iter()
                 .enumerate()
             {
@@ -234,7 +337,7 @@ pub fn flatten(
             split_attribute_terms(&mut record, place, out)?;
         }
         Kind::ServiceAtLocation => {
-            if let Some(location) = take_object(&mut record, "location") {
+            if let Some(location) = take_object(&mut record, "location", place)? {
                 let lid = id_of(&location, &format!("{place} > location"))?;
                 link(&mut record, "location_id", &lid);
                 flatten(
@@ -244,7 +347,7 @@ pub fn flatten(
                     out,
                 )?;
             }
-            if let Some(service) = take_object(&mut record, "service") {
+            if let Some(service) = take_object(&mut record, "service", place)? {
                 let sid = id_of(&service, &format!("{place} > service"))?;
                 link(&mut record, "service_id", &sid);
                 flatten(
@@ -264,7 +367,7 @@ pub fn flatten(
         }
         Kind::TaxonomyTerm => {
             required_text(&record, "name", place)?;
-            if let Some(taxonomy) = take_object(&mut record, "taxonomy_detail") {
+            if let Some(taxonomy) = take_object(&mut record, "taxonomy_detail", place)? {
                 let tid = id_of(&taxonomy, &format!("{place} > taxonomy_detail"))?;
                 link(&mut record, "taxonomy_id", &tid);
                 flatten(
@@ -277,6 +380,7 @@ pub fn flatten(
         }
     }
     web_links_only(&record, place)?;
+    check_nested(&record, place)?;
     out.push(kind, record);
     Ok(())
 }
@@ -383,8 +487,9 @@ fn split_attribute_terms(
         let Value::Object(a) = attribute else {
             continue;
         };
-        if let Some(term) = take_object(a, "taxonomy_term") {
-            let place = format!("{place} > attributes[{i}] > taxonomy_term");
+        let here = format!("{place} > attributes[{i}]");
+        if let Some(term) = take_object(a, "taxonomy_term", &here)? {
+            let place = format!("{here} > taxonomy_term");
             let tid = id_of(&term, &place)?;
             link(a, "taxonomy_term_id", &tid);
             flatten(Value::Object(term), Some(Kind::TaxonomyTerm), &place, out)?;

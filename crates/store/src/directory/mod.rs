@@ -7,6 +7,7 @@ pub mod hsds;
 pub mod owners;
 pub mod packed;
 pub mod read;
+mod references;
 
 use std::collections::BTreeMap;
 
@@ -304,6 +305,10 @@ impl Store {
         let mut report = ImportReport::default();
         let now = Utc::now();
         let txn = self.begin_write().await?;
+        report.warnings = records.warnings.clone();
+        report
+            .warnings
+            .extend(references::check(&txn, records).await?);
         for chunk in merged_by_id(&records.organizations).chunks(CHUNK) {
             // The owner is not part of HSDS: an import leaves it as it was.
             let rows = chunk.iter().map(|r| organization::ActiveModel {
@@ -442,13 +447,20 @@ impl Store {
         changed.dedup();
         crate::outbox::record(&txn, changed.iter().map(|(k, i)| (*k, i.as_str()))).await?;
         txn.commit().await?;
+        // Rows written: a record found twice (nested in two places) is one row.
+        let rows = |list: &[Map<String, Value>]| {
+            list.iter()
+                .map(id)
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
         for (kind, n) in [
-            (Kind::Organization, records.organizations.len()),
-            (Kind::Service, records.services.len()),
-            (Kind::Location, records.locations.len()),
-            (Kind::ServiceAtLocation, records.service_at_locations.len()),
-            (Kind::Taxonomy, records.taxonomies.len()),
-            (Kind::TaxonomyTerm, records.taxonomy_terms.len()),
+            (Kind::Organization, rows(&records.organizations)),
+            (Kind::Service, rows(&records.services)),
+            (Kind::Location, rows(&records.locations)),
+            (Kind::ServiceAtLocation, rows(&records.service_at_locations)),
+            (Kind::Taxonomy, rows(&records.taxonomies)),
+            (Kind::TaxonomyTerm, rows(&records.taxonomy_terms)),
         ] {
             if n > 0 {
                 report.written.insert(kind.as_str().to_owned(), n);

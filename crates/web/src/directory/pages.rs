@@ -478,6 +478,81 @@ fn texts(record: &Map<String, Value>, list: &str, field: &str) -> Vec<String> {
         .collect()
 }
 
+/// The regular hours as table rows (day, hours): each weekday, with how
+/// often an opening recurs when it is not every week ("second, fourth of
+/// the month"), then the openings on days of the month.
+fn week_rows(
+    tr: crate::i18n::Tr,
+    hours: &crocevia_domain::directory::hours::Hours,
+) -> Vec<(String, String)> {
+    use crocevia_domain::directory::hours::Recurrence;
+    let span = |a: chrono::NaiveTime, b: chrono::NaiveTime| {
+        format!("{}–{}", a.format("%H:%M"), b.format("%H:%M"))
+    };
+    let separator = tr.t("hours-list-separator");
+    let nth = |n: i8| match n {
+        n if n < 0 => tr.t(&format!("hours-nth-m{}", n.unsigned_abs())),
+        n => tr.t(&format!("hours-nth-{n}")),
+    };
+    let every_months = |n: u32| tr.t_count("hours-every-months", "n", u64::from(n));
+    let mut rows: Vec<(String, String)> = hours
+        .week()
+        .iter()
+        .enumerate()
+        .map(|(i, openings)| {
+            let day = tr.t(&format!("day-{}", i + 1));
+            if openings.is_empty() {
+                return (day, tr.t("dir-closed-day"));
+            }
+            let text = openings
+                .iter()
+                .map(|o| {
+                    let when = match &o.recurs {
+                        Recurrence::Weekly => None,
+                        Recurrence::EveryWeeks(n) => {
+                            Some(tr.t_count("hours-every-weeks", "n", u64::from(*n)))
+                        }
+                        Recurrence::InMonth { ordinals, every } => {
+                            let mut parts = Vec::new();
+                            if !ordinals.is_empty() {
+                                let which: Vec<String> = ordinals.iter().map(|n| nth(*n)).collect();
+                                parts.push(tr.t1(
+                                    "hours-in-month",
+                                    "which",
+                                    &which.join(&separator),
+                                ));
+                            }
+                            if *every > 1 {
+                                parts.push(every_months(*every));
+                            }
+                            Some(parts.join(&separator))
+                        }
+                    };
+                    match when {
+                        Some(when) => format!("{} ({when})", span(o.opens, o.closes)),
+                        None => span(o.opens, o.closes),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(&separator);
+            (day, text)
+        })
+        .collect();
+    for m in hours.month_days() {
+        let days: Vec<String> = m
+            .days
+            .iter()
+            .map(|d| if *d < 0 { nth(*d) } else { d.to_string() })
+            .collect();
+        let mut label = tr.t1("hours-month-days", "days", &days.join(&separator));
+        if m.every > 1 {
+            label = format!("{label} ({})", every_months(m.every));
+        }
+        rows.push((label, span(m.opens, m.closes)));
+    }
+    rows
+}
+
 /// A service's page.
 pub async fn detail(
     State(state): State<AppState>,
@@ -527,25 +602,7 @@ pub async fn detail(
                 .and_then(|i| model.snapshot.record(Kind::Location, i));
             let location = location.as_ref();
             let (open, open_now) = open_text(&chrome, &l.hours, now);
-            let week = l
-                .hours
-                .week()
-                .iter()
-                .enumerate()
-                .map(|(i, spans)| {
-                    let day = chrome.t(&format!("day-{}", i + 1));
-                    let text = if spans.is_empty() {
-                        chrome.t("dir-closed-day")
-                    } else {
-                        spans
-                            .iter()
-                            .map(|(a, b)| format!("{}–{}", a.format("%H:%M"), b.format("%H:%M")))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    };
-                    (day, text)
-                })
-                .collect();
+            let week = week_rows(chrome.tr, &l.hours);
             Place {
                 name: location.and_then(|l| str_of(l, "name")).map(str::to_owned),
                 address: first_address(location),

@@ -16,6 +16,7 @@ mod hardening;
 mod helpers;
 mod hsds_api;
 mod identity;
+mod import_checks;
 mod locales;
 mod oidc;
 mod password;
