@@ -370,10 +370,28 @@ fn first_start_creates_private_data_dir_serves_and_stops_gracefully() {
             .is_ok(),
         "{published}"
     );
+    // A client that never finishes its headers does not keep the server
+    // from stopping (it waited for it forever before): SIGTERM, then exit
+    // within the shutdown deadline (10 s), not at the client's pleasure.
+    let mut half_sent = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    half_sent
+        .write_all(b"GET /status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+        .expect("write");
     let pid = i32::try_from(child.id()).expect("pid");
     let sent = send_sigterm(pid);
     assert!(sent, "signal sent");
-    let exit = child.wait().expect("wait");
+    let deadline = Instant::now() + Duration::from_secs(14);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().expect("wait") {
+            break exit;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("still running 14 s after SIGTERM with a half-sent request open");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    drop(half_sent);
     assert!(exit.success(), "graceful shutdown exits 0: {exit:?}");
     let mut err = String::new();
     child
