@@ -121,6 +121,38 @@ pub async fn not_found() -> WebError {
     WebError::NotFound
 }
 
+/// The answer to a method that no route of the path handles: a 405 that
+/// [`render_errors`] renders; axum adds the `Allow` header of the route.
+/// Installed after the CSRF layer (see [`crate::router`]), so that the method
+/// is refused as a method, not as a missing CSRF token.
+pub async fn method_not_allowed() -> StatusCode {
+    StatusCode::METHOD_NOT_ALLOWED
+}
+
+/// Whether `response` is the rejection of one of axum's extractors (`Path`,
+/// `Query`, `Json`, `Form`, …): a client error in plain text. Our own errors
+/// carry an [`ErrorMarker`] instead.
+fn is_rejection(response: &Response) -> bool {
+    response.status().is_client_error()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/plain"))
+}
+
+/// The detail of a rejected request. Not the rejection's own text: it quotes
+/// what was sent, and a query may carry a name someone typed.
+fn rejection_detail(status: StatusCode) -> &'static str {
+    match status {
+        StatusCode::BAD_REQUEST => "a path or query parameter is missing or malformed",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "unsupported request content type",
+        StatusCode::UNPROCESSABLE_ENTITY => "the request body does not have the expected shape",
+        StatusCode::PAYLOAD_TOO_LARGE => "the request body is too large",
+        _ => "malformed request",
+    }
+}
+
 /// Turns a panic into a 500 (rendered by [`render_errors`]); the panic message is
 /// logged, not shown.
 pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
@@ -225,6 +257,13 @@ pub async fn render_errors(
         None if response.status() == StatusCode::METHOD_NOT_ALLOWED => ErrorMarker {
             status: StatusCode::METHOD_NOT_ALLOWED,
             detail: None,
+            permission: false,
+        },
+        // An extractor's plain-text rejection: on the APIs, a problem document
+        // like every other error (the OpenAPI document promises it).
+        None if api && is_rejection(&response) => ErrorMarker {
+            status: response.status(),
+            detail: Some(rejection_detail(response.status())),
             permission: false,
         },
         None => return response,

@@ -359,6 +359,13 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             security::csrf,
         ))
+        // A method no route of the path handles is a 405 with `Allow` (RFC 9110),
+        // whatever the CSRF token. Set after the CSRF layer, this replaces the
+        // default 405 fallback of every route's method router, which that layer
+        // wraps (so it answered 403 to a POST on a GET-only route); the layers
+        // below still wrap it (rate limit, error rendering, security headers,
+        // request id, tracing). No handler runs, so nothing needs the token.
+        .method_not_allowed_fallback(error::method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             limits::api_rate,

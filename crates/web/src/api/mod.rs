@@ -7,7 +7,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
-use utoipa::{OpenApi, ToSchema};
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{Content, Header, ObjectBuilder, Ref, RefOr, ResponseBuilder, Type};
+use utoipa::{Modify, OpenApi, ToSchema};
 use utoipa_swagger_ui::{Config, SwaggerUi};
 
 use crate::AppState;
@@ -48,6 +50,7 @@ use crate::error::Problem;
         crate::desk::api::case,
         crate::desk::referrals::api,
     ),
+    modifiers(&Conventions),
     components(schemas(
         StatusReport,
         DatabaseStatus,
@@ -79,6 +82,149 @@ use crate::error::Problem;
     )
 )]
 pub struct ApiDoc;
+
+/// Name of the session cookie's security scheme.
+const SESSION_SCHEME: &str = "session_cookie";
+/// Names of the CSRF cookie's and token header's security schemes: every
+/// unsafe method needs both (see [`crate::security`]).
+const CSRF_SCHEMES: [&str; 2] = ["csrf_cookie", "csrf_token"];
+
+/// What every operation shares because middleware and extractors, not the
+/// handler, answer it: the session cookie and its 401/403/404 on the signed-in
+/// operations (tags `identity` and `desk`), the CSRF cookie and token on
+/// unsafe methods, 400 for a malformed path or query parameter wherever there
+/// is one, 400/413/415/422 for a body that is not the JSON described, 429
+/// from the API rate limit on `/api/` and `/hsds/`. Every error is a problem
+/// document.
+struct Conventions;
+
+fn problem_response(description: &str) -> ResponseBuilder {
+    ResponseBuilder::new().description(description).content(
+        crate::error::PROBLEM_JSON,
+        Content::new(Some(Ref::from_schema_name("Problem"))),
+    )
+}
+
+impl Modify for Conventions {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            SESSION_SCHEME,
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "crocevia_session",
+                "The session of a signed-in operator (`__Host-crocevia_session` over HTTPS); \
+                 the desk also needs the second factor passed.",
+            ))),
+        );
+        components.add_security_scheme(
+            CSRF_SCHEMES[0],
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                "crocevia_csrf",
+                "The CSRF secret (`__Host-crocevia_csrf` over HTTPS), set with any page \
+                 that has a form.",
+            ))),
+        );
+        components.add_security_scheme(
+            CSRF_SCHEMES[1],
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                "X-CSRF-Token",
+                "The CSRF token of that secret: the `csrf_token` field of the page's forms.",
+            ))),
+        );
+        for (path, item) in &mut doc.paths.paths {
+            let operations = [
+                (false, &mut item.get),
+                (true, &mut item.put),
+                (true, &mut item.post),
+                (true, &mut item.delete),
+                (false, &mut item.options),
+                (false, &mut item.head),
+                (true, &mut item.patch),
+                (false, &mut item.trace),
+            ];
+            for (unsafe_method, op) in operations {
+                let Some(op) = op else { continue };
+                let signed_in = op
+                    .tags
+                    .iter()
+                    .flatten()
+                    .any(|t| t == "identity" || t == "desk");
+                let has_params = op.parameters.as_ref().is_some_and(|p| !p.is_empty());
+                let has_body = op.request_body.is_some();
+                let responses = &mut op.responses.responses;
+                let mut add = |code: &str, response: ResponseBuilder| {
+                    responses
+                        .entry(code.to_owned())
+                        .or_insert_with(|| RefOr::T(response.build()));
+                };
+                if has_params {
+                    add(
+                        "400",
+                        problem_response("A path or query parameter is missing or malformed"),
+                    );
+                }
+                if has_body {
+                    add("400", problem_response("The body is not JSON"));
+                    add("413", problem_response("The body is too large"));
+                    add(
+                        "415",
+                        problem_response("The body is not `application/json`"),
+                    );
+                    add(
+                        "422",
+                        problem_response("The body does not have the shape described"),
+                    );
+                }
+                if unsafe_method {
+                    add(
+                        "403",
+                        problem_response(
+                            "Refused: missing or invalid CSRF cookie or token, or not permitted",
+                        ),
+                    );
+                }
+                if signed_in {
+                    add("401", problem_response("No session"));
+                    add(
+                        "403",
+                        problem_response(
+                            "Not permitted, or the session has not passed the second factor",
+                        ),
+                    );
+                    add(
+                        "404",
+                        problem_response("No such record, or not visible to this operator"),
+                    );
+                }
+                if path.starts_with("/api/") || path.starts_with("/hsds/") {
+                    add(
+                        "429",
+                        problem_response(
+                            "Too many requests: try again after `Retry-After` seconds",
+                        )
+                        .header(
+                            "Retry-After",
+                            Header::new(ObjectBuilder::new().schema_type(Type::Integer)),
+                        ),
+                    );
+                }
+                // All the schemes of one requirement are needed together.
+                let schemes: Vec<&str> = signed_in
+                    .then_some(SESSION_SCHEME)
+                    .into_iter()
+                    .chain(CSRF_SCHEMES.into_iter().filter(|_| unsafe_method))
+                    .collect();
+                if !schemes.is_empty() {
+                    let mut requirement = SecurityRequirement::default();
+                    for scheme in schemes {
+                        requirement = requirement.add(scheme, Vec::<String>::new());
+                    }
+                    op.security = Some(vec![requirement]);
+                }
+            }
+        }
+    }
+}
 
 /// The OpenAPI document, with the ModI `x-api-id` and `x-summary` extensions.
 #[must_use]

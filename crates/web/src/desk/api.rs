@@ -233,9 +233,12 @@ pub struct PersonSearch {
     request_body = PersonSearch,
     responses(
         (status = 200, description = "Likely matches, best first", body = [PersonMatchJson]),
-        (status = 400, description = "`q` longer than 200 characters", content_type = "application/problem+json"),
-        (status = 401, description = "Not signed in", content_type = "application/problem+json"),
-        (status = 403, description = "Not permitted", content_type = "application/problem+json"),
+        (status = 400, description = "`q` longer than 200 characters", body = crate::error::Problem,
+         content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in", body = crate::error::Problem,
+         content_type = "application/problem+json"),
+        (status = 403, description = "Not permitted", body = crate::error::Problem,
+         content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn search(
@@ -283,7 +286,8 @@ pub(crate) async fn search(
     params(("id" = Uuid, Path, description = "Person id")),
     responses(
         (status = 200, description = "The person", body = PersonJson),
-        (status = 404, description = "No such person in your scope", content_type = "application/problem+json"),
+        (status = 404, description = "No such person in your scope", body = crate::error::Problem,
+         content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn person(
@@ -315,7 +319,8 @@ pub(crate) async fn person(
     params(("id" = Uuid, Path, description = "Case id")),
     responses(
         (status = 200, description = "The case", body = CaseJson),
-        (status = 404, description = "No such case in your scope", content_type = "application/problem+json"),
+        (status = 404, description = "No such case in your scope", body = crate::error::Problem,
+         content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn case(

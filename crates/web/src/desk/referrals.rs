@@ -382,7 +382,8 @@ pub struct ReferralJson {
     params(("id" = Uuid, Path, description = "Referral id")),
     responses(
         (status = 200, description = "The referral and its package", body = ReferralJson),
-        (status = 404, description = "No such referral open to you", content_type = "application/problem+json"),
+        (status = 404, description = "No such referral open to you", body = crate::error::Problem,
+         content_type = "application/problem+json"),
     )
 )]
 pub(crate) async fn api(

@@ -20,6 +20,8 @@ use crate::error::{Problem, WebError};
 
 /// Largest page.
 const MAX_PER_PAGE: u64 = 200;
+/// Largest page number (documented in the OpenAPI description).
+const MAX_PAGE: u64 = 1_000_000;
 /// Default page size.
 const PER_PAGE: u64 = 50;
 
@@ -45,9 +47,10 @@ pub struct HsdsPage {
     pub contents: Vec<Value>,
 }
 
-/// Parameters of the HSDS lists.
-#[derive(Debug, Default, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
+/// Parameters of the HSDS lists, as read: every value is checked by
+/// [`paging`] and [`query`], which name the parameter in the 400 problem.
+/// [`ListDoc`] and [`PageDoc`] describe them in the OpenAPI document.
+#[derive(Debug, Default, Deserialize)]
 pub struct ListParams {
     /// Page number, from 1.
     page: Option<String>,
@@ -73,6 +76,78 @@ pub struct ListParams {
     free: Option<String>,
 }
 
+/// HSDS paging, as the OpenAPI document describes it (lists without filters).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageDoc {
+    /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
+    pub page: Option<u64>,
+    /// Items per page (1 to 200, default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub per_page: Option<u64>,
+}
+
+/// A point to search around (WGS84), sent as `lat=…&lon=…[&radius_km=…]`.
+#[derive(ToSchema)]
+pub struct NearDoc {
+    /// Latitude.
+    #[schema(minimum = -90, maximum = 90)]
+    pub lat: f64,
+    /// Longitude.
+    #[schema(minimum = -180, maximum = 180)]
+    pub lon: f64,
+    /// Only within this many kilometres.
+    #[schema(exclusive_minimum = 0, maximum = 1000, required = false)]
+    pub radius_km: f64,
+}
+
+/// The HSDS-IT profile's filters with paging, as the OpenAPI document
+/// describes them (services, services at locations).
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListDoc {
+    /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1000000)]
+    pub page: Option<u64>,
+    /// Items per page (1 to 200, default 50).
+    #[param(minimum = 1, maximum = 200)]
+    pub per_page: Option<u64>,
+    /// Words that must all appear in the service's name, description or organization.
+    pub q: Option<String>,
+    /// A point to search around: `lat` and `lon` together, and `radius_km`
+    /// (more than 0, at most 1000) only with them. One object parameter, as
+    /// OpenAPI cannot say that separate parameters go together.
+    #[param(style = Form, explode, inline)]
+    pub point: Option<NearDoc>,
+    /// A language spoken (ISO 639-1 or 639-3 code, e.g. `ar`; any case).
+    #[param(pattern = "^[A-Za-z]{2,3}$")]
+    pub language: Option<String>,
+    /// Only services open now (Italian time, public holidays closed).
+    pub open_now: Option<bool>,
+    /// A term of the default taxonomy: its id or its code (`health`).
+    #[param(schema_with = taxonomy_term_schema)]
+    pub taxonomy_term_id: Option<String>,
+    /// An ISTAT municipality code (6 digits); a code naming no municipality is a 400.
+    #[param(pattern = "^[0-9]{6}$")]
+    pub municipality: Option<String>,
+    /// Only free services.
+    pub free: Option<bool>,
+}
+
+/// The ids and codes of the default taxonomy's terms.
+fn taxonomy_term_schema() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .description(Some(
+            "A term of the default taxonomy: its id or its code (`health`).",
+        ))
+        .enum_values(Some(
+            taxonomy::TERMS.iter().flat_map(|(id, code)| [*id, *code]),
+        ))
+        .build()
+}
+
 fn bad(uri: &Uri, detail: String) -> Response {
     Problem::new(
         StatusCode::BAD_REQUEST,
@@ -93,9 +168,9 @@ fn number<T: std::str::FromStr>(name: &str, value: Option<&String>) -> Result<Op
 }
 
 fn flag(name: &str, value: Option<&String>) -> Result<bool, String> {
-    match value.map(|v| v.trim()) {
-        None | Some("" | "false" | "0") => Ok(false),
-        Some("true" | "1") => Ok(true),
+    match value.map(String::as_str) {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
         Some(v) => Err(format!("parameter `{name}`: {v:?} must be true or false")),
     }
 }
@@ -106,6 +181,9 @@ fn paging(p: &ListParams) -> Result<(u64, u64, u64), String> {
     let per_page = number::<u64>("per_page", p.per_page.as_ref())?.unwrap_or(PER_PAGE);
     if page == 0 {
         return Err("parameter `page`: pages start at 1".to_owned());
+    }
+    if page > MAX_PAGE {
+        return Err(format!("parameter `page`: at most {MAX_PAGE}"));
     }
     if per_page == 0 || per_page > MAX_PER_PAGE {
         return Err(format!("parameter `per_page`: must be 1 to {MAX_PER_PAGE}"));
@@ -137,13 +215,12 @@ fn query(p: &ListParams) -> Result<DirQuery, String> {
             return Err("parameter `radius_km`: must be more than 0 and at most 1000".to_owned());
         }
     }
+    // Given means checked, as documented: an empty value is not "no filter".
     let language = p
         .language
         .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
         .map(|l| {
-            let l = l.to_lowercase();
+            let l = l.to_ascii_lowercase();
             if valid_language_code(&l) {
                 Ok(l)
             } else {
@@ -156,8 +233,6 @@ fn query(p: &ListParams) -> Result<DirQuery, String> {
     let category = p
         .taxonomy_term_id
         .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
         .map(|t| {
             taxonomy::code_of(t)
                 .or_else(|| taxonomy::id_of(t).map(|_| t))
@@ -172,8 +247,6 @@ fn query(p: &ListParams) -> Result<DirQuery, String> {
     let municipality = p
         .municipality
         .as_deref()
-        .map(str::trim)
-        .filter(|m| !m.is_empty())
         .map(|m| {
             crocevia_domain::territories::territories()
                 .municipality(m)
@@ -281,7 +354,7 @@ fn one(model: &ReadModel, kind: Kind, id: &str) -> Response {
 }
 
 /// Service list.
-#[utoipa::path(get, path = "/hsds/services", tag = "hsds", params(ListParams),
+#[utoipa::path(get, path = "/hsds/services", tag = "hsds", params(ListDoc),
     responses(
         (status = 200, description = "A page of services (HSDS service_list)", body = HsdsPage),
         (status = 400, description = "A parameter is wrong", body = Problem, content_type = "application/problem+json"),
@@ -312,7 +385,7 @@ pub async fn service(State(state): State<AppState>, Path(id): Path<String>) -> R
 }
 
 /// Organization list.
-#[utoipa::path(get, path = "/hsds/organizations", tag = "hsds", params(ListParams),
+#[utoipa::path(get, path = "/hsds/organizations", tag = "hsds", params(PageDoc),
     responses((status = 200, description = "A page of organizations", body = HsdsPage)))]
 pub async fn organizations(
     State(state): State<AppState>,
@@ -332,7 +405,7 @@ pub async fn organization(State(state): State<AppState>, Path(id): Path<String>)
 }
 
 /// Services at locations, nearest first when a point is given.
-#[utoipa::path(get, path = "/hsds/service_at_locations", tag = "hsds", params(ListParams),
+#[utoipa::path(get, path = "/hsds/service_at_locations", tag = "hsds", params(ListDoc),
     responses(
         (status = 200, description = "A page of services at locations", body = HsdsPage),
         (status = 400, description = "A parameter is wrong", body = Problem, content_type = "application/problem+json"),
@@ -365,7 +438,7 @@ pub async fn service_at_location(
 }
 
 /// Taxonomies.
-#[utoipa::path(get, path = "/hsds/taxonomies", tag = "hsds", params(ListParams),
+#[utoipa::path(get, path = "/hsds/taxonomies", tag = "hsds", params(PageDoc),
     responses((status = 200, description = "A page of taxonomies", body = HsdsPage)))]
 pub async fn taxonomies(
     State(state): State<AppState>,
@@ -385,7 +458,7 @@ pub async fn taxonomy_one(State(state): State<AppState>, Path(id): Path<String>)
 }
 
 /// Taxonomy terms.
-#[utoipa::path(get, path = "/hsds/taxonomy_terms", tag = "hsds", params(ListParams),
+#[utoipa::path(get, path = "/hsds/taxonomy_terms", tag = "hsds", params(PageDoc),
     responses((status = 200, description = "A page of taxonomy terms", body = HsdsPage)))]
 pub async fn taxonomy_terms(
     State(state): State<AppState>,

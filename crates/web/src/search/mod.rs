@@ -34,8 +34,9 @@ pub fn routes() -> Router<AppState> {
 /// Longest query read (characters); longer input is cut.
 const MAX_QUERY: usize = 200;
 
-/// What the page and the API read from the query string.
-#[derive(Debug, Default, Deserialize, IntoParams)]
+/// What the page and the API read from the query string ([`SearchDoc`]
+/// describes the API's in the OpenAPI document).
+#[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct SearchParams {
     /// The words.
@@ -44,10 +45,11 @@ pub struct SearchParams {
     kind: String,
     /// A municipality (name or ISTAT code): services nearer rank higher.
     near: String,
-    /// Latitude and longitude (the API; instead of `near`).
-    lat: String,
+    /// Latitude and longitude (the API; instead of `near`). The page ignores
+    /// a wrong one; the API refuses it.
+    lat: Option<String>,
     /// Longitude.
-    lon: String,
+    lon: Option<String>,
     /// The reader's language (the API; the page has it in its path).
     lang: String,
 }
@@ -60,10 +62,14 @@ async fn place(
 ) -> WebResult<Result<Option<(f64, f64)>, String>> {
     if let Some(p) = params
         .lat
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .zip(params.lon.trim().parse::<f64>().ok())
+        .as_deref()
+        .and_then(|lat| lat.trim().parse::<f64>().ok())
+        .zip(
+            params
+                .lon
+                .as_deref()
+                .and_then(|lon| lon.trim().parse::<f64>().ok()),
+        )
         .and_then(|(lat, lon)| Point::new(lat, lon))
     {
         return Ok(Ok(Some((p.lat, p.lon))));
@@ -80,6 +86,81 @@ async fn place(
 
 fn query_text(params: &SearchParams) -> String {
     params.q.trim().chars().take(MAX_QUERY).collect()
+}
+
+/// The API's `lat`/`lon`: neither, or both numbers that make a point.
+fn api_point(params: &SearchParams) -> Result<(), &'static str> {
+    match (params.lat.as_deref(), params.lon.as_deref()) {
+        (None, None) => Ok(()),
+        (Some(lat), Some(lon)) => lat
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .zip(lon.trim().parse::<f64>().ok())
+            .and_then(|(lat, lon)| Point::new(lat, lon))
+            .map(|_| ())
+            .ok_or("lat, lon: not a point (latitude -90 to 90, longitude -180 to 180)"),
+        _ => Err("lat, lon: they go together"),
+    }
+}
+
+/// The API's parameters, as the OpenAPI document describes them.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchDoc {
+    /// The words (at most 200 characters are read); blank is a 400.
+    #[param(min_length = 1, pattern = r"\S")]
+    pub q: String,
+    /// Only `guide`, `service` or `concept` (empty: all).
+    #[param(schema_with = kind_schema)]
+    pub kind: Option<String>,
+    /// A municipality (name or ISTAT code) whose services rank higher; one
+    /// that names no municipality with services is a 400.
+    pub near: Option<String>,
+    /// A point whose services rank higher (instead of `near`): `lat` and
+    /// `lon` together.
+    #[param(style = Form, explode, inline)]
+    pub point: Option<LatLonDoc>,
+    /// The reader's language (empty: `it`); one this portal does not publish is a 400.
+    #[param(schema_with = lang_schema)]
+    pub lang: Option<String>,
+}
+
+/// A point (WGS84), sent as `lat=…&lon=…`.
+#[derive(ToSchema)]
+pub struct LatLonDoc {
+    /// Latitude.
+    #[schema(minimum = -90, maximum = 90)]
+    pub lat: f64,
+    /// Longitude.
+    #[schema(minimum = -180, maximum = 180)]
+    pub lon: f64,
+}
+
+/// A string that is empty or one of `values`.
+fn enum_or_empty(
+    description: &str,
+    values: impl IntoIterator<Item = &'static str>,
+) -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::Type::String)
+        .description(Some(description))
+        .enum_values(Some(std::iter::once("").chain(values)))
+        .build()
+}
+
+fn kind_schema() -> utoipa::openapi::Object {
+    enum_or_empty(
+        "Only `guide`, `service` or `concept` (empty: all).",
+        PublicKind::ALL.iter().map(|k| k.as_str()),
+    )
+}
+
+fn lang_schema() -> utoipa::openapi::Object {
+    enum_or_empty(
+        "The reader's language (empty: `it`); one this portal does not publish is a 400.",
+        Lang::ALL.iter().map(|l| l.as_str()),
+    )
 }
 
 async fn run(
@@ -325,7 +406,7 @@ pub struct SearchJson {
     get,
     path = "/api/v1/search",
     tag = "search",
-    params(SearchParams),
+    params(SearchDoc),
     responses(
         (status = 200, description = "Results, best first", body = SearchJson),
         (status = 400, description = "Missing or unknown parameter", body = Problem,
@@ -347,6 +428,9 @@ pub async fn search_api(
     };
     if text.is_empty() {
         return bad("q: the words to search for are missing");
+    }
+    if let Err(detail) = api_point(&params) {
+        return bad(detail);
     }
     let lang = if params.lang.trim().is_empty() {
         Lang::It
@@ -374,8 +458,8 @@ pub async fn search_api(
         lang.as_str(),
         params.kind.trim(),
         params.near.trim(),
-        params.lat.trim(),
-        params.lon.trim(),
+        params.lat.as_deref().unwrap_or_default().trim(),
+        params.lon.as_deref().unwrap_or_default().trim(),
     ])
     .map_err(|e| WebError::Internal(e.into()))?;
     if let Some(body) = app.search().response(&key) {

@@ -77,9 +77,10 @@ async fn multipart_bodies_reach_only_upload_routes_after_login() {
     );
 
     // Elsewhere a multipart body is refused unread, even with a valid token
-    // (it was parsed before routing and accepted).
+    // (it was parsed before routing and accepted). (A path that takes no POST
+    // at all, such as `/it/`, answers 405 before the CSRF check.)
     let body = form("b1", &[("email", "a@b.example"), ("password", "x")]);
-    for path in ["/app/login", "/app/desk/people", "/it/"] {
+    for path in ["/app/login", "/app/desk/people"] {
         let r = app
             .request(post(
                 path,
