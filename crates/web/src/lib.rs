@@ -187,6 +187,8 @@ struct Inner {
     directory: versioned::Versioned<ReadModel>,
     /// The glossary and its term matchers, rebuilt when a concept changes.
     glossary: versioned::Versioned<guides::Glossary>,
+    /// The published guides, read again when a guide changes.
+    guides: versioned::Versioned<guides::Shelf>,
     /// The public search index.
     search: search::Search,
     /// Caps on CPU-heavy jobs, the public API's rate, the PDF cache.
@@ -197,7 +199,8 @@ struct Inner {
 /// servers' edits show within this time.
 pub const DIRECTORY_CHECK: Duration = Duration::from_secs(1);
 
-/// How often the glossary's version is compared with the database's.
+/// How often the glossary's and the guides' versions are compared with the
+/// database's.
 pub const GLOSSARY_CHECK: Duration = Duration::from_secs(2);
 
 /// How long a network profile read is reused. Other instances behind the same
@@ -223,6 +226,7 @@ impl AppState {
                 profile: Mutex::new(None),
                 directory: versioned::Versioned::new(DIRECTORY_CHECK),
                 glossary: versioned::Versioned::new(GLOSSARY_CHECK),
+                guides: versioned::Versioned::new(GLOSSARY_CHECK),
                 search,
                 limits: limits::Limits::default(),
             }),
@@ -303,6 +307,28 @@ impl AppState {
     /// After a glossary write through this server: compare at the next read.
     pub fn glossary_changed(&self) {
         self.inner.glossary.changed();
+    }
+
+    /// The published guides, current with the database within
+    /// [`GLOSSARY_CHECK`]. Writes through this server call
+    /// [`AppState::guides_changed`].
+    pub async fn published_guides(&self) -> StoreResult<Arc<guides::Shelf>> {
+        let store = &self.inner.store;
+        self.inner
+            .guides
+            .get(
+                store.guides_version(),
+                |s: &guides::Shelf| s.version().to_owned(),
+                |version| async {
+                    Ok(guides::Shelf::new(version, store.published_guides().await?))
+                },
+            )
+            .await
+    }
+
+    /// After a guide write through this server: compare at the next read.
+    pub fn guides_changed(&self) {
+        self.inner.guides.changed();
     }
 
     /// The web settings.

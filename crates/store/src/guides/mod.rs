@@ -363,25 +363,75 @@ impl Store {
     /// Every write of a concept's texts changes it (a deletion the counts),
     /// so a cache built from [`Store::concepts`] is current while it holds.
     pub async fn glossary_version(&self) -> StoreResult<String> {
-        use sea_orm::sea_query::Expr;
-        use sea_orm::{PaginatorTrait, QuerySelect};
+        use sea_orm::PaginatorTrait;
         let concepts = concept::Entity::find().count(self.conn()).await?;
-        let (texts, latest): (i64, Option<DateTimeUtc>) = text::Entity::find()
+        Ok(format!(
+            "{concepts}:{}",
+            self.texts_version("concept").await?
+        ))
+    }
+
+    /// A fingerprint of the guides: their number and last change, and the
+    /// number and last change of their texts. Every save, status change and
+    /// translation changes it, so a cache built from
+    /// [`Store::published_guides`] is current while it holds.
+    pub async fn guides_version(&self) -> StoreResult<String> {
+        use sea_orm::QuerySelect;
+        use sea_orm::sea_query::{Expr, Func};
+        let (guides, latest): (i64, Option<DateTimeUtc>) = guide::Entity::find()
             .select_only()
             .column_as(
-                Expr::expr(sea_orm::sea_query::Func::count(Expr::col(
-                    text::Column::Field,
-                ))),
-                "texts",
+                Expr::expr(Func::count(Expr::col(guide::Column::Id))),
+                "guides",
             )
-            .column_as(text::Column::UpdatedAt.max(), "latest")
-            .filter(text::Column::Entity.eq("concept"))
+            .column_as(guide::Column::UpdatedAt.max(), "latest")
             .into_tuple()
             .one(self.conn())
             .await?
             .unwrap_or((0, None));
         let latest = latest.map(|t| t.timestamp_micros()).unwrap_or_default();
-        Ok(format!("{concepts}:{texts}:{latest}"))
+        Ok(format!(
+            "{guides}:{latest}:{}",
+            self.texts_version("guide").await?
+        ))
+    }
+
+    /// The number of texts of `entity` and their last change.
+    async fn texts_version(&self, entity: &str) -> StoreResult<String> {
+        use sea_orm::QuerySelect;
+        use sea_orm::sea_query::{Expr, Func};
+        let (texts, latest): (i64, Option<DateTimeUtc>) = text::Entity::find()
+            .select_only()
+            .column_as(
+                Expr::expr(Func::count(Expr::col(text::Column::Field))),
+                "texts",
+            )
+            .column_as(text::Column::UpdatedAt.max(), "latest")
+            .filter(text::Column::Entity.eq(entity))
+            .into_tuple()
+            .one(self.conn())
+            .await?
+            .unwrap_or((0, None));
+        let latest = latest.map(|t| t.timestamp_micros()).unwrap_or_default();
+        Ok(format!("{texts}:{latest}"))
+    }
+
+    /// Every published guide with its texts, by slug.
+    pub async fn published_guides(&self) -> StoreResult<BTreeMap<String, Guide>> {
+        let rows = guide::Entity::find()
+            .filter(
+                guide::Column::Status.eq(crocevia_domain::guides::GuideStatus::Published.as_str()),
+            )
+            .all(self.conn())
+            .await?;
+        let mut texts = self.texts_of("guide", None).await?;
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let t = texts.remove(&row.id).unwrap_or_default();
+                (row.slug.clone(), guide_of(row, t))
+            })
+            .collect())
     }
 
     /// Writes texts of a guide (`guide`) or concept (`concept`) in one

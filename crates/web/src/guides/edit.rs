@@ -550,7 +550,11 @@ async fn submit(
     let form = GuideForm::parse(body);
     let checked = form.check(tr, id, &operator.user.display_name);
     let saved = match checked {
-        Ok(input) => store.save_guide(&input, Some(operator.user.id)).await?,
+        Ok(input) => {
+            let saved = store.save_guide(&input, Some(operator.user.id)).await?;
+            state.guides_changed();
+            saved
+        }
         Err(errors) => {
             return render(
                 state,
@@ -655,6 +659,7 @@ pub async fn set_status(
     store
         .set_guide_status(&id, to, Some(operator.user.id))
         .await?;
+    state.guides_changed();
     audit(
         &state,
         &operator,
@@ -894,11 +899,9 @@ pub async fn restore(
             .collect(),
         texts: content.texts,
     };
-    if store
-        .save_guide(&input, Some(operator.user.id))
-        .await?
-        .is_err()
-    {
+    let saved = store.save_guide(&input, Some(operator.user.id)).await?;
+    state.guides_changed();
+    if saved.is_err() {
         let message = Tr(app_lang(&headers, Some(&operator.user))).t("appguide-error-slug-taken");
         return refuse(
             &state,

@@ -158,6 +158,37 @@ pub struct Rich {
     pub blocks: Vec<ShownBlock>,
 }
 
+/// The published guides as the public pages show them, read once per
+/// guides version ([`crate::AppState::published_guides`]): a guide page
+/// read every text of its guide in every language from the database.
+pub struct Shelf {
+    version: String,
+    guides: BTreeMap<String, Arc<crocevia_store::guides::Guide>>,
+}
+
+impl Shelf {
+    /// The guides read at `version` ([`crocevia_store::Store::guides_version`]).
+    #[must_use]
+    pub fn new(version: String, guides: BTreeMap<String, crocevia_store::guides::Guide>) -> Shelf {
+        Shelf {
+            version,
+            guides: guides.into_iter().map(|(k, g)| (k, Arc::new(g))).collect(),
+        }
+    }
+
+    /// The version it was read at.
+    #[must_use]
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// A published guide.
+    #[must_use]
+    pub fn guide(&self, slug: &str) -> Option<Arc<crocevia_store::guides::Guide>> {
+        self.guides.get(slug).cloned()
+    }
+}
+
 /// The glossary as guide pages link it: its concepts and, per language,
 /// the term matcher with the definitions, built once per glossary version
 /// ([`crate::AppState::glossary`]) instead of once per page.
@@ -189,6 +220,12 @@ impl Glossary {
     #[must_use]
     pub fn version(&self) -> &str {
         &self.version
+    }
+
+    /// Every concept, with its texts.
+    #[must_use]
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
     }
 
     /// The terms of `lang` (current texts only, outdated translations left

@@ -286,16 +286,15 @@ struct GuidePage {
     v: GuideView,
 }
 
-/// A published guide and the glossary, or 404.
+/// A published guide and the glossary, or 404 (both from the caches).
 pub(super) async fn published_guide(
     state: &AppState,
     slug: &str,
-) -> WebResult<(Guide, Arc<Glossary>)> {
-    let store = state.store();
-    let guide = store
-        .guide_by_slug(slug)
+) -> WebResult<(Arc<Guide>, Arc<Glossary>)> {
+    let guide = state
+        .published_guides()
         .await?
-        .filter(|g| GuideStatus::parse(&g.row.status) == Some(GuideStatus::Published))
+        .guide(slug)
         .ok_or(WebError::NotFound)?;
     Ok((guide, state.glossary().await?))
 }
@@ -365,9 +364,13 @@ pub async fn glossary(
         "glossary-title",
     )
     .await?;
-    let concepts = state.store().concepts().await?;
+    let glossary = state.glossary().await?;
     let mut fallbacks = Fallbacks::default();
-    let mut entries: Vec<Entry> = concepts.iter().filter_map(|c| entry(c, lang)).collect();
+    let mut entries: Vec<Entry> = glossary
+        .concepts()
+        .iter()
+        .filter_map(|c| entry(c, lang))
+        .collect();
     for e in &entries {
         fallbacks.note(&e.term, lang);
     }
@@ -403,7 +406,8 @@ pub async fn concept(
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
     let store = state.store();
-    let concepts = store.concepts().await?;
+    let glossary = state.glossary().await?;
+    let concepts = glossary.concepts();
     let c = concepts
         .iter()
         .find(|c| c.row.slug == slug)

@@ -377,6 +377,7 @@ pub async fn save_entity(
             .put_texts((&p.kind, &p.id), &writes, Some(operator.user.id))
             .await?;
         state.glossary_changed();
+        state.guides_changed();
         let event = AuditEvent::new("guides.translation.save", &p.kind, Some(p.id.clone()));
         audit_by(&state, &operator, &headers, event).await?;
     }
@@ -545,6 +546,7 @@ pub async fn import(
         .put_translations(&batches, Some(operator.user.id))
         .await?;
     state.glossary_changed();
+    state.guides_changed();
     let event = AuditEvent::new(
         "guides.translation.import",
         "xliff",
