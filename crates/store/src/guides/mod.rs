@@ -376,44 +376,37 @@ impl Store {
     /// translation changes it, so a cache built from
     /// [`Store::published_guides`] is current while it holds.
     pub async fn guides_version(&self) -> StoreResult<String> {
-        use sea_orm::QuerySelect;
-        use sea_orm::sea_query::{Expr, Func};
-        let (guides, latest): (i64, Option<DateTimeUtc>) = guide::Entity::find()
-            .select_only()
-            .column_as(
-                Expr::expr(Func::count(Expr::col(guide::Column::Id))),
-                "guides",
-            )
-            .column_as(guide::Column::UpdatedAt.max(), "latest")
-            .into_tuple()
-            .one(self.conn())
-            .await?
-            .unwrap_or((0, None));
-        let latest = latest.map(|t| t.timestamp_micros()).unwrap_or_default();
-        Ok(format!(
-            "{guides}:{latest}:{}",
-            self.texts_version("guide").await?
-        ))
+        let guides = self
+            .count_and_latest(guide::Entity::find(), guide::Column::UpdatedAt)
+            .await?;
+        Ok(format!("{guides}:{}", self.texts_version("guide").await?))
     }
 
     /// The number of texts of `entity` and their last change.
     async fn texts_version(&self, entity: &str) -> StoreResult<String> {
+        let texts = text::Entity::find().filter(text::Column::Entity.eq(entity));
+        self.count_and_latest(texts, text::Column::UpdatedAt).await
+    }
+
+    /// `rows:latest`: how many rows `query` finds and the latest `updated`
+    /// among them (microseconds), in one query.
+    async fn count_and_latest<E: EntityTrait>(
+        &self,
+        query: sea_orm::Select<E>,
+        updated: E::Column,
+    ) -> StoreResult<String> {
         use sea_orm::QuerySelect;
         use sea_orm::sea_query::{Expr, Func};
-        let (texts, latest): (i64, Option<DateTimeUtc>) = text::Entity::find()
+        let (rows, latest): (i64, Option<DateTimeUtc>) = query
             .select_only()
-            .column_as(
-                Expr::expr(Func::count(Expr::col(text::Column::Field))),
-                "texts",
-            )
-            .column_as(text::Column::UpdatedAt.max(), "latest")
-            .filter(text::Column::Entity.eq(entity))
+            .column_as(Expr::expr(Func::count(Expr::cust("*"))), "rows")
+            .column_as(updated.max(), "latest")
             .into_tuple()
             .one(self.conn())
             .await?
             .unwrap_or((0, None));
         let latest = latest.map(|t| t.timestamp_micros()).unwrap_or_default();
-        Ok(format!("{texts}:{latest}"))
+        Ok(format!("{rows}:{latest}"))
     }
 
     /// Every published guide with its texts, by slug.

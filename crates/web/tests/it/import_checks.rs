@@ -30,6 +30,15 @@ fn tables(root: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// The records of a JSON file with this text.
+fn json_records(root: &Path, name: &str, text: &str) -> Records {
+    let path = root.join(name);
+    std::fs::write(&path, text).expect("write");
+    let mut records = Records::default();
+    files::read_json(&path, &mut records, |_, _| {}).expect("read");
+    records
+}
+
 const ORGS: &str = "id,name\no1,Comune di Torino\n";
 const SERVICES: &str = "id,organization_id,name,status\ns1,o1,Sportello,active\n";
 
@@ -150,14 +159,11 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
 
     // A dangling reference is refused by the store, nothing written.
     let version = app.store.directory_version().await.expect("version");
-    let path = root.path().join("dangling.json");
-    std::fs::write(
-        &path,
+    let records = json_records(
+        root.path(),
+        "dangling.json",
         r#"[{"id":"s1","name":"Sportello","status":"active","organization_id":"nessuna"}]"#,
-    )
-    .expect("write");
-    let mut records = Records::default();
-    files::read_json(&path, &mut records, |_, _| {}).expect("read");
+    );
     let e = app
         .store
         .write_directory(&records, &[])
@@ -173,16 +179,13 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
 
     // One location nested under its organization and under a service at a
     // location is one row, and counted once.
-    let path = root.path().join("nested.json");
-    std::fs::write(
-        &path,
+    let records = json_records(
+        root.path(),
+        "nested.json",
         r#"{"id":"o1","name":"Comune","locations":[{"id":"l1","name":"Sede"}],
             "services":[{"id":"s1","name":"Sportello","status":"active",
               "service_at_locations":[{"id":"sal1","location":{"id":"l1","name":"Sede"}}]}]}"#,
-    )
-    .expect("write");
-    let mut records = Records::default();
-    files::read_json(&path, &mut records, |_, _| {}).expect("read");
+    );
     let report = app
         .store
         .write_directory(&records, &[])
@@ -191,14 +194,11 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
     assert_eq!(report.written.get("location"), Some(&1), "{report:?}");
     assert_eq!(report.written.get("service"), Some(&1), "{report:?}");
     // The same references are then found in the directory.
-    let path = root.path().join("later.json");
-    std::fs::write(
-        &path,
+    let records = json_records(
+        root.path(),
+        "later.json",
         r#"[{"id":"s2","name":"Altro","status":"active","organization_id":"o1"}]"#,
-    )
-    .expect("write");
-    let mut records = Records::default();
-    files::read_json(&path, &mut records, |_, _| {}).expect("read");
+    );
     app.store
         .write_directory(&records, &[])
         .await
@@ -211,9 +211,9 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
 async fn monthly_schedules_are_imported_and_shown() {
     let app = empty_app().await;
     let root = tempfile::tempdir().expect("dir");
-    let path = root.path().join("monthly.json");
-    std::fs::write(
-        &path,
+    let records = json_records(
+        root.path(),
+        "monthly.json",
         r#"{"id":"o1","name":"Comune di Torino","services":[{"id":"s1","name":"Sportello legale",
             "status":"active","service_at_locations":[{"id":"sal1",
               "location":{"id":"l1","name":"Sede","organization_id":"o1"},
@@ -222,10 +222,7 @@ async fn monthly_schedules_are_imported_and_shown() {
                            {"id":"h2","freq":"MONTHLY","bymonthday":"1",
                             "opens_at":"14:00","closes_at":"16:00","interval":2,
                             "dtstart":"2027-01-01"}]}]}]}"#,
-    )
-    .expect("write");
-    let mut records = Records::default();
-    files::read_json(&path, &mut records, |_, _| {}).expect("read");
+    );
     app.store
         .write_directory(&records, &[])
         .await
