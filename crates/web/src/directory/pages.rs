@@ -424,7 +424,7 @@ struct Place {
     open: String,
     open_now: bool,
     /// Weekday name and its hours, Monday first.
-    week: Vec<(String, String)>,
+    week: Vec<HoursRow>,
     phones: Vec<(String, String)>,
     accessibility: Vec<String>,
 }
@@ -478,13 +478,22 @@ fn texts(record: &Map<String, Value>, list: &str, field: &str) -> Vec<String> {
         .collect()
 }
 
-/// The regular hours as table rows (day, hours): each weekday, with how
-/// often an opening recurs when it is not every week ("second, fourth of
-/// the month"), then the openings on days of the month.
+/// A row of the hours table: the day (or days of the month), and its
+/// openings, each a time span (always left to right) and, when it does not
+/// recur every week, how it recurs in the page's language; or "closed".
+struct HoursRow {
+    day: String,
+    closed: Option<String>,
+    openings: Vec<(String, Option<String>)>,
+}
+
+/// The regular hours as table rows: each weekday, with how often an opening
+/// recurs when it is not every week ("second, fourth of the month"), then
+/// the openings on days of the month.
 fn week_rows(
     tr: crate::i18n::Tr,
     hours: &crocevia_domain::directory::hours::Hours,
-) -> Vec<(String, String)> {
+) -> Vec<HoursRow> {
     use crocevia_domain::directory::hours::Recurrence;
     let span = |a: chrono::NaiveTime, b: chrono::NaiveTime| {
         format!("{}–{}", a.format("%H:%M"), b.format("%H:%M"))
@@ -495,16 +504,14 @@ fn week_rows(
         n => tr.t(&format!("hours-nth-{n}")),
     };
     let every_months = |n: u32| tr.t_count("hours-every-months", "n", u64::from(n));
-    let mut rows: Vec<(String, String)> = hours
+    let mut rows: Vec<HoursRow> = hours
         .week()
         .iter()
         .enumerate()
-        .map(|(i, openings)| {
-            let day = tr.t(&format!("day-{}", i + 1));
-            if openings.is_empty() {
-                return (day, tr.t("dir-closed-day"));
-            }
-            let text = openings
+        .map(|(i, openings)| HoursRow {
+            day: tr.t(&format!("day-{}", i + 1)),
+            closed: openings.is_empty().then(|| tr.t("dir-closed-day")),
+            openings: openings
                 .iter()
                 .map(|o| {
                     let when = match &o.recurs {
@@ -528,14 +535,9 @@ fn week_rows(
                             Some(parts.join(&separator))
                         }
                     };
-                    match when {
-                        Some(when) => format!("{} ({when})", span(o.opens, o.closes)),
-                        None => span(o.opens, o.closes),
-                    }
+                    (span(o.opens, o.closes), when)
                 })
-                .collect::<Vec<_>>()
-                .join(&separator);
-            (day, text)
+                .collect(),
         })
         .collect();
     for m in hours.month_days() {
@@ -544,11 +546,15 @@ fn week_rows(
             .iter()
             .map(|d| if *d < 0 { nth(*d) } else { d.to_string() })
             .collect();
-        let mut label = tr.t1("hours-month-days", "days", &days.join(&separator));
+        let mut day = tr.t1("hours-month-days", "days", &days.join(&separator));
         if m.every > 1 {
-            label = format!("{label} ({})", every_months(m.every));
+            day = format!("{day} ({})", every_months(m.every));
         }
-        rows.push((label, span(m.opens, m.closes)));
+        rows.push(HoursRow {
+            day,
+            closed: None,
+            openings: vec![(span(m.opens, m.closes), None)],
+        });
     }
     rows
 }

@@ -233,7 +233,7 @@ async fn monthly_schedules_are_imported_and_shown() {
     let plain = |t: String| t.replace(['\u{2068}', '\u{2069}'], "");
     let text = plain(page.text());
     assert!(
-        text.contains("09:00–12:00 (second, fourth of the month)"),
+        text.contains("09:00–12:00</bdi> (second, fourth of the month)"),
         "{text}"
     );
     assert!(
@@ -242,7 +242,7 @@ async fn monthly_schedules_are_imported_and_shown() {
     );
     let it = plain(app.get("/it/services/s1").await.text());
     assert!(
-        it.contains("09:00–12:00 (secondo, quarto del mese)"),
+        it.contains("09:00–12:00</bdi> (secondo, quarto del mese)"),
         "{it}"
     );
 }
