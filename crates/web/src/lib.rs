@@ -278,9 +278,20 @@ impl AppState {
         let store = &self.inner.store;
         self.inner
             .directory
-            .get(store.directory_version(), ReadModel::version, |_| async {
-                Ok(ReadModel::build(store.directory_snapshot().await?))
-            })
+            .get(
+                store.directory_version(),
+                ReadModel::version,
+                |_, previous| async move {
+                    // After a write: only the rows it changed are read.
+                    if let Some(old) = previous
+                        && let Some((snapshot, changes)) =
+                            store.directory_since(&old.snapshot).await?
+                    {
+                        return Ok(old.update(snapshot, &changes));
+                    }
+                    Ok(ReadModel::build(store.directory_snapshot().await?))
+                },
+            )
             .await
     }
 
@@ -299,7 +310,7 @@ impl AppState {
             .get(
                 store.glossary_version(),
                 |g: &guides::Glossary| g.version().to_owned(),
-                |version| async { Ok(guides::Glossary::new(version, store.concepts().await?)) },
+                |version, _| async { Ok(guides::Glossary::new(version, store.concepts().await?)) },
             )
             .await
     }
@@ -319,7 +330,7 @@ impl AppState {
             .get(
                 store.guides_version(),
                 |s: &guides::Shelf| s.version().to_owned(),
-                |version| async {
+                |version, _| async {
                     Ok(guides::Shelf::new(version, store.published_guides().await?))
                 },
             )

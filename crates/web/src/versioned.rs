@@ -64,12 +64,13 @@ impl<T> Versioned<T> {
     /// The value: the cached one within the check period (and after this
     /// server's last write), or while another request compares; else the
     /// cached one if `version` still equals `version_of` it, else a new one
-    /// from `build`.
+    /// from `build`, which is given the version and the value it replaces
+    /// (to update rather than build anew).
     pub(crate) async fn get<V, E, FV, FB>(
         &self,
         version: FV,
         version_of: impl Fn(&T) -> V,
-        build: impl FnOnce(V) -> FB,
+        build: impl FnOnce(V, Option<Arc<T>>) -> FB,
     ) -> Result<Arc<T>, E>
     where
         V: PartialEq,
@@ -97,7 +98,7 @@ impl<T> Versioned<T> {
         let version = version.await?;
         let value = match cached {
             Some(c) if version_of(&c.value) == version => c.value,
-            _ => Arc::new(build(version).await?),
+            previous => Arc::new(build(version, previous.map(|c| c.value)).await?),
         };
         if let Ok(mut slot) = self.cached.lock() {
             *slot = Some(Cached {
@@ -136,19 +137,25 @@ mod tests {
             tokio::task::yield_now().await;
             Ok::<u32, ()>(1)
         };
-        let first = cache.get(version(), |v| *v, |v| async move { Ok(v) }).await;
+        let first = cache
+            .get(version(), |v| *v, |v, _| async move { Ok(v) })
+            .await;
         assert_eq!(first.map(|v| *v), Ok(1));
         assert_eq!(queries.swap(0, Ordering::SeqCst), 1);
         // The period (zero) has passed for all of them: one compares, the
         // others are served the value they had.
-        let reads = (0..50).map(|_| cache.get(version(), |v| *v, |v| async move { Ok(v) }));
+        let reads = (0..50).map(|_| cache.get(version(), |v| *v, |v, _| async move { Ok(v) }));
         let values = futures_join(reads).await;
         assert!(values.iter().all(|v| v.as_deref() == Ok(&1)));
         assert_eq!(queries.load(Ordering::SeqCst), 1, "one comparison");
         cache.changed();
         queries.store(0, Ordering::SeqCst);
         let after = cache
-            .get(async { Ok::<u32, ()>(2) }, |v| *v, |v| async move { Ok(v) })
+            .get(
+                async { Ok::<u32, ()>(2) },
+                |v| *v,
+                |v, _| async move { Ok(v) },
+            )
             .await;
         assert_eq!(
             after.map(|v| *v),

@@ -8,6 +8,9 @@ pub mod owners;
 pub mod packed;
 pub mod read;
 mod references;
+mod snapshot;
+
+pub use snapshot::{Place, Snapshot};
 
 use std::collections::BTreeMap;
 
@@ -15,12 +18,11 @@ use chrono::Utc;
 use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ConnectionTrait, PaginatorTrait, QueryOrder, QuerySelect};
+use sea_orm::{ConnectionTrait, QueryOrder};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
-use self::hsds::{Kind, Lookup, Records};
-use self::packed::{Codec, Packed};
+use self::hsds::{Kind, Records};
 use crate::{Store, StoreResult};
 
 macro_rules! record_table {
@@ -39,6 +41,8 @@ macro_rules! record_table {
                 $( $(#[$meta])* pub $field: $ty, )*
                 /// The HSDS record, JSON.
                 pub record: String,
+                /// The directory version of the write that last changed it.
+                pub changed_version: i64,
             }
 
             /// No relations declared.
@@ -137,6 +141,8 @@ pub mod translation {
         pub source_hash: String,
         /// Last change.
         pub updated_at: DateTimeUtc,
+        /// The directory version of the write that last changed it.
+        pub changed_version: i64,
     }
 
     /// No relations declared.
@@ -305,6 +311,9 @@ impl Store {
         let mut report = ImportReport::default();
         let now = Utc::now();
         let txn = self.begin_write().await?;
+        // First: the rows below carry the new version, and on PostgreSQL the
+        // state row's lock orders concurrent directory writes.
+        let version = bump(&txn).await?;
         report.warnings = records.warnings.clone();
         report
             .warnings
@@ -317,8 +326,14 @@ impl Store {
                 agency_id: NotSet,
                 updated_at: Set(now),
                 record: Set(json(r)),
+                changed_version: Set(version),
             });
-            upsert!(&txn, organization, rows, [Name, UpdatedAt, Record])?;
+            upsert!(
+                &txn,
+                organization,
+                rows,
+                [Name, UpdatedAt, Record, ChangedVersion]
+            )?;
         }
         for chunk in merged_by_id(&records.services).chunks(CHUNK) {
             let rows = chunk.iter().map(|r| service::ActiveModel {
@@ -331,12 +346,20 @@ impl Store {
                 agency_id: NotSet,
                 updated_at: Set(now),
                 record: Set(json(r)),
+                changed_version: Set(version),
             });
             upsert!(
                 &txn,
                 service,
                 rows,
-                [OrganizationId, Name, Status, UpdatedAt, Record]
+                [
+                    OrganizationId,
+                    Name,
+                    Status,
+                    UpdatedAt,
+                    Record,
+                    ChangedVersion
+                ]
             )?;
         }
         let locations = merged_by_id(&records.locations);
@@ -364,6 +387,7 @@ impl Store {
                     municipality: Set(municipality(r)),
                     updated_at: Set(now),
                     record: Set(json(r)),
+                    changed_version: Set(version),
                 }
             });
             upsert!(
@@ -377,7 +401,8 @@ impl Store {
                     Longitude,
                     Municipality,
                     UpdatedAt,
-                    Record
+                    Record,
+                    ChangedVersion
                 ]
             )?;
         }
@@ -387,12 +412,13 @@ impl Store {
                 service_id: Set(text_of(r, "service_id").unwrap_or_default()),
                 location_id: Set(text_of(r, "location_id")),
                 record: Set(json(r)),
+                changed_version: Set(version),
             });
             upsert!(
                 &txn,
                 service_at_location,
                 rows,
-                [ServiceId, LocationId, Record]
+                [ServiceId, LocationId, Record, ChangedVersion]
             )?;
         }
         for chunk in merged_by_id(&records.taxonomies).chunks(CHUNK) {
@@ -400,8 +426,9 @@ impl Store {
                 id: Set(id(r)),
                 name: Set(text_of(r, "name").unwrap_or_default()),
                 record: Set(json(r)),
+                changed_version: Set(version),
             });
-            upsert!(&txn, taxonomy, rows, [Name, Record])?;
+            upsert!(&txn, taxonomy, rows, [Name, Record, ChangedVersion])?;
         }
         for chunk in merged_by_id(&records.taxonomy_terms).chunks(CHUNK) {
             let rows = chunk.iter().map(|r| taxonomy_term::ActiveModel {
@@ -411,17 +438,17 @@ impl Store {
                 name: Set(text_of(r, "name").unwrap_or_default()),
                 parent_id: Set(text_of(r, "parent_id")),
                 record: Set(json(r)),
+                changed_version: Set(version),
             });
             upsert!(
                 &txn,
                 taxonomy_term,
                 rows,
-                [TaxonomyId, Code, Name, ParentId, Record]
+                [TaxonomyId, Code, Name, ParentId, Record, ChangedVersion]
             )?;
         }
-        write_translations(&txn, records, translations).await?;
+        write_translations(&txn, records, translations, version).await?;
         owners::set(&txn, owners).await?;
-        bump(&txn).await?;
         let ids = |kind: &'static str, rs: &[Map<String, Value>]| {
             rs.iter().map(move |r| (kind, id(r))).collect::<Vec<_>>()
         };
@@ -531,6 +558,30 @@ impl Store {
             .map_or(0, |s| s.version))
     }
 
+    /// The id of the organization with this name (the first by id when
+    /// several share it).
+    pub async fn organization_named(&self, name: &str) -> StoreResult<Option<String>> {
+        Ok(organization::Entity::find()
+            .filter(organization::Column::Name.eq(name.trim()))
+            .order_by_asc(organization::Column::Id)
+            .one(self.conn())
+            .await?
+            .map(|m| m.id))
+    }
+
+    /// A service's first service-at-location (by id) and its location.
+    pub async fn first_location_of(
+        &self,
+        service: &str,
+    ) -> StoreResult<Option<(String, Option<String>)>> {
+        Ok(service_at_location::Entity::find()
+            .filter(service_at_location::Column::ServiceId.eq(service))
+            .order_by_asc(service_at_location::Column::Id)
+            .one(self.conn())
+            .await?
+            .map(|m| (m.id, m.location_id)))
+    }
+
     /// One stored record, as stored (with import bookkeeping).
     pub async fn directory_record(
         &self,
@@ -566,131 +617,14 @@ impl Store {
         Ok(record.and_then(|r| serde_json::from_str(&r).ok()))
     }
 
-    /// Everything stored, for export and for the read model.
-    pub async fn directory_snapshot(&self) -> StoreResult<Snapshot> {
-        let codec = std::sync::Arc::new(self.directory_codec().await?);
-        let parse = |text| codec.pack(text);
-        let mut snap = Snapshot {
-            version: self.directory_version().await?,
-            codec: codec.clone(),
-            ..Snapshot::default()
-        };
-        self.each_row::<organization::Entity>(organization::Column::Id, |m| {
-            snap.organizations.insert(m.id.clone(), parse(m.record));
-            m.id
-        })
-        .await?;
-        self.each_row::<service::Entity>(service::Column::Id, |m| {
-            snap.verified.insert(m.id.clone(), m.last_verified_at);
-            snap.services.insert(m.id.clone(), parse(m.record));
-            m.id
-        })
-        .await?;
-        self.each_row::<location::Entity>(location::Column::Id, |m| {
-            snap.places.insert(
-                m.id.clone(),
-                (m.latitude.zip(m.longitude), m.municipality.clone()),
-            );
-            snap.locations.insert(m.id.clone(), parse(m.record));
-            m.id
-        })
-        .await?;
-        self.each_row::<service_at_location::Entity>(service_at_location::Column::Id, |m| {
-            snap.service_at_locations
-                .insert(m.id.clone(), parse(m.record));
-            m.id
-        })
-        .await?;
-        for m in taxonomy::Entity::find().all(self.conn()).await? {
-            snap.taxonomies.insert(m.id, parse(m.record));
-        }
-        for m in taxonomy_term::Entity::find().all(self.conn()).await? {
-            snap.taxonomy_terms.insert(m.id, parse(m.record));
-        }
-        for t in translation::Entity::find().all(self.conn()).await? {
-            snap.translations.insert(
-                (
-                    t.entity.clone(),
-                    t.entity_id.clone(),
-                    t.field.clone(),
-                    t.lang.clone(),
-                ),
-                t,
-            );
-        }
-        snap.index();
-        Ok(snap)
-    }
-
-    /// How to keep the directory's records in memory: a large directory gets
-    /// a dictionary trained on a sample of its records, so that each record is
-    /// compressed as it is read (a plain copy of everything is never held).
-    async fn directory_codec(&self) -> StoreResult<Codec> {
-        const SAMPLE: u64 = 2_000;
-        let count = organization::Entity::find().count(self.conn()).await?
-            + service::Entity::find().count(self.conn()).await?
-            + location::Entity::find().count(self.conn()).await?
-            + service_at_location::Entity::find()
-                .count(self.conn())
-                .await?;
-        if count < packed::MIN_RECORDS {
-            return Ok(Codec::default());
-        }
-        let mut samples: Vec<String> = Vec::new();
-        macro_rules! sample {
-            ($entity:ident) => {
-                samples.extend(
-                    $entity::Entity::find()
-                        .order_by_asc($entity::Column::Id)
-                        .limit(SAMPLE)
-                        .all(self.conn())
-                        .await?
-                        .into_iter()
-                        .map(|m| m.record),
-                );
-            };
-        }
-        sample!(organization);
-        sample!(service);
-        sample!(location);
-        sample!(service_at_location);
-        Ok(Codec::train(&samples))
-    }
-
-    /// Reads a table in pages of rows by id (so a large directory is never
-    /// held twice in memory), handing each row to `take`, which returns its id.
-    async fn each_row<E>(
-        &self,
-        id: E::Column,
-        mut take: impl FnMut(E::Model) -> String,
-    ) -> StoreResult<()>
-    where
-        E: EntityTrait,
-    {
-        const PAGE: u64 = 2_000;
-        let mut after: Option<String> = None;
-        loop {
-            let mut query = E::find().order_by_asc(id);
-            if let Some(a) = after.take() {
-                query = query.filter(id.gt(a));
-            }
-            let rows = query.limit(PAGE).all(self.conn()).await?;
-            let full = rows.len() as u64 == PAGE;
-            for row in rows {
-                after = Some(take(row));
-            }
-            if !full {
-                return Ok(());
-            }
-        }
-    }
-
     /// Marks a service as checked now by `who`.
     pub async fn verify_service(&self, id: &str, who: Uuid) -> StoreResult<bool> {
         let txn = self.begin_write().await?;
+        let version = bump(&txn).await?;
         let result = service::Entity::update_many()
             .col_expr(service::Column::LastVerifiedAt, Expr::value(Utc::now()))
             .col_expr(service::Column::VerifiedBy, Expr::value(who))
+            .col_expr(service::Column::ChangedVersion, Expr::value(version))
             .filter(service::Column::Id.eq(id))
             .exec(&txn)
             .await?;
@@ -698,7 +632,6 @@ impl Store {
             txn.rollback().await?;
             return Ok(false);
         }
-        bump(&txn).await?;
         txn.commit().await?;
         Ok(true)
     }
@@ -708,6 +641,7 @@ async fn write_translations(
     txn: &impl ConnectionTrait,
     records: &Records,
     translations: &[Translation],
+    version: i64,
 ) -> StoreResult<()> {
     if translations.is_empty() {
         return Ok(());
@@ -742,6 +676,7 @@ async fn write_translations(
                 status: Set(t.status.clone()),
                 source_hash: Set(source_hash(&source.unwrap_or_default())),
                 updated_at: Set(now),
+                changed_version: Set(version),
             });
         }
         translation::Entity::insert_many(rows)
@@ -757,6 +692,7 @@ async fn write_translations(
                     translation::Column::Status,
                     translation::Column::SourceHash,
                     translation::Column::UpdatedAt,
+                    translation::Column::ChangedVersion,
                 ])
                 .to_owned(),
             )
@@ -793,7 +729,9 @@ async fn source_text(
         .and_then(|r| text_of(&r, field)))
 }
 
-async fn bump(txn: &impl ConnectionTrait) -> StoreResult<()> {
+/// Bumps the directory version; the new version, which the rows of this
+/// write carry.
+async fn bump(txn: &impl ConnectionTrait) -> StoreResult<i64> {
     state::Entity::update_many()
         .col_expr(
             state::Column::Version,
@@ -802,159 +740,8 @@ async fn bump(txn: &impl ConnectionTrait) -> StoreResult<()> {
         .filter(state::Column::Id.eq(1))
         .exec(txn)
         .await?;
-    Ok(())
-}
-
-/// A location's valid coordinates (latitude, longitude) and ISTAT municipality.
-pub type Place = (Option<(f64, f64)>, Option<String>);
-
-/// Every record and translation, by id: what export and the read model use.
-#[derive(Debug, Default, Clone)]
-pub struct Snapshot {
-    /// The directory version it was read at.
-    pub version: i64,
-    /// Organizations (records as compact JSON text: parsed when used, so
-    /// a large directory stays small in memory).
-    pub organizations: BTreeMap<String, Packed>,
-    /// Services.
-    pub services: BTreeMap<String, Packed>,
-    /// When each service was last verified.
-    pub verified: BTreeMap<String, Option<chrono::DateTime<Utc>>>,
-    /// Locations.
-    pub locations: BTreeMap<String, Packed>,
-    /// Valid coordinates and ISTAT municipality of each location.
-    pub places: BTreeMap<String, Place>,
-    /// Services at locations.
-    pub service_at_locations: BTreeMap<String, Packed>,
-    /// Taxonomies.
-    pub taxonomies: BTreeMap<String, Packed>,
-    /// Taxonomy terms.
-    pub taxonomy_terms: BTreeMap<String, Packed>,
-    /// Translations by (entity, id, field, lang).
-    pub translations: BTreeMap<(String, String, String, String), translation::Model>,
-    /// Services at locations by service id.
-    pub sals_by_service: BTreeMap<String, Vec<String>>,
-    /// Services by organization id.
-    pub services_by_organization: BTreeMap<String, Vec<String>>,
-    /// Locations by organization id.
-    pub locations_by_organization: BTreeMap<String, Vec<String>>,
-    /// How the record texts are compressed.
-    codec: std::sync::Arc<Codec>,
-}
-
-impl Snapshot {
-    /// Builds the indexes by parent id.
-    fn index(&mut self) {
-        let parent = |r: &str, key: &str| {
-            serde_json::from_str::<Map<String, Value>>(r)
-                .ok()
-                .and_then(|r| r.get(key).and_then(Value::as_str).map(str::to_owned))
-        };
-        for (id, r) in &self.service_at_locations {
-            if let Some(s) = parent(&self.codec.text(r), "service_id") {
-                self.sals_by_service.entry(s).or_default().push(id.clone());
-            }
-        }
-        for (id, r) in &self.services {
-            if let Some(o) = parent(&self.codec.text(r), "organization_id") {
-                self.services_by_organization
-                    .entry(o)
-                    .or_default()
-                    .push(id.clone());
-            }
-        }
-        for (id, r) in &self.locations {
-            if let Some(o) = parent(&self.codec.text(r), "organization_id") {
-                self.locations_by_organization
-                    .entry(o)
-                    .or_default()
-                    .push(id.clone());
-            }
-        }
-    }
-
-    fn children(
-        &self,
-        index: &BTreeMap<String, Vec<String>>,
-        parent: &str,
-        kind: Kind,
-    ) -> Vec<Map<String, Value>> {
-        index
-            .get(parent)
-            .into_iter()
-            .flatten()
-            .filter_map(|id| self.get(kind, id))
-            .collect()
-    }
-}
-
-impl Snapshot {
-    /// The JSON text of a record.
-    #[must_use]
-    pub fn text<'a>(&self, record: &'a Packed) -> std::borrow::Cow<'a, str> {
-        self.codec.text(record)
-    }
-
-    /// A record, parsed (empty when it is not an object).
-    #[must_use]
-    pub fn parsed(&self, record: &Packed) -> Map<String, Value> {
-        serde_json::from_str(&self.text(record)).unwrap_or_default()
-    }
-
-    /// A record, parsed.
-    #[must_use]
-    pub fn record(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
-        Lookup::get(self, kind, id)
-    }
-
-    /// One page of the ids of a kind, in order, and how many there are.
-    #[must_use]
-    pub fn page_ids(&self, kind: Kind, offset: usize, limit: usize) -> (Vec<String>, usize) {
-        let map = self.map(kind);
-        (
-            map.keys().skip(offset).take(limit).cloned().collect(),
-            map.len(),
-        )
-    }
-
-    /// The ids of every record of a kind, in order.
-    #[must_use]
-    pub fn ids(&self, kind: Kind) -> Vec<String> {
-        self.map(kind).keys().cloned().collect()
-    }
-
-    fn map(&self, kind: Kind) -> &BTreeMap<String, Packed> {
-        match kind {
-            Kind::Organization => &self.organizations,
-            Kind::Service => &self.services,
-            Kind::Location => &self.locations,
-            Kind::ServiceAtLocation => &self.service_at_locations,
-            Kind::Taxonomy => &self.taxonomies,
-            Kind::TaxonomyTerm => &self.taxonomy_terms,
-        }
-    }
-}
-
-impl Lookup for Snapshot {
-    fn get(&self, kind: Kind, id: &str) -> Option<Map<String, Value>> {
-        self.map(kind)
-            .get(id)
-            .and_then(|r| serde_json::from_str(&self.text(r)).ok())
-    }
-
-    fn sals_of_service(&self, service: &str) -> Vec<Map<String, Value>> {
-        self.children(&self.sals_by_service, service, Kind::ServiceAtLocation)
-    }
-
-    fn services_of(&self, organization: &str) -> Vec<Map<String, Value>> {
-        self.children(&self.services_by_organization, organization, Kind::Service)
-    }
-
-    fn locations_of(&self, organization: &str) -> Vec<Map<String, Value>> {
-        self.children(
-            &self.locations_by_organization,
-            organization,
-            Kind::Location,
-        )
-    }
+    Ok(state::Entity::find_by_id(1)
+        .one(txn)
+        .await?
+        .map_or(0, |s| s.version))
 }

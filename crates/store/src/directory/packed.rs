@@ -19,13 +19,13 @@ const LEVEL: i32 = 3;
 /// One record: plain UTF-8 text, or its length (4 bytes, little-endian)
 /// followed by a zstd frame made with the snapshot's dictionary.
 #[derive(Debug, Clone, Default)]
-pub struct Packed(Box<[u8]>);
+pub struct Packed(std::sync::Arc<[u8]>);
 
 impl Packed {
     /// A plain text.
     #[must_use]
     pub fn plain(text: String) -> Packed {
-        Packed(text.into_bytes().into_boxed_slice())
+        Packed(text.into_bytes().into())
     }
 }
 
@@ -87,7 +87,7 @@ impl Codec {
         let mut out = Vec::with_capacity(4 + frame.len());
         out.extend_from_slice(&len.to_le_bytes());
         out.extend_from_slice(&frame);
-        Packed(out.into_boxed_slice())
+        Packed(out.into())
     }
 
     /// The text of a record.

@@ -811,7 +811,6 @@ async fn save(
     checked: Checked,
 ) -> WebResult<String> {
     let store = state.store();
-    let model = state.directory().await?;
     let service_id = id.map_or_else(new_id, str::to_owned);
     let mut service = match id {
         Some(id) => store
@@ -822,16 +821,7 @@ async fn save(
     };
     // The organization: the one with this name, else a new one.
     let org_name = form.get("organization");
-    let org_id = model
-        .snapshot
-        .ids(Kind::Organization)
-        .into_iter()
-        .find(|id| {
-            model
-                .snapshot
-                .record(Kind::Organization, id)
-                .is_some_and(|o| str_of(&o, "name") == Some(org_name))
-        });
+    let org_id = store.organization_named(org_name).await?;
     let mut records = Records::default();
     let mut owners = vec![Owner {
         kind: Kind::Service,
@@ -934,11 +924,12 @@ async fn save(
     service.insert("attributes".to_owned(), Value::Array(attributes));
 
     // The first location and its service-at-location (hours).
-    let listing = id.and_then(|id| model.of_service(id).into_iter().next());
-    let location_id = listing
-        .and_then(|l| l.location_id.clone())
-        .unwrap_or_else(new_id);
-    let sal_id = listing.map_or_else(new_id, |l| l.sal_id.clone());
+    let first = match id {
+        Some(id) => store.first_location_of(id).await?,
+        None => None,
+    };
+    let sal_id = first.as_ref().map_or_else(new_id, |(sal, _)| sal.clone());
+    let location_id = first.and_then(|(_, l)| l).unwrap_or_else(new_id);
     let mut location = store
         .directory_record(Kind::Location, &location_id)
         .await?

@@ -21,6 +21,7 @@ mod locales;
 mod oidc;
 mod password;
 mod portal;
+mod read_model;
 mod reliability;
 mod rights;
 mod search;
