@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use crocevia_store::sea_orm::{ConnectionTrait, Database};
 
+mod crash;
+
 fn crocevia() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_crocevia"));
     // Isolate from the developer's environment and any crocevia.toml.

@@ -92,7 +92,7 @@ impl Store {
             }
         }
         if !owners.is_empty() {
-            self.write_directory_owned(&Records::default(), &[], &owners)
+            self.write_directory_owned(&Records::default(), &[], &owners, None)
                 .await?;
         }
         Ok(())

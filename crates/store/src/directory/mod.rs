@@ -296,17 +296,19 @@ impl Store {
         records: &Records,
         translations: &[Translation],
     ) -> StoreResult<ImportReport> {
-        self.write_directory_owned(records, translations, &[]).await
+        self.write_directory_owned(records, translations, &[], None)
+            .await
     }
 
     /// [`Store::write_directory`], also setting the owning agency of some
-    /// organizations and services (`None`: network editors only), in the
-    /// same transaction.
+    /// organizations and services (`None`: network editors only) and
+    /// appending the audit entry of the change, in the same transaction.
     pub async fn write_directory_owned(
         &self,
         records: &Records,
         translations: &[Translation],
         owners: &[owners::Owner],
+        audit: Option<&crate::identity::audit::AuditEvent>,
     ) -> StoreResult<ImportReport> {
         let mut report = ImportReport::default();
         let now = Utc::now();
@@ -473,6 +475,9 @@ impl Store {
         changed.sort();
         changed.dedup();
         crate::outbox::record(&txn, changed.iter().map(|(k, i)| (*k, i.as_str()))).await?;
+        if let Some(event) = audit {
+            self.audit_in(&txn, event).await?;
+        }
         txn.commit().await?;
         // Rows written: a record found twice (nested in two places) is one row.
         let rows = |list: &[Map<String, Value>]| {

@@ -830,12 +830,14 @@ pub struct ConceptInput {
 }
 
 impl Store {
-    /// Saves a concept and its Italian texts in one transaction; another
-    /// concept with the slug is a conflict.
+    /// Saves a concept, its Italian texts and the audit entry `audit` makes
+    /// of its id, in one transaction; another concept with the slug is a
+    /// conflict.
     pub async fn save_concept(
         &self,
         input: &ConceptInput,
         by: Option<Uuid>,
+        audit: impl FnOnce(&str) -> crate::identity::audit::AuditEvent,
     ) -> StoreResult<Result<String, GuideConflict>> {
         let txn = self.begin_write().await?;
         let other = concept::Entity::find()
@@ -888,6 +890,7 @@ impl Store {
         })
         .collect();
         Store::write_texts(&txn, ("concept", &id), &texts, by).await?;
+        self.audit_in(&txn, &audit(&id)).await?;
         txn.commit().await?;
         Ok(Ok(id))
     }

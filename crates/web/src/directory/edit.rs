@@ -26,7 +26,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, audit_by, authorize};
 
 use super::records::{
     Errors, check_contacts, check_languages, check_place, first_of, new_id, set_place, str_of,
@@ -809,6 +809,7 @@ async fn save(
     (id, owner): (Option<&str>, Option<uuid::Uuid>),
     form: &ServiceForm,
     checked: Checked,
+    event: impl FnOnce(&str) -> AuditEvent,
 ) -> WebResult<String> {
     let store = state.store();
     let service_id = id.map_or_else(new_id, str::to_owned);
@@ -979,7 +980,9 @@ async fn save(
     records.services.push(service);
     records.locations.push(location);
     records.service_at_locations.push(sal);
-    store.write_directory_owned(&records, &[], &owners).await?;
+    store
+        .write_directory_owned(&records, &[], &owners, Some(&event(&service_id)))
+        .await?;
     state.directory_changed();
     Ok(service_id)
 }
@@ -1053,13 +1056,16 @@ async fn submit(
     match checked {
         Ok(checked) => {
             let owner = owner.flatten();
-            let saved = save(state, (id, owner), &form, checked).await?;
             let action = if id.is_some() {
                 "directory.service.update"
             } else {
                 "directory.service.create"
             };
-            audit(state, operator, headers, action, &saved).await?;
+            let event = |saved: &str| {
+                let event = AuditEvent::new(action, "service", Some(saved.to_owned()));
+                acted(operator, headers, event)
+            };
+            let saved = save(state, (id, owner), &form, checked, event).await?;
             Ok(Redirect::to(&format!("/app/directory/services/{saved}?saved=1")).into_response())
         }
         Err(errors) => {

@@ -22,7 +22,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 
 use super::scope::{self, Owners, authorize_record};
@@ -890,8 +890,6 @@ async fn submit(
         records.locations.push(record);
         ("location", "locations")
     };
-    store.write_directory_owned(&records, &[], &owners).await?;
-    state.directory_changed();
     let action = format!(
         "directory.{entity}.{}",
         if what.id.is_some() {
@@ -901,7 +899,15 @@ async fn submit(
         }
     );
     let event = AuditEvent::new(&action, entity, Some(id.clone()));
-    audit_by(state, operator, headers, event).await?;
+    store
+        .write_directory_owned(
+            &records,
+            &[],
+            &owners,
+            Some(&acted(operator, headers, event)),
+        )
+        .await?;
+    state.directory_changed();
     Ok(Redirect::to(&format!("/app/directory/{path}/{id}?saved=1")).into_response())
 }
 

@@ -20,7 +20,7 @@ use crate::directory::records::RecordPage;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 
 type Errors = BTreeMap<String, String>;
@@ -252,20 +252,22 @@ async fn submit(
             return render(state, operator, (headers, csrf), (id, None), &form, &errors).await;
         }
     };
+    let action = if id.is_some() {
+        "guides.concept.update"
+    } else {
+        "guides.concept.create"
+    };
+    let event = |saved: &str| {
+        let event = AuditEvent::new(action, "concept", Some(saved.to_owned()));
+        acted(operator, headers, event)
+    };
     match state
         .store()
-        .save_concept(&input, Some(operator.user.id))
+        .save_concept(&input, Some(operator.user.id), event)
         .await?
     {
         Ok(saved) => {
             state.glossary_changed();
-            let action = if id.is_some() {
-                "guides.concept.update"
-            } else {
-                "guides.concept.create"
-            };
-            let event = AuditEvent::new(action, "concept", Some(saved.clone()));
-            audit_by(state, operator, headers, event).await?;
             Ok(Redirect::to(&format!("/app/glossary/{saved}?saved=1")).into_response())
         }
         Err(GuideConflict::Slug) => {

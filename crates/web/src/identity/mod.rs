@@ -324,9 +324,15 @@ pub(crate) async fn audit_by(
 ) -> WebResult<()> {
     state
         .store()
-        .audit(&event.by(operator.user.id).request(request_id(headers)))
+        .audit(&acted(operator, headers, event))
         .await?;
     Ok(())
+}
+
+/// `event` as done by `operator` in this request: for a use case that
+/// appends it in the transaction of its change.
+pub(crate) fn acted(operator: &Operator, headers: &HeaderMap, event: AuditEvent) -> AuditEvent {
+    event.by(operator.user.id).request(request_id(headers))
 }
 
 pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {

@@ -279,13 +279,7 @@ impl TestApp {
     /// POSTs a form as a browser would: with a valid CSRF cookie and token, plus
     /// `cookies` (e.g. the session), which may be empty.
     pub async fn post_form(&self, path: &str, body: &str, cookies: &str) -> TestResponse {
-        let csrf = format!("{CSRF_COOKIE}={CSRF_SECRET}");
-        let cookie = if cookies.is_empty() {
-            csrf
-        } else {
-            format!("{csrf}; {cookies}")
-        };
-        let body = format!("csrf_token={}&{body}", sign(&csrf_key(), CSRF_SECRET));
+        let (cookie, body) = signed_form(body, cookies);
         self.request(
             Request::builder()
                 .method(Method::POST)
@@ -421,4 +415,19 @@ impl TestResponse {
             .filter_map(|v| v.to_str().ok().map(str::to_owned))
             .collect()
     }
+}
+
+/// The `Cookie` header and the body of a form a browser would post: the
+/// CSRF cookie next to `cookies`, its token in the body.
+pub fn signed_form(body: &str, cookies: &str) -> (String, String) {
+    let csrf = format!("{CSRF_COOKIE}={CSRF_SECRET}");
+    let cookie = if cookies.is_empty() {
+        csrf
+    } else {
+        format!("{csrf}; {cookies}")
+    };
+    (
+        cookie,
+        format!("csrf_token={}&{body}", sign(&csrf_key(), CSRF_SECRET)),
+    )
 }

@@ -10,44 +10,75 @@ use tokio::net::TcpStream;
 
 use crate::helpers::TestApp;
 
-/// Concurrent editors per round, and rounds.
+/// Concurrent editors, and how long they write.
 const WRITERS: usize = 20;
-const ROUNDS: usize = 5;
+const WRITING: Duration = Duration::from_secs(10);
 
-/// Twenty editors saving glossary entries at once: on SQLite a transaction
-/// that read before writing was refused ("database is locked", 500) and the
-/// audit append raced for its position; now every save answers 303 and has
-/// exactly one audit entry.
+/// Twenty editors saving glossary entries and services at once for ten
+/// seconds, over loopback connections to the server: on SQLite a
+/// transaction that read before writing was refused ("database is locked",
+/// 500) and the audit append raced for its position; now every save
+/// answers 303, is stored, and has exactly one audit entry.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_editors_all_succeed_and_every_change_is_audited() {
-    let app = std::sync::Arc::new(TestApp::spawn().await);
+    let app = TestApp::spawn().await;
     app.store
         .load_demo_operators(|_| "a long demo password for tests".to_owned())
         .await
         .expect("operators");
     let editor = app.cookie("redazione@demo.crocevia.example").await;
-    let before = audit_count(&app).await;
-    let mut statuses = Vec::new();
-    for round in 0..ROUNDS {
-        let mut saves = tokio::task::JoinSet::new();
-        for writer in 0..WRITERS {
-            let body = format!(
-                "slug=voce-{round}-{writer}&term=Voce+{round}+{writer}\
-                 &definition=Una+voce+scritta+da+un+redattore+fra+tanti."
-            );
-            let (app, editor) = (std::sync::Arc::clone(&app), editor.clone());
-            saves.spawn(async move {
-                app.post_form("/app/glossary/new", &body, &editor)
-                    .await
-                    .status
-                    .as_u16()
-            });
-        }
-        statuses.extend(saves.join_all().await);
+    let before = (
+        audit_count(&app, "guides.concept.create").await,
+        audit_count(&app, "directory.service.create").await,
+    );
+    let (addr, stop, server) = running(&app, crocevia_web::ServeLimits::default()).await;
+    let until = tokio::time::Instant::now() + WRITING;
+    let mut writers = tokio::task::JoinSet::new();
+    for writer in 0..WRITERS {
+        let editor = editor.clone();
+        writers.spawn(async move {
+            let mut statuses = Vec::new();
+            let mut n = 0;
+            while tokio::time::Instant::now() < until {
+                let (path, form) = if (writer + n) % 2 == 0 {
+                    (
+                        "/app/glossary/new",
+                        format!(
+                            "slug=voce-{writer}-{n}&term=Voce+{writer}+{n}\
+                             &definition=Una+voce+scritta+da+un+redattore+fra+tanti."
+                        ),
+                    )
+                } else {
+                    (
+                        "/app/directory/services/new",
+                        format!(
+                            "name=Sportello+carico+{writer}+{n}&organization=Comune+di+Torino+(demo)\
+                             &status=active&city=torino&languages=it&free=yes&category=legal-permits"
+                        ),
+                    )
+                };
+                let (cookie, body) = crate::helpers::signed_form(&form, &editor);
+                statuses.push((path, post_over_loopback(addr, path, &cookie, &body).await));
+                n += 1;
+            }
+            statuses
+        });
     }
-    let failed: Vec<&u16> = statuses.iter().filter(|s| **s != 303).collect();
+    let statuses: Vec<(&str, u16)> = writers.join_all().await.into_iter().flatten().collect();
+    let _ = stop.send(());
+    server.await.expect("join").expect("served");
+    let failed: Vec<&(&str, u16)> = statuses.iter().filter(|(_, s)| *s != 303).collect();
     assert!(failed.is_empty(), "every save succeeds: {failed:?}");
-    let created = app
+    let saved = |path: &str| statuses.iter().filter(|(p, _)| *p == path).count();
+    let (concepts, services) = (
+        saved("/app/glossary/new"),
+        saved("/app/directory/services/new"),
+    );
+    assert!(
+        concepts > WRITERS && services > WRITERS,
+        "{concepts} {services}"
+    );
+    let stored_concepts = app
         .store
         .concepts()
         .await
@@ -55,25 +86,67 @@ async fn concurrent_editors_all_succeed_and_every_change_is_audited() {
         .into_iter()
         .filter(|c| c.row.slug.starts_with("voce-"))
         .count();
-    assert_eq!(created, WRITERS * ROUNDS);
+    assert_eq!(stored_concepts, concepts);
+    let model = crocevia_store::directory::read::ReadModel::build(
+        app.store.directory_snapshot().await.expect("snapshot"),
+    );
+    let stored_services = model
+        .services
+        .values()
+        .filter(|s| s.name.starts_with("Sportello carico"))
+        .count();
+    assert_eq!(stored_services, services);
     assert_eq!(
-        audit_count(&app).await - before,
-        WRITERS * ROUNDS,
+        (
+            audit_count(&app, "guides.concept.create").await - before.0,
+            audit_count(&app, "directory.service.create").await - before.1,
+        ),
+        (concepts, services),
         "one audit entry per committed change"
     );
     let report = app.store.verify_audit().await.expect("verify");
     assert_eq!(report.broken, None, "the chain is intact");
 }
 
-async fn audit_count(app: &TestApp) -> usize {
+/// A form posted over a new loopback connection; the response's status.
+async fn post_over_loopback(
+    addr: std::net::SocketAddr,
+    path: &str,
+    cookie: &str,
+    body: &str,
+) -> u16 {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Cookie: {cookie}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.expect("write");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.expect("read");
+    let head = String::from_utf8_lossy(&response[..response.len().min(16)]).into_owned();
+    head.split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("a status line: {head:?}"))
+}
+
+async fn audit_count(app: &TestApp, action: &str) -> usize {
     use crocevia_store::sea_orm::{ConnectionTrait, Statement};
     let backend = app.store.conn().get_database_backend();
     let n = app
         .store
         .conn()
-        .query_one_raw(Statement::from_string(
+        .query_one_raw(Statement::from_sql_and_values(
             backend,
-            "SELECT COUNT(*) FROM audit_log WHERE action = 'guides.concept.create'",
+            match backend {
+                crocevia_store::sea_orm::DatabaseBackend::Postgres => {
+                    "SELECT COUNT(*) FROM audit_log WHERE action = $1"
+                }
+                _ => "SELECT COUNT(*) FROM audit_log WHERE action = ?",
+            },
+            [action.into()],
         ))
         .await
         .expect("query")
