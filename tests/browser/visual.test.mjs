@@ -1,0 +1,169 @@
+// What a person sees (issue 20): every public page in Italian, Arabic, Ukrainian and Chinese,
+// on a 360 px phone and a 1280 px desktop, with the language menu open. axe passed while the
+// language names were white on white and labels covered headings, so these check what is
+// rendered: nothing scrolls sideways, no text is covered by another element, and every link
+// and control is readable (contrast >= 4.5:1 against the colour actually behind it). The
+// screenshots are kept in test-results/visual/ (CI artefacts): look at them.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TEST_TIMEOUT, useBrowser, gotoOk, resultPath } from './lib.mjs';
+
+const b = useBrowser();
+
+const LANGS = ['it', 'ar', 'uk', 'zh-Hans'];
+const WIDTHS = [360, 1280];
+
+/** A guide and a service of the demo, found from the lists (so the test follows the data). */
+async function demoPaths(page) {
+  await gotoOk(page, '/it/guides');
+  const guide = await page.locator('main a[href*="/guides/"]').first().getAttribute('href');
+  await gotoOk(page, '/it/services');
+  const service = await page.locator('main a[href*="/services/"]').first().getAttribute('href');
+  const strip = (href) => new URL(href, 'http://x').pathname.replace(/^\/it\//, '/');
+  return [
+    '/',
+    '/guides',
+    strip(guide),
+    '/services',
+    strip(service),
+    '/glossary',
+    '/search?q=permesso',
+    '/privacy',
+  ];
+}
+
+/**
+ * Runs in the page: the problems a person would see. Returns strings naming each one.
+ * Contrast: WCAG relative luminance; the background is the first opaque background colour up
+ * the tree (elements over a background image are skipped: their colour is not known).
+ */
+function inspect({ covered: checkCovered }) {
+  const problems = [];
+  const parse = (c) => {
+    const m = c.match(/rgba?\(([^)]+)\)/);
+    if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return { r, g, b, a };
+  };
+  const luminance = ({ r, g, b }) => {
+    const f = (v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const blend = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a),
+    g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a),
+    a: 1,
+  });
+  const background = (el) => {
+    const layers = [];
+    for (let e = el; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.backgroundImage && style.backgroundImage !== 'none') return null;
+      const c = parse(style.backgroundColor);
+      if (c && c.a > 0) {
+        layers.push(c);
+        if (c.a >= 1) break;
+      }
+    }
+    let result = { r: 255, g: 255, b: 255, a: 1 };
+    for (const layer of layers.reverse()) result = blend(layer, result);
+    return result;
+  };
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    // (1 px boxes are the visually hidden texts of screen readers.)
+    return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && s.display !== 'none' && Number(s.opacity) > 0;
+  };
+  const name = (el) => {
+    const text = (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40);
+    return `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''}> "${text}"`;
+  };
+
+  // 1. Sideways scrolling.
+  const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  if (overflow > 1) {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => visible(e) && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(-3)
+      .map(name);
+    problems.push(`scrolls sideways by ${overflow}px (widest: ${wide.join(', ')})`);
+  }
+
+  // 2. Readable links and controls.
+  for (const el of document.querySelectorAll('a, button, summary, label, input, select, textarea')) {
+    if (!visible(el) || el.closest('[aria-hidden="true"]')) continue;
+    const text = (el.innerText || el.value || '').trim();
+    if (!text) continue;
+    const fg = parse(getComputedStyle(el).color);
+    const bg = background(el);
+    if (!fg || !bg) continue;
+    const colour = blend(fg, bg);
+    const [l1, l2] = [luminance(colour), luminance(bg)].sort((x, y) => y - x);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    if (ratio < 4.5) problems.push(`contrast ${ratio.toFixed(2)}:1 for ${name(el)}`);
+  }
+
+  // 3. Text covered by another element: the middle of each line of text must show the text's
+  // own element (or one inside it), not an unrelated box drawn over it. (Not with a menu open:
+  // a menu covers what is under it by design.)
+  if (!checkCovered) return problems;
+  const viewportHeight = window.innerHeight;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let covered = 0;
+  for (let node = walker.nextNode(); node && covered < 5; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const owner = node.parentElement;
+    if (!owner || !visible(owner) || owner.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (rect.width < 4 || rect.height < 4 || rect.top < 0 || rect.bottom > viewportHeight) continue;
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      const top = document.elementFromPoint(x, y);
+      if (!top || top === owner || owner.contains(top) || top.contains(owner)) continue;
+      // A label drawn over its own field's text is how floating labels work only when empty.
+      problems.push(`"${node.textContent.trim().slice(0, 30)}" in ${name(owner)} is covered by ${name(top)}`);
+      covered += 1;
+      break;
+    }
+  }
+  return problems;
+}
+
+for (const width of WIDTHS) {
+  test(`public pages at ${width}px in ${LANGS.join(', ')}: readable, nothing covered, no sideways scroll`, { timeout: TEST_TIMEOUT * 6 }, async () => {
+    const ctx = await b.newContext({ viewport: { width, height: width < 500 ? 780 : 900 } });
+    const page = await ctx.newPage();
+    const found = [];
+    try {
+      const paths = await demoPaths(page);
+      for (const lang of LANGS) {
+        for (const path of paths) {
+          const at = `/${lang}${path}`;
+          await gotoOk(page, at);
+          const shot = `visual/${lang}${path.replace(/[/?=]+/g, '_')}-${width}`;
+          const problems = await page.evaluate(inspect, { covered: true });
+          await page.screenshot({ path: resultPath(`${shot}.png`), fullPage: true });
+          // The language menu open: its names readable against the menu.
+          const summary = page.locator('[data-testid="lang-switcher"] > summary');
+          await summary.click();
+          for (const p of await page.evaluate(inspect, { covered: false })) {
+            if (!problems.includes(p)) problems.push(`menu open: ${p}`);
+          }
+          await page.screenshot({ path: resultPath(`${shot}-menu.png`) });
+          for (const p of problems) found.push(`${at} (${width}px): ${p}`);
+        }
+      }
+      assert.deepEqual(found, [], `what a person would notice:\n${found.join('\n')}`);
+    } finally {
+      await ctx.close();
+    }
+  });
+}
