@@ -176,6 +176,14 @@ pub(crate) fn connect_options(url: &DatabaseUrl) -> ConnectOptions {
     options
 }
 
+/// The options of SQLite's writer pool: one connection, so that write
+/// transactions queue in order for it (see `Store::begin_write`).
+pub(crate) fn writer_options(url: &DatabaseUrl) -> ConnectOptions {
+    let mut options = connect_options(url);
+    options.max_connections(1).min_connections(1);
+    options
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

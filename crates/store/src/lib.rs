@@ -55,6 +55,12 @@ pub type StoreResult<T> = Result<T, StoreError>;
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    /// Where write transactions run. On SQLite a pool of one connection:
+    /// writers wait their turn in its queue, in order, instead of in
+    /// SQLite's busy handler, which retries with sleeps of up to 100 ms and
+    /// made a few of 50 concurrent saves wait seconds. On PostgreSQL the
+    /// same pool as reads.
+    writer: DatabaseConnection,
     backend: Backend,
     /// Key of the audit chain, kept outside the database (none: plain
     /// SHA-256 entries, as before the key existed).
@@ -76,15 +82,23 @@ impl Store {
     /// Opens a pool on `url`, applying the backend's connection settings.
     pub async fn connect(url: &DatabaseUrl) -> StoreResult<Store> {
         let backend = url.backend();
+        let failed = |source| StoreError::Connect {
+            backend,
+            url: url.redacted(),
+            source,
+        };
         let db = sea_orm::Database::connect(dialect::connect_options(url))
             .await
-            .map_err(|source| StoreError::Connect {
-                backend,
-                url: url.redacted(),
-                source,
-            })?;
+            .map_err(failed)?;
+        let writer = match backend {
+            Backend::Sqlite => sea_orm::Database::connect(dialect::writer_options(url))
+                .await
+                .map_err(failed)?,
+            Backend::Postgres => db.clone(),
+        };
         Ok(Store {
             db,
+            writer,
             backend,
             audit_key: None,
             audit_legacy_until: None,
@@ -133,7 +147,7 @@ impl Store {
     /// concurrent.
     pub async fn begin_write(&self) -> Result<sea_orm::DatabaseTransaction, DbErr> {
         use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
-        self.db
+        self.writer
             .begin_with_options(TransactionOptions {
                 sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
                 ..TransactionOptions::default()
@@ -233,6 +247,9 @@ impl Store {
 
     /// Closes the pool, waiting for connections to be returned (graceful shutdown).
     pub async fn close(self) -> StoreResult<()> {
+        if self.backend == Backend::Sqlite {
+            self.writer.close().await?;
+        }
         self.db.close().await?;
         Ok(())
     }

@@ -62,6 +62,22 @@ impl Tr {
         LOCALES.lookup_with_args(lang_id(self.0), key, &args)
     }
 
+    /// [`Tr::t_count`] with named text arguments besides the number.
+    #[must_use]
+    pub fn t_count_args(
+        &self,
+        key: &str,
+        (name, n): (&'static str, u64),
+        args: &[(&'static str, &str)],
+    ) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from((*value).to_owned())))
+            .collect();
+        args.insert(Cow::Borrowed(name), FluentValue::from(n));
+        LOCALES.lookup_with_args(lang_id(self.0), key, &args)
+    }
+
     /// The message `key` with named arguments.
     #[must_use]
     pub fn t_args(&self, key: &str, args: &[(&'static str, &str)]) -> String {

@@ -368,9 +368,11 @@ pub async fn list(
         .iter()
         .map(|c| (c.clone(), autonym(c)))
         .collect();
-    let results = chrome
-        .tr
-        .t_args("dir-results", &[("count", &total.to_string())]);
+    let results = chrome.tr.t_count(
+        "dir-results",
+        "count",
+        u64::try_from(total).unwrap_or(u64::MAX),
+    );
     let page_label = chrome.tr.t_args(
         "dir-page-of",
         &[

@@ -168,6 +168,14 @@ impl HomePage {
         self.chrome.t(&format!("{}-{part}", topic.key))
     }
 
+    /// Where a topic's card leads: the search for its title, which finds
+    /// its guides and services in the page's language.
+    fn topic_href(&self, topic: &Topic) -> String {
+        let title: String =
+            form_urlencoded::byte_serialize(self.topic(topic, "title").as_bytes()).collect();
+        format!("/{}/search?q={title}", self.chrome.lang)
+    }
+
     fn topic_where(&self, topic: &Topic) -> String {
         self.chrome
             .tr

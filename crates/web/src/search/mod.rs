@@ -313,9 +313,10 @@ pub async fn search_page(
         })
         .collect::<Vec<_>>();
     let summary = (!text.is_empty() && total > 0).then(|| {
-        chrome.tr.t_args(
+        chrome.tr.t_count_args(
             "search-results",
-            &[("count", &total.to_string()), ("query", &text)],
+            ("count", u64::try_from(total).unwrap_or(u64::MAX)),
+            &[("query", &text)],
         )
     });
     let suggestion = results

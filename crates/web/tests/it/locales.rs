@@ -119,3 +119,40 @@ fn every_language_names_itself_differently() {
         .collect();
     assert_eq!(names.len(), Lang::ALL.len());
 }
+
+/// Counts choose their plural form by the language's CLDR rules: the count
+/// is passed as a number (given as text it matched no variant, so Ukrainian
+/// said "Знайдено 6 послуги" for every count).
+#[test]
+fn counts_take_the_plural_form_of_their_language() {
+    use crocevia_web::i18n::Tr;
+    let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+    let uk = Tr(Lang::Uk);
+    for (n, form) in [
+        (1, "1 послугу."),
+        (2, "2 послуги."),
+        (6, "6 послуг."),
+        (11, "11 послуг."),
+        (21, "21 послугу."),
+        (24, "24 послуги."),
+    ] {
+        assert_eq!(
+            plain(uk.t_count("dir-results", "count", n)),
+            format!("Знайдено {form}"),
+            "{n}"
+        );
+    }
+    assert_eq!(
+        plain(uk.t_count_args("search-results", ("count", 5), &[("query", "дозвіл")])),
+        "5 результатів за запитом «дозвіл»"
+    );
+    let it = Tr(Lang::It);
+    assert_eq!(
+        plain(it.t_count("dir-results", "count", 1)),
+        "Un servizio trovato."
+    );
+    assert_eq!(
+        plain(it.t_count("dir-results", "count", 6)),
+        "6 servizi trovati."
+    );
+}

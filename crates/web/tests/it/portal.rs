@@ -104,6 +104,32 @@ async fn home_has_real_localized_content() {
     assert!(ar.contains("تجديد تصريح الإقامة"));
 }
 
+/// The "most requested procedures" are links (they were plain cards), each
+/// to the search for its title in the page's language, and the home page
+/// has a search box a phone shows (the header's is hidden below 768 px).
+#[tokio::test]
+async fn home_topics_are_links_and_the_home_has_a_search_box() {
+    let app = TestApp::spawn().await;
+    for (lang, title) in [
+        ("it", "Rinnovo del permesso di soggiorno"),
+        ("ar", "تجديد تصريح الإقامة"),
+    ] {
+        let html = app.get(&format!("/{lang}/")).await.text();
+        let links = html.matches("class=\"stretched-link topic-link\"").count();
+        assert_eq!(links, 6, "{lang}: six topic links");
+        let encoded: String = form_urlencoded::byte_serialize(title.as_bytes()).collect();
+        assert!(
+            html.contains(&format!("href=\"/{lang}/search?q={encoded}\"")),
+            "{lang}: the permit topic leads to its search"
+        );
+        assert!(html.contains(&format!(
+            "action=\"/{lang}/search\" data-testid=\"home-search\""
+        )));
+        let search = app.get(&format!("/{lang}/search?q={encoded}")).await;
+        assert_eq!(search.status, 200);
+    }
+}
+
 #[tokio::test]
 async fn language_switcher_keeps_the_page() {
     let app = TestApp::spawn().await;
