@@ -167,3 +167,24 @@ for (const width of WIDTHS) {
     }
   });
 }
+
+test('Ukrainian pages are set in one typeface with Cyrillic (Noto Sans), loaded', { timeout: TEST_TIMEOUT }, async () => {
+  const ctx = await b.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await ctx.newPage();
+  try {
+    await gotoOk(page, '/uk/');
+    await page.evaluate(() => document.fonts.ready);
+    const fonts = await page.evaluate(() => ({
+      h1: getComputedStyle(document.querySelector('h1')).fontFamily,
+      p: getComputedStyle(document.querySelector('main p')).fontFamily,
+      loaded: document.fonts.check('700 32px "Noto Sans"', 'Знайдіть') && [...document.fonts].some(
+        (f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded',
+      ),
+    }));
+    assert.match(fonts.h1, /^"?Noto Sans"?,/, `heading: ${fonts.h1}`);
+    assert.match(fonts.p, /^"?Noto Sans"?,/, `text: ${fonts.p}`);
+    assert.ok(fonts.loaded, 'the Cyrillic face is downloaded and used');
+  } finally {
+    await ctx.close();
+  }
+});
