@@ -195,7 +195,7 @@ hours-every-months =
     }
 hours-in-month = { $which } من الشهر
 hours-month-days = الأيام { $days } من الشهر
-hours-list-separator = { "، " }
+list-separator = { "، " }
 hours-nth-1 = الأول
 hours-nth-2 = الثاني
 hours-nth-3 = الثالث

@@ -187,7 +187,7 @@ hours-every-months =
     }
 hours-in-month = মাসের { $which }
 hours-month-days = মাসের { $days } তারিখ
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = প্রথম
 hours-nth-2 = দ্বিতীয়
 hours-nth-3 = তৃতীয়

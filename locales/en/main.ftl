@@ -187,7 +187,7 @@ hours-every-months =
     }
 hours-in-month = { $which } of the month
 hours-month-days = days { $days } of the month
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = first
 hours-nth-2 = second
 hours-nth-3 = third

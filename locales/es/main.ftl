@@ -187,7 +187,7 @@ hours-every-months =
     }
 hours-in-month = { $which } del mes
 hours-month-days = días { $days } del mes
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = primero
 hours-nth-2 = segundo
 hours-nth-3 = tercero

@@ -187,7 +187,7 @@ hours-every-months =
     }
 hours-in-month = { $which } du mois
 hours-month-days = jours { $days } du mois
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = premier
 hours-nth-2 = deuxième
 hours-nth-3 = troisième

@@ -188,7 +188,7 @@ hours-every-months =
     }
 hours-in-month = { $which } del mese
 hours-month-days = giorni { $days } del mese
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = primo
 hours-nth-2 = secondo
 hours-nth-3 = terzo

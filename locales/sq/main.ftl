@@ -187,7 +187,7 @@ hours-every-months =
     }
 hours-in-month = { $which } i muajit
 hours-month-days = ditët { $days } të muajit
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = i pari
 hours-nth-2 = i dyti
 hours-nth-3 = i treti

@@ -193,7 +193,7 @@ hours-every-months =
     }
 hours-in-month = { $which } у місяці
 hours-month-days = дні { $days } місяця
-hours-list-separator = { ", " }
+list-separator = { ", " }
 hours-nth-1 = перший
 hours-nth-2 = другий
 hours-nth-3 = третій

@@ -189,7 +189,7 @@ hours-every-months =
     }
 hours-in-month = مہینے کا { $which }
 hours-month-days = مہینے کی تاریخیں { $days }
-hours-list-separator = { "، " }
+list-separator = { "، " }
 hours-nth-1 = پہلا
 hours-nth-2 = دوسرا
 hours-nth-3 = تیسرا

@@ -186,7 +186,7 @@ hours-every-months =
     }
 hours-in-month = 每月{ $which }
 hours-month-days = 每月{ $days }日
-hours-list-separator = { "、" }
+list-separator = { "、" }
 hours-nth-1 = 第一个
 hours-nth-2 = 第二个
 hours-nth-3 = 第三个

@@ -89,7 +89,10 @@ function inspect({ covered: checkCovered }) {
   const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
   if (overflow > 1) {
     const wide = [...document.querySelectorAll('body *')]
-      .filter((e) => visible(e) && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return visible(e) && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
+      })
       .slice(-3)
       .map(name);
     problems.push(`scrolls sideways by ${overflow}px (widest: ${wide.join(', ')})`);
@@ -108,6 +111,25 @@ function inspect({ covered: checkCovered }) {
     const ratio = (l1 + 0.05) / (l2 + 0.05);
     if (ratio < 4.5) problems.push(`contrast ${ratio.toFixed(2)}:1 for ${name(el)}`);
   }
+
+  // Whether an element draws something at (x, y): a background, an image or a control, or its
+  // own text there. (A transparent box does not hide what is under it, e.g. the stretched link
+  // that makes a whole card clickable; a floating label's text does.)
+  const paints = (el, x, y) => {
+    const style = getComputedStyle(el);
+    const bg = parse(style.backgroundColor);
+    if ((bg && bg.a > 0) || style.backgroundImage !== 'none') return true;
+    if (/^(IMG|SVG|VIDEO|CANVAS|INPUT|SELECT|TEXTAREA|BUTTON|IFRAME)$/i.test(el.tagName)) return true;
+    const own = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = own.nextNode(); t; t = own.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return true;
+      }
+    }
+    return false;
+  };
 
   // 3. Text covered by another element: the middle of each line of text must show the text's
   // own element (or one inside it), not an unrelated box drawn over it. (Not with a menu open:
@@ -128,6 +150,7 @@ function inspect({ covered: checkCovered }) {
       const y = rect.top + rect.height / 2;
       const top = document.elementFromPoint(x, y);
       if (!top || top === owner || owner.contains(top) || top.contains(owner)) continue;
+      if (!paints(top, x, y)) continue;
       // A label drawn over its own field's text is how floating labels work only when empty.
       problems.push(`"${node.textContent.trim().slice(0, 30)}" in ${name(owner)} is covered by ${name(top)}`);
       covered += 1;

@@ -209,6 +209,25 @@ fn text_of(record: &Map<String, Value>, key: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The text of a translatable field of a record: a top-level field
+/// (`description`), or one of a nested item, named
+/// `list/item id/field` (`required_documents/<id>/document`,
+/// `cost_options/<id>/option`).
+#[must_use]
+pub fn field_text(record: &Map<String, Value>, field: &str) -> Option<String> {
+    let mut path = field.splitn(3, '/');
+    match (path.next(), path.next(), path.next()) {
+        (Some(list), Some(item), Some(key)) => record
+            .get(list)?
+            .as_array()?
+            .iter()
+            .filter_map(Value::as_object)
+            .find(|o| o.get("id").and_then(Value::as_str) == Some(item))
+            .and_then(|o| text_of(o, key)),
+        _ => text_of(record, field),
+    }
+}
+
 fn id(record: &Map<String, Value>) -> String {
     text_of(record, "id").unwrap_or_default()
 }
@@ -669,7 +688,7 @@ async fn write_translations(
         let mut rows = Vec::with_capacity(chunk.len());
         for t in chunk {
             let source = match batch.get(&(t.entity.as_str(), t.id.clone())) {
-                Some(r) => text_of(r, &t.field),
+                Some(r) => field_text(r, &t.field),
                 None => source_text(txn, &t.entity, &t.id, &t.field).await?,
             };
             rows.push(translation::ActiveModel {
@@ -731,7 +750,7 @@ async fn source_text(
     };
     Ok(record
         .and_then(|r| serde_json::from_str::<Map<String, Value>>(&r).ok())
-        .and_then(|r| text_of(&r, field)))
+        .and_then(|r| field_text(&r, field)))
 }
 
 /// Bumps the directory version; the new version, which the rows of this

@@ -125,6 +125,14 @@ struct Text {
     status: Option<&'static str>,
 }
 
+impl Text {
+    /// The text's direction (`rtl` for Arabic and Urdu), for its `dir`: an
+    /// Italian paragraph in an Arabic page keeps its punctuation in place.
+    fn dir(&self) -> &'static str {
+        Lang::from_url_segment(self.lang).map_or("ltr", |l| l.direction().as_str())
+    }
+}
+
 fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
     r.get(k)
         .and_then(Value::as_str)
@@ -159,6 +167,59 @@ fn localized(
         lang: "it",
         status: None,
     }
+}
+
+/// A field in the language the page is shown in (`shown`: its title's, the
+/// reader's language or the English fallback), else Italian: one service
+/// page never mixes two translations, and what is not translated is marked
+/// as Italian.
+fn localized_as(
+    model: &ReadModel,
+    (entity, id): (&str, &str),
+    field: &str,
+    shown: &'static str,
+    source: &str,
+) -> Text {
+    if shown != "it"
+        && let Some((text, status)) = model.translation_from(entity, id, field, shown, source)
+        && status != "outdated"
+    {
+        return Text {
+            text,
+            lang: shown,
+            status: Some(status),
+        };
+    }
+    Text {
+        text: source.to_owned(),
+        lang: "it",
+        status: None,
+    }
+}
+
+/// The items of a nested list (`required_documents`) with their text
+/// (`document`), each in the page's language or Italian.
+fn localized_items(
+    model: &ReadModel,
+    service: (&Map<String, Value>, &str),
+    (list, key): (&str, &str),
+    shown: &'static str,
+) -> Vec<(Map<String, Value>, Text)> {
+    let (record, id) = service;
+    record
+        .get(list)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .filter_map(|o| {
+            let source = str_of(o, key)?;
+            let item = str_of(o, "id").unwrap_or_default();
+            let field = format!("{list}/{item}/{key}");
+            let text = localized_as(model, ("service", id), &field, shown, source);
+            Some((o.clone(), text))
+        })
+        .collect()
 }
 
 fn open_text(chrome: &Chrome, hours: &Hours, now: NaiveDateTime) -> (String, bool) {
@@ -437,19 +498,20 @@ struct DetailPage {
     chrome: Chrome,
     name: String,
     name_lang: &'static str,
+    name_dir: &'static str,
     notice: Option<String>,
     description: Option<Text>,
-    organization: String,
-    eligibility: Option<String>,
-    application: Option<String>,
+    organization: Option<Text>,
+    eligibility: Option<Text>,
+    application: Option<Text>,
     places: Vec<Place>,
     phones: Vec<(String, String)>,
     email: Option<String>,
     website: Option<String>,
     /// Language code and own name.
     languages: Vec<(String, String)>,
-    documents: Vec<String>,
-    costs: Vec<String>,
+    documents: Vec<Text>,
+    costs: Vec<Text>,
     free: bool,
     closed: bool,
     categories: Vec<String>,
@@ -500,7 +562,7 @@ fn week_rows(
     let span = |a: chrono::NaiveTime, b: chrono::NaiveTime| {
         format!("{}–{}", a.format("%H:%M"), b.format("%H:%M"))
     };
-    let separator = tr.t("hours-list-separator");
+    let separator = tr.t("list-separator");
     let nth = |n: i8| match n {
         n if n < 0 => tr.t(&format!("hours-nth-m{}", n.unsigned_abs())),
         n => tr.t(&format!("hours-nth-{n}")),
@@ -586,8 +648,13 @@ pub async fn detail(
         str_of(service, "name").unwrap_or_default(),
     );
     chrome.title.clone_from(&name.text);
-    let description = str_of(service, "description")
-        .map(|d| localized(&model, "service", &id, "description", lang, d));
+    let shown = name.lang;
+    let field = |f: &str| {
+        str_of(service, f).map(|source| localized_as(&model, ("service", &id), f, shown, source))
+    };
+    let description = field("description");
+    let eligibility = field("eligibility_description");
+    let application = field("application_process");
     let notice = match (name.lang, name.status) {
         (l, _) if l != lang.as_str() => Some(
             chrome.t1(
@@ -634,18 +701,14 @@ pub async fn detail(
     let organization = str_of(service, "organization_id")
         .and_then(|o| model.snapshot.record(Kind::Organization, o))
         .map(|o| {
-            let o = &o;
-            localized(
+            localized_as(
                 &model,
-                "organization",
-                str_of(o, "id").unwrap_or_default(),
+                ("organization", str_of(&o, "id").unwrap_or_default()),
                 "name",
-                lang,
-                str_of(o, "name").unwrap_or_default(),
+                shown,
+                str_of(&o, "name").unwrap_or_default(),
             )
-            .text
-        })
-        .unwrap_or_default();
+        });
     let first = listings.first();
     let verified = model
         .snapshot
@@ -657,33 +720,37 @@ pub async fn detail(
             || chrome.t("dir-not-verified"),
             |at| chrome.t1("dir-verified", "date", &at.format("%d/%m/%Y").to_string()),
         );
-    let costs = service
-        .get("cost_options")
-        .and_then(Value::as_array)
+    let costs = localized_items(&model, (service, &id), ("cost_options", "option"), shown)
         .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
-        .map(|o| {
-            let option = str_of(o, "option").unwrap_or_default();
-            match o.get("amount").and_then(Value::as_f64) {
-                Some(a) if a > 0.0 => {
-                    format!("{option} {a:.2} {}", str_of(o, "currency").unwrap_or("EUR"))
-                        .trim()
-                        .to_owned()
-                }
-                _ => option.to_owned(),
+        .map(|(o, mut label)| {
+            if let Some(a) = o.get("amount").and_then(Value::as_f64).filter(|a| *a > 0.0) {
+                let currency = str_of(&o, "currency").unwrap_or("EUR");
+                label.text = format!("{} {a:.2} {currency}", label.text)
+                    .trim()
+                    .to_owned();
             }
+            label
         })
-        .filter(|c| !c.is_empty())
+        .filter(|c| !c.text.is_empty())
         .collect();
+    let documents = localized_items(
+        &model,
+        (service, &id),
+        ("required_documents", "document"),
+        shown,
+    )
+    .into_iter()
+    .map(|(_, text)| text)
+    .collect();
     let template = DetailPage {
+        name_dir: name.dir(),
         name: name.text,
         name_lang: name.lang,
         notice,
         description,
         organization,
-        eligibility: str_of(service, "eligibility_description").map(str::to_owned),
-        application: str_of(service, "application_process").map(str::to_owned),
+        eligibility,
+        application,
         places,
         phones: phones(service),
         email: str_of(service, "email").map(str::to_owned),
@@ -696,7 +763,7 @@ pub async fn detail(
                     .collect()
             })
             .unwrap_or_default(),
-        documents: texts(service, "required_documents", "document"),
+        documents,
         costs,
         free: first.is_some_and(|l| l.free),
         closed: str_of(service, "status").is_some_and(|s| s != "active"),

@@ -342,7 +342,7 @@ async fn a_service_page_shows_hours_phones_and_its_language_fallback() {
         .await;
     assert_eq!(r.status, 200);
     let html = r.text();
-    assert!(html.contains("<h1 lang=\"ar\">"), "{html}");
+    assert!(html.contains("<h1 lang=\"ar\" dir=\"rtl\">"), "{html}");
     assert!(html.contains("href=\"tel:"), "phones are tel: links");
     assert!(html.contains("openstreetmap.org/directions?to="));
     let r = app
@@ -350,7 +350,7 @@ async fn a_service_page_shows_hours_phones_and_its_language_fallback() {
         .await
         .text();
     assert!(
-        r.contains("<h1 lang=\"en\">"),
+        r.contains("<h1 lang=\"en\" dir=\"ltr\">"),
         "English when Arabic is missing"
     );
     assert!(r.contains("role=\"note\""), "with a notice");

@@ -30,5 +30,6 @@ mod sec_desk;
 mod sec_identity;
 mod second_factor;
 mod security;
+mod service_page;
 mod sharing;
 mod store;

@@ -9,6 +9,12 @@ Outputs, next to this script:
   hsds.json          JSON array of HSDS 3.0 organisations ("organization_full"
                      shape) with nested services -> service_at_locations -> location.
   translations.json  JSON array of {entity, id, field, lang, text, status}.
+                     field is a service's or organisation's own text field
+                     (name, description, application_process, ...), or a
+                     nested item's, as "required_documents/<id>/document",
+                     "cost_options/<id>/option" or
+                     "cost_options/<id>/amount_description". A service
+                     translated into a language has all its texts translated.
 
 Deterministic: fixed random seed, ids from uuid.uuid5 with a fixed namespace.
 Python 3 standard library only. Run:  python3 generate.py
@@ -250,16 +256,66 @@ PATRONATO = [
 # Service kinds. Texts: it (source), en, fr, ar, uk. Placeholders:
 #   it: {city} {di} {a}   en: {city}   fr: {city} {de} {a}   ar: {city}
 #   uk: {nom} {gen} {loc}  all: {brand}
+# Translated texts: name, desc, app (application_process), elig
+# (eligibility_description), fees (fees_description) and the cost option's
+# option and amount_description. Document names are translated in DOCUMENTS.
 # ---------------------------------------------------------------------------
 
 FREE = ("free", None)
+
+# Label of the free cost option, and fees_description of a free service whose
+# kind has no fees text of its own.
+FREE_OPTION = dict(it="Gratuito", en="Free", fr="Gratuit", ar="مجاني", uk="Безкоштовно")
+FREE_FEES = dict(it="Il servizio è gratuito.", en="The service is free.", fr="Le service est gratuit.",
+                 ar="الخدمة مجانية.", uk="Послуга безкоштовна.")
+
+# Required documents (the Italian name is also part of the document's id).
+DOCUMENTS = {
+    "Permesso di soggiorno": dict(
+        en="Residence permit", fr="Titre de séjour", ar="تصريح الإقامة", uk="Дозвіл на проживання"),
+    "Passaporto": dict(en="Passport", fr="Passeport", ar="جواز السفر", uk="Паспорт"),
+    "Codice fiscale": dict(
+        en="Tax code (codice fiscale)", fr="Code fiscal (codice fiscale)", ar="الرمز الضريبي (codice fiscale)",
+        uk="Податковий код (codice fiscale)"),
+    "Attestazione ISEE": dict(
+        en="ISEE certificate (statement of family income and assets)",
+        fr="Attestation ISEE (déclaration des revenus et du patrimoine du foyer)",
+        ar="شهادة ISEE (بيان دخل الأسرة وممتلكاتها)",
+        uk="Довідка ISEE (про доходи та майно сім'ї)"),
+    "Contratto di affitto o atto di proprietà": dict(
+        en="Rental contract or property deed", fr="Contrat de location ou acte de propriété",
+        ar="عقد الإيجار أو سند الملكية", uk="Договір оренди або документ про право власності"),
+    "Planimetria dell'alloggio": dict(
+        en="Floor plan of the home", fr="Plan du logement", ar="مخطّط المسكن", uk="План житла"),
+    "Ricevuta della raccomandata del kit postale": dict(
+        en="Receipt for the postal kit sent by registered mail",
+        fr="Récépissé de l'envoi en recommandé du kit postal",
+        ar="إيصال إرسال الملف البريدي بالبريد المسجّل",
+        uk="Квитанція про відправлення поштового пакета рекомендованим листом"),
+    "Tessera sanitaria": dict(
+        en="Health card (tessera sanitaria)", fr="Carte sanitaire (tessera sanitaria)",
+        ar="البطاقة الصحية (tessera sanitaria)", uk="Картка медичного страхування (tessera sanitaria)"),
+    "Titoli di studio del paese di origine": dict(
+        en="Educational qualifications from your country of origin", fr="Diplômes obtenus dans le pays d'origine",
+        ar="الشهادات الدراسية من بلد المنشأ", uk="Документи про освіту з країни походження"),
+}
 
 KINDS = {
     "comune_immigrazione": dict(
         cats=["legal-permits"], level=1, sched=OFFICE,
         docs=["Permesso di soggiorno", "Passaporto"], cost=FREE,
-        app="Accesso libero negli orari di apertura oppure su appuntamento telefonico.",
-        elig="Cittadini stranieri domiciliati o residenti {a}.",
+        app=dict(
+            it="Accesso libero negli orari di apertura oppure su appuntamento telefonico.",
+            en="Walk in during opening hours or book an appointment by phone.",
+            fr="Accès libre aux heures d'ouverture ou sur rendez-vous pris par téléphone.",
+            ar="يمكن الحضور دون موعد خلال ساعات الدوام أو حجز موعد عبر الهاتف.",
+            uk="Можна прийти без запису в години роботи або записатися на прийом телефоном."),
+        elig=dict(
+            it="Cittadini stranieri domiciliati o residenti {a}.",
+            en="Foreign nationals who live in {city} or have their registered residence there.",
+            fr="Ressortissants étrangers domiciliés ou résidant {a}.",
+            ar="المواطنون الأجانب الذين يسكنون في {city} أو لديهم إقامة مسجّلة فيها.",
+            uk="Іноземці, які мешкають {loc} або мають там зареєстроване місце проживання."),
         name=dict(
             it="Sportello immigrazione del Comune {di}",
             en="Immigration help desk of the Municipality of {city}",
@@ -275,11 +331,38 @@ KINDS = {
     "anagrafe": dict(
         cats=["legal-permits"], level=0, sched=OFFICE,
         docs=["Permesso di soggiorno", "Passaporto", "Codice fiscale"],
-        cost=("paid", dict(option="Carta d'identità elettronica", amount=22.21,
-                           amount_description="L'iscrizione anagrafica è gratuita; si paga solo il rilascio della carta d'identità elettronica.")),
-        fees="L'iscrizione anagrafica e il cambio di residenza sono gratuiti. La carta d'identità elettronica costa 22,21 euro.",
-        app="Su appuntamento, prenotabile online o allo sportello. Per l'iscrizione anagrafica si compila la dichiarazione di residenza.",
-        elig="Cittadini stranieri regolarmente soggiornanti che abitano {a}.",
+        cost=("paid", dict(
+            option=dict(
+                it="Carta d'identità elettronica",
+                en="Electronic identity card",
+                fr="Carte d'identité électronique",
+                ar="بطاقة الهوية الإلكترونية",
+                uk="Електронне посвідчення особи"),
+            amount=22.21,
+            amount_description=dict(
+                it="L'iscrizione anagrafica è gratuita; si paga solo il rilascio della carta d'identità elettronica.",
+                en="Registration in the population register is free; you only pay for the electronic identity card.",
+                fr="L'inscription au registre de la population est gratuite ; seule la délivrance de la carte d'identité électronique est payante.",
+                ar="التسجيل في سجلّ السكان مجاني؛ ولا يُدفع إلا مقابل إصدار بطاقة الهوية الإلكترونية.",
+                uk="Реєстрація в реєстрі населення безкоштовна; платити потрібно лише за видачу електронного посвідчення особи."))),
+        fees=dict(
+            it="L'iscrizione anagrafica e il cambio di residenza sono gratuiti. La carta d'identità elettronica costa 22,21 euro.",
+            en="Registration in the population register and changes of residence are free. The electronic identity card costs 22.21 euros.",
+            fr="L'inscription au registre de la population et le changement de résidence sont gratuits. La carte d'identité électronique coûte 22,21 euros.",
+            ar="التسجيل في سجلّ السكان وتغيير محلّ الإقامة مجانيان. وتبلغ تكلفة بطاقة الهوية الإلكترونية 22.21 يورو.",
+            uk="Реєстрація в реєстрі населення та зміна місця проживання безкоштовні. Електронне посвідчення особи коштує 22,21 євро."),
+        app=dict(
+            it="Su appuntamento, prenotabile online o allo sportello. Per l'iscrizione anagrafica si compila la dichiarazione di residenza.",
+            en="By appointment, which you can book online or at the desk. To register in the population register, you fill in a declaration of residence.",
+            fr="Sur rendez-vous, à prendre en ligne ou au guichet. Pour l'inscription au registre de la population, il faut remplir la déclaration de résidence.",
+            ar="بموعد مسبق يمكن حجزه عبر الإنترنت أو في الشبّاك. وللتسجيل في سجلّ السكان يجب تعبئة إقرار الإقامة.",
+            uk="За попереднім записом, який можна зробити онлайн або у віконці. Для реєстрації в реєстрі населення потрібно заповнити декларацію про місце проживання."),
+        elig=dict(
+            it="Cittadini stranieri regolarmente soggiornanti che abitano {a}.",
+            en="Foreign nationals who are lawfully staying in Italy and live in {city}.",
+            fr="Ressortissants étrangers en situation régulière qui habitent {a}.",
+            ar="المواطنون الأجانب المقيمون بصورة قانونية الذين يسكنون في {city}.",
+            uk="Іноземці, які законно перебувають в Італії та проживають {loc}."),
         name=dict(
             it="Anagrafe del Comune {di} – sportello cittadini stranieri",
             en="Registry office of the Municipality of {city} – desk for foreign nationals",
@@ -295,8 +378,18 @@ KINDS = {
     "servizi_sociali": dict(
         cats=["social-services"], level=0, sched=OFFICE, multi=True,
         docs=["Permesso di soggiorno", "Codice fiscale", "Attestazione ISEE"], cost=FREE,
-        app="Primo colloquio su appuntamento con l'assistente sociale del proprio quartiere.",
-        elig="Persone e famiglie residenti {a}, comprese le persone straniere regolarmente soggiornanti.",
+        app=dict(
+            it="Primo colloquio su appuntamento con l'assistente sociale del proprio quartiere.",
+            en="The first meeting is by appointment with the social worker for your neighbourhood.",
+            fr="Premier entretien sur rendez-vous avec l'assistant social de votre quartier.",
+            ar="يتمّ اللقاء الأول بموعد مسبق مع الأخصائي الاجتماعي المسؤول عن الحيّ الذي تسكن فيه.",
+            uk="Перша зустріч — за попереднім записом у соціального працівника вашого району."),
+        elig=dict(
+            it="Persone e famiglie residenti {a}, comprese le persone straniere regolarmente soggiornanti.",
+            en="Individuals and families resident in {city}, including foreign nationals who are lawfully staying in Italy.",
+            fr="Personnes et familles résidant {a}, y compris les personnes étrangères en situation régulière.",
+            ar="الأفراد والأسر المقيمون في {city}، بمن فيهم الأجانب المقيمون بصورة قانونية.",
+            uk="Люди та сім'ї, які проживають {loc}, зокрема іноземці, що законно перебувають в Італії."),
         name=dict(
             it="Servizi sociali del Comune {di}",
             en="Social services of the Municipality of {city}",
@@ -312,8 +405,18 @@ KINDS = {
     "mediazione": dict(
         cats=["mediation"], level=3, sched=OFFICE,
         docs=[], cost=FREE,
-        app="Richiesta tramite l'ufficio pubblico, la scuola o il servizio sanitario che ha bisogno del mediatore, oppure direttamente allo sportello.",
-        elig="Persone straniere e operatori dei servizi pubblici {di}.",
+        app=dict(
+            it="Richiesta tramite l'ufficio pubblico, la scuola o il servizio sanitario che ha bisogno del mediatore, oppure direttamente allo sportello.",
+            en="Requests are made through the public office, school or health service that needs the mediator, or directly at the desk.",
+            fr="Demande par l'intermédiaire de l'administration, de l'école ou du service de santé qui a besoin du médiateur, ou directement au guichet.",
+            ar="يُقدَّم الطلب عن طريق المكتب العام أو المدرسة أو الخدمة الصحية التي تحتاج إلى الوسيط، أو مباشرة في المكتب.",
+            uk="Запит подає державна установа, школа чи заклад охорони здоров'я, яким потрібен посередник; можна також звернутися безпосередньо у віконце."),
+        elig=dict(
+            it="Persone straniere e operatori dei servizi pubblici {di}.",
+            en="Foreign nationals and public service staff in {city}.",
+            fr="Personnes étrangères et personnel des services publics {de}.",
+            ar="الأشخاص الأجانب والعاملون في الخدمات العامة في {city}.",
+            uk="Іноземці та працівники державних служб {gen}."),
         name=dict(
             it="Servizio di mediazione interculturale – {city}",
             en="Intercultural mediation service – {city}",
@@ -329,8 +432,18 @@ KINDS = {
     "casa": dict(
         cats=["housing"], level=1, sched=OFFICE,
         docs=["Permesso di soggiorno", "Codice fiscale", "Attestazione ISEE"], cost=FREE,
-        app="Su appuntamento telefonico o via e-mail. Portare il contratto di affitto, se presente.",
-        elig="Residenti {a} con un reddito basso o a rischio di sfratto.",
+        app=dict(
+            it="Su appuntamento telefonico o via e-mail. Portare il contratto di affitto, se presente.",
+            en="By appointment, booked by phone or e-mail. Bring your rental contract, if you have one.",
+            fr="Sur rendez-vous, par téléphone ou par e-mail. Apportez votre contrat de location, si vous en avez un.",
+            ar="بموعد يُحجز عبر الهاتف أو البريد الإلكتروني. يُرجى إحضار عقد الإيجار إن وُجد.",
+            uk="За попереднім записом телефоном або електронною поштою. Візьміть із собою договір оренди, якщо він у вас є."),
+        elig=dict(
+            it="Residenti {a} con un reddito basso o a rischio di sfratto.",
+            en="Residents of {city} with a low income or at risk of eviction.",
+            fr="Personnes résidant {a} qui ont de faibles revenus ou sont menacées d'expulsion.",
+            ar="المقيمون في {city} من ذوي الدخل المنخفض أو المعرّضون لخطر الإخلاء.",
+            uk="Мешканці {gen} з низьким доходом або під загрозою виселення."),
         name=dict(
             it="Sportello casa del Comune {di}",
             en="Housing help desk of the Municipality of {city}",
@@ -346,8 +459,18 @@ KINDS = {
     "scuola": dict(
         cats=["school"], level=3, sched=OFFICE,
         docs=["Passaporto", "Codice fiscale"], cost=FREE,
-        app="Accesso libero negli orari di apertura; per le iscrizioni durante l'anno è consigliato l'appuntamento.",
-        elig="Famiglie con figli e figlie da 0 a 16 anni che vivono {a}, con qualsiasi situazione di soggiorno.",
+        app=dict(
+            it="Accesso libero negli orari di apertura; per le iscrizioni durante l'anno è consigliato l'appuntamento.",
+            en="Walk in during opening hours; for enrolment during the school year, booking an appointment is recommended.",
+            fr="Accès libre aux heures d'ouverture ; pour les inscriptions en cours d'année, il est conseillé de prendre rendez-vous.",
+            ar="يمكن الحضور دون موعد خلال ساعات الدوام؛ ويُنصح بحجز موعد للتسجيل خلال السنة الدراسية.",
+            uk="Можна прийти без запису в години роботи; щоб записати дитину до школи протягом навчального року, радимо домовитися про зустріч заздалегідь."),
+        elig=dict(
+            it="Famiglie con figli e figlie da 0 a 16 anni che vivono {a}, con qualsiasi situazione di soggiorno.",
+            en="Families with children aged 0 to 16 who live in {city}, whatever their residence status.",
+            fr="Familles avec des enfants de 0 à 16 ans qui vivent {a}, quelle que soit leur situation de séjour.",
+            ar="العائلات التي لديها أبناء وبنات من عمر 0 إلى 16 عاماً وتعيش في {city}، أياً كان وضع إقامتها.",
+            uk="Сім'ї з дітьми віком від 0 до 16 років, які живуть {loc}, незалежно від їхнього статусу перебування."),
         name=dict(
             it="Sportello iscrizioni scolastiche per famiglie straniere – {city}",
             en="School enrolment desk for foreign families – {city}",
@@ -363,8 +486,18 @@ KINDS = {
     "famiglie": dict(
         cats=["family"], level=2, sched=OFFICE,
         docs=[], cost=FREE,
-        app="Accesso libero alle attività di gruppo; consulenze individuali su appuntamento.",
-        elig="Genitori, future madri e futuri padri, famiglie con bambini e ragazzi che vivono {a}.",
+        app=dict(
+            it="Accesso libero alle attività di gruppo; consulenze individuali su appuntamento.",
+            en="Group activities are open to all without booking; individual advice is by appointment.",
+            fr="Accès libre aux activités de groupe ; conseils individuels sur rendez-vous.",
+            ar="يمكن المشاركة في الأنشطة الجماعية دون حجز؛ أما الاستشارات الفردية فبموعد مسبق.",
+            uk="На групові заняття можна прийти без запису; індивідуальні консультації — за попереднім записом."),
+        elig=dict(
+            it="Genitori, future madri e futuri padri, famiglie con bambini e ragazzi che vivono {a}.",
+            en="Parents, mothers- and fathers-to-be, and families with children and teenagers who live in {city}.",
+            fr="Parents, futures mères et futurs pères, familles avec enfants et adolescents qui vivent {a}.",
+            ar="الآباء والأمهات، والأزواج الذين ينتظرون مولوداً، والعائلات التي لديها أطفال ومراهقون وتعيش في {city}.",
+            uk="Батьки, майбутні мами й тата, сім'ї з дітьми та підлітками, які живуть {loc}."),
         name=dict(
             it="Centro per le famiglie – {city}",
             en="Family centre – {city}",
@@ -380,11 +513,38 @@ KINDS = {
     "idoneita": dict(
         cats=["housing", "family"], level=0, sched=OFFICE,
         docs=["Permesso di soggiorno", "Contratto di affitto o atto di proprietà", "Planimetria dell'alloggio"],
-        cost=("paid", dict(option="Diritti di istruttoria", amount=30,
-                           amount_description="Più una marca da bollo da 16 euro.")),
-        fees="Diritti di istruttoria di 30 euro più una marca da bollo da 16 euro.",
-        app="Domanda da presentare allo sportello o via PEC; il sopralluogo tecnico viene fissato entro 30 giorni.",
-        elig="Cittadini stranieri che abitano {a} e devono dimostrare l'idoneità del proprio alloggio.",
+        cost=("paid", dict(
+            option=dict(
+                it="Diritti di istruttoria",
+                en="Processing fee",
+                fr="Frais de dossier",
+                ar="رسوم معالجة الملف",
+                uk="Збір за розгляд заяви"),
+            amount=30,
+            amount_description=dict(
+                it="Più una marca da bollo da 16 euro.",
+                en="Plus a 16-euro revenue stamp (marca da bollo).",
+                fr="Plus un timbre fiscal (marca da bollo) de 16 euros.",
+                ar="إضافة إلى طابع مالي (marca da bollo) بقيمة 16 يورو.",
+                uk="Крім того, потрібна гербова марка (marca da bollo) вартістю 16 євро."))),
+        fees=dict(
+            it="Diritti di istruttoria di 30 euro più una marca da bollo da 16 euro.",
+            en="A processing fee of 30 euros plus a 16-euro revenue stamp (marca da bollo).",
+            fr="Frais de dossier de 30 euros, plus un timbre fiscal (marca da bollo) de 16 euros.",
+            ar="رسوم معالجة الملف 30 يورو، إضافة إلى طابع مالي (marca da bollo) بقيمة 16 يورو.",
+            uk="Збір за розгляд заяви — 30 євро, а також гербова марка (marca da bollo) вартістю 16 євро."),
+        app=dict(
+            it="Domanda da presentare allo sportello o via PEC; il sopralluogo tecnico viene fissato entro 30 giorni.",
+            en="Submit the application at the desk or by certified e-mail (PEC); the technical inspection is scheduled within 30 days.",
+            fr="La demande se dépose au guichet ou par courrier électronique certifié (PEC) ; la visite technique a lieu dans les 30 jours.",
+            ar="يُقدَّم الطلب في الشبّاك أو عبر البريد الإلكتروني المعتمد (PEC)؛ ويُحدَّد موعد المعاينة الفنية للمسكن خلال 30 يوماً.",
+            uk="Заяву подають у віконці або через сертифіковану електронну пошту (PEC); технічний огляд житла призначають протягом 30 днів."),
+        elig=dict(
+            it="Cittadini stranieri che abitano {a} e devono dimostrare l'idoneità del proprio alloggio.",
+            en="Foreign nationals who live in {city} and need to prove that their home is suitable.",
+            fr="Ressortissants étrangers qui habitent {a} et doivent prouver la conformité de leur logement.",
+            ar="المواطنون الأجانب الذين يسكنون في {city} ويحتاجون إلى إثبات صلاحية مسكنهم.",
+            uk="Іноземці, які живуть {loc} і мають підтвердити, що їхнє житло придатне для проживання."),
         name=dict(
             it="Sportello idoneità alloggiativa e ricongiungimento familiare – {city}",
             en="Housing suitability and family reunification desk – {city}",
@@ -400,11 +560,38 @@ KINDS = {
     "questura": dict(
         cats=["legal-permits"], level=0, sched=QUESTURA,
         docs=["Passaporto", "Permesso di soggiorno", "Ricevuta della raccomandata del kit postale"],
-        cost=("paid", dict(option="Contributo per il permesso di soggiorno", amount=40,
-                           amount_description="Da 40 a 100 euro secondo la durata del permesso, più 30,46 euro per il documento elettronico.")),
-        fees="Contributo da 40 a 100 euro secondo la durata del permesso, più 30,46 euro per il documento elettronico, 16 euro di marca da bollo e 30 euro per la spedizione del kit postale.",
-        app="Solo su appuntamento. Presentarsi con la convocazione, il passaporto e quattro fototessere recenti.",
-        elig="Cittadini di paesi terzi che chiedono il rilascio o il rinnovo del permesso di soggiorno nella provincia {di}.",
+        cost=("paid", dict(
+            option=dict(
+                it="Contributo per il permesso di soggiorno",
+                en="Residence permit fee",
+                fr="Contribution pour le titre de séjour",
+                ar="رسم تصريح الإقامة",
+                uk="Внесок за дозвіл на проживання"),
+            amount=40,
+            amount_description=dict(
+                it="Da 40 a 100 euro secondo la durata del permesso, più 30,46 euro per il documento elettronico.",
+                en="From 40 to 100 euros depending on the length of the permit, plus 30.46 euros for the electronic document.",
+                fr="De 40 à 100 euros selon la durée du titre, plus 30,46 euros pour le document électronique.",
+                ar="من 40 إلى 100 يورو حسب مدة التصريح، إضافة إلى 30.46 يورو للوثيقة الإلكترونية.",
+                uk="Від 40 до 100 євро залежно від строку дії дозволу, а також 30,46 євро за електронний документ."))),
+        fees=dict(
+            it="Contributo da 40 a 100 euro secondo la durata del permesso, più 30,46 euro per il documento elettronico, 16 euro di marca da bollo e 30 euro per la spedizione del kit postale.",
+            en="A fee of 40 to 100 euros depending on the length of the permit, plus 30.46 euros for the electronic document, a 16-euro revenue stamp (marca da bollo) and 30 euros for sending the postal kit.",
+            fr="Contribution de 40 à 100 euros selon la durée du titre, plus 30,46 euros pour le document électronique, un timbre fiscal (marca da bollo) de 16 euros et 30 euros pour l'envoi du kit postal.",
+            ar="رسم يتراوح بين 40 و100 يورو حسب مدة التصريح، إضافة إلى 30.46 يورو للوثيقة الإلكترونية، وطابع مالي (marca da bollo) بقيمة 16 يورو، و30 يورو لإرسال الملف البريدي.",
+            uk="Внесок від 40 до 100 євро залежно від строку дії дозволу, а також 30,46 євро за електронний документ, 16 євро за гербову марку (marca da bollo) і 30 євро за відправлення поштового пакета."),
+        app=dict(
+            it="Solo su appuntamento. Presentarsi con la convocazione, il passaporto e quattro fototessere recenti.",
+            en="By appointment only. Bring your appointment letter, your passport and four recent passport photos.",
+            fr="Uniquement sur rendez-vous. Présentez-vous avec la convocation, le passeport et quatre photos d'identité récentes.",
+            ar="بموعد مسبق فقط. يُرجى إحضار رسالة الاستدعاء وجواز السفر وأربع صور شخصية حديثة.",
+            uk="Лише за попереднім записом. Візьміть із собою запрошення на прийом, паспорт і чотири нещодавні фотографії на документи."),
+        elig=dict(
+            it="Cittadini di paesi terzi che chiedono il rilascio o il rinnovo del permesso di soggiorno nella provincia {di}.",
+            en="Third-country nationals applying for a new or renewed residence permit in the province of {city}.",
+            fr="Ressortissants de pays tiers qui demandent la délivrance ou le renouvellement du titre de séjour dans la province {de}.",
+            ar="مواطنو الدول من خارج الاتحاد الأوروبي الذين يطلبون إصدار تصريح الإقامة أو تجديده في مقاطعة {city}.",
+            uk="Громадяни третіх країн, які подають заяву на видачу або продовження дозволу на проживання в провінції {gen}."),
         name=dict(
             it="Ufficio Immigrazione della Questura {di}",
             en="Immigration Office of the Questura (Police Headquarters) of {city}",
@@ -420,8 +607,18 @@ KINDS = {
     "prefettura": dict(
         cats=["legal-permits", "family"], level=1, sched=OFFICE,
         docs=["Passaporto", "Permesso di soggiorno"], cost=FREE,
-        app="Le domande di nulla osta si inviano online; lo sportello riceve solo su convocazione o appuntamento.",
-        elig="Datori di lavoro e cittadini stranieri regolarmente soggiornanti nella provincia {di}.",
+        app=dict(
+            it="Le domande di nulla osta si inviano online; lo sportello riceve solo su convocazione o appuntamento.",
+            en="Applications for clearance (nulla osta) are sent online; the desk sees people only when they are called in or have an appointment.",
+            fr="Les demandes d'autorisation (nulla osta) s'envoient en ligne ; le guichet reçoit uniquement sur convocation ou sur rendez-vous.",
+            ar="تُرسَل طلبات الموافقة المسبقة (نولا أوستا) عبر الإنترنت؛ ولا يستقبل الشبّاك إلا بناءً على استدعاء أو بموعد مسبق.",
+            uk="Заяви на отримання дозволу (nulla osta) подають онлайн; віконце приймає лише за викликом або за попереднім записом."),
+        elig=dict(
+            it="Datori di lavoro e cittadini stranieri regolarmente soggiornanti nella provincia {di}.",
+            en="Employers and foreign nationals lawfully staying in the province of {city}.",
+            fr="Employeurs et ressortissants étrangers en situation régulière dans la province {de}.",
+            ar="أصحاب العمل والمواطنون الأجانب المقيمون بصورة قانونية في مقاطعة {city}.",
+            uk="Роботодавці та іноземці, які законно перебувають у провінції {gen}."),
         name=dict(
             it="Sportello unico per l'immigrazione della Prefettura {di}",
             en="Single Desk for Immigration of the Prefecture of {city}",
@@ -437,8 +634,18 @@ KINDS = {
     "stp": dict(
         cats=["health"], level=3, sched=HEALTH, multi=True,
         docs=[], cost=FREE,
-        app="Accesso diretto senza appuntamento negli orari di apertura. Il codice STP o ENI viene rilasciato alla prima visita.",
-        elig="Cittadini di paesi terzi senza permesso di soggiorno (STP) e cittadini dell'Unione europea senza copertura sanitaria (ENI).",
+        app=dict(
+            it="Accesso diretto senza appuntamento negli orari di apertura. Il codice STP o ENI viene rilasciato alla prima visita.",
+            en="Walk in without an appointment during opening hours. The STP or ENI code is issued at your first visit.",
+            fr="Accès direct sans rendez-vous aux heures d'ouverture. Le code STP ou ENI est délivré lors de la première consultation.",
+            ar="يمكن الحضور مباشرة دون موعد خلال ساعات الدوام. ويُمنح رمز STP أو ENI في الزيارة الأولى.",
+            uk="Можна прийти без запису в години роботи. Код STP або ENI видають під час першого візиту."),
+        elig=dict(
+            it="Cittadini di paesi terzi senza permesso di soggiorno (STP) e cittadini dell'Unione europea senza copertura sanitaria (ENI).",
+            en="Third-country nationals without a residence permit (STP) and European Union citizens without health cover (ENI).",
+            fr="Ressortissants de pays tiers sans titre de séjour (STP) et citoyens de l'Union européenne sans couverture santé (ENI).",
+            ar="مواطنو الدول من خارج الاتحاد الأوروبي الذين ليس لديهم تصريح إقامة (STP)، ومواطنو الاتحاد الأوروبي الذين ليس لديهم تغطية صحية (ENI).",
+            uk="Громадяни третіх країн без дозволу на проживання (STP) і громадяни Європейського Союзу без медичного страхування (ENI)."),
         name=dict(
             it="Ambulatorio STP/ENI – {city}",
             en="STP/ENI outpatient clinic – {city}",
@@ -454,8 +661,18 @@ KINDS = {
     "consultorio": dict(
         cats=["health", "family"], level=2, sched=HEALTH, multi=True,
         docs=["Tessera sanitaria"], cost=FREE,
-        app="Accesso diretto senza impegnativa; per le visite ginecologiche è consigliato prenotare.",
-        elig="Donne, coppie, adolescenti e famiglie, comprese le persone con codice STP o ENI.",
+        app=dict(
+            it="Accesso diretto senza impegnativa; per le visite ginecologiche è consigliato prenotare.",
+            en="Walk in, no doctor's referral needed; for gynaecological visits, booking is recommended.",
+            fr="Accès direct sans ordonnance du médecin ; pour les consultations gynécologiques, il est conseillé de prendre rendez-vous.",
+            ar="يمكن الحضور مباشرة دون إحالة من الطبيب؛ ويُنصح بحجز موعد لفحوص أمراض النساء.",
+            uk="Можна прийти без направлення від лікаря; на гінекологічний огляд радимо записатися заздалегідь."),
+        elig=dict(
+            it="Donne, coppie, adolescenti e famiglie, comprese le persone con codice STP o ENI.",
+            en="Women, couples, teenagers and families, including people with an STP or ENI code.",
+            fr="Femmes, couples, adolescents et familles, y compris les personnes ayant un code STP ou ENI.",
+            ar="النساء والأزواج والمراهقون والعائلات، بمن فيهم الأشخاص الحاصلون على رمز STP أو ENI.",
+            uk="Жінки, пари, підлітки та сім'ї, зокрема особи з кодом STP або ENI."),
         name=dict(
             it="Consultorio familiare – {city}",
             en="Family counselling centre – {city}",
@@ -471,8 +688,18 @@ KINDS = {
     "salute_migranti": dict(
         cats=["health", "mediation"], level=3, sched=HEALTH,
         docs=["Permesso di soggiorno", "Codice fiscale"], cost=FREE,
-        app="Su appuntamento telefonico; i mediatori sono presenti negli orari di apertura.",
-        elig="Persone migranti arrivate da poco {a}, richiedenti asilo e titolari di protezione.",
+        app=dict(
+            it="Su appuntamento telefonico; i mediatori sono presenti negli orari di apertura.",
+            en="By appointment, booked by phone; mediators are available during opening hours.",
+            fr="Sur rendez-vous par téléphone ; des médiateurs sont présents aux heures d'ouverture.",
+            ar="بموعد يُحجز عبر الهاتف؛ ويتواجد الوسطاء خلال ساعات الدوام.",
+            uk="За попереднім записом телефоном; у години роботи на місці є посередники."),
+        elig=dict(
+            it="Persone migranti arrivate da poco {a}, richiedenti asilo e titolari di protezione.",
+            en="Migrants who have recently arrived in {city}, asylum seekers and holders of protection.",
+            fr="Personnes migrantes récemment arrivées {a}, demandeurs d'asile et bénéficiaires d'une protection.",
+            ar="المهاجرون الذين وصلوا حديثاً إلى {city}، وطالبو اللجوء والحاصلون على الحماية.",
+            uk="Мігранти, які нещодавно прибули до {gen}, шукачі притулку та особи, які отримали захист."),
         name=dict(
             it="Centro salute migranti – {city}",
             en="Migrant health centre – {city}",
@@ -488,8 +715,18 @@ KINDS = {
     "cpi": dict(
         cats=["work-training"], level=1, sched=OFFICE, multi=True,
         docs=["Permesso di soggiorno", "Codice fiscale"], cost=FREE,
-        app="Prenotazione online o telefonica; la dichiarazione di immediata disponibilità si può rilasciare anche sul portale regionale.",
-        elig="Persone in cerca di lavoro residenti o domiciliate {a}, con permesso di soggiorno che consente di lavorare.",
+        app=dict(
+            it="Prenotazione online o telefonica; la dichiarazione di immediata disponibilità si può rilasciare anche sul portale regionale.",
+            en="Book online or by phone; you can also make the declaration of immediate availability for work on the regional portal.",
+            fr="Rendez-vous en ligne ou par téléphone ; la déclaration de disponibilité immédiate peut aussi se faire sur le portail régional.",
+            ar="الحجز عبر الإنترنت أو الهاتف؛ ويمكن أيضاً تقديم إعلان الاستعداد الفوري للعمل عبر البوابة الإلكترونية للإقليم.",
+            uk="Запис онлайн або телефоном; заяву про негайну готовність до роботи можна подати й на регіональному порталі."),
+        elig=dict(
+            it="Persone in cerca di lavoro residenti o domiciliate {a}, con permesso di soggiorno che consente di lavorare.",
+            en="Job seekers who live in {city} or have their registered residence there, with a residence permit that allows them to work.",
+            fr="Personnes à la recherche d'un emploi résidant ou domiciliées {a}, avec un titre de séjour qui autorise à travailler.",
+            ar="الباحثون عن عمل الذين يسكنون في {city} أو لديهم إقامة مسجّلة فيها، ويحملون تصريح إقامة يسمح لهم بالعمل.",
+            uk="Особи, які шукають роботу й мешкають {loc} або мають там зареєстроване місце проживання, з дозволом на проживання, що дає право працювати."),
         name=dict(
             it="Centro per l'impiego {di}",
             en="Job centre of {city}",
@@ -505,11 +742,38 @@ KINDS = {
     "formazione": dict(
         cats=["work-training"], level=2, sched=OFFICE,
         docs=["Permesso di soggiorno", "Codice fiscale"],
-        cost=("mixed", dict(option="Quota di iscrizione", amount=50,
-                            amount_description="Gratuito per le persone iscritte al centro per l'impiego.")),
-        fees="Quota di iscrizione di 50 euro; gratuito per le persone disoccupate iscritte al centro per l'impiego.",
-        app="Iscrizione con colloquio e test di italiano orale; le graduatorie sono pubblicate prima dell'inizio di ogni corso.",
-        elig="Persone maggiorenni con permesso di soggiorno valido e conoscenza dell'italiano almeno di livello A2.",
+        cost=("mixed", dict(
+            option=dict(
+                it="Quota di iscrizione",
+                en="Enrolment fee",
+                fr="Frais d'inscription",
+                ar="رسوم التسجيل",
+                uk="Реєстраційний внесок"),
+            amount=50,
+            amount_description=dict(
+                it="Gratuito per le persone iscritte al centro per l'impiego.",
+                en="Free for people registered with the job centre.",
+                fr="Gratuit pour les personnes inscrites à l'agence pour l'emploi.",
+                ar="مجاني للأشخاص المسجّلين في مركز التشغيل.",
+                uk="Безкоштовно для осіб, зареєстрованих у центрі зайнятості."))),
+        fees=dict(
+            it="Quota di iscrizione di 50 euro; gratuito per le persone disoccupate iscritte al centro per l'impiego.",
+            en="Enrolment fee of 50 euros; free for unemployed people registered with the job centre.",
+            fr="Frais d'inscription de 50 euros ; gratuit pour les demandeurs d'emploi inscrits à l'agence pour l'emploi.",
+            ar="رسوم التسجيل 50 يورو؛ وهي مجانية للعاطلين عن العمل المسجّلين في مركز التشغيل.",
+            uk="Реєстраційний внесок — 50 євро; безкоштовно для безробітних, зареєстрованих у центрі зайнятості."),
+        app=dict(
+            it="Iscrizione con colloquio e test di italiano orale; le graduatorie sono pubblicate prima dell'inizio di ogni corso.",
+            en="Enrolment involves an interview and an oral Italian test; the ranking lists are published before each course starts.",
+            fr="Inscription avec un entretien et un test oral d'italien ; les listes d'admission sont publiées avant le début de chaque formation.",
+            ar="يتمّ التسجيل بعد مقابلة واختبار شفهي في اللغة الإيطالية؛ وتُنشر قوائم المقبولين قبل بدء كل دورة.",
+            uk="Запис — після співбесіди та усного тесту з італійської мови; рейтингові списки публікують перед початком кожного курсу."),
+        elig=dict(
+            it="Persone maggiorenni con permesso di soggiorno valido e conoscenza dell'italiano almeno di livello A2.",
+            en="Adults with a valid residence permit and at least A2-level Italian.",
+            fr="Personnes majeures titulaires d'un titre de séjour valide et ayant au moins le niveau A2 en italien.",
+            ar="الأشخاص البالغون الذين يحملون تصريح إقامة ساري المفعول ويتقنون اللغة الإيطالية بمستوى A2 على الأقل.",
+            uk="Повнолітні особи з чинним дозволом на проживання, які знають італійську мову щонайменше на рівні A2."),
         name=dict(
             it="Corsi di formazione professionale per persone straniere – {city}",
             en="Vocational training courses for foreign nationals – {city}",
@@ -525,8 +789,18 @@ KINDS = {
     "cpia_italiano": dict(
         cats=["italian-language"], level=2, sched=CPIA, multi=True,
         docs=["Codice fiscale"], cost=FREE,
-        app="Iscrizione in segreteria tutto l'anno, con un breve test per stabilire il livello.",
-        elig="Persone adulte straniere e ragazzi e ragazze dai 16 anni che vivono {a}.",
+        app=dict(
+            it="Iscrizione in segreteria tutto l'anno, con un breve test per stabilire il livello.",
+            en="Enrol at the school office at any time of year; a short test sets your level.",
+            fr="Inscription au secrétariat toute l'année, avec un court test pour déterminer le niveau.",
+            ar="التسجيل في مكتب الأمانة طوال السنة، مع اختبار قصير لتحديد المستوى.",
+            uk="Записатися можна в секретаріаті протягом усього року; короткий тест визначить ваш рівень."),
+        elig=dict(
+            it="Persone adulte straniere e ragazzi e ragazze dai 16 anni che vivono {a}.",
+            en="Foreign adults and young people aged 16 and over who live in {city}.",
+            fr="Adultes étrangers et jeunes à partir de 16 ans qui vivent {a}.",
+            ar="البالغون الأجانب والشباب والشابات من عمر 16 عاماً فما فوق الذين يعيشون في {city}.",
+            uk="Дорослі іноземці, а також юнаки й дівчата віком від 16 років, які живуть {loc}."),
         name=dict(
             it="Corsi di italiano per adulti stranieri del CPIA {di}",
             en="Italian courses for foreign adults – CPIA adult education centre of {city}",
@@ -542,8 +816,18 @@ KINDS = {
     "cpia_licenza": dict(
         cats=["school", "italian-language"], level=1, sched=CPIA,
         docs=["Codice fiscale", "Titoli di studio del paese di origine"], cost=FREE,
-        app="Iscrizione in segreteria entro ottobre o, se ci sono posti, durante l'anno.",
-        elig="Persone dai 16 anni in su senza il diploma di scuola secondaria di primo grado.",
+        app=dict(
+            it="Iscrizione in segreteria entro ottobre o, se ci sono posti, durante l'anno.",
+            en="Enrol at the school office by October or, if places are still available, during the year.",
+            fr="Inscription au secrétariat jusqu'à fin octobre ou, s'il reste des places, en cours d'année.",
+            ar="التسجيل في مكتب الأمانة حتى شهر أكتوبر، أو خلال السنة إذا توفّرت أماكن شاغرة.",
+            uk="Записатися можна в секретаріаті до кінця жовтня або, якщо є вільні місця, протягом року."),
+        elig=dict(
+            it="Persone dai 16 anni in su senza il diploma di scuola secondaria di primo grado.",
+            en="People aged 16 and over who do not have a lower secondary school diploma.",
+            fr="Personnes de 16 ans et plus qui n'ont pas le diplôme de fin de premier cycle du secondaire.",
+            ar="الأشخاص من عمر 16 عاماً فما فوق الذين لا يحملون شهادة التعليم الإعدادي.",
+            uk="Особи віком від 16 років, які не мають свідоцтва про базову середню освіту."),
         name=dict(
             it="Percorsi di licenza media e alfabetizzazione per adulti – CPIA {city}",
             en="Lower secondary diploma and literacy courses for adults – CPIA {city}",
@@ -559,11 +843,38 @@ KINDS = {
     "italiano_volontari": dict(
         cats=["italian-language"], level=3, sched=VOLUNTEER, multi=True,
         docs=[],
-        cost=("mixed", dict(option="Quota associativa annuale", amount=10,
-                            amount_description="Comprende il materiale didattico.")),
-        fees="Quota associativa annuale di 10 euro, che comprende il materiale didattico; nessun costo per chi non può pagarla.",
-        app="Iscrizione di persona negli orari delle lezioni; si può entrare in un gruppo in qualsiasi momento dell'anno.",
-        elig="Persone adulte straniere di qualsiasi livello, anche senza documenti.",
+        cost=("mixed", dict(
+            option=dict(
+                it="Quota associativa annuale",
+                en="Annual membership fee",
+                fr="Cotisation annuelle",
+                ar="الاشتراك السنوي في الجمعية",
+                uk="Річний членський внесок"),
+            amount=10,
+            amount_description=dict(
+                it="Comprende il materiale didattico.",
+                en="Includes teaching materials.",
+                fr="Comprend le matériel pédagogique.",
+                ar="يشمل المواد التعليمية.",
+                uk="Включає навчальні матеріали."))),
+        fees=dict(
+            it="Quota associativa annuale di 10 euro, che comprende il materiale didattico; nessun costo per chi non può pagarla.",
+            en="Annual membership fee of 10 euros, which includes teaching materials; no charge for people who cannot afford it.",
+            fr="Cotisation annuelle de 10 euros, qui comprend le matériel pédagogique ; gratuit pour les personnes qui ne peuvent pas la payer.",
+            ar="اشتراك سنوي في الجمعية بقيمة 10 يورو يشمل المواد التعليمية؛ ومن لا يستطيع دفعه لا يدفع شيئاً.",
+            uk="Річний членський внесок — 10 євро, він включає навчальні матеріали; хто не може його сплатити, навчається безкоштовно."),
+        app=dict(
+            it="Iscrizione di persona negli orari delle lezioni; si può entrare in un gruppo in qualsiasi momento dell'anno.",
+            en="Enrol in person during lesson times; you can join a group at any time of year.",
+            fr="Inscription sur place pendant les heures de cours ; on peut rejoindre un groupe à tout moment de l'année.",
+            ar="التسجيل شخصياً في أوقات الدروس؛ ويمكن الانضمام إلى مجموعة في أي وقت من السنة.",
+            uk="Записатися можна особисто під час занять; приєднатися до групи можна будь-коли протягом року."),
+        elig=dict(
+            it="Persone adulte straniere di qualsiasi livello, anche senza documenti.",
+            en="Foreign adults at any level, including people without documents.",
+            fr="Adultes étrangers de tout niveau, même sans papiers.",
+            ar="البالغون الأجانب من جميع المستويات، حتى من ليست لديهم وثائق.",
+            uk="Дорослі іноземці з будь-яким рівнем знань, навіть без документів."),
         name=dict(
             it="Scuola di italiano per stranieri – {city}",
             en="Italian school for foreigners – {city}",
@@ -579,8 +890,18 @@ KINDS = {
     "doposcuola": dict(
         cats=["school", "family"], level=2, sched=AFTERSCHOOL,
         docs=[], cost=FREE,
-        app="Iscrizione tramite colloquio con un genitore; le segnalazioni arrivano anche dalle scuole.",
-        elig="Bambini e ragazzi dai 6 ai 16 anni che frequentano le scuole {di}.",
+        app=dict(
+            it="Iscrizione tramite colloquio con un genitore; le segnalazioni arrivano anche dalle scuole.",
+            en="Enrolment is through an interview with a parent; schools can also refer children.",
+            fr="Inscription après un entretien avec un parent ; les écoles peuvent aussi orienter des enfants vers le service.",
+            ar="يتمّ التسجيل بعد مقابلة مع أحد الوالدين؛ ويمكن للمدارس أيضاً إحالة الأطفال إلى البرنامج.",
+            uk="Запис — після співбесіди з одним із батьків; дітей можуть скеровувати також школи."),
+        elig=dict(
+            it="Bambini e ragazzi dai 6 ai 16 anni che frequentano le scuole {di}.",
+            en="Children and young people aged 6 to 16 who go to school in {city}.",
+            fr="Enfants et jeunes de 6 à 16 ans scolarisés dans les écoles {de}.",
+            ar="الأطفال والشباب من عمر 6 إلى 16 عاماً الذين يدرسون في مدارس {city}.",
+            uk="Діти та підлітки віком від 6 до 16 років, які навчаються в школах {gen}."),
         name=dict(
             it="Doposcuola e sostegno allo studio – {city}",
             en="After-school and study support – {city}",
@@ -596,9 +917,24 @@ KINDS = {
     "patronato": dict(
         cats=["legal-permits", "work-training"], level=1, sched=PATRONATO, multi=True,
         docs=["Permesso di soggiorno", "Passaporto", "Codice fiscale"], cost=FREE,
-        fees="La consulenza è gratuita; per le domande di cittadinanza può essere chiesto un contributo alle spese.",
-        app="Su appuntamento telefonico; per il kit postale portare le fotocopie di tutti i documenti.",
-        elig="Lavoratori, pensionati e cittadini stranieri che vivono o lavorano {a}.",
+        fees=dict(
+            it="La consulenza è gratuita; per le domande di cittadinanza può essere chiesto un contributo alle spese.",
+            en="Advice is free; for citizenship applications you may be asked to contribute to the costs.",
+            fr="Le conseil est gratuit ; pour les demandes de nationalité, une participation aux frais peut être demandée.",
+            ar="الاستشارة مجانية؛ وقد يُطلب مبلغ للمساهمة في التكاليف عند تقديم طلبات الجنسية.",
+            uk="Консультація безкоштовна; за допомогу із заявою на громадянство можуть попросити частково покрити витрати."),
+        app=dict(
+            it="Su appuntamento telefonico; per il kit postale portare le fotocopie di tutti i documenti.",
+            en="By appointment, booked by phone; for the postal kit, bring photocopies of all your documents.",
+            fr="Sur rendez-vous par téléphone ; pour le kit postal, apportez les photocopies de tous vos documents.",
+            ar="بموعد يُحجز عبر الهاتف؛ ولإعداد الملف البريدي يُرجى إحضار نسخ مصوّرة من جميع الوثائق.",
+            uk="За попереднім записом телефоном; для поштового пакета візьміть копії всіх документів."),
+        elig=dict(
+            it="Lavoratori, pensionati e cittadini stranieri che vivono o lavorano {a}.",
+            en="Workers, pensioners and foreign nationals who live or work in {city}.",
+            fr="Travailleurs, retraités et ressortissants étrangers qui vivent ou travaillent {a}.",
+            ar="العمّال والمتقاعدون والمواطنون الأجانب الذين يعيشون أو يعملون في {city}.",
+            uk="Працівники, пенсіонери та іноземці, які живуть або працюють {loc}."),
         name=dict(
             it="Patronato {brand} – sportello cittadini stranieri – {city}",
             en="{brand} welfare advice office (patronato) – desk for foreign nationals – {city}",
@@ -614,8 +950,18 @@ KINDS = {
     "antiviolenza": dict(
         cats=["anti-violence"], level=2, sched=ANTIVIOLENCE, sal_desc="Sede di ascolto; le case rifugio hanno un indirizzo riservato.",
         docs=[], cost=FREE,
-        app="Contatto telefonico o accesso diretto alla sede di ascolto; non serve alcun documento.",
-        elig="Donne che subiscono o hanno subito violenza, con o senza figli, indipendentemente dalla situazione di soggiorno.",
+        app=dict(
+            it="Contatto telefonico o accesso diretto alla sede di ascolto; non serve alcun documento.",
+            en="Call by phone or come directly to the support centre; no documents are needed.",
+            fr="Contact par téléphone ou accès direct au lieu d'écoute ; aucun document n'est nécessaire.",
+            ar="يمكن الاتصال هاتفياً أو الحضور مباشرة إلى مقرّ الإصغاء؛ ولا حاجة إلى أي وثيقة.",
+            uk="Можна зателефонувати або прийти безпосередньо до пункту підтримки; жодні документи не потрібні."),
+        elig=dict(
+            it="Donne che subiscono o hanno subito violenza, con o senza figli, indipendentemente dalla situazione di soggiorno.",
+            en="Women who are experiencing or have experienced violence, with or without children, whatever their residence status.",
+            fr="Femmes qui subissent ou ont subi des violences, avec ou sans enfants, quelle que soit leur situation de séjour.",
+            ar="النساء اللواتي يتعرّضن أو تعرّضن للعنف، مع أطفالهنّ أو من دونهم، بغضّ النظر عن وضع إقامتهنّ.",
+            uk="Жінки, які зазнають або зазнали насильства, з дітьми чи без них, незалежно від їхнього статусу перебування."),
         name=dict(
             it="Centro antiviolenza – {city}",
             en="Anti-violence centre – {city}",
@@ -631,8 +977,18 @@ KINDS = {
     "antitratta": dict(
         cats=["anti-violence", "legal-permits"], level=3, sched=ANTIVIOLENCE,
         docs=[], cost=FREE,
-        app="Contatto telefonico, anche anonimo, oppure segnalazione da parte di servizi, forze dell'ordine o unità di strada.",
-        elig="Persone vittime o potenziali vittime di tratta e di grave sfruttamento, di qualsiasi nazionalità.",
+        app=dict(
+            it="Contatto telefonico, anche anonimo, oppure segnalazione da parte di servizi, forze dell'ordine o unità di strada.",
+            en="Contact us by phone, anonymously if you wish, or through a referral from services, the police or street outreach teams.",
+            fr="Contact par téléphone, même anonyme, ou signalement par les services, les forces de l'ordre ou les équipes de rue.",
+            ar="الاتصال هاتفياً، ولو دون الكشف عن الهوية، أو عن طريق إحالة من الخدمات أو قوات الأمن أو الفرق الميدانية في الشوارع.",
+            uk="Можна зателефонувати, зокрема анонімно, або вас можуть скерувати соціальні служби, правоохоронні органи чи вуличні мобільні групи."),
+        elig=dict(
+            it="Persone vittime o potenziali vittime di tratta e di grave sfruttamento, di qualsiasi nazionalità.",
+            en="Victims or potential victims of trafficking and severe exploitation, of any nationality.",
+            fr="Personnes victimes ou victimes potentielles de la traite et d'une exploitation grave, de toute nationalité.",
+            ar="ضحايا الاتجار بالبشر والاستغلال الشديد أو المعرّضون لأن يصبحوا ضحايا لهما، من أي جنسية كانوا.",
+            uk="Жертви або потенційні жертви торгівлі людьми та тяжкої експлуатації, будь-якого громадянства."),
         name=dict(
             it="Sportello antitratta e contro lo sfruttamento lavorativo – {city}",
             en="Anti-trafficking and labour exploitation desk – {city}",
@@ -648,8 +1004,18 @@ KINDS = {
     "sai": dict(
         cats=["asylum", "housing"], level=3, sched=PROJECT,
         docs=["Permesso di soggiorno"], cost=FREE,
-        app="Non si accede direttamente: l'inserimento è disposto dal Servizio centrale su segnalazione della Prefettura o dei servizi sociali.",
-        elig="Richiedenti protezione internazionale e titolari di protezione, minori stranieri non accompagnati e persone con permessi speciali.",
+        app=dict(
+            it="Non si accede direttamente: l'inserimento è disposto dal Servizio centrale su segnalazione della Prefettura o dei servizi sociali.",
+            en="You cannot apply directly: places are assigned by the Central Service on referral from the Prefecture or social services.",
+            fr="L'accès n'est pas direct : l'admission est décidée par le Service central sur signalement de la Préfecture ou des services sociaux.",
+            ar="لا يمكن الدخول مباشرة: يتمّ القبول بقرار من الدائرة المركزية بناءً على إحالة من المحافظة أو من الخدمات الاجتماعية.",
+            uk="Звернутися напряму не можна: рішення про поселення ухвалює Центральна служба за поданням Префектури або соціальних служб."),
+        elig=dict(
+            it="Richiedenti protezione internazionale e titolari di protezione, minori stranieri non accompagnati e persone con permessi speciali.",
+            en="Applicants for and holders of international protection, unaccompanied foreign minors and people with special permits.",
+            fr="Demandeurs et bénéficiaires de protection internationale, mineurs étrangers non accompagnés et personnes titulaires de permis spéciaux.",
+            ar="طالبو الحماية الدولية والحاصلون على الحماية، والقاصرون الأجانب غير المصحوبين بذويهم، والأشخاص الحاصلون على تصاريح خاصة.",
+            uk="Особи, які просять міжнародного захисту або вже отримали захист, неповнолітні іноземці без супроводу та люди зі спеціальними дозволами на проживання."),
         name=dict(
             it="Progetto SAI – accoglienza e integrazione – {city}",
             en="SAI project – reception and integration – {city}",
@@ -665,8 +1031,18 @@ KINDS = {
     "asilo_legale": dict(
         cats=["asylum", "legal-permits"], level=3, sched=OFFICE,
         docs=["Passaporto"], cost=FREE,
-        app="Su appuntamento; portare tutti i documenti ricevuti dalla Questura e dalla Commissione territoriale.",
-        elig="Richiedenti protezione internazionale e persone che hanno ricevuto un diniego.",
+        app=dict(
+            it="Su appuntamento; portare tutti i documenti ricevuti dalla Questura e dalla Commissione territoriale.",
+            en="By appointment; bring all the documents you have received from the Questura and the Territorial Commission.",
+            fr="Sur rendez-vous ; apportez tous les documents reçus de la Questura et de la Commission territoriale.",
+            ar="بموعد مسبق؛ يُرجى إحضار جميع الوثائق المستلمة من الكويستورا ومن اللجنة الإقليمية.",
+            uk="За попереднім записом; візьміть усі документи, які ви отримали від Квестури та Територіальної комісії."),
+        elig=dict(
+            it="Richiedenti protezione internazionale e persone che hanno ricevuto un diniego.",
+            en="Applicants for international protection and people whose application has been refused.",
+            fr="Demandeurs de protection internationale et personnes qui ont reçu un refus.",
+            ar="طالبو الحماية الدولية والأشخاص الذين رُفض طلبهم.",
+            uk="Особи, які просять міжнародного захисту, та особи, яким відмовили в захисті."),
         name=dict(
             it="Orientamento legale per richiedenti asilo – {city}",
             en="Legal guidance for asylum seekers – {city}",
@@ -682,8 +1058,18 @@ KINDS = {
     "legale": dict(
         cats=["legal-permits"], level=2, sched=OFFICE,
         docs=["Permesso di soggiorno", "Passaporto"], cost=FREE,
-        app="Accesso libero con numero d'ordine negli orari di apertura; per casi complessi viene fissato un secondo appuntamento.",
-        elig="Cittadini stranieri, persone senza dimora e persone in condizione di fragilità.",
+        app=dict(
+            it="Accesso libero con numero d'ordine negli orari di apertura; per casi complessi viene fissato un secondo appuntamento.",
+            en="Walk in during opening hours and take a queue number; for complex cases a second appointment is arranged.",
+            fr="Accès libre aux heures d'ouverture, avec un ticket d'ordre de passage ; pour les cas complexes, un second rendez-vous est fixé.",
+            ar="يمكن الحضور دون موعد خلال ساعات الدوام مع أخذ رقم انتظار؛ وفي الحالات المعقّدة يُحدَّد موعد ثانٍ.",
+            uk="Можна прийти без запису в години роботи й отримати номер черги; для складних випадків призначають другу зустріч."),
+        elig=dict(
+            it="Cittadini stranieri, persone senza dimora e persone in condizione di fragilità.",
+            en="Foreign nationals, homeless people and people in vulnerable situations.",
+            fr="Ressortissants étrangers, personnes sans domicile et personnes en situation de vulnérabilité.",
+            ar="المواطنون الأجانب والأشخاص بلا مأوى والأشخاص في أوضاع هشّة.",
+            uk="Іноземці, бездомні люди та люди в уразливому становищі."),
         name=dict(
             it="Sportello legale gratuito per cittadini stranieri – {city}",
             en="Free legal advice desk for foreign nationals – {city}",
@@ -699,11 +1085,38 @@ KINDS = {
     "accoglienza_notturna": dict(
         cats=["housing", "social-services"], level=2, sched=SHELTER,
         docs=[],
-        cost=("mixed", dict(option="Contributo giornaliero per l'alloggio temporaneo", amount=3,
-                            amount_description="Solo per l'housing sociale; l'accoglienza notturna è gratuita.")),
-        fees="L'accoglienza notturna è gratuita; per l'housing sociale è chiesto un contributo di 3 euro al giorno.",
-        app="Accesso tramite i servizi sociali o lo sportello di accoglienza; per la notte presentarsi all'ingresso serale.",
-        elig="Persone maggiorenni senza dimora o in emergenza abitativa presenti {a}.",
+        cost=("mixed", dict(
+            option=dict(
+                it="Contributo giornaliero per l'alloggio temporaneo",
+                en="Daily contribution for temporary housing",
+                fr="Participation journalière pour le logement temporaire",
+                ar="مساهمة يومية مقابل السكن المؤقت",
+                uk="Щоденний внесок за тимчасове житло"),
+            amount=3,
+            amount_description=dict(
+                it="Solo per l'housing sociale; l'accoglienza notturna è gratuita.",
+                en="Only for social housing; the night shelter is free.",
+                fr="Uniquement pour le logement social ; l'hébergement de nuit est gratuit.",
+                ar="للسكن الاجتماعي فقط؛ أما الإيواء الليلي فمجاني.",
+                uk="Лише за соціальне житло; нічний притулок безкоштовний."))),
+        fees=dict(
+            it="L'accoglienza notturna è gratuita; per l'housing sociale è chiesto un contributo di 3 euro al giorno.",
+            en="The night shelter is free; for social housing there is a contribution of 3 euros a day.",
+            fr="L'hébergement de nuit est gratuit ; pour le logement social, une participation de 3 euros par jour est demandée.",
+            ar="الإيواء الليلي مجاني؛ أما السكن الاجتماعي فتُطلب مقابله مساهمة بقيمة 3 يورو في اليوم.",
+            uk="Нічний притулок безкоштовний; за соціальне житло потрібно сплачувати внесок 3 євро на день."),
+        app=dict(
+            it="Accesso tramite i servizi sociali o lo sportello di accoglienza; per la notte presentarsi all'ingresso serale.",
+            en="Access is through social services or the reception desk; for a bed for the night, come at the evening admission time.",
+            fr="Accès par les services sociaux ou le guichet d'accueil ; pour la nuit, présentez-vous à l'heure d'entrée du soir.",
+            ar="يتمّ الدخول عن طريق الخدمات الاجتماعية أو مكتب الاستقبال؛ وللمبيت ليلاً يُرجى الحضور في موعد الدخول المسائي.",
+            uk="Потрапити сюди можна через соціальні служби або приймальню; щоб переночувати, приходьте у вечірні години заселення."),
+        elig=dict(
+            it="Persone maggiorenni senza dimora o in emergenza abitativa presenti {a}.",
+            en="Adults who are homeless or facing a housing emergency in {city}.",
+            fr="Personnes majeures sans domicile ou en situation d'urgence de logement présentes {a}.",
+            ar="الأشخاص البالغون بلا مأوى أو الذين يمرّون بحالة طوارئ سكنية في {city}.",
+            uk="Повнолітні особи без житла або в ситуації житлової кризи, які перебувають {loc}."),
         name=dict(
             it="Accoglienza notturna e housing sociale – {city}",
             en="Night shelter and social housing – {city}",
@@ -1058,9 +1471,9 @@ def build():
                 "url": "https://%s/servizi/%s/%s" % (DOMAIN, slugify(city["it"]), slug),
                 "email": "%s.%s@%s" % (slug, slugify(city["it"]), DOMAIN),
                 "status": "active",
-                "application_process": fmt(k["app"], "it", ck),
+                "application_process": fmt(k["app"]["it"], "it", ck),
                 "fees_description": None,
-                "eligibility_description": fmt(k["elig"], "it", ck),
+                "eligibility_description": fmt(k["elig"]["it"], "it", ck),
                 "languages": [],
                 "cost_options": [],
                 "required_documents": [],
@@ -1078,20 +1491,20 @@ def build():
             ctype, cspec = k["cost"]
             paid = ctype == "paid" or (ctype == "mixed" and rng.random() < 0.5)
             if paid:
-                co = {"id": uid("cost_option", sid), "service_id": sid, "option": cspec["option"],
+                co = {"id": uid("cost_option", sid), "service_id": sid, "option": cspec["option"]["it"],
                       "amount": cspec["amount"], "currency": "EUR"}
                 if cspec.get("amount_description"):
-                    co["amount_description"] = cspec["amount_description"]
+                    co["amount_description"] = cspec["amount_description"]["it"]
                 svc["cost_options"] = [co]
-                svc["fees_description"] = k["fees"]
+                svc["fees_description"] = k["fees"]["it"]
             else:
                 if rng.random() < 0.8:
                     svc["cost_options"] = [{"id": uid("cost_option", sid), "service_id": sid,
-                                            "option": "Gratuito", "amount": 0, "currency": "EUR"}]
+                                            "option": FREE_OPTION["it"], "amount": 0, "currency": "EUR"}]
                 if ctype == "free" and k.get("fees"):
-                    svc["fees_description"] = k["fees"]
+                    svc["fees_description"] = k["fees"]["it"]
                 else:
-                    svc["fees_description"] = "Il servizio è gratuito."
+                    svc["fees_description"] = FREE_FEES["it"]
             # required documents (0-3, taken from the kind's list)
             docs = k["docs"]
             if docs:
@@ -1223,11 +1636,38 @@ def build():
         translations.append(dict(entity="organization", id=org["id"], field="description", lang="en", text=desc_en, status="reviewed"))
 
     def svc_tr(svc, meta, lang, status):
+        """All the translations of one service into one language: name,
+        description, application process, eligibility, fees, each required
+        document's name and each cost option's label and amount description."""
         out = []
-        name = service_name(meta["kind"], lang, meta["city"], meta["qual"], meta["brand"])
-        desc = fmt(KINDS[meta["kind"]]["desc"][lang], lang, meta["city"], meta["brand"])
-        out.append(dict(entity="service", id=svc["id"], field="name", lang=lang, text=name, status=status))
-        out.append(dict(entity="service", id=svc["id"], field="description", lang=lang, text=desc, status=status))
+        k = KINDS[meta["kind"]]
+        ck = meta["city"]
+
+        def add(field, text):
+            out.append(dict(entity="service", id=svc["id"], field=field, lang=lang, text=text, status=status))
+
+        def tr(texts, italian):
+            # The translation of the Italian text the service carries.
+            if fmt(texts["it"], "it", ck) != italian:
+                raise ValueError("service %s: %r is not the source of %r" % (svc["id"], texts["it"], italian))
+            return fmt(texts[lang], lang, ck)
+
+        add("name", service_name(meta["kind"], lang, ck, meta["qual"], meta["brand"]))
+        add("description", fmt(k["desc"][lang], lang, ck, meta["brand"]))
+        add("application_process", tr(k["app"], svc["application_process"]))
+        add("eligibility_description", tr(k["elig"], svc["eligibility_description"]))
+        fees = svc["fees_description"]
+        if fees is not None:
+            add("fees_description", tr(FREE_FEES if fees == FREE_FEES["it"] else k["fees"], fees))
+        for d in svc["required_documents"]:
+            add("required_documents/%s/document" % d["id"], DOCUMENTS[d["document"]][lang])
+        for co in svc["cost_options"]:
+            cspec = k["cost"][1]
+            add("cost_options/%s/option" % co["id"],
+                tr(FREE_OPTION if co["option"] == FREE_OPTION["it"] else cspec["option"], co["option"]))
+            if co.get("amount_description"):
+                add("cost_options/%s/amount_description" % co["id"],
+                    tr(cspec["amount_description"], co["amount_description"]))
         return out
 
     for svc, meta in services:
@@ -1303,6 +1743,68 @@ UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 EMAIL_RE = re.compile(r"^[a-z0-9.\-]+@demo\.crocevia\.example$")
 DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
+
+
+# Translatable fields: a record's own field, or "list/item id/field" for a
+# nested item (as generated, and as the store reads them).
+TR_LANGS = ("en", "fr", "ar", "uk")
+SERVICE_TOP_FIELDS = ("name", "description", "application_process", "eligibility_description", "fees_description")
+TR_FIELDS = {
+    "organization": {"name", "description"},
+    "service": set(SERVICE_TOP_FIELDS) | {"required_documents/*/document", "cost_options/*/option",
+                                          "cost_options/*/amount_description"},
+}
+ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# Letters of Russian (and Belarusian) that Ukrainian does not use.
+NOT_UKRAINIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def tr_field_kind(field):
+    """"required_documents/<id>/document" -> "required_documents/*/document"."""
+    p = field.split("/")
+    if len(p) == 1:
+        return field
+    if len(p) == 3 and UUID_RE.match(p[1]):
+        return "%s/*/%s" % (p[0], p[2])
+    return None
+
+
+def source_text(rec, field):
+    """The Italian text of a translatable field, or None when it has none."""
+    p = field.split("/")
+    if len(p) == 1:
+        v = rec.get(field)
+    else:
+        items = [o for o in rec.get(p[0]) or [] if isinstance(o, dict) and o.get("id") == p[1]]
+        v = items[0].get(p[2]) if len(items) == 1 else None
+    return v if isinstance(v, str) and v.strip() else None
+
+
+def translatable_fields(svc):
+    """Every field of a service that has an Italian text to translate."""
+    fields = [f for f in SERVICE_TOP_FIELDS if source_text(svc, f)]
+    for d in svc["required_documents"]:
+        fields.append("required_documents/%s/document" % d["id"])
+    for co in svc["cost_options"]:
+        fields.append("cost_options/%s/option" % co["id"])
+        if co.get("amount_description"):
+            fields.append("cost_options/%s/amount_description" % co["id"])
+    return fields
+
+
+def script_error(lang, text):
+    """A text written in the wrong script for its language, or None."""
+    if lang == "ar" and not ARABIC_RE.search(text):
+        return "Arabic translation without Arabic letters"
+    if lang == "uk":
+        if not CYRILLIC_RE.search(text):
+            return "Ukrainian translation without Cyrillic letters"
+        if NOT_UKRAINIAN_RE.search(text):
+            return "Ukrainian translation with letters Ukrainian does not use"
+    if lang in ("en", "fr") and (ARABIC_RE.search(text) or CYRILLIC_RE.search(text)):
+        return "%s translation in Arabic or Cyrillic script" % lang
+    return None
 
 
 def find_schema_dir():
@@ -1509,38 +2011,85 @@ def validate(org_list, translations, services, hsds_bytes, tr_bytes):
         err("%d organizations" % len(org_list))
 
     # --- translations -------------------------------------------------------------
-    svc_ids = {s["id"] for s in all_svcs}
-    org_ids = {o["id"] for o in org_list}
+    svc_by_id = {s["id"]: s for s in all_svcs}
+    org_by_id = {o["id"]: o for o in org_list}
+    svc_ids = set(svc_by_id)
+    org_ids = set(org_by_id)
     seen = set()
-    tr_count = {}
+    tr_fields = {}
+    tr_status = {}
+    same_source = {}
     for t in translations:
         if set(t) != {"entity", "id", "field", "lang", "text", "status"}:
             err("translation keys %s" % sorted(t))
             continue
-        pool = svc_ids if t["entity"] == "service" else org_ids if t["entity"] == "organization" else set()
-        if t["id"] not in pool:
+        rec = (svc_by_id if t["entity"] == "service" else org_by_id if t["entity"] == "organization" else {}).get(t["id"])
+        if rec is None:
             err("translation for unknown %s %s" % (t["entity"], t["id"]))
-        if t["field"] not in ("name", "description") or t["status"] not in ("reviewed", "machine"):
+            continue
+        fk = tr_field_kind(t["field"])
+        if fk not in TR_FIELDS[t["entity"]] or t["status"] not in ("reviewed", "machine"):
             err("translation field/status %s/%s" % (t["field"], t["status"]))
+            continue
+        if t["lang"] not in TR_LANGS:
+            err("translation into %s" % t["lang"])
+            continue
         if t["lang"] == "en" and t["status"] != "reviewed":
             err("English translation not reviewed")
         key = (t["entity"], t["id"], t["field"], t["lang"])
         if key in seen:
             err("duplicate translation %s" % (key,))
         seen.add(key)
-        if t["field"] == "name" and not t["text"].endswith(" (demo)"):
-            err("translated name without (demo): " + t["text"])
-        if "{" in t["text"] or "}" in t["text"]:
-            err("unformatted placeholder: " + t["text"])
-        tr_count[(t["entity"], t["lang"])] = tr_count.get((t["entity"], t["lang"]), 0) + 1
+        where = "%s %s %s %s" % key
+        text = t["text"]
+        src = source_text(rec, t["field"])
+        if src is None:
+            err("translation of a field without Italian text: " + where)
+            continue
+        if not text.strip() or text != text.strip():
+            err("empty or untrimmed translation: " + where)
+        if text == src:
+            err("translation equals the Italian text: " + where)
+        if src.endswith(".") != text.endswith("."):
+            err("translation and Italian text end differently: " + where)
+        if t["field"] == "name" and not text.endswith(" (demo)"):
+            err("translated name without (demo): " + text)
+        if "{" in text or "}" in text:
+            err("unformatted placeholder: " + text)
+        script_err = script_error(t["lang"], text)
+        if script_err:
+            err("%s: %s" % (script_err, where))
+        if fk != t["field"]:
+            # Document names and cost labels read the same in every service.
+            same_source.setdefault((fk, t["lang"], src), set()).add(text)
+        tr_status.setdefault((t["entity"], t["id"], t["lang"]), set()).add(t["status"])
+        if t["entity"] == "service":
+            tr_fields.setdefault(fk, {}).setdefault(t["lang"], 0)
+            tr_fields[fk][t["lang"]] += 1
     for ent, pool in (("service", svc_ids), ("organization", org_ids)):
         for i in pool:
             for f in ("name", "description"):
                 if (ent, i, f, "en") not in seen:
                     err("missing English %s for %s %s" % (f, ent, i))
-    n_ar = tr_count.get(("service", "ar"), 0) // 2
-    n_fr = tr_count.get(("service", "fr"), 0) // 2
-    n_uk = tr_count.get(("service", "uk"), 0) // 2
+    for (fk, lang, src), texts in same_source.items():
+        if len(texts) > 1:
+            err("%s %r has %d %s translations" % (fk, src, len(texts), lang))
+    for (ent, i, lang), statuses in tr_status.items():
+        if len(statuses) > 1:
+            err("%s %s: %s translations with mixed status" % (ent, i, lang))
+        if (ent, i, "name", lang) not in seen:
+            err("%s %s: %s translations without a translated name" % (ent, i, lang))
+    # A service translated into a language is translated entirely.
+    for s in all_svcs:
+        for lang in TR_LANGS:
+            if ("service", s["id"], "name", lang) not in seen:
+                continue
+            for f in translatable_fields(s):
+                if ("service", s["id"], f, lang) not in seen:
+                    err("service %s: %s translated without %s" % (s["id"], lang, f))
+    n_ar = sum(1 for k in seen if k[0] == "service" and k[2] == "name" and k[3] == "ar")
+    n_fr = sum(1 for k in seen if k[0] == "service" and k[2] == "name" and k[3] == "fr")
+    n_uk = sum(1 for k in seen if k[0] == "service" and k[2] == "name" and k[3] == "uk")
     if not 25 <= n_ar <= 35 or not 15 <= n_fr <= 25 or not 8 <= n_uk <= 12:
         err("translation counts ar=%d fr=%d uk=%d" % (n_ar, n_fr, n_uk))
     tor_ar_tr = sum(1 for s in all_svcs if svc_city.get(s["id"]) == "torino"
@@ -1557,6 +2106,7 @@ def validate(org_list, translations, services, hsds_bytes, tr_bytes):
                  temporarily_closed=sum(1 for s in all_svcs if s["status"] == "temporarily closed"),
                  locations=sum(len(s["service_at_locations"]) for s in all_svcs),
                  translations=len(translations), tr_ar=n_ar, tr_fr=n_fr, tr_uk=n_uk, torino_ar_translated=tor_ar_tr,
+                 translated_fields=tr_fields,
                  ids=len(ids) - len(TERMS) - 1, hsds_bytes=len(hsds_bytes), translations_bytes=len(tr_bytes),
                  schema_dir=schema_dir)
     return errors, stats

@@ -397,7 +397,9 @@ impl ReadModel {
             id,
             field,
             lang,
-            str_of(&record, field).unwrap_or_default(),
+            super::field_text(&record, field)
+                .as_deref()
+                .unwrap_or_default(),
         )
     }
 
