@@ -670,6 +670,25 @@ async fn write_translations(
     if translations.is_empty() {
         return Ok(());
     }
+    // What the columns hold (PostgreSQL enforces the lengths): refused with
+    // its place, not as a driver error.
+    for (i, t) in translations.iter().enumerate() {
+        for (name, value, most) in [
+            ("entity", &t.entity, 32),
+            ("id", &t.id, 64),
+            ("field", &t.field, 160),
+            ("lang", &t.lang, 16),
+            ("status", &t.status, 16),
+        ] {
+            if value.chars().count() > most {
+                return Err(crate::StoreError::Refused(hsds::RecordError {
+                    place: format!("translation {}", i + 1),
+                    field: name.to_owned(),
+                    message: format!("longer than {most} characters"),
+                }));
+            }
+        }
+    }
     // The source each translation was made from: the current Italian text,
     // from this batch when it carries the record, else from the database.
     let mut batch: std::collections::HashMap<(&str, String), &Map<String, Value>> =

@@ -9,6 +9,11 @@
 //!
 //! Organizations get an index on their name: the service form names its
 //! organization, and a save looks it up by that name.
+//!
+//! A translation's field may now name a text inside a nested item
+//! (`required_documents/<id>/document`): the column grows from 64 to 160
+//! characters (a list name, an id of up to 64, a field name). SQLite does
+//! not enforce a VARCHAR's length.
 
 use sea_orm_migration::prelude::*;
 
@@ -53,6 +58,14 @@ impl MigrationTrait for Migration {
                 )
                 .await?;
         }
+        if manager.get_database_backend() == sea_orm_migration::sea_orm::DatabaseBackend::Postgres {
+            manager
+                .get_connection()
+                .execute_unprepared(
+                    "ALTER TABLE dir_translations ALTER COLUMN field TYPE VARCHAR(160)",
+                )
+                .await?;
+        }
         manager
             .create_index(
                 Index::create()
@@ -66,6 +79,7 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        // (The wider translation field stays: shortening it could cut stored rows.)
         manager
             .drop_index(
                 Index::drop()

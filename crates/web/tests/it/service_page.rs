@@ -126,3 +126,44 @@ async fn every_field_of_a_service_follows_its_title_language() {
     let uk = app.get("/uk/services/s-page").await.text();
     assert!(uk.contains("<li><span lang=\"it\" dir=\"ltr\">Passaporto valido</span></li>"));
 }
+
+/// A translation whose names do not fit the columns is refused with its
+/// place (PostgreSQL answered with a driver error naming nothing), and
+/// nothing of the batch is written.
+#[tokio::test]
+async fn an_oversized_translation_is_refused_with_its_place() {
+    let app = TestApp::with(Options {
+        demo: false,
+        ..Options::default()
+    })
+    .await;
+    let records = Records {
+        services: vec![object(
+            json!({"id": "s-page", "name": "Sportello", "status": "active"}),
+        )],
+        ..Records::default()
+    };
+    let long = format!("required_documents/{}/document", "x".repeat(150));
+    let err = app
+        .store
+        .write_directory(
+            &records,
+            &[tr("name", "en", "Desk"), tr(&long, "en", "Passport")],
+        )
+        .await
+        .expect_err("refused");
+    let message = err.to_string();
+    assert!(
+        message.contains("translation 2") && message.contains("field"),
+        "{message}"
+    );
+    assert!(
+        app.store
+            .directory_snapshot()
+            .await
+            .expect("snapshot")
+            .services
+            .is_empty(),
+        "nothing written"
+    );
+}
