@@ -132,6 +132,8 @@ dir-use-location = استخدام موقعي
 dir-location-used = مرتبة حسب المسافة من موقعك.
 dir-place-used = مرتبة حسب المسافة من { $place }.
 dir-place-unknown = لم نجد البلدية «{ $place }»: تحقق من الاسم أو اكتب اسمًا آخر.
+dir-jump-map = عرض على الخريطة
+dir-nothing-near = لا توجد خدمة في { $place } تطابق عوامل التصفية: أقرب الخدمات على بعد نحو { $km } كم.
 dir-results = { $count ->
     [zero] لم يتم العثور على أي خدمة.
     [one] تم العثور على خدمة واحدة.

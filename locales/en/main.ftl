@@ -130,6 +130,8 @@ dir-use-location = Use my location
 dir-location-used = Sorted by distance from your location.
 dir-place-used = Sorted by distance from { $place }.
 dir-place-unknown = We cannot find the municipality "{ $place }": check the name or type another one.
+dir-jump-map = See on the map
+dir-nothing-near = No service in { $place } matches the filters: the nearest are about { $km } km away.
 dir-results = { $count ->
     [one] One service found.
    *[other] { $count } services found.

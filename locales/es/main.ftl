@@ -130,6 +130,8 @@ dir-use-location = Usar mi ubicación
 dir-location-used = Ordenados por distancia desde su ubicación.
 dir-place-used = Ordenados por distancia desde { $place }.
 dir-place-unknown = No encontramos el municipio «{ $place }»: compruebe el nombre o escriba otro.
+dir-jump-map = Ver en el mapa
+dir-nothing-near = Ningún servicio en { $place } coincide con los filtros: los más cercanos están a unos { $km } km.
 dir-results = { $count ->
     [one] Se ha encontrado un servicio.
    *[other] Se han encontrado { $count } servicios.

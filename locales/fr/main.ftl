@@ -130,6 +130,8 @@ dir-use-location = Utiliser ma position
 dir-location-used = Classés par distance depuis votre position.
 dir-place-used = Classés par distance depuis { $place }.
 dir-place-unknown = Nous ne trouvons pas la commune « { $place } » : vérifiez le nom ou écrivez-en un autre.
+dir-jump-map = Voir sur la carte
+dir-nothing-near = Aucun service à { $place } ne correspond aux filtres : les plus proches sont à environ { $km } km.
 dir-results = { $count ->
     [one] { $count } service trouvé.
    *[other] { $count } services trouvés.

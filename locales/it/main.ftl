@@ -131,6 +131,8 @@ dir-use-location = Usa la mia posizione
 dir-location-used = In ordine di distanza dalla tua posizione.
 dir-place-used = In ordine di distanza da { $place }.
 dir-place-unknown = Non troviamo il comune «{ $place }»: controlla il nome o scrivine un altro.
+dir-jump-map = Vedi sulla mappa
+dir-nothing-near = Nessun servizio a { $place } corrisponde ai filtri: i più vicini sono a circa { $km } km.
 dir-results = { $count ->
     [one] Un servizio trovato.
    *[other] { $count } servizi trovati.

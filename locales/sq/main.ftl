@@ -130,6 +130,8 @@ dir-use-location = Përdor vendndodhjen time
 dir-location-used = Të renditura sipas largësisë nga vendndodhja juaj.
 dir-place-used = Të renditura sipas largësisë nga { $place }.
 dir-place-unknown = Nuk e gjejmë komunën «{ $place }»: kontrolloni emrin ose shkruani një tjetër.
+dir-jump-map = Shiko në hartë
+dir-nothing-near = Asnjë shërbim në { $place } nuk përputhet me filtrat: më të afërtit janë rreth { $km } km larg.
 dir-results = { $count ->
     [one] U gjet një shërbim.
    *[other] U gjetën { $count } shërbime.

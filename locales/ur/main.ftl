@@ -132,6 +132,8 @@ dir-use-location = میرا مقام استعمال کریں
 dir-location-used = آپ کے مقام سے فاصلے کے مطابق ترتیب دی گئی ہیں۔
 dir-place-used = { $place } سے فاصلے کے مطابق ترتیب دی گئی ہیں۔
 dir-place-unknown = ہمیں بلدیہ «{ $place }» نہیں ملی: نام چیک کریں یا کوئی اور نام لکھیں۔
+dir-jump-map = نقشے پر دیکھیں
+dir-nothing-near = { $place } میں فلٹرز کے مطابق کوئی سروس نہیں: قریب ترین تقریباً { $km } کلومیٹر دور ہیں۔
 dir-results = { $count ->
     [one] ایک خدمت ملی۔
    *[other] { $count } خدمات ملیں۔

@@ -130,6 +130,8 @@ dir-use-location = 使用我的位置
 dir-location-used = 按与您所在位置的距离排序。
 dir-place-used = 按与 { $place } 的距离排序。
 dir-place-unknown = 找不到市镇“{ $place }”：请检查名称，或输入其他市镇。
+dir-jump-map = 在地图上查看
+dir-nothing-near = { $place } 没有符合筛选条件的服务：最近的服务约在 { $km } 公里外。
 dir-results = { $count ->
    *[other] 找到 { $count } 项服务。
 }

@@ -26,6 +26,7 @@ async function demoPaths(page) {
     '/guides',
     strip(guide),
     '/services',
+    '/services?place=Cuneo&language=ur',
     strip(service),
     '/glossary',
     '/search?q=permesso',

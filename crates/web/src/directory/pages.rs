@@ -109,6 +109,10 @@ struct ListPage {
     cards: Vec<Card>,
     results: String,
     sorted_by: Option<String>,
+    /// Nothing in the place asked for: the nearest results are this far.
+    far: Option<String>,
+    /// Filters are set: phones get links to the results and the map first.
+    filtered: bool,
     place_error: Option<String>,
     page_label: String,
     pages: usize,
@@ -334,6 +338,10 @@ pub(crate) fn place_centre(
     found.and_then(|m| model.centre_of(&m.code).map(|p| (m, p)))
 }
 
+/// Farther than this from the municipality asked for, the nearest result
+/// is not "there": the list says so.
+const NEAR_KM: f64 = 15.0;
+
 fn query_string(f: &Filters, page: usize) -> String {
     let mut q = form_urlencoded::Serializer::new(String::new());
     for (k, v) in [
@@ -368,6 +376,7 @@ pub async fn list(
     let now = italian_local(chrono::Utc::now());
     let mut place_error = None;
     let mut sorted_by = None;
+    let mut place_name = None;
     let mut q = DirQuery {
         category: Some(filters.category.trim())
             .filter(|c| taxonomy::id_of(c).is_some())
@@ -393,12 +402,25 @@ pub async fn list(
             Some((m, p)) => {
                 q.near = Some(p);
                 sorted_by = Some(chrome.t1("dir-place-used", "place", &m.name));
+                place_name = Some(m.name.as_str());
             }
             None => place_error = Some(chrome.t1("dir-place-unknown", "place", typed)),
         }
     }
     let hits = ReadModel::by_service(&model.search(&q));
     let total = hits.len();
+    // Sorted by distance from a municipality with nothing there that
+    // matches: said, with how far the nearest is (it was silent).
+    let far = match (place_name, hits.first()) {
+        (Some(place), Some(first)) => first.km.filter(|km| *km > NEAR_KM).map(|km| {
+            chrome.tr.t_args(
+                "dir-nothing-near",
+                &[("place", place), ("km", &format!("{km:.0}"))],
+            )
+        }),
+        _ => None,
+    };
+    let filtered = !query_string(&filters, 1).is_empty();
     let pages = total.div_ceil(PER_PAGE).max(1);
     let page_no = filters
         .page
@@ -452,6 +474,8 @@ pub async fn list(
         cards,
         results,
         sorted_by,
+        far,
+        filtered,
         place_error,
         page_label,
         pages,
@@ -496,6 +520,8 @@ struct Place {
 #[template(path = "service.html")]
 struct DetailPage {
     chrome: Chrome,
+    /// The list to go back to, with the reader's filters.
+    back: String,
     name: String,
     name_lang: &'static str,
     name_dir: &'static str,
@@ -623,13 +649,37 @@ fn week_rows(
     rows
 }
 
+/// The list the reader came from, with its filters and page (the page they
+/// came from, as the browser's `Referer` names it), else the whole list.
+/// Only a path of this site's list is taken, so the link cannot lead
+/// elsewhere.
+fn back_to_list(headers: &axum::http::HeaderMap, lang: Lang) -> String {
+    let list = format!("/{lang}/services");
+    headers
+        .get(axum::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| {
+            let rest = r.split_once("://")?.1;
+            Some(&rest[rest.find('/')?..])
+        })
+        .filter(|path| {
+            let path = path.split('#').next().unwrap_or_default();
+            path == list || path.starts_with(&format!("{list}?"))
+        })
+        .map_or(list.clone(), |path| {
+            path.split('#').next().unwrap_or(&list).to_owned()
+        })
+}
+
 /// A service's page.
 pub async fn detail(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
+    headers: axum::http::HeaderMap,
     jar: CookieJar,
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
+    let back = back_to_list(&headers, lang);
     let model = state.directory().await?;
     let service = model
         .snapshot
@@ -743,6 +793,7 @@ pub async fn detail(
     .map(|(_, text)| text)
     .collect();
     let template = DetailPage {
+        back,
         name_dir: name.dir(),
         name: name.text,
         name_lang: name.lang,

@@ -167,3 +167,102 @@ async fn an_oversized_translation_is_refused_with_its_place() {
         "nothing written"
     );
 }
+
+/// Services on a phone (issue 20, item 5): "back to the list" keeps the
+/// reader's filters (it dropped them) and never leads off the site; a
+/// filtered list starts with links to its results and map; a municipality
+/// with nothing matching says how far the nearest results are (it showed
+/// results 45 km away without a word).
+#[tokio::test]
+async fn the_list_keeps_its_filters_and_says_when_nothing_is_near() {
+    use crocevia_store::directory::read::{Query, ReadModel};
+    let app = TestApp::with(Options {
+        demo: false,
+        ..Options::default()
+    })
+    .await;
+    app.store.load_demo_directory().await.expect("demo");
+    let model = ReadModel::build(app.store.directory_snapshot().await.expect("snapshot"));
+    let service = &model.listings[0].service_id;
+    let page = format!("/it/services/{service}");
+    let back = |referer: &str| {
+        let app = &app;
+        let page = page.clone();
+        let referer = referer.to_owned();
+        async move {
+            let html = app
+                .get_with(&page, &[("referer", referer.as_str())])
+                .await
+                .text();
+            let at = html
+                .find("data-testid=\"back-to-list\"")
+                .expect("back link");
+            let start = html[..at].rfind("href=\"").expect("href") + 6;
+            html[start..start + html[start..].find('"').expect("end")].to_owned()
+        }
+    };
+    assert_eq!(
+        back("http://crocevia.test/it/services?place=Torino&language=ar&page=2").await,
+        "/it/services?place=Torino&#38;language=ar&#38;page=2"
+    );
+    for elsewhere in [
+        "https://evil.example/phish",
+        "http://crocevia.test/it/services/another",
+        "http://crocevia.test/en/services?place=Torino",
+        "not a url",
+    ] {
+        assert_eq!(back(elsewhere).await, "/it/services", "{elsewhere}");
+    }
+
+    // Filtered: links to the results and the map come first.
+    let html = app
+        .get("/it/services?place=Torino&language=ar")
+        .await
+        .text();
+    assert!(html.contains("href=\"#results\"") && html.contains("href=\"#map-title\""));
+    assert!(
+        !html.contains("data-testid=\"nothing-near\""),
+        "Arabic is spoken in Turin"
+    );
+    assert!(
+        !app.get("/it/services")
+            .await
+            .text()
+            .contains("href=\"#results\"")
+    );
+
+    // A municipality and a language spoken only far from it: the list says so.
+    let municipalities: std::collections::BTreeSet<String> = model
+        .listings
+        .iter()
+        .filter_map(|l| l.municipality.clone())
+        .collect();
+    let (place, far) = municipalities
+        .iter()
+        .flat_map(|m| model.spoken.iter().map(move |code| (m, code)))
+        .find(|(m, code)| {
+            let hits = model.search(&Query {
+                language: Some((*code).clone()),
+                near: model.centre_of(m),
+                ..Query::default()
+            });
+            hits.first().and_then(|h| h.km).is_some_and(|km| km > 20.0)
+        })
+        .expect("a language spoken only far from some municipality");
+    let html = app
+        .get(&format!("/it/services?place={place}&language={far}"))
+        .await
+        .text();
+    assert!(
+        html.contains("data-testid=\"nothing-near\""),
+        "{place} {far}"
+    );
+    let name = &crocevia_domain::territories::territories()
+        .municipality(place)
+        .expect("municipality")
+        .name;
+    assert!(
+        html.contains(&format!("Nessun servizio a \u{2068}{name}\u{2069}")),
+        "{place} {far}"
+    );
+}
