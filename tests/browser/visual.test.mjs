@@ -7,7 +7,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, useBrowser, gotoOk, resultPath } from './lib.mjs';
+import { TEST_TIMEOUT, useBrowser, gotoOk, resultPath, demoLogin, totp } from './lib.mjs';
 
 const b = useBrowser();
 
@@ -25,6 +25,7 @@ async function demoPaths(page) {
     '/',
     '/guides',
     strip(guide),
+    `${strip(guide)}/print`,
     '/services',
     '/services?place=Cuneo&language=ur',
     strip(service),
@@ -208,6 +209,39 @@ test('Ukrainian pages are set in one typeface with Cyrillic (Noto Sans), loaded'
     assert.match(fonts.h1, /^"?Noto Sans"?,/, `heading: ${fonts.h1}`);
     assert.match(fonts.p, /^"?Noto Sans"?,/, `text: ${fonts.p}`);
     assert.ok(fonts.loaded, 'the Cyrillic face is downloaded and used');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('the operator header keeps "Log out" on a 360 px phone, without sideways scrolling', { timeout: TEST_TIMEOUT }, async () => {
+  const ctx = await b.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await ctx.newPage();
+  try {
+    const { email, password } = demoLogin('trainer');
+    await gotoOk(page, '/app/login');
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('main button[type=submit]');
+    await page.waitForLoadState('load');
+    if (page.url().includes('/app/account/totp')) {
+      const key = (await page.locator('[data-testid=totp-key]').textContent()).trim();
+      await page.fill('#code', totp(key, Date.now() / 1000));
+      await page.click('main button[type=submit]');
+      await page.locator('[data-testid=recovery-codes]').waitFor();
+    }
+    await gotoOk(page, '/app/');
+    const found = await page.evaluate(() => {
+      const out = [];
+      const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      if (overflow > 1) out.push(`scrolls sideways by ${overflow}px`);
+      const logout = document.querySelector('form[action="/app/logout"] button');
+      const r = logout?.getBoundingClientRect();
+      if (!r || r.left < 0 || r.right > document.documentElement.clientWidth) out.push(`"Log out" is off the screen: ${JSON.stringify(r)}`);
+      return out;
+    });
+    await page.screenshot({ path: resultPath('visual/app-home-360.png') });
+    assert.deepEqual(found, []);
   } finally {
     await ctx.close();
   }
