@@ -635,3 +635,34 @@ async fn a_new_glossary_word_is_linked_on_the_next_guide_view() {
         "the old term is no longer linked"
     );
 }
+
+/// Every demo guide reads in one language in each of the portal's ten
+/// (issue 20, item 2): no section falls back to English or Italian (the
+/// Chinese and Ukrainian guides turned English halfway down).
+#[tokio::test]
+async fn every_demo_guide_reads_in_one_language_in_every_language() {
+    let app = app().await;
+    let slugs: Vec<String> = app
+        .store
+        .guides()
+        .await
+        .expect("guides")
+        .iter()
+        .map(|g| g.row.slug.clone())
+        .collect();
+    assert_eq!(slugs.len(), 14);
+    for lang in ["en", "fr", "ar", "es", "uk", "sq", "zh-Hans", "bn", "ur"] {
+        for slug in &slugs {
+            let html = app.get(&format!("/{lang}/guides/{slug}")).await.text();
+            for other in ["en", "it"] {
+                if other == lang {
+                    continue;
+                }
+                assert!(
+                    !html.contains(&format!("<div lang=\"{other}\">")),
+                    "/{lang}/guides/{slug} has a section in {other}"
+                );
+            }
+        }
+    }
+}
