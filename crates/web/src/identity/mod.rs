@@ -348,7 +348,14 @@ struct HomePage {
     app: AppChrome,
     welcome: String,
     /// Sections the operator may open: (path, title).
-    links: Vec<(&'static str, String)>,
+    links: Vec<Section>,
+}
+
+/// A section of the workspace on the landing page: where, what, what for.
+struct Section {
+    href: &'static str,
+    title: String,
+    about: String,
 }
 
 async fn home(
@@ -368,62 +375,66 @@ async fn home(
     let links = [
         (
             "/app/admin/agencies",
-            "admin-agencies-title",
+            ("admin-agencies-title", "app-home-about-agencies"),
             perm::ADMIN_AGENCIES,
             Target::Listing,
         ),
         (
             "/app/admin/users",
-            "admin-users-title",
+            ("admin-users-title", "app-home-about-users"),
             perm::ADMIN_USERS,
             Target::Listing,
         ),
         (
             "/app/admin/roles",
-            "admin-roles-title",
+            ("admin-roles-title", "app-home-about-roles"),
             perm::ADMIN_ROLES,
             Target::Listing,
         ),
         (
             "/app/admin/audit",
-            "audit-title",
+            ("audit-title", "app-home-about-audit"),
             perm::AUDIT_READ,
             Target::Listing,
         ),
         (
             "/app/desk/retention",
-            "retention-title",
+            ("retention-title", "app-home-about-retention"),
             perm::AUDIT_READ,
             Target::Listing,
         ),
         (
             "/app/desk",
-            "desk-title",
+            ("desk-title", "app-home-about-desk"),
             perm::DESK_PERSON_READ,
             Target::Listing,
         ),
         (
             "/app/directory",
-            "appdir-title",
+            ("appdir-title", "app-home-about-directory"),
             perm::DIRECTORY_EDIT,
             Target::Listing,
         ),
         (
             "/app/guides",
-            "appguide-title",
+            ("appguide-title", "app-home-about-guides"),
             perm::GUIDES_EDIT,
             Target::Network,
         ),
         (
             "/app/translate",
-            "apptr-title",
+            ("apptr-title", "app-home-about-translate"),
             perm::GUIDES_TRANSLATE,
             Target::Network,
         ),
     ]
     .into_iter()
     .filter(|(_, _, p, target)| decide(subject, *p, target) == Decision::Allow)
-    .map(|(href, key, _, _)| (href, tr.t(key)))
+    .map(|(href, (title, about), _, _)| Section {
+        href,
+        title: tr.t(title),
+        about: tr.t(about),
+    })
     .collect();
     Ok(render_html(&HomePage {
         app,

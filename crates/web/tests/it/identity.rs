@@ -261,3 +261,32 @@ async fn another_users_session_cannot_be_revoked() {
         .await;
     assert_eq!(r.status, 404);
 }
+
+/// The operators' landing page (issue 20, item 9) lists the sections the
+/// policy opens to this operator, each with what it is for, and tells an
+/// operator whose role has none what to do (it read like a placeholder:
+/// "other services will appear here as they are enabled").
+#[tokio::test]
+async fn the_landing_page_says_what_each_section_is_for() {
+    let app = TestApp::spawn().await;
+    app.store
+        .load_demo_operators(|_| "a long demo password for tests".to_owned())
+        .await
+        .expect("operators");
+    let front = app.cookie("frontoffice@demo.crocevia.example").await;
+    let html = app.get_with("/app/", &[("cookie", &front)]).await.text();
+    assert!(
+        html.contains("href=\"/app/desk\""),
+        "the desk is open to the front office"
+    );
+    assert!(html.contains("Lo sportello: persone, appuntamenti"));
+    assert!(
+        !html.contains("href=\"/app/admin/users\""),
+        "administration is not"
+    );
+    assert!(!html.contains("man mano che vengono attivati"));
+    let trainer = app.cookie("formazione@demo.crocevia.example").await;
+    let html = app.get_with("/app/", &[("cookie", &trainer)]).await.text();
+    assert!(html.contains("Il tuo ruolo non ha ancora strumenti in quest&#39;area"));
+    assert!(html.contains("href=\"/app/account/sessions\""));
+}
