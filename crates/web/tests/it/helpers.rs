@@ -226,9 +226,12 @@ impl TestApp {
     /// what there is after five seconds.
     pub async fn mails_after(&self, n: usize) -> Vec<String> {
         for _ in 0..100 {
-            let mails = self.mails();
-            if mails.len() >= n {
-                return mails;
+            if self.mails().len() >= n {
+                // The sender writes each file in place: a file read the
+                // instant it appears can be cut short (a flaky "To:" was
+                // missing on PostgreSQL). Read again once it is written.
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                return self.mails();
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
