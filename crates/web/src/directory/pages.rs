@@ -152,25 +152,11 @@ fn localized(
     lang: Lang,
     source: &str,
 ) -> Text {
-    for l in [lang, Lang::En] {
-        if l == Lang::It {
-            break;
-        }
-        if let Some((text, status)) = model.translation_from(entity, id, field, l.as_str(), source)
-            && status != "outdated"
-        {
-            return Text {
-                text,
-                lang: l.as_str(),
-                status: Some(status),
-            };
-        }
+    let shown = localized_as(model, (entity, id), field, lang.as_str(), source);
+    if shown.lang != "it" || matches!(lang, Lang::It | Lang::En) {
+        return shown;
     }
-    Text {
-        text: source.to_owned(),
-        lang: "it",
-        status: None,
-    }
+    localized_as(model, (entity, id), field, Lang::En.as_str(), source)
 }
 
 /// A field in the language the page is shown in (`shown`: its title's, the
