@@ -9,8 +9,11 @@ pub mod packed;
 pub mod read;
 mod references;
 mod snapshot;
+mod translations;
 
 pub use snapshot::{Place, Snapshot};
+use translations::write_translations;
+pub use translations::{Translation, field_text, source_hash};
 
 use std::collections::BTreeMap;
 
@@ -20,7 +23,6 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{ConnectionTrait, QueryOrder};
 use serde_json::{Map, Value};
-use sha2::{Digest, Sha256};
 
 use self::hsds::{Kind, Records};
 use crate::{Store, StoreResult};
@@ -174,23 +176,6 @@ pub mod state {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
-/// A translation to store.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-pub struct Translation {
-    /// `service`, `organization` or `location`.
-    pub entity: String,
-    /// Record id.
-    pub id: String,
-    /// Field (`name`, `description`, …).
-    pub field: String,
-    /// Language tag.
-    pub lang: String,
-    /// Text.
-    pub text: String,
-    /// `machine` or `reviewed`.
-    pub status: String,
-}
-
 /// What an import did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ImportReport {
@@ -209,33 +194,8 @@ fn text_of(record: &Map<String, Value>, key: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The text of a translatable field of a record: a top-level field
-/// (`description`), or one of a nested item, named
-/// `list/item id/field` (`required_documents/<id>/document`,
-/// `cost_options/<id>/option`).
-#[must_use]
-pub fn field_text(record: &Map<String, Value>, field: &str) -> Option<String> {
-    let mut path = field.splitn(3, '/');
-    match (path.next(), path.next(), path.next()) {
-        (Some(list), Some(item), Some(key)) => record
-            .get(list)?
-            .as_array()?
-            .iter()
-            .filter_map(Value::as_object)
-            .find(|o| o.get("id").and_then(Value::as_str) == Some(item))
-            .and_then(|o| text_of(o, key)),
-        _ => text_of(record, field),
-    }
-}
-
 fn id(record: &Map<String, Value>) -> String {
     text_of(record, "id").unwrap_or_default()
-}
-
-/// SHA-256 of a source text, hex.
-#[must_use]
-pub fn source_hash(text: &str) -> String {
-    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 /// Coordinates of a location, when both are numbers in range.
@@ -659,117 +619,6 @@ impl Store {
         txn.commit().await?;
         Ok(true)
     }
-}
-
-async fn write_translations(
-    txn: &impl ConnectionTrait,
-    records: &Records,
-    translations: &[Translation],
-    version: i64,
-) -> StoreResult<()> {
-    if translations.is_empty() {
-        return Ok(());
-    }
-    // What the columns hold (PostgreSQL enforces the lengths): refused with
-    // its place, not as a driver error.
-    for (i, t) in translations.iter().enumerate() {
-        for (name, value, most) in [
-            ("entity", &t.entity, 32),
-            ("id", &t.id, 64),
-            ("field", &t.field, 160),
-            ("lang", &t.lang, 16),
-            ("status", &t.status, 16),
-        ] {
-            if value.chars().count() > most {
-                return Err(crate::StoreError::Refused(hsds::RecordError {
-                    place: format!("translation {}", i + 1),
-                    field: name.to_owned(),
-                    message: format!("longer than {most} characters"),
-                }));
-            }
-        }
-    }
-    // The source each translation was made from: the current Italian text,
-    // from this batch when it carries the record, else from the database.
-    let mut batch: std::collections::HashMap<(&str, String), &Map<String, Value>> =
-        std::collections::HashMap::new();
-    for (entity, list) in [
-        ("service", &records.services),
-        ("organization", &records.organizations),
-        ("location", &records.locations),
-    ] {
-        for r in list {
-            batch.insert((entity, id(r)), r);
-        }
-    }
-    let now = Utc::now();
-    for chunk in translations.chunks(CHUNK) {
-        let mut rows = Vec::with_capacity(chunk.len());
-        for t in chunk {
-            let source = match batch.get(&(t.entity.as_str(), t.id.clone())) {
-                Some(r) => field_text(r, &t.field),
-                None => source_text(txn, &t.entity, &t.id, &t.field).await?,
-            };
-            rows.push(translation::ActiveModel {
-                entity: Set(t.entity.clone()),
-                entity_id: Set(t.id.clone()),
-                field: Set(t.field.clone()),
-                lang: Set(t.lang.clone()),
-                text: Set(t.text.clone()),
-                status: Set(t.status.clone()),
-                source_hash: Set(source_hash(&source.unwrap_or_default())),
-                updated_at: Set(now),
-                changed_version: Set(version),
-            });
-        }
-        translation::Entity::insert_many(rows)
-            .on_conflict(
-                OnConflict::columns([
-                    translation::Column::Entity,
-                    translation::Column::EntityId,
-                    translation::Column::Field,
-                    translation::Column::Lang,
-                ])
-                .update_columns([
-                    translation::Column::Text,
-                    translation::Column::Status,
-                    translation::Column::SourceHash,
-                    translation::Column::UpdatedAt,
-                    translation::Column::ChangedVersion,
-                ])
-                .to_owned(),
-            )
-            .exec_without_returning(txn)
-            .await?;
-    }
-    Ok(())
-}
-
-/// The Italian text of a record's field.
-async fn source_text(
-    conn: &impl ConnectionTrait,
-    entity: &str,
-    id: &str,
-    field: &str,
-) -> StoreResult<Option<String>> {
-    let record = match entity {
-        "service" => service::Entity::find_by_id(id)
-            .one(conn)
-            .await?
-            .map(|m| m.record),
-        "organization" => organization::Entity::find_by_id(id)
-            .one(conn)
-            .await?
-            .map(|m| m.record),
-        "location" => location::Entity::find_by_id(id)
-            .one(conn)
-            .await?
-            .map(|m| m.record),
-        _ => None,
-    };
-    Ok(record
-        .and_then(|r| serde_json::from_str::<Map<String, Value>>(&r).ok())
-        .and_then(|r| field_text(&r, field)))
 }
 
 /// Bumps the directory version; the new version, which the rows of this

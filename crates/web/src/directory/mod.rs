@@ -6,6 +6,7 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
+mod detail;
 pub mod edit;
 pub mod hsds_api;
 pub mod pages;
@@ -17,7 +18,7 @@ pub fn routes() -> Router<AppState> {
     use hsds_api as h;
     Router::new()
         .route("/{lang}/services", get(pages::list))
-        .route("/{lang}/services/{id}", get(pages::detail))
+        .route("/{lang}/services/{id}", get(detail::detail))
         .route("/app/directory", get(edit::list))
         .route(
             "/app/directory/services/new",
