@@ -13,7 +13,7 @@ use crate::identity::Profession;
 
 pub use dates::{DateError, PartialDate};
 pub use names::{
-    Likeness, MatchReason, compare, latin, name_keys, pair_keys, query_pair_keys, sound_key,
+    ALIKE, Likeness, MatchReason, compare, latin, name_keys, pair_keys, query_pair_keys, sound_key,
 };
 
 macro_rules! stable_enum {

@@ -11,6 +11,7 @@ mod calendar;
 mod cases;
 pub mod entities;
 pub mod erasure;
+pub(crate) mod keys;
 mod sealing;
 pub mod sharing;
 mod synthetic;
@@ -28,7 +29,7 @@ use chrono::{DateTime, Utc};
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome, PartialDate,
-    Relation, Vulnerability, name_keys, pair_keys, query_pair_keys,
+    Relation, Vulnerability, name_keys, query_pair_keys,
 };
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
@@ -40,6 +41,7 @@ use self::entities::{
     case, household, person, person_identifier, person_key, person_language, person_name, visit,
     visit_reason,
 };
+use self::keys::{in_year, stored_keys};
 use self::sealing::{
     citizenships_context, identifier_row, open_citizenships, open_identifier, open_text,
     open_text_if, permit_expiry_context, permit_type_context, seal_text,
@@ -1020,26 +1022,6 @@ async fn write_person_parts(
         .await?;
     }
     Ok(())
-}
-
-/// A key qualified by a year of birth.
-fn in_year(key: &str, year: i32) -> String {
-    format!("{key}@{year}")
-}
-
-/// The keys stored beside a person to find them by name: the sound key of
-/// each word and of each pair of words of a name (see
-/// [`crocevia_domain::desk::pair_keys`]), and each of these with the year
-/// of birth when it is known.
-pub(crate) fn stored_keys<S: AsRef<str>>(names: &[S], birth_year: Option<i32>) -> BTreeSet<String> {
-    let mut keys = name_keys(names);
-    keys.extend(pair_keys(names));
-    if let Some(year) = birth_year {
-        let in_years: Vec<String> = keys.iter().map(|k| in_year(k, year)).collect();
-        keys.extend(in_years);
-    }
-    keys.retain(|k| k.len() <= 64);
-    keys
 }
 
 /// Adds the sound keys of `names` and the identifiers (sealed, with their

@@ -10,7 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
 use crocevia_domain::desk::{
-    Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
+    ALIKE, Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
 };
 use crocevia_domain::identity::{Decision, Profession, decide, perm};
 use crocevia_store::desk::{NameLookup, Person, PersonInput};
@@ -129,9 +129,6 @@ impl Comparable {
     }
 }
 
-/// The score from which a record is proposed as maybe the same person.
-const ALIKE: f64 = 0.5;
-
 /// People who may be the one described, best first, with why.
 pub(super) async fn find(
     state: &AppState,
@@ -139,8 +136,11 @@ pub(super) async fn find(
     query: &Likeness<'_>,
     limit: usize,
 ) -> WebResult<Vec<(Person, f64, Vec<MatchReason>)>> {
-    let names = [query.given, query.family];
-    let mut names: Vec<&str> = names.into_iter().filter(|n| !n.is_empty()).collect();
+    // The name as one sequence (a compound may be split across the two
+    // boxes), and the other names.
+    let full = format!("{} {}", query.given, query.family);
+    let mut names: Vec<&str> = vec![full.trim()];
+    names.retain(|n| !n.is_empty());
     names.extend(query.aliases.iter().map(String::as_str));
     let score = |candidates: Vec<Person>| -> Vec<(Person, f64, Vec<MatchReason>)> {
         candidates

@@ -18,6 +18,7 @@ mod hsds_api;
 mod identity;
 mod import_checks;
 mod locales;
+mod name_matching;
 mod oidc;
 mod password;
 mod portal;
