@@ -342,3 +342,45 @@ dsr-recipients = من تلقّى بياناتك
 dsr-access = من اطّلع على بياناتك أو عدّلها
 dsr-none = لا أحد.
 dsr-rights = يمكنك أن تطلب من الشباك تصحيح بياناتك أو حذفها.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = صفحاتك المحفوظة
+saved-title = المحفوظ على الهاتف
+saved-intro = الأدلة والخدمات التي تحفظها تبقى على هذا الهاتف، ويمكنك قراءتها أيضًا دون اتصال بالإنترنت. لا أحد يرى هذه القائمة، ولا نحن أيضًا.
+saved-empty = لم تحفظ أي شيء بعد. افتح دليلًا أو خدمة واضغط على «حفظ للقراءة دون إنترنت».
+saved-noscript = لحفظ الصفحات على الهاتف، يجب تشغيل ⁨JavaScript⁩ في المتصفح.
+saved-kind-guide = دليل
+saved-kind-service = خدمة
+save-offline = حفظ للقراءة دون إنترنت
+save-offline-done = تم الحفظ: يمكن قراءتها أيضًا دون إنترنت
+save-offline-remove = إزالة من المحفوظات
+offline-title = أنت غير متصل بالإنترنت
+offline-text = هذه الصفحة غير محفوظة على الهاتف، ولا يوجد اتصال بالإنترنت الآن. يمكنك قراءة الصفحات التي حفظتها.
+share-title = مشاركة هذه الصفحة
+share-whatsapp = إرسال عبر ⁨WhatsApp⁩
+share-sms = إرسال برسالة ⁨SMS⁩
+share-native = مشاركة…
+share-copy = نسخ الرابط
+share-copied = تم نسخ الرابط
+share-address = عنوان الصفحة
+share-qr = عرض رمز ⁨QR⁩
+share-qr-caption = وجّه كاميرا هاتف آخر إلى الرمز لفتح هذه الصفحة.
+act-call = اتصال
+act-whatsapp = مراسلة عبر ⁨WhatsApp⁩
+act-directions = طريق الوصول
+act-map = فتح الخريطة
+listen = استماع
+listen-stop = إيقاف القراءة
+
+## Was this useful? Report wrong information
+feedback-back = العودة إلى الصفحة
+feedback-title = هل كانت هذه الصفحة مفيدة لك؟
+feedback-yes = نعم
+feedback-no = لا
+feedback-report = الإبلاغ عن معلومة خاطئة
+feedback-report-label = ما الخطأ أو ما الذي ينقص؟
+feedback-report-hint = يُرسَل البلاغ دون الكشف عن هويتك: لا تكتب أي بيانات شخصية (الاسم، الوثائق، رقم الهاتف).
+feedback-send = إرسال البلاغ
+feedback-thanks = شكرًا لك: سيقرأ فريق التحرير ردّك.
+feedback-empty = اكتب ما الخطأ أو ما الذي ينقص.
+feedback-too-long = البلاغ طويل جدًا: الحد الأقصى لعدد الأحرف هو { $max }.

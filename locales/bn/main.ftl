@@ -330,3 +330,45 @@ dsr-recipients = কে আপনার তথ্য পেয়েছে
 dsr-access = কে আপনার তথ্য দেখেছে বা পরিবর্তন করেছে
 dsr-none = কেউ নয়।
 dsr-rights = আপনি সহায়তা ডেস্কে আপনার তথ্য সংশোধন বা মুছে ফেলার অনুরোধ করতে পারেন।
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = আপনার সেভ করা পৃষ্ঠাগুলো
+saved-title = ফোনে সেভ করা
+saved-intro = আপনি যে গাইড আর সেবাগুলো সেভ করেন, সেগুলো এই ফোনেই থাকে এবং ইন্টারনেট ছাড়াও পড়া যায়। এই তালিকা কেউ দেখতে পায় না, আমরাও না।
+saved-empty = আপনি এখনও কিছু সেভ করেননি। একটি গাইড বা সেবা খুলুন এবং “অফলাইনে পড়ার জন্য সেভ করুন” চাপুন।
+saved-noscript = ফোনে পৃষ্ঠা সেভ করতে ব্রাউজারে JavaScript চালু থাকতে হবে।
+saved-kind-guide = গাইড
+saved-kind-service = সেবা
+save-offline = অফলাইনে পড়ার জন্য সেভ করুন
+save-offline-done = সেভ হয়েছে: ইন্টারনেট ছাড়াও পড়া যাবে
+save-offline-remove = সেভ করা তালিকা থেকে সরান
+offline-title = আপনি অফলাইনে আছেন
+offline-text = এই পৃষ্ঠাটি ফোনে সেভ করা নেই এবং এখন ইন্টারনেট সংযোগ নেই। আপনি সেভ করা পৃষ্ঠাগুলো পড়তে পারেন।
+share-title = এই পৃষ্ঠাটি শেয়ার করুন
+share-whatsapp = WhatsApp-এ পাঠান
+share-sms = SMS-এ পাঠান
+share-native = শেয়ার করুন…
+share-copy = লিংক কপি করুন
+share-copied = লিংক কপি হয়েছে
+share-address = পৃষ্ঠার ঠিকানা
+share-qr = QR কোড দেখান
+share-qr-caption = এই পৃষ্ঠাটি খুলতে অন্য একটি ফোন দিয়ে কোডটি স্ক্যান করুন।
+act-call = কল করুন
+act-whatsapp = WhatsApp-এ লিখুন
+act-directions = যাওয়ার পথ
+act-map = মানচিত্র খুলুন
+listen = শুনুন
+listen-stop = পড়া বন্ধ করুন
+
+## Was this useful? Report wrong information
+feedback-back = পৃষ্ঠায় ফিরে যান
+feedback-title = এই পৃষ্ঠাটি কি আপনার কাজে লেগেছে?
+feedback-yes = হ্যাঁ
+feedback-no = না
+feedback-report = ভুল তথ্য জানান
+feedback-report-label = কী ভুল আছে বা কী বাদ পড়েছে?
+feedback-report-hint = রিপোর্টে আপনার নাম যায় না: কোনো ব্যক্তিগত তথ্য (নাম, কাগজপত্র, ফোন নম্বর) লিখবেন না।
+feedback-send = রিপোর্ট পাঠান
+feedback-thanks = ধন্যবাদ: সম্পাদকীয় দল আপনার উত্তর পড়বে।
+feedback-empty = কী ভুল আছে বা কী বাদ পড়েছে, তা লিখুন।
+feedback-too-long = রিপোর্টটি অনেক লম্বা: সর্বোচ্চ { $max } অক্ষর লেখা যাবে।

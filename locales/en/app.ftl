@@ -977,3 +977,18 @@ role-extend-held = { $count ->
     [one] This role is already held by one person
    *[other] This role is already held by { $count } people
 }: permissions added would take effect at once, without a second administrator's approval. Add only permissions you hold network-wide (not administration ones), or create a new role and grant it.
+
+## The editors' queue of readers' feedback
+feedback-queue-title = Readers' feedback
+feedback-queue-lead = What readers say about the guides and services: reports of wrong information to check, and the answers to "Was this page useful?". They are anonymous.
+feedback-queue-reports = Reports to check
+feedback-queue-none = No reports to check.
+feedback-queue-handled = Mark as checked
+feedback-queue-useful = How useful the pages are
+feedback-queue-no-answers = No answers yet.
+feedback-queue-useful-caption = The pages with the most "No" answers first.
+feedback-queue-page = Page
+feedback-queue-yes = Yes
+feedback-queue-no = No
+feedback-queue-share = Share of "Yes"
+app-home-about-feedback = Read the reports of wrong information and see how useful the pages are.

@@ -330,3 +330,45 @@ dsr-recipients = Who received your data
 dsr-access = Who saw or changed your data
 dsr-none = Nobody.
 dsr-rights = You can ask the desk to correct or delete your data.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Your saved pages
+saved-title = Saved on this phone
+saved-intro = The guides and services you save stay on this phone and can be read without a connection. Nobody, not even us, sees this list.
+saved-empty = You have not saved anything yet. Open a guide or a service and press "Save to read offline".
+saved-noscript = Saving pages on the phone needs JavaScript turned on in the browser.
+saved-kind-guide = Guide
+saved-kind-service = Service
+save-offline = Save to read offline
+save-offline-done = Saved: it can be read without a connection
+save-offline-remove = Remove from saved
+offline-title = You are offline
+offline-text = This page is not saved on the phone and there is no connection now. You can read the pages you saved.
+share-title = Share this page
+share-whatsapp = Send with WhatsApp
+share-sms = Send by SMS
+share-native = Share…
+share-copy = Copy the link
+share-copied = Link copied
+share-address = Address of the page
+share-qr = Show the QR code
+share-qr-caption = Scan the code with another phone to open this page.
+act-call = Call
+act-whatsapp = Write on WhatsApp
+act-directions = Directions
+act-map = Open the map
+listen = Listen
+listen-stop = Stop reading
+
+## Was this useful? Report wrong information
+feedback-back = Back to the page
+feedback-title = Was this page useful?
+feedback-yes = Yes
+feedback-no = No
+feedback-report = Report wrong information
+feedback-report-label = What is wrong or missing?
+feedback-report-hint = The report is anonymous: do not write personal data (name, documents, phone).
+feedback-send = Send the report
+feedback-thanks = Thank you: the editors will read your answer.
+feedback-empty = Write what is wrong or missing.
+feedback-too-long = The report is too long: at most { $max } characters.

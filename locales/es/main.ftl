@@ -330,3 +330,45 @@ dsr-recipients = Quién ha recibido sus datos
 dsr-access = Quién ha visto o modificado sus datos
 dsr-none = Nadie.
 dsr-rights = Puede pedir en la ventanilla que corrijan o borren sus datos.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Sus páginas guardadas
+saved-title = Guardados en el teléfono
+saved-intro = Las guías y los servicios que guarda se quedan en este teléfono y puede leerlos también sin conexión. Nadie, ni siquiera nosotros, ve esta lista.
+saved-empty = Todavía no ha guardado nada. Abra una guía o un servicio y pulse «Guardar para leer sin conexión».
+saved-noscript = Para guardar las páginas en el teléfono, JavaScript tiene que estar activado en el navegador.
+saved-kind-guide = Guía
+saved-kind-service = Servicio
+save-offline = Guardar para leer sin conexión
+save-offline-done = Guardado: se puede leer también sin conexión
+save-offline-remove = Quitar de guardados
+offline-title = Está sin conexión
+offline-text = Esta página no está guardada en el teléfono y ahora no hay conexión. Puede leer las páginas que ha guardado.
+share-title = Compartir esta página
+share-whatsapp = Enviar por WhatsApp
+share-sms = Enviar por SMS
+share-native = Compartir…
+share-copy = Copiar el enlace
+share-copied = Enlace copiado
+share-address = Dirección de la página
+share-qr = Mostrar el código QR
+share-qr-caption = Escanee el código con otro teléfono para abrir esta página.
+act-call = Llamar
+act-whatsapp = Escribir por WhatsApp
+act-directions = Cómo llegar
+act-map = Abrir el mapa
+listen = Escuchar
+listen-stop = Detener la lectura
+
+## Was this useful? Report wrong information
+feedback-back = Volver a la página
+feedback-title = ¿Le ha sido útil esta página?
+feedback-yes = Sí
+feedback-no = No
+feedback-report = Avisar de información incorrecta
+feedback-report-label = ¿Qué está mal o qué falta?
+feedback-report-hint = El aviso es anónimo: no escriba datos personales (nombre, documentos, teléfono).
+feedback-send = Enviar el aviso
+feedback-thanks = Gracias: la redacción leerá su respuesta.
+feedback-empty = Escriba qué está mal o qué falta.
+feedback-too-long = El aviso es demasiado largo: como máximo { $max } caracteres.

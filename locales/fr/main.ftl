@@ -330,3 +330,45 @@ dsr-recipients = Qui a reçu vos données
 dsr-access = Qui a vu ou modifié vos données
 dsr-none = Personne.
 dsr-rights = Vous pouvez demander au guichet de corriger ou d'effacer vos données.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Vos pages enregistrées
+saved-title = Enregistrés sur le téléphone
+saved-intro = Les guides et les services que vous enregistrez restent sur ce téléphone et vous pouvez les lire même sans connexion. Personne, pas même nous, ne voit cette liste.
+saved-empty = Vous n’avez encore rien enregistré. Ouvrez un guide ou un service et appuyez sur « Enregistrer pour lire hors ligne ».
+saved-noscript = Pour enregistrer les pages sur le téléphone, JavaScript doit être activé dans le navigateur.
+saved-kind-guide = Guide
+saved-kind-service = Service
+save-offline = Enregistrer pour lire hors ligne
+save-offline-done = Enregistré : vous pouvez le lire même sans connexion
+save-offline-remove = Retirer des pages enregistrées
+offline-title = Vous êtes hors ligne
+offline-text = Cette page n’est pas enregistrée sur le téléphone et il n’y a pas de connexion maintenant. Vous pouvez lire les pages que vous avez enregistrées.
+share-title = Partager cette page
+share-whatsapp = Envoyer par WhatsApp
+share-sms = Envoyer par SMS
+share-native = Partager…
+share-copy = Copier le lien
+share-copied = Lien copié
+share-address = Adresse de la page
+share-qr = Afficher le code QR
+share-qr-caption = Scannez le code avec un autre téléphone pour ouvrir cette page.
+act-call = Appeler
+act-whatsapp = Écrire sur WhatsApp
+act-directions = Itinéraire
+act-map = Ouvrir la carte
+listen = Écouter
+listen-stop = Arrêter la lecture
+
+## Was this useful? Report wrong information
+feedback-back = Revenir à la page
+feedback-title = Cette page vous a-t-elle été utile ?
+feedback-yes = Oui
+feedback-no = Non
+feedback-report = Signaler une information incorrecte
+feedback-report-label = Qu’est-ce qui est faux ou qui manque ?
+feedback-report-hint = Le signalement est anonyme : n’écrivez pas de données personnelles (nom, documents, téléphone).
+feedback-send = Envoyer le signalement
+feedback-thanks = Merci : la rédaction lira votre réponse.
+feedback-empty = Écrivez ce qui est faux ou ce qui manque.
+feedback-too-long = Le signalement est trop long : { $max } caractères au maximum.

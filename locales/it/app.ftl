@@ -978,3 +978,18 @@ role-extend-held = { $count ->
     [one] Questo ruolo è già assegnato a una persona
    *[other] Questo ruolo è già assegnato a { $count } persone
 }: i permessi aggiunti varrebbero subito, senza l'approvazione di un secondo amministratore. Aggiungi solo permessi che hai su tutta la rete (non di amministrazione), oppure crea un nuovo ruolo e assegnalo.
+
+## The editors' queue of readers' feedback
+feedback-queue-title = Segnalazioni dei lettori
+feedback-queue-lead = Che cosa dicono i lettori delle guide e dei servizi: le segnalazioni di informazioni sbagliate da verificare e le risposte a «Questa pagina ti è stata utile?». Sono anonime.
+feedback-queue-reports = Segnalazioni da verificare
+feedback-queue-none = Nessuna segnalazione da verificare.
+feedback-queue-handled = Segna come verificata
+feedback-queue-useful = Utilità delle pagine
+feedback-queue-no-answers = Ancora nessuna risposta.
+feedback-queue-useful-caption = Le pagine con più risposte «No» per prime.
+feedback-queue-page = Pagina
+feedback-queue-yes = Sì
+feedback-queue-no = No
+feedback-queue-share = Quota di «Sì»
+app-home-about-feedback = Leggere le segnalazioni di informazioni sbagliate e vedere quanto sono utili le pagine.

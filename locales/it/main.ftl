@@ -331,3 +331,45 @@ dsr-recipients = Chi ha ricevuto i tuoi dati
 dsr-access = Chi ha visto o modificato i tuoi dati
 dsr-none = Nessuno.
 dsr-rights = Puoi chiedere di correggere o cancellare i tuoi dati allo sportello.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Le pagine salvate
+saved-title = Salvati sul telefono
+saved-intro = Le guide e i servizi che hai salvato restano su questo telefono e si leggono anche senza connessione. Nessuno, nemmeno noi, vede questo elenco.
+saved-empty = Non hai ancora salvato niente. Apri una guida o un servizio e premi «Salva per leggere offline».
+saved-noscript = Per salvare le pagine sul telefono serve JavaScript attivo nel browser.
+saved-kind-guide = Guida
+saved-kind-service = Servizio
+save-offline = Salva per leggere offline
+save-offline-done = Salvato: si legge anche senza connessione
+save-offline-remove = Togli dai salvati
+offline-title = Sei offline
+offline-text = Questa pagina non è salvata sul telefono e ora non c'è connessione. Puoi leggere le pagine che hai salvato.
+share-title = Condividi questa pagina
+share-whatsapp = Invia con WhatsApp
+share-sms = Invia per SMS
+share-native = Condividi…
+share-copy = Copia il link
+share-copied = Link copiato
+share-address = Indirizzo della pagina
+share-qr = Mostra il codice QR
+share-qr-caption = Inquadra il codice con un altro telefono per aprire questa pagina.
+act-call = Chiama
+act-whatsapp = Scrivi su WhatsApp
+act-directions = Indicazioni stradali
+act-map = Apri la mappa
+listen = Ascolta
+listen-stop = Ferma la lettura
+
+## Was this useful? Report wrong information
+feedback-back = Torna alla pagina
+feedback-title = Questa pagina ti è stata utile?
+feedback-yes = Sì
+feedback-no = No
+feedback-report = Segnala un'informazione sbagliata
+feedback-report-label = Che cosa è sbagliato o manca?
+feedback-report-hint = La segnalazione è anonima: non scrivere dati personali (nome, documenti, telefono).
+feedback-send = Invia la segnalazione
+feedback-thanks = Grazie: la redazione leggerà la tua risposta.
+feedback-empty = Scrivi che cosa è sbagliato o manca.
+feedback-too-long = La segnalazione è troppo lunga: al massimo { $max } caratteri.

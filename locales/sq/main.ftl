@@ -330,3 +330,45 @@ dsr-recipients = Kush i ka marrë të dhënat tuaja
 dsr-access = Kush i ka parë ose ndryshuar të dhënat tuaja
 dsr-none = Askush.
 dsr-rights = Mund të kërkoni në sportel që të dhënat tuaja të korrigjohen ose të fshihen.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Faqet tuaja të ruajtura
+saved-title = Të ruajtura në telefon
+saved-intro = Udhëzuesit dhe shërbimet që ruani mbeten në këtë telefon dhe mund t'i lexoni edhe pa internet. Askush, as ne, nuk e sheh këtë listë.
+saved-empty = Nuk keni ruajtur ende asgjë. Hapni një udhëzues ose një shërbim dhe shtypni “Ruaje për ta lexuar pa internet”.
+saved-noscript = Për të ruajtur faqet në telefon, JavaScript duhet të jetë i aktivizuar në shfletues.
+saved-kind-guide = Udhëzues
+saved-kind-service = Shërbim
+save-offline = Ruaje për ta lexuar pa internet
+save-offline-done = U ruajt: mund ta lexoni edhe pa internet
+save-offline-remove = Hiqe nga të ruajturat
+offline-title = Jeni pa internet
+offline-text = Kjo faqe nuk është ruajtur në telefon dhe tani nuk ka internet. Mund të lexoni faqet që keni ruajtur.
+share-title = Ndaje këtë faqe
+share-whatsapp = Dërgoje me WhatsApp
+share-sms = Dërgoje me SMS
+share-native = Ndaje…
+share-copy = Kopjo lidhjen
+share-copied = Lidhja u kopjua
+share-address = Adresa e faqes
+share-qr = Shfaq kodin QR
+share-qr-caption = Skanoni kodin me një telefon tjetër për të hapur këtë faqe.
+act-call = Telefono
+act-whatsapp = Shkruaj në WhatsApp
+act-directions = Udhëzime rrugore
+act-map = Hap hartën
+listen = Dëgjo
+listen-stop = Ndalo leximin
+
+## Was this useful? Report wrong information
+feedback-back = Kthehu te faqja
+feedback-title = A ju ishte e dobishme kjo faqe?
+feedback-yes = Po
+feedback-no = Jo
+feedback-report = Sinjalizo një informacion të gabuar
+feedback-report-label = Çfarë është e gabuar ose çfarë mungon?
+feedback-report-hint = Sinjalizimi është anonim: mos shkruani të dhëna personale (emër, dokumente, telefon).
+feedback-send = Dërgo sinjalizimin
+feedback-thanks = Faleminderit: redaksia do ta lexojë përgjigjen tuaj.
+feedback-empty = Shkruani çfarë është e gabuar ose çfarë mungon.
+feedback-too-long = Sinjalizimi është shumë i gjatë: maksimumi { $max } karaktere.

@@ -338,3 +338,45 @@ dsr-recipients = Хто отримав ваші дані
 dsr-access = Хто бачив або змінював ваші дані
 dsr-none = Ніхто.
 dsr-rights = Ви можете попросити в пункті прийому виправити або видалити ваші дані.
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = Ваші збережені сторінки
+saved-title = Збережене на телефоні
+saved-intro = Посібники та послуги, які ви зберігаєте, залишаються на цьому телефоні, і їх можна читати навіть без інтернету. Ніхто, навіть ми, не бачить цього списку.
+saved-empty = Збережених сторінок поки немає. Відкрийте посібник або послугу й натисніть «Зберегти, щоб читати офлайн».
+saved-noscript = Щоб зберігати сторінки на телефоні, у браузері має бути увімкнений JavaScript.
+saved-kind-guide = Посібник
+saved-kind-service = Послуга
+save-offline = Зберегти, щоб читати офлайн
+save-offline-done = Збережено: можна читати й без інтернету
+save-offline-remove = Прибрати зі збережених
+offline-title = Ви офлайн
+offline-text = Цю сторінку не збережено на телефоні, а зараз немає інтернету. Ви можете читати збережені сторінки.
+share-title = Поділитися цією сторінкою
+share-whatsapp = Надіслати через WhatsApp
+share-sms = Надіслати через SMS
+share-native = Поділитися…
+share-copy = Скопіювати посилання
+share-copied = Посилання скопійовано
+share-address = Адреса сторінки
+share-qr = Показати QR-код
+share-qr-caption = Наведіть камеру іншого телефона на код, щоб відкрити цю сторінку.
+act-call = Зателефонувати
+act-whatsapp = Написати в WhatsApp
+act-directions = Маршрут
+act-map = Відкрити карту
+listen = Слухати
+listen-stop = Зупинити читання
+
+## Was this useful? Report wrong information
+feedback-back = Повернутися на сторінку
+feedback-title = Чи була ця сторінка корисною для вас?
+feedback-yes = Так
+feedback-no = Ні
+feedback-report = Повідомити про неправильну інформацію
+feedback-report-label = Що неправильно або чого бракує?
+feedback-report-hint = Повідомлення анонімне: не пишіть персональних даних (ім’я, документи, телефон).
+feedback-send = Надіслати повідомлення
+feedback-thanks = Дякуємо! Редакція прочитає вашу відповідь.
+feedback-empty = Напишіть, що неправильно або чого бракує.
+feedback-too-long = Повідомлення задовге. Максимальна кількість символів: { $max }.

@@ -332,3 +332,45 @@ dsr-recipients = کس نے آپ کا ڈیٹا وصول کیا
 dsr-access = کس نے آپ کا ڈیٹا دیکھا یا اس میں تبدیلی کی
 dsr-none = کوئی نہیں۔
 dsr-rights = آپ کاؤنٹر پر اپنے ڈیٹا کی درستی یا اسے حذف کرنے کی درخواست کر سکتے ہیں۔
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = آپ کے محفوظ کیے ہوئے صفحات
+saved-title = فون میں محفوظ
+saved-intro = آپ جو گائیڈ اور خدمات محفوظ کرتے ہیں وہ اسی فون میں رہتی ہیں اور انٹرنیٹ کے بغیر بھی پڑھی جا سکتی ہیں۔ یہ فہرست کوئی نہیں دیکھ سکتا، ہم بھی نہیں۔
+saved-empty = آپ نے ابھی تک کچھ محفوظ نہیں کیا۔ کوئی گائیڈ یا خدمت کھولیں اور «آف لائن پڑھنے کے لیے محفوظ کریں» دبائیں۔
+saved-noscript = فون میں صفحات محفوظ کرنے کے لیے براؤزر میں ⁨JavaScript⁩ آن ہونا ضروری ہے۔
+saved-kind-guide = گائیڈ
+saved-kind-service = خدمت
+save-offline = آف لائن پڑھنے کے لیے محفوظ کریں
+save-offline-done = محفوظ ہو گیا: انٹرنیٹ کے بغیر بھی پڑھا جا سکتا ہے
+save-offline-remove = محفوظ فہرست سے ہٹائیں
+offline-title = آپ آف لائن ہیں
+offline-text = یہ صفحہ فون میں محفوظ نہیں ہے اور ابھی انٹرنیٹ نہیں ہے۔ آپ اپنے محفوظ کیے ہوئے صفحات پڑھ سکتے ہیں۔
+share-title = یہ صفحہ شیئر کریں
+share-whatsapp = ⁨WhatsApp⁩ سے بھیجیں
+share-sms = ⁨SMS⁩ سے بھیجیں
+share-native = شیئر کریں…
+share-copy = لنک کاپی کریں
+share-copied = لنک کاپی ہو گیا
+share-address = صفحے کا پتہ
+share-qr = ⁨QR⁩ کوڈ دکھائیں
+share-qr-caption = یہ صفحہ کھولنے کے لیے کسی دوسرے فون سے کوڈ اسکین کریں۔
+act-call = کال کریں
+act-whatsapp = ⁨WhatsApp⁩ پر لکھیں
+act-directions = راستے کی رہنمائی
+act-map = نقشہ کھولیں
+listen = سنیں
+listen-stop = پڑھنا بند کریں
+
+## Was this useful? Report wrong information
+feedback-back = صفحے پر واپس جائیں
+feedback-title = کیا یہ صفحہ آپ کے لیے مفید تھا؟
+feedback-yes = جی ہاں
+feedback-no = نہیں
+feedback-report = غلط معلومات کی اطلاع دیں
+feedback-report-label = کیا غلط ہے یا کیا چیز موجود نہیں؟
+feedback-report-hint = یہ اطلاع گمنام ہے: ذاتی معلومات (نام، دستاویزات، فون) نہ لکھیں۔
+feedback-send = اطلاع بھیجیں
+feedback-thanks = شکریہ: ادارتی ٹیم آپ کا جواب پڑھے گی۔
+feedback-empty = لکھیں کہ کیا غلط ہے یا کیا چیز موجود نہیں۔
+feedback-too-long = اطلاع بہت لمبی ہے: زیادہ سے زیادہ { $max } حروف لکھے جا سکتے ہیں۔

@@ -328,3 +328,45 @@ dsr-recipients = 谁收到过您的数据
 dsr-access = 谁查看或修改过您的数据
 dsr-none = 无。
 dsr-rights = 您可以到服务窗口要求更正或删除您的数据。
+
+## The newcomer's app: saved pages, offline, share and act
+saved-link = 您保存的页面
+saved-title = 已保存在手机上
+saved-intro = 您保存的指南和服务会留在这部手机上，没有网络也能阅读。任何人都看不到这个列表，我们也看不到。
+saved-empty = 您还没有保存任何内容。请打开一个指南或服务，然后点击“保存以便离线阅读”。
+saved-noscript = 要把页面保存到手机上，需要在浏览器中开启 JavaScript。
+saved-kind-guide = 指南
+saved-kind-service = 服务
+save-offline = 保存以便离线阅读
+save-offline-done = 已保存：没有网络也能阅读
+save-offline-remove = 从已保存中移除
+offline-title = 您已离线
+offline-text = 这个页面没有保存在手机上，现在也没有网络。您可以阅读已保存的页面。
+share-title = 分享这个页面
+share-whatsapp = 通过 WhatsApp 发送
+share-sms = 通过 SMS 发送
+share-native = 分享…
+share-copy = 复制链接
+share-copied = 链接已复制
+share-address = 页面地址
+share-qr = 显示 QR 码
+share-qr-caption = 请用另一部手机扫描这个码，即可打开这个页面。
+act-call = 打电话
+act-whatsapp = 在 WhatsApp 上发消息
+act-directions = 路线导航
+act-map = 打开地图
+listen = 朗读
+listen-stop = 停止朗读
+
+## Was this useful? Report wrong information
+feedback-back = 返回页面
+feedback-title = 这个页面对您有帮助吗？
+feedback-yes = 有帮助
+feedback-no = 没有帮助
+feedback-report = 报告错误信息
+feedback-report-label = 哪里有错误，或者缺少什么？
+feedback-report-hint = 报告是匿名的：请不要填写个人信息（姓名、证件、电话）。
+feedback-send = 发送报告
+feedback-thanks = 谢谢！编辑部会阅读您的回复。
+feedback-empty = 请写下哪里有错误，或者缺少什么。
+feedback-too-long = 报告太长了：最多 { $max } 个字符。

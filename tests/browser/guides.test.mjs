@@ -1,6 +1,6 @@
 // Procedure guides and the glossary in a real browser, in Italian, English and Arabic:
-// the list, a guide with its glossary terms (a real link, with the definition shown on
-// keyboard focus and dismissed with Escape), the glossary and a concept all pass axe.
+// the list, a guide with its glossary terms (the definition opens in place on a tap or Enter,
+// closes with Escape, and links to the concept), the glossary and a concept all pass axe.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,16 +23,21 @@ for (const lang of ['it', 'en', 'ar']) {
       if (lang === 'ar') {
         assert.equal(await page.locator('#translation-notice').count(), 1, 'machine translation is announced');
       }
-      const term = page.locator('a.glossary-term').first();
+      // A term's definition opens in place, with the keyboard as with a tap, and closes with
+      // Escape; its link leads to the concept's page.
+      const term = page.locator('button.glossary-term').first();
+      const pop = page.locator(`#${await term.getAttribute('popovertarget')}`);
+      assert.equal(await pop.isVisible(), false);
       await term.focus();
-      const tip = page.locator('#glossary-tip[role=tooltip]');
-      await tip.waitFor();
-      assert.ok((await tip.textContent()).length > 10, 'the definition is shown');
-      assert.equal(await term.getAttribute('aria-describedby'), 'glossary-tip');
+      await page.keyboard.press('Enter');
+      await pop.waitFor({ state: 'visible' });
+      assert.ok((await pop.textContent()).length > 10, 'the definition is shown');
+      assert.equal(page.url().endsWith('/guides/rinnovo-permesso-di-soggiorno'), true, 'on the same page');
       await checkA11y(page, `/${lang}/guides/{slug} (definition shown)`);
       await page.keyboard.press('Escape');
-      await tip.waitFor({ state: 'detached' });
+      await pop.waitFor({ state: 'hidden' });
       await term.click();
+      await pop.locator('a').click();
       await page.waitForURL(new RegExp(`/${lang}/glossary/[a-z0-9-]+$`));
       await checkA11y(page, `/${lang}/glossary/{slug}`);
       await gotoOk(page, `/${lang}/glossary`);

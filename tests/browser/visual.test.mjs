@@ -32,6 +32,8 @@ async function demoPaths(page) {
     '/glossary',
     '/search?q=permesso',
     '/privacy',
+    '/saved',
+    '/offline',
   ];
 }
 
@@ -183,6 +185,16 @@ for (const width of WIDTHS) {
             if (!problems.includes(p)) problems.push(`menu open: ${p}`);
           }
           await page.screenshot({ path: resultPath(`${shot}-menu.png`) });
+          await summary.click();
+          // A glossary term's definition open in place.
+          const term = page.locator('main button.glossary-term').first();
+          if ((await term.count()) > 0 && !path.endsWith('/print')) {
+            await term.click();
+            for (const p of await page.evaluate(inspect, { covered: false })) {
+              if (!problems.includes(p)) problems.push(`definition open: ${p}`);
+            }
+            await page.screenshot({ path: resultPath(`${shot}-term.png`) });
+          }
           for (const p of problems) found.push(`${at} (${width}px): ${p}`);
         }
       }

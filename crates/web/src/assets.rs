@@ -33,7 +33,20 @@ pub struct Assets;
 /// Routes serving the assets. They are mounted outside the compression layer:
 /// the handler picks the precompressed variant itself.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/assets/{*path}", get(asset))
+    Router::new()
+        .route("/assets/{*path}", get(asset))
+        .route("/sw.js", get(service_worker))
+}
+
+/// The portal's service worker (`assets/sw.js`), served from the root so
+/// that it may control every public page; revalidated on each check, so a
+/// new version is picked up at once.
+async fn service_worker(headers: HeaderMap) -> Result<Response, WebError> {
+    let mut response = asset(Path("sw.js".to_owned()), headers).await?;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    Ok(response)
 }
 
 /// A content coding the handler can serve.

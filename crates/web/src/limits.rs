@@ -54,6 +54,14 @@ pub const LOGIN_FAILURES_PER_ACCOUNT: Rule = Rule {
     max: 100,
     window: Duration::hours(1),
 };
+/// Feedback sent from one client address ("was this useful?" answers and
+/// reports of wrong information): enough for a family on one connection,
+/// not for flooding the editors' queue.
+pub const FEEDBACK_PER_ADDRESS: Rule = Rule {
+    name: "feedback-address",
+    max: 30,
+    window: Duration::hours(1),
+};
 /// Password-reset requests from one client address.
 pub const RESETS_PER_ADDRESS: Rule = Rule {
     name: "reset-address",

@@ -25,6 +25,7 @@ mod m20261207_000017_audit_mac_and_directory_owners;
 mod m20261207_000018_sealed_identifiers;
 mod m20261207_000019_directory_changed_version;
 mod m20261207_000020_name_keys_with_particles;
+mod m20261207_000021_portal_feedback;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_sealed_identifiers::Migration),
             Box::new(m20261207_000019_directory_changed_version::Migration),
             Box::new(m20261207_000020_name_keys_with_particles::Migration),
+            Box::new(m20261207_000021_portal_feedback::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 //! came from.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
@@ -18,7 +18,8 @@ use super::pages::{
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, Section, tel_href};
-use crate::portal::{chrome, page, page_lang};
+use crate::portal::{Act, AfterFeedback, FeedbackForm, Phone, Share, chrome, page, page_lang};
+use crate::security::CsrfToken;
 
 /// The items of a nested list (`required_documents`) with their text
 /// (`document`), each in the page's language or Italian.
@@ -86,17 +87,36 @@ struct DetailPage {
     categories: Vec<String>,
     verified: String,
     map_tiles: Option<(String, String)>,
+    act: Act,
+    share: Share,
+    feedback: FeedbackForm,
 }
 
 fn phones(record: &Map<String, Value>) -> Vec<(String, String)> {
+    phone_list(record)
+        .into_iter()
+        .map(|p| (p.tel, p.number))
+        .collect()
+}
+
+/// The phones of a record, each marked when its description names
+/// WhatsApp.
+fn phone_list(record: &Map<String, Value>) -> Vec<Phone> {
     record
         .get("phones")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .filter_map(Value::as_object)
-        .filter_map(|p| str_of(p, "number"))
-        .map(|n| (tel_href(n), n.to_owned()))
+        .filter_map(|p| {
+            let number = str_of(p, "number")?;
+            Some(Phone {
+                tel: tel_href(number),
+                number: number.to_owned(),
+                whatsapp: str_of(p, "description")
+                    .is_some_and(|d| d.to_lowercase().contains("whatsapp")),
+            })
+        })
         .collect()
 }
 
@@ -218,6 +238,8 @@ fn back_to_list(headers: &axum::http::HeaderMap, lang: Lang) -> String {
 pub async fn detail(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
+    Query(after): Query<AfterFeedback>,
+    csrf: CsrfToken,
     headers: axum::http::HeaderMap,
     jar: CookieJar,
 ) -> WebResult<Response> {
@@ -261,7 +283,7 @@ pub async fn detail(
         _ => None,
     };
     let listings = model.of_service(&id);
-    let places = listings
+    let places: Vec<Place> = listings
         .iter()
         .map(|l| {
             let location = l
@@ -335,7 +357,32 @@ pub async fn detail(
     .into_iter()
     .map(|(_, text)| text)
     .collect();
+    let mut service_phones = phone_list(service);
+    if service_phones.is_empty()
+        && let Some(place) = places.first()
+    {
+        service_phones = place
+            .phones
+            .iter()
+            .map(|(tel, number)| Phone {
+                tel: tel.clone(),
+                number: number.clone(),
+                whatsapp: false,
+            })
+            .collect();
+    }
+    let act = Act::of(
+        &service_phones,
+        places
+            .iter()
+            .find_map(|p| p.point.map(|(lat, lon)| (lat, lon, name.text.as_str()))),
+    );
+    let share = Share::of(&chrome, &name.text);
+    let feedback = FeedbackForm::of("service", &id, &csrf, after.thanked());
     let template = DetailPage {
+        feedback,
+        act,
+        share,
         back,
         name_dir: name.dir(),
         name: name.text,

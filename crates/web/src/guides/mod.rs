@@ -130,14 +130,17 @@ impl Fallbacks {
     }
 }
 
-/// A piece of shown text: plain, or a glossary term linked to its concept
-/// with the concept's definition (shown on focus and hover by the script).
+/// A piece of shown text: plain, or a glossary term with the concept's
+/// definition, shown in place when the term is tapped (a declarative
+/// popover: no script), and a link to the concept's page.
 #[derive(Debug, Clone)]
 pub struct Piece {
     /// The words.
     pub text: String,
-    /// The concept page and its definition, for a glossary term.
-    pub term: Option<(String, String)>,
+    /// For a glossary term: the concept page, its definition, and the id of
+    /// the definition's element (unique on the page: a concept is linked
+    /// once per language).
+    pub term: Option<(String, String, String)>,
 }
 
 /// A shown block: a paragraph (one item) or a list.
@@ -156,6 +159,9 @@ pub struct Rich {
     pub lang: &'static str,
     /// The blocks.
     pub blocks: Vec<ShownBlock>,
+    /// The name of the link from a definition to the glossary, in the
+    /// page's language.
+    pub more: String,
 }
 
 /// The published guides as the public pages show them, read once per
@@ -303,6 +309,7 @@ impl<'a> Linker<'a> {
                         term: Some((
                             format!("/{page}/glossary/{slug}"),
                             definitions.get(&slug).cloned().unwrap_or_default(),
+                            format!("term-{lang}-{slug}"),
                         )),
                     },
                 })
@@ -322,6 +329,10 @@ impl<'a> Linker<'a> {
             })
             .collect();
         self.linked = linked;
-        Rich { lang, blocks }
+        Rich {
+            lang,
+            blocks,
+            more: crate::i18n::Tr(page).t("glossary-title"),
+        }
     }
 }

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::layout::{Chrome, Section};
 use crate::portal::{chrome, page, page_lang};
+use crate::security::CsrfToken;
 
 /// Compares strings in the collation of a language (Arabic, Chinese pinyin,
 /// Bengali… each in its own order); code point order when no data exists.
@@ -284,6 +285,8 @@ struct GuidePage {
     chrome: Chrome,
     slug: String,
     v: GuideView,
+    share: crate::portal::Share,
+    feedback: crate::portal::FeedbackForm,
 }
 
 /// A published guide and the glossary, or 404 (both from the caches).
@@ -303,10 +306,13 @@ pub(super) async fn published_guide(
 pub async fn guide(
     State(state): State<AppState>,
     Path((lang, slug)): Path<(String, String)>,
+    Query(after): Query<crate::portal::AfterFeedback>,
+    csrf: CsrfToken,
     jar: CookieJar,
 ) -> WebResult<Response> {
     let lang = page_lang(&state, &lang)?;
     let (guide, glossary) = published_guide(&state, &slug).await?;
+    let feedback = crate::portal::FeedbackForm::of("guide", &slug, &csrf, after.thanked());
     let v = guide_view(&guide, &glossary, lang, lang).ok_or(WebError::NotFound)?;
     let mut chrome = chrome(
         &state,
@@ -317,7 +323,19 @@ pub async fn guide(
     )
     .await?;
     chrome.title.clone_from(&v.title.text);
-    Ok(page(&state, jar, lang, &GuidePage { chrome, slug, v }))
+    let share = crate::portal::Share::of(&chrome, &v.title.text);
+    Ok(page(
+        &state,
+        jar,
+        lang,
+        &GuidePage {
+            chrome,
+            slug,
+            v,
+            share,
+            feedback,
+        },
+    ))
 }
 
 /// A glossary entry in a list.

@@ -427,6 +427,12 @@ async fn home(
             perm::GUIDES_TRANSLATE,
             Target::Network,
         ),
+        (
+            "/app/feedback",
+            ("feedback-queue-title", "app-home-about-feedback"),
+            perm::GUIDES_EDIT,
+            Target::Network,
+        ),
     ]
     .into_iter()
     .filter(|(_, _, p, target)| decide(subject, *p, target) == Decision::Allow)

@@ -15,6 +15,12 @@ use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::layout::{Chrome, ChromeInput, Section, network};
 
+mod app;
+mod feedback;
+
+pub use app::{Act, Phone, Share, qr_svg};
+pub use feedback::{AfterFeedback, FeedbackForm};
+
 /// Cookie remembering the language a person last chose.
 pub const LANG_COOKIE: &str = "crocevia_lang";
 
@@ -27,6 +33,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/", get(home))
         .route("/{lang}/accessibility", get(accessibility))
         .route("/{lang}/privacy", get(privacy))
+        .merge(app::routes())
+        .merge(feedback::routes())
 }
 
 /// The language for a request without one in its path: the cookie, then

@@ -62,9 +62,16 @@ async fn a_guide_shows_its_sections_steps_and_glossary_links() {
     ] {
         assert!(html.contains(heading), "{heading}");
     }
-    // Each concept is linked once, at its first occurrence, as a real link.
-    let link = "href=\"/it/glossary/kit-postale\" class=\"glossary-term\"";
-    assert_eq!(html.matches(link).count(), 1, "{html}");
+    // Each concept is explained once, at its first occurrence: tapping the
+    // term shows its definition in place (a popover, no script), with a
+    // real link to its page.
+    let term = "class=\"glossary-term\" popovertarget=\"term-it-kit-postale\"";
+    assert_eq!(html.matches(term).count(), 1, "{html}");
+    assert_eq!(
+        html.matches("id=\"term-it-kit-postale\" popover").count(),
+        1
+    );
+    assert_eq!(html.matches("href=\"/it/glossary/kit-postale\"").count(), 1);
     assert!(html.contains("href=\"/it/services?category=legal-permits\""));
     assert!(html.contains("Contenuto verificato il \u{2068}2026-11-20\u{2069}"));
     assert!(

@@ -11,6 +11,7 @@ mod audit;
 mod desk;
 mod desk_work;
 mod directory;
+mod feedback;
 mod guides;
 mod hardening;
 mod helpers;

@@ -1483,7 +1483,16 @@ def build():
                     "service_id": sid,
                     "number": "+39 %s 0000 %03d" % (city["prefix"], pc),
                     "type": "voice",
-                }],
+                }] + ([{
+                    # A mobile number also reachable on WhatsApp: the portal
+                    # offers a WhatsApp button for a phone whose description
+                    # names it (HSDS has no type for it).
+                    "id": uid("phone-wa", sid),
+                    "service_id": sid,
+                    "number": "+39 3%02d 0000 %03d" % (pc % 50 + 20, pc),
+                    "type": "text",
+                    "description": "WhatsApp",
+                }] if pc % 2 == 0 else []),
                 "schedules": [],
                 "service_at_locations": [],
             }
@@ -1912,7 +1921,7 @@ def validate(org_list, translations, services, hsds_bytes, tr_bytes):
                     err("service %s: bad attribute" % w)
             for p in svc["phones"]:
                 check("phone", p, w)
-                if not re.match(r"^\+39 0\d{1,3} 0000 \d{3}$", p["number"]):
+                if not re.match(r"^\+39 (0\d{1,3}|3\d{2}) 0000 \d{3}$", p["number"]):
                     err("service %s: phone not in the fictitious format" % w)
             if not 1 <= len(svc["service_at_locations"]) <= 2:
                 err("service %s: %d locations" % (w, len(svc["service_at_locations"])))
