@@ -59,7 +59,7 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     // A visit in one screen.
     await page.click('label[for=reason-permit]');
     await page.click('label[for=outcome-information]');
-    await page.fill('#visit-lang', 'ar');
+    await page.selectOption('#visit-lang', 'ar');
     await page.click('label[for=mediator]');
     await page.click('form[action$="/visits"] button[type=submit]');
     await page.waitForURL('**?visit=1*');
@@ -69,12 +69,15 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     await page.click('form[action$="/cases"] button[type=submit]');
     await page.waitForURL(/\/app\/desk\/cases\/[0-9a-f-]{36}$/);
     await checkA11y(page, '/app/desk/cases/{id}');
-    await page.selectOption('#dimension', 'housing');
-    await page.selectOption('#level', 'high');
-    await page.fill('#assess-notes', 'Ospite da un amico, senza contratto');
+    // Every area in one form, one save.
+    await page.selectOption('#level-housing', 'high');
+    await page.fill('#notes-housing', 'Ospite da un amico, senza contratto');
+    await page.selectOption('#level-work', 'medium');
     await page.click('#assess button[type=submit]');
     await page.waitForURL('**?saved=1*');
-    assert.match(await page.locator('main table').first().textContent(), /alto/);
+    assert.equal(await page.locator('#level-housing').inputValue(), 'high');
+    assert.equal(await page.locator('#level-work').inputValue(), 'medium', 'two areas saved at once');
+    assert.match(await page.locator('table.assessment').textContent(), /Ospite da un amico/);
     await checkA11y(page, '/app/desk/cases/{id} (assessed)');
 
     // Working the case: the team, a goal and an action towards it, a document checked by its

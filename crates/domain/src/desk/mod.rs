@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod dates;
 pub mod documents;
 pub mod identifiers;
+pub mod labels;
 pub mod names;
 
 use crate::identity::Profession;

@@ -171,30 +171,33 @@ impl Store {
             .collect()
     }
 
-    /// Records an assessment of one dimension (the case becomes active).
+    /// Records the assessment of several dimensions of a case at once (the
+    /// form shows them all), with its audit entry, in one transaction; an
+    /// open case becomes active.
     pub async fn assess(
         &self,
         case_id: Uuid,
-        dimension: Dimension,
-        level: NeedLevel,
-        notes: &str,
+        items: &[(Dimension, NeedLevel, String)],
         cipher: &FieldCipher,
         by: Uuid,
+        event: &crate::identity::audit::AuditEvent,
     ) -> StoreResult<()> {
-        let id = Uuid::now_v7();
         let now = Utc::now();
         let txn = self.begin_write().await?;
-        assessment::ActiveModel {
-            id: Set(id),
-            case_id: Set(case_id),
-            dimension: Set(dimension.as_str().to_owned()),
-            need_level: Set(level.as_str().to_owned()),
-            notes: Set(seal(cipher, notes, &format!("desk_assessments.notes:{id}"))),
-            assessed_at: Set(now),
-            assessed_by: Set(by),
+        for (dimension, level, notes) in items {
+            let id = Uuid::now_v7();
+            assessment::ActiveModel {
+                id: Set(id),
+                case_id: Set(case_id),
+                dimension: Set(dimension.as_str().to_owned()),
+                need_level: Set(level.as_str().to_owned()),
+                notes: Set(seal(cipher, notes, &format!("desk_assessments.notes:{id}"))),
+                assessed_at: Set(now),
+                assessed_by: Set(by),
+            }
+            .insert(&txn)
+            .await?;
         }
-        .insert(&txn)
-        .await?;
         case::Entity::update_many()
             .col_expr(
                 case::Column::Status,
@@ -205,6 +208,7 @@ impl Store {
             .filter(case::Column::Status.eq(CaseStatus::Open.as_str()))
             .exec(&txn)
             .await?;
+        self.audit_in(&txn, event).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -23,8 +23,9 @@ use super::{
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang};
 use crate::security::CsrfToken;
+use crocevia_store::identity::audit::AuditEvent;
 
 /// A visit as a line of the person's history.
 pub(super) struct VisitRow {
@@ -50,6 +51,8 @@ pub(super) struct VisitForm {
     pub(super) channels: Vec<(String, String)>,
     pub(super) outcomes: Vec<(String, String)>,
     pub(super) guides: Vec<(String, String)>,
+    /// The languages the visit may have been held in (code, name).
+    pub(super) languages: Vec<(String, String)>,
     /// The outreach desks a visit may be registered at.
     pub(super) outreach: Vec<(String, String)>,
     pub(super) error: Option<String>,
@@ -88,6 +91,7 @@ impl VisitForm {
             channels: choices(tr, "desk-channel", Channel::ALL.iter().map(|c| c.as_str())),
             outcomes: choices(tr, "desk-outcome", Outcome::ALL.iter().map(|o| o.as_str())),
             guides,
+            languages: super::register::language_choices(tr.0),
             outreach,
             error: None,
         })
@@ -123,6 +127,17 @@ pub(super) async fn visit_rows(
         .iter()
         .map(|r| (r.code.as_str(), reason_label(tr, r)))
         .collect();
+    let shelf = state.published_guides().await?;
+    // A guide handed over by its title in the operator's language (its
+    // slug only if it is no longer published).
+    let guide_title = |slug: String| {
+        shelf.guide(&slug).map_or(slug, |g| {
+            g.texts
+                .get("title", tr.0.as_str())
+                .or_else(|| g.texts.get("title", "it"))
+                .map_or_else(|| g.row.slug.clone(), |(t, _)| t.to_owned())
+        })
+    };
     Ok(state
         .store()
         .visits_of(person, 20)
@@ -150,9 +165,13 @@ pub(super) async fn visit_rows(
                 .map(|o| outcome_label(tr, *o))
                 .collect::<Vec<_>>()
                 .join(", "),
-            lang: v.input.lang.unwrap_or_default(),
+            lang: v
+                .input
+                .lang
+                .map(|l| super::register::language_name(&l, tr.0))
+                .unwrap_or_default(),
             mediator: v.input.mediator,
-            guide: v.input.guide_slug,
+            guide: v.input.guide_slug.map(guide_title),
         })
         .collect())
 }
@@ -192,10 +211,8 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
             "reason" => return Err("choice"),
             "channel" => input.channel = Channel::parse(v).ok_or("choice")?,
             "lang" if !v.is_empty() => {
-                if v.len() > 8 || !v.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
-                    return Err("choice");
-                }
-                input.lang = Some(v.to_ascii_lowercase());
+                let lang = crocevia_domain::desk::labels::language(v).ok_or("choice")?;
+                input.lang = Some(lang.code.to_owned());
             }
             "mediator" => input.mediator = v == "on" || v == "true",
             "outcome" => input.outcomes.push(Outcome::parse(v).ok_or("choice")?),
@@ -319,6 +336,8 @@ pub(super) async fn open(
 
 /// One dimension of the assessment as shown.
 struct DimensionRow {
+    /// The dimension's code (form field names).
+    code: &'static str,
     dimension: String,
     level: Option<(String, String)>,
     notes: String,
@@ -344,7 +363,6 @@ struct CasePage {
     dimensions: Vec<DimensionRow>,
     notes: Vec<NoteRow>,
     can_write: bool,
-    dimension_options: Vec<(String, String)>,
     level_options: Vec<(String, String)>,
     class_options: Vec<(String, String)>,
     error: Option<String>,
@@ -390,6 +408,7 @@ pub(super) async fn show(
         .map(|d| {
             let a = assessments.get(d);
             DimensionRow {
+                code: d.as_str(),
                 dimension: tr.t(&format!("desk-dimension-{}", d.as_str())),
                 level: a.map(|a| {
                     (
@@ -428,11 +447,6 @@ pub(super) async fn show(
         dimensions,
         notes,
         can_write,
-        dimension_options: choices(
-            tr,
-            "desk-dimension",
-            Dimension::ALL.iter().map(|d| d.as_str()),
-        ),
         level_options: choices(tr, "desk-need", NeedLevel::ALL.iter().map(|l| l.as_str())),
         class_options: choices(
             tr,
@@ -443,7 +457,7 @@ pub(super) async fn show(
                 .map(|c| c.as_str()),
         ),
         error: notice.error.map(|k| match k.as_str() {
-            "note" | "close" | "task-title" | "task-date" | "task-goal" => {
+            "note" | "close" | "task-title" | "task-date" | "task-goal" | "unchanged" => {
                 tr.t(&format!("desk-error-{k}"))
             }
             "doc-error-empty" | "doc-error-size" | "doc-error-type" => tr.t(&format!("desk-{k}")),
@@ -476,57 +490,80 @@ pub(super) async fn show(
     Ok(render_form(&page, false))
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct AssessForm {
-    #[serde(default)]
-    dimension: String,
-    #[serde(default)]
-    level: String,
-    #[serde(default)]
-    notes: String,
-}
-
-/// Records the assessment of one dimension.
+/// Records the assessment of the dimensions whose level was chosen, all in
+/// one save: `level-<dimension>` and `notes-<dimension>` for each row of
+/// the table (or one `dimension`, `level`, `notes`). A row left as it was,
+/// without notes, is not recorded again.
 pub(super) async fn assess(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
     _csrf: CsrfToken,
-    axum::Form(form): axum::Form<AssessForm>,
+    axum::Form(form): axum::Form<Vec<(String, String)>>,
 ) -> WebResult<Response> {
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let (Some(dimension), Some(level)) = (
-        Dimension::parse(&form.dimension),
-        NeedLevel::parse(&form.level),
-    ) else {
-        return Ok(
-            Redirect::to(&format!("/app/desk/cases/{id}?error=choice#assess")).into_response(),
-        );
-    };
     if case.status == CaseStatus::Closed {
         return Err(WebError::NotPermitted("the case is closed"));
     }
-    let notes: String = form.notes.trim().chars().take(4000).collect();
-    state
-        .store()
-        .assess(
-            id,
-            dimension,
-            level,
-            &notes,
-            &cipher(&state),
-            operator.user.id,
-        )
-        .await?;
-    audit(
-        &state,
+    let get = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+            .trim()
+    };
+    let cipher = cipher(&state);
+    let current = state.store().assessments(id, &cipher).await?;
+    let mut items = Vec::new();
+    let mut rows: Vec<(String, String, String)> = Dimension::ALL
+        .iter()
+        .map(|d| {
+            (
+                d.as_str().to_owned(),
+                get(&format!("level-{}", d.as_str())).to_owned(),
+                get(&format!("notes-{}", d.as_str())).to_owned(),
+            )
+        })
+        .collect();
+    if !get("dimension").is_empty() {
+        rows.push((
+            get("dimension").to_owned(),
+            get("level").to_owned(),
+            get("notes").to_owned(),
+        ));
+    }
+    for (dimension, level, notes) in rows {
+        if level.is_empty() && notes.is_empty() {
+            continue;
+        }
+        let (Some(dimension), Some(level)) =
+            (Dimension::parse(&dimension), NeedLevel::parse(&level))
+        else {
+            return Ok(
+                Redirect::to(&format!("/app/desk/cases/{id}?error=choice#assess")).into_response(),
+            );
+        };
+        let notes: String = notes.chars().take(4000).collect();
+        let unchanged =
+            current.get(&dimension).is_some_and(|a| a.level == level) && notes.is_empty();
+        if !unchanged {
+            items.push((dimension, level, notes));
+        }
+    }
+    if items.is_empty() {
+        return Ok(
+            Redirect::to(&format!("/app/desk/cases/{id}?error=unchanged#assess")).into_response(),
+        );
+    }
+    let event = acted(
         &operator,
         &headers,
-        "desk.case.assess",
-        ("case", id),
-    )
-    .await?;
+        AuditEvent::new("desk.case.assess", "case", Some(id.to_string())),
+    );
+    state
+        .store()
+        .assess(id, &items, &cipher, operator.user.id, &event)
+        .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#assessment")).into_response())
 }
 

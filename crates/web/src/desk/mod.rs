@@ -430,6 +430,35 @@ fn full_name(p: &Person) -> String {
     format!("{} {}", p.input.given_name, p.input.family_name)
 }
 
+/// The Latin form of a person's name worth showing beside it: none when it
+/// only repeats the name as written (Mohamed Benali), otherwise as typed,
+/// or with capitals when it was derived in lower case (يوسف → Yusf).
+pub(crate) fn shown_latin(p: &crocevia_store::desk::PersonInput) -> Option<String> {
+    use crocevia_domain::desk::latin;
+    let written = format!("{} {}", p.given_name, p.family_name);
+    let form = p.latin_name.trim();
+    let in_latin_letters = written
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| u32::from(c) <= 0x24F || (0x1E00..=0x1EFF).contains(&u32::from(c)));
+    if form.is_empty() || (in_latin_letters && latin(form) == latin(&written)) {
+        return None;
+    }
+    if form.chars().any(char::is_uppercase) {
+        return Some(form.to_owned());
+    }
+    let capitalised: Vec<String> = form
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(capitalised.join(" "))
+}
+
 /// The names of these people as written, by id, of those whose records are
 /// owned by `readable` (the agencies whose people the reader may read): an
 /// appointment, task or link never names someone the reader may not read.

@@ -213,11 +213,15 @@ pub(super) fn sections(tr: Tr, package: &Package, withheld: &[PackagePart]) -> V
             PackagePart::Identity,
             vec![
                 format!("{} {} ({})", i.given_name, i.family_name, i.latin_name),
-                [i.birth.as_str(), i.sex.as_str(), &i.citizenships.join(", ")]
-                    .into_iter()
-                    .filter(|s| !s.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(" · "),
+                [
+                    i.birth.as_str(),
+                    i.sex.as_str(),
+                    &super::register::country_names(&i.citizenships, tr.0),
+                ]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
             ],
         );
     }

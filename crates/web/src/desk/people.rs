@@ -35,7 +35,8 @@ pub(super) const LIKELY: f64 = 0.6;
 pub(super) struct PersonRow {
     pub(super) id: Uuid,
     pub(super) name: String,
-    pub(super) latin: String,
+    /// The Latin form, when it adds to the name as written.
+    pub(super) latin: Option<String>,
     pub(super) birth: String,
     pub(super) citizenships: String,
     /// Why they look like the person searched for (translated).
@@ -47,9 +48,9 @@ pub(super) fn row(tr: Tr, p: &Person, reasons: &[MatchReason], score: f64) -> Pe
     PersonRow {
         id: p.id,
         name: full_name(p),
-        latin: p.input.latin_name.clone(),
+        latin: super::shown_latin(&p.input),
         birth: p.input.birth.map(|b| b.to_string()).unwrap_or_default(),
-        citizenships: p.input.citizenships.join(", "),
+        citizenships: super::register::country_names(&p.input.citizenships, tr.0),
         reasons: reasons
             .iter()
             .map(|r| tr.t(&format!("desk-reason-{}", r.as_str())))
@@ -210,6 +211,10 @@ struct PersonPage {
     permit_type: String,
     permit_days: Option<i64>,
     languages: Vec<String>,
+    /// Citizenships named in the operator's language.
+    citizenships: String,
+    /// The Latin form of the name, when it adds to it.
+    latin: Option<String>,
     vulnerabilities: Option<Vec<String>>,
     visits: Vec<super::cases::VisitRow>,
     cases: Vec<super::cases::CaseRow>,
@@ -321,7 +326,7 @@ pub(super) async fn show(
     // The owning agency's team (who may write its cases) and auditors see
     // who accessed the record.
     let access = if allowed(perm::AUDIT_READ) || allowed(perm::DESK_CASE_WRITE) {
-        Some(access_log(&state, id).await?)
+        Some(access_log(&state, tr, id).await?)
     } else {
         None
     };
@@ -417,11 +422,19 @@ pub(super) async fn show(
             .map(|t| tr.t(&format!("desk-permit-{t}")))
             .unwrap_or_default(),
         permit_days: person.input.permit_expiry.map(|d| (d - today).num_days()),
+        citizenships: super::register::country_names(&person.input.citizenships, tr.0),
+        latin: super::shown_latin(&person.input),
         languages: person
             .input
             .languages
             .iter()
-            .map(|(l, level)| format!("{l} ({})", tr.t(&format!("desk-level-{level}"))))
+            .map(|(l, level)| {
+                format!(
+                    "{} ({})",
+                    super::register::language_name(l, tr.0),
+                    tr.t(&format!("desk-level-{level}"))
+                )
+            })
             .collect(),
         vulnerabilities: sees_vulnerabilities(operator.user.profession).then(|| {
             person
@@ -452,7 +465,7 @@ pub(super) async fn show(
 }
 
 /// Who read or changed a person's record, latest first.
-async fn access_log(state: &AppState, id: Uuid) -> WebResult<Vec<AccessRow>> {
+async fn access_log(state: &AppState, tr: Tr, id: Uuid) -> WebResult<Vec<AccessRow>> {
     let entries = state
         .store()
         .search_audit(
@@ -485,11 +498,16 @@ async fn access_log(state: &AppState, id: Uuid) -> WebResult<Vec<AccessRow>> {
             }
             None => String::new(),
         };
-        rows.push(AccessRow {
-            at: e.at.chars().take(16).collect::<String>().replace('T', " "),
-            who,
-            action: e.action,
-        });
+        // Local time, as every other time on the page; the action in words
+        // (an action without a label keeps its code).
+        let at = chrono::DateTime::parse_from_rfc3339(&e.at).map_or_else(
+            |_| e.at.chars().take(16).collect::<String>().replace('T', " "),
+            |t| super::local_time(t.with_timezone(&chrono::Utc)),
+        );
+        let key = format!("audit-action-{}", e.action.replace(['.', '_'], "-"));
+        let label = tr.t(&key);
+        let action = if label == key { e.action } else { label };
+        rows.push(AccessRow { at, who, action });
     }
     Ok(rows)
 }

@@ -10,7 +10,9 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::Lang;
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
+use crocevia_domain::desk::labels::{country, find_country, language, languages};
 use crocevia_domain::desk::{LanguageLevel, MatchReason, PartialDate, Sex, Vulnerability, latin};
 use crocevia_domain::identity::perm;
 use crocevia_store::desk::{PersonInput, Sensitive};
@@ -64,6 +66,16 @@ fn identifier_field(kind: &str) -> &str {
         kind
     }
 }
+
+/// The fields with a line saying how to fill them in (`desk-hint-…`).
+const HINTED: [&str; 6] = [
+    "given_name",
+    "family_name",
+    "latin_name",
+    "aliases",
+    "birth",
+    "citizenships",
+];
 
 /// Permit types offered in the form (the common ones in Italy).
 const PERMIT_TYPES: [&str; 10] = [
@@ -138,18 +150,30 @@ impl PersonForm {
             }
         };
         let mut citizenships = Vec::new();
-        for c in self
+        let mut unknown = Vec::new();
+        for typed in self
             .get("citizenships")
-            .split([',', ' '])
+            .split([',', ';', '\n'])
+            .map(str::trim)
             .filter(|c| !c.is_empty())
         {
-            let c = c.to_ascii_uppercase();
-            if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) {
-                if !citizenships.contains(&c) {
-                    citizenships.push(c);
+            // A name or code; or codes separated by spaces (MA TN).
+            let found: Option<Vec<&str>> =
+                find_country(typed).map(|c| vec![c.code]).or_else(|| {
+                    typed
+                        .split_whitespace()
+                        .map(|t| (t.len() == 2).then(|| country(t).map(|c| c.code)).flatten())
+                        .collect()
+                });
+            match found {
+                Some(codes) => {
+                    for code in codes {
+                        if !citizenships.iter().any(|x: &String| x == code) {
+                            citizenships.push(code.to_owned());
+                        }
+                    }
                 }
-            } else {
-                err("citizenships", "desk-error-citizenship");
+                None => unknown.push(typed.chars().take(60).collect::<String>()),
             }
         }
         // Stored as one short list (at most eight countries).
@@ -227,6 +251,12 @@ impl PersonForm {
                 languages.push((lang.to_ascii_lowercase(), level.to_owned()));
             }
         }
+        if !unknown.is_empty() {
+            errors.insert(
+                "citizenships".to_owned(),
+                tr.t1("desk-error-citizenship", "countries", &unknown.join(", ")),
+            );
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -259,8 +289,9 @@ impl PersonForm {
         })
     }
 
-    /// The form holding a registered person's fields.
-    fn of(p: &PersonInput) -> PersonForm {
+    /// The form holding a registered person's fields (countries named in
+    /// the operator's language).
+    fn of(p: &PersonInput, lang: Lang) -> PersonForm {
         let mut form = PersonForm::default();
         let mut set = |k: &str, v: String| {
             if !v.is_empty() {
@@ -273,7 +304,7 @@ impl PersonForm {
         set("aliases", p.aliases.join(", "));
         set("birth", p.birth.map(|b| b.to_string()).unwrap_or_default());
         set("sex", p.sex.clone().unwrap_or_default());
-        set("citizenships", p.citizenships.join(", "));
+        set("citizenships", country_names(&p.citizenships, lang));
         for (kind, value) in &p.identifiers {
             set(identifier_field(kind), value.clone());
         }
@@ -332,10 +363,7 @@ fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<F
     let choice = |prefix: &str, values: &[&str]| choices(tr, prefix, values.iter().copied());
     let sexes: Vec<&str> = Sex::ALL.iter().map(|s| s.as_str()).collect();
     let levels: Vec<&str> = LanguageLevel::ALL.iter().map(|l| l.as_str()).collect();
-    let langs: Vec<(String, String)> = LANGUAGES
-        .iter()
-        .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
-        .collect();
+    let langs: Vec<(String, String)> = language_choices(tr.0);
     let mut out = Vec::new();
     for name in TEXT_FIELDS {
         let opts = match name {
@@ -355,30 +383,51 @@ fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<F
         if name == "address" {
             f = f.multiline();
         }
+        if HINTED.contains(&name) {
+            f = f.hint(tr.t(&format!("desk-hint-{}", name.replace('_', "-"))));
+        }
+        if name == "permit_expiry" {
+            f = f.date();
+        }
         out.push(f);
     }
     out
 }
 
-/// Languages offered for "speaks": code and own name.
-pub(super) const LANGUAGES: [(&str, &str); 16] = [
-    ("ar", "العربية"),
-    ("bn", "বাংলা"),
-    ("en", "English"),
-    ("es", "Español"),
-    ("fa", "فارسی"),
-    ("ff", "Fulfulde"),
-    ("fr", "Français"),
-    ("it", "Italiano"),
-    ("pa", "ਪੰਜਾਬੀ"),
-    ("ps", "پښتو"),
-    ("ru", "Русский"),
-    ("sq", "Shqip"),
-    ("ti", "ትግርኛ"),
-    ("uk", "Українська"),
-    ("ur", "اردو"),
-    ("zh", "中文"),
-];
+/// Languages offered for "speaks": code, and the name in the operator's
+/// language with the language's own name ("Arabo — العربية"), by name.
+pub(super) fn language_choices(lang: Lang) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = languages()
+        .iter()
+        .map(|l| {
+            let name = l.name(lang);
+            let label = if name == l.own {
+                name.to_owned()
+            } else {
+                format!("{name} — {}", l.own)
+            };
+            (l.code.to_owned(), label)
+        })
+        .collect();
+    out.sort_by_key(|a| a.1.to_lowercase());
+    out
+}
+
+/// Countries by code, named in `lang` and joined ("Marocco, Ucraina"); an
+/// unknown code as it is.
+pub(crate) fn country_names(codes: &[String], lang: Lang) -> String {
+    codes
+        .iter()
+        .map(|c| country(c).map_or_else(|| c.clone(), |c| c.name(lang).to_owned()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A spoken language by code, named in `lang` ("Arabo"); an unknown code
+/// as it is.
+pub(crate) fn language_name(code: &str, lang: Lang) -> String {
+    language(code).map_or_else(|| code.to_owned(), |l| l.name(lang).to_owned())
+}
 
 fn vulnerability_choices(tr: Tr, form: &PersonForm) -> Vec<(String, String, bool)> {
     Vulnerability::ALL
@@ -600,7 +649,7 @@ pub(super) async fn edit_form(
         ("person", id),
     )
     .await?;
-    let mut form = PersonForm::of(&person.input);
+    let mut form = PersonForm::of(&person.input, app_lang(&headers, Some(&operator.user)));
     if !sees_vulnerabilities(operator.user.profession) {
         form.vulnerabilities.clear();
     }

@@ -98,10 +98,10 @@ pub(super) async fn page(
             .filter(|l| **l != Lang::It)
             .map(|l| {
                 let code = l.as_str();
-                let name = super::register::LANGUAGES
+                let name = crocevia_domain::desk::labels::languages()
                     .iter()
-                    .find(|(c, _)| *c == code || code.starts_with(&format!("{c}-")))
-                    .map_or(code, |(_, n)| n);
+                    .find(|l| l.code == code || code.starts_with(&format!("{}-", l.code)))
+                    .map_or(code, |l| l.own);
                 (code.to_owned(), name.to_owned())
             })
             .collect(),

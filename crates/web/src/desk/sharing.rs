@@ -303,10 +303,7 @@ pub(super) async fn render(
                     .map(|l| l.0.clone())
                     .unwrap_or_default(),
             ),
-            super::register::LANGUAGES
-                .iter()
-                .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
-                .collect(),
+            super::register::language_choices(tr.0),
             e,
         ),
         Field::new(
@@ -525,7 +522,7 @@ fn parse_basis(tr: Tr, typed: &mut Typed, agencies: &[Agency]) -> Option<LegalBa
             None
         }
     };
-    if !lang.is_empty() && !super::register::LANGUAGES.iter().any(|(c, _)| *c == lang) {
+    if !lang.is_empty() && crocevia_domain::desk::labels::language(&lang).is_none() {
         e.insert("lang".into(), tr.t("sharing-error-lang"));
     }
     if basis == Some(Basis::Consent) && evidence == Some(Evidence::Act) {

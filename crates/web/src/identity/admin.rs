@@ -43,6 +43,10 @@ pub(crate) struct Field {
     pub(crate) error: Option<String>,
     /// A text area rather than a one-line input.
     pub(crate) multiline: bool,
+    /// A line under the field saying how to fill it in.
+    pub(crate) hint: Option<String>,
+    /// The input's type (`text`, `email`, `date`).
+    pub(crate) input_type: &'static str,
 }
 
 impl Field {
@@ -61,7 +65,34 @@ impl Field {
             options,
             error: errors.get(name).cloned(),
             multiline: false,
+            hint: None,
+            input_type: if name == "email" { "email" } else { "text" },
         }
+    }
+
+    /// The same field with a line saying how to fill it in.
+    pub(crate) fn hint(mut self, hint: String) -> Field {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// The ids of the hint and the error under the field, for
+    /// `aria-describedby` (empty when neither is shown).
+    pub(crate) fn described_by(&self) -> String {
+        [
+            self.hint.as_ref().map(|_| format!("{}-hint", self.name)),
+            self.error.as_ref().map(|_| format!("{}-error", self.name)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// The same field as a date picker (`YYYY-MM-DD`).
+    pub(crate) fn date(mut self) -> Field {
+        self.input_type = "date";
+        self
     }
 
     /// The same field as a text area.

@@ -71,7 +71,7 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
 
     // Registration, with a bad tax code first: a clear error on the field,
     // nothing written.
-    let form = "given_name=Mohamed&family_name=Benali&birth=17%2F05%2F1990&citizenships=MA\
+    let form = "given_name=Mohamed&family_name=Benali&birth=17%2F05%2F1990&citizenships=marocco\
                 &lang1=ar&level1=native&permit_type=lavoro_subordinato&permit_expiry=2027-01-10";
     let bad = app
         .post_form(
@@ -89,12 +89,29 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
     let many = app
         .post_form(
             "/app/desk/people",
-            "given_name=A&family_name=B&citizenships=AA+BB+CC+DD+EE+FF+GG+HH+II",
+            "given_name=A&family_name=B&citizenships=MA+TN+DZ+EG+SN+ML+NG+GH+CI",
             front,
         )
         .await;
     assert_eq!(many.status, 422);
     assert!(many.text().contains("al massimo otto"));
+    // Countries are typed by name in the operator's language, or by code;
+    // one not recognised is named in the error.
+    let unknown = app
+        .post_form(
+            "/app/desk/people",
+            "given_name=A&family_name=B&citizenships=Marocco%2C+Narnia",
+            front,
+        )
+        .await;
+    assert_eq!(unknown.status, 422);
+    assert!(
+        unknown
+            .text()
+            .contains("Paese non riconosciuto: \u{2068}Narnia\u{2069}"),
+        "{}",
+        unknown.text()
+    );
     let registered = app
         .post_form(
             "/app/desk/people",
@@ -104,6 +121,23 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         .await;
     assert_eq!(registered.status, 303, "{}", registered.text());
     let person = location_id(&registered, "/app/desk/people/");
+    // Shown in words: the country and language by name, no repeated
+    // lower-case form of the name under it.
+    let shown = app
+        .get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])
+        .await
+        .text();
+    assert!(
+        shown.contains("<dd class=\"col-sm-8\">Marocco</dd>"),
+        "{shown}"
+    );
+    assert!(shown.contains("Arabo (Madrelingua)"), "{shown}");
+    assert!(!shown.contains("mohamed benali"), "{shown}");
+    assert!(
+        !shown.contains("<code>desk.person"),
+        "audit actions in words"
+    );
+    assert!(shown.contains("Registrazione della persona"), "{shown}");
 
     // The same tax code again: refused, pointing at the record.
     let again = app
@@ -443,7 +477,7 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         .text();
     assert!(page.contains("Chi ha consultato questa scheda"));
     assert!(page.contains("Sara Bianchi (demo)"));
-    assert!(page.contains("desk.person.read") && page.contains("desk.visit.create"));
+    assert!(page.contains("Lettura della scheda") && page.contains("Accesso registrato"));
     let audit = column_values(
         &app,
         "SELECT action FROM audit_log WHERE object_type = 'case'",

@@ -538,6 +538,12 @@ async fn the_pdf_of_a_guide_is_bilingual_in_every_script() {
             text.contains(&format!("/{lang}/guides/{RENEWAL}")),
             "{lang}: the address"
         );
+        // The official pages' addresses whole and in order in both columns
+        // (in the Arabic column a wrapped address came out in pieces).
+        assert!(
+            text.matches("https://www.poliziadistato.it/").count() >= 2,
+            "{lang}: {text}"
+        );
     }
     assert_eq!(app.get("/ar/guides/nessuna/pdf").await.status, 404);
     assert_eq!(
