@@ -1,8 +1,9 @@
 // What a person sees (issue 20): every public page in Italian, Arabic, Ukrainian and Chinese,
 // on a 360 px phone and a 1280 px desktop, with the language menu open. axe passed while the
 // language names were white on white and labels covered headings, so these check what is
-// rendered: nothing scrolls sideways, no text is covered by another element, and every link
-// and control is readable (contrast >= 4.5:1 against the colour actually behind it). The
+// rendered: nothing scrolls sideways, no text is covered by another element, every link and
+// control is readable (contrast >= 4.5:1 against the colour actually behind it), and on a page
+// in a script other than Latin no Latin-script word goes without its own `lang`. The
 // screenshots are kept in test-results/visual/ (CI artefacts): look at them.
 
 import { test } from 'node:test';
@@ -134,6 +135,28 @@ function inspect({ covered: checkCovered }) {
     }
     return false;
   };
+
+  // 4. Text in another language without its own `lang`: on a page in a language not written
+  // in Latin letters, a word in Latin letters (an Italian term, an address, a name) must sit in
+  // an element that says its language, so that it is pronounced and hyphenated as such. Names
+  // of products the world writes one way (WhatsApp, PDF) and addresses are let through.
+  const nonLatin = (l) => /^(ar|ur|fa|ps|uk|ru|zh|bn)(-|$)/.test(l || '');
+  if (nonLatin(document.documentElement.lang)) {
+    const allowed = new Set(['whatsapp', 'sms', 'qr', 'pdf', 'json', 'javascript', 'openstreetmap']);
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let untagged = 0;
+    for (let node = texts.nextNode(); node && untagged < 5; node = texts.nextNode()) {
+      const owner = node.parentElement;
+      if (!owner || owner.closest('script, style, noscript, [aria-hidden="true"], code, bdi, [dir="ltr"]:not(html)')) continue;
+      const holder = owner.closest('[lang]');
+      if (!nonLatin(holder ? holder.getAttribute('lang') : '')) continue;
+      const words = (node.textContent.replace(/https?:\/\/\S+|\S+@\S+/g, '').match(/[A-Za-zÀ-ɏ]{3,}/g) || [])
+        .filter((w) => !allowed.has(w.toLowerCase()));
+      if (words.length === 0) continue;
+      problems.push(`"${words.join(' ').slice(0, 40)}" in ${name(owner)} is marked ${holder.getAttribute('lang')}`);
+      untagged += 1;
+    }
+  }
 
   // 3. Text covered by another element: the middle of each line of text must show the text's
   // own element (or one inside it), not an unrelated box drawn over it. (Not with a menu open:

@@ -36,6 +36,9 @@
       maxZoom: 19,
       attribution: box.getAttribute('data-attribution') || ''
     }).addTo(map);
+    // The tile server's credit is written in English, whatever the page's language.
+    var credit = box.querySelector('.leaflet-control-attribution');
+    if (credit) credit.lang = 'en';
   }
   var group = typeof window.L.markerClusterGroup === 'function'
     ? window.L.markerClusterGroup()

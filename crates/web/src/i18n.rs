@@ -88,3 +88,144 @@ impl Tr {
         LOCALES.lookup_with_args(lang_id(self.0), key, &args)
     }
 }
+
+/// Whether text in the language of this tag is written in Latin letters
+/// (the languages of the portal and of what it shows: Italian, English,
+/// French, Spanish, Albanian…); Arabic, Urdu, Persian, Pashto, Ukrainian,
+/// Russian, Chinese and Bengali are not.
+#[must_use]
+pub fn latin_script(lang: &str) -> bool {
+    let base = lang.split('-').next().unwrap_or(lang);
+    !matches!(
+        base,
+        "ar" | "ur" | "fa" | "ps" | "uk" | "ru" | "zh" | "bn" | "ti" | "am"
+    )
+}
+
+/// Words in Latin letters that a non-Latin text borrows from English, not
+/// from Italian (a run made of them is marked `en`).
+const ENGLISH_WORDS: [&str; 12] = [
+    "cookie",
+    "cookies",
+    "gdpr",
+    "whatsapp",
+    "sms",
+    "qr",
+    "pdf",
+    "json",
+    "javascript",
+    "email",
+    "online",
+    "english",
+];
+
+/// `text` in `lang`, escaped for HTML, with each run in Latin letters inside
+/// a text in another script marked with its language: `<span lang="it">`
+/// for the Italian terms a translation keeps (Questura, anagrafe), `en` for
+/// English borrowings, a language's own name (Français) with that
+/// language. Text in a Latin-script language is only escaped.
+#[must_use]
+pub fn mark_latin_runs(text: &str, lang: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 32);
+    if latin_script(lang) {
+        escape_into(text, &mut out);
+        return out;
+    }
+    let is_latin = |c: char| c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut plain_from = 0;
+    while i < chars.len() {
+        if !is_latin(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        // A run: Latin letters, and between them digits, spaces and the
+        // punctuation inside names (Sportello Amico, nulla-osta, d'Italia).
+        let start = i;
+        let mut end = i;
+        let mut j = i;
+        while j < chars.len() {
+            let c = chars[j].1;
+            if is_latin(c) {
+                end = j;
+            } else if !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/')) {
+                break;
+            }
+            j += 1;
+        }
+        let from = chars[start].0;
+        let to = chars[end].0 + chars[end].1.len_utf8();
+        let run = &text[from..to];
+        escape_into(&text[plain_from..from], &mut out);
+        let lower = run.to_lowercase();
+        let tag = if lower
+            .split([' ', '-', '/', '.'])
+            .all(|w| w.is_empty() || ENGLISH_WORDS.contains(&w))
+        {
+            "en"
+        } else {
+            autonym_lang(run).unwrap_or("it")
+        };
+        out.push_str("<span lang=\"");
+        out.push_str(tag);
+        out.push_str("\">");
+        escape_into(run, &mut out);
+        out.push_str("</span>");
+        plain_from = to;
+        i = end + 1;
+    }
+    escape_into(&text[plain_from..], &mut out);
+    out
+}
+
+/// The language whose own name is `name` (Français → `fr`), among the
+/// portal's languages written in Latin letters.
+fn autonym_lang(name: &str) -> Option<&'static str> {
+    Lang::ALL
+        .iter()
+        .find(|l| latin_script(l.as_str()) && Tr(**l).t("language-name") == name)
+        .map(|l| l.as_str())
+}
+
+fn escape_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod marking {
+    use super::mark_latin_runs;
+
+    #[test]
+    fn latin_runs_in_another_script_are_marked_with_their_language() {
+        assert_eq!(
+            mark_latin_runs("اذهب إلى Questura مع kit postale.", "ar"),
+            "اذهب إلى <span lang=\"it\">Questura</span> مع <span lang=\"it\">kit postale</span>."
+        );
+        assert_eq!(
+            mark_latin_runs("Мова сторінки: \u{2068}English\u{2069}.", "uk"),
+            "Мова сторінки: \u{2068}<span lang=\"en\">English</span>\u{2069}."
+        );
+        assert_eq!(
+            mark_latin_runs("файли cookie", "uk"),
+            "файли <span lang=\"en\">cookie</span>"
+        );
+        assert_eq!(
+            mark_latin_runs("<b> & Questura", "it"),
+            "&lt;b&gt; &amp; Questura"
+        );
+        assert_eq!(
+            mark_latin_runs("居留许可 (permesso di soggiorno) 2026", "zh-Hans"),
+            "居留许可 (<span lang=\"it\">permesso di soggiorno</span>) 2026"
+        );
+    }
+}

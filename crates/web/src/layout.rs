@@ -174,6 +174,26 @@ impl Chrome {
         self.tr.t1(key, name, value)
     }
 
+    /// `text` (in the page's language), escaped, with the Latin-script runs
+    /// of a text in another script marked with their language
+    /// ([`crate::i18n::mark_latin_runs`]); for `|safe` in templates.
+    #[must_use]
+    pub fn marked(&self, text: impl AsRef<str>) -> String {
+        crate::i18n::mark_latin_runs(text.as_ref(), self.lang.as_str())
+    }
+
+    /// `text` in `lang`, marked as [`Chrome::marked`] does.
+    #[must_use]
+    pub fn marked_in(&self, text: impl AsRef<str>, lang: impl AsRef<str>) -> String {
+        crate::i18n::mark_latin_runs(text.as_ref(), lang.as_ref())
+    }
+
+    /// The message `key`, marked as [`Chrome::marked`] does.
+    #[must_use]
+    pub fn tm(&self, key: &str) -> String {
+        self.marked(&self.t(key))
+    }
+
     /// Message with the network's name as `$network`.
     #[must_use]
     pub fn t_network(&self, key: &str) -> String {

@@ -137,10 +137,19 @@ impl Fallbacks {
 pub struct Piece {
     /// The words.
     pub text: String,
-    /// For a glossary term: the concept page, its definition, and the id of
-    /// the definition's element (unique on the page: a concept is linked
+    /// For a glossary term: the concept page, its definition (HTML, its
+    /// Latin-script runs marked), and the id of the definition's element (unique on the page: a concept is linked
     /// once per language).
     pub term: Option<(String, String, String)>,
+}
+
+impl Piece {
+    /// The words as HTML in a text in `lang`, with their Latin-script runs
+    /// marked ([`crate::i18n::mark_latin_runs`]).
+    #[must_use]
+    pub fn html(&self, lang: impl AsRef<str>) -> String {
+        crate::i18n::mark_latin_runs(&self.text, lang.as_ref())
+    }
 }
 
 /// A shown block: a paragraph (one item) or a list.
@@ -308,7 +317,10 @@ impl<'a> Linker<'a> {
                         text,
                         term: Some((
                             format!("/{page}/glossary/{slug}"),
-                            definitions.get(&slug).cloned().unwrap_or_default(),
+                            crate::i18n::mark_latin_runs(
+                                definitions.get(&slug).map_or("", String::as_str),
+                                lang,
+                            ),
                             format!("term-{lang}-{slug}"),
                         )),
                     },

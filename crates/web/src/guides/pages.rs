@@ -147,6 +147,19 @@ pub(super) struct GuideView {
     pub(super) reviewed: Option<String>,
 }
 
+impl GuideView {
+    /// `text` in the guide's language as HTML, its Latin-script runs marked
+    /// ([`crate::i18n::mark_latin_runs`]).
+    pub(super) fn m(&self, text: impl AsRef<str>) -> String {
+        crate::i18n::mark_latin_runs(text.as_ref(), self.lang)
+    }
+
+    /// `text` in `lang` as HTML, marked likewise.
+    pub(super) fn m_in(&self, text: impl AsRef<str>, lang: impl AsRef<str>) -> String {
+        crate::i18n::mark_latin_runs(text.as_ref(), lang.as_ref())
+    }
+}
+
 /// Builds the guide in `lang` (links point to pages in `page`).
 pub(super) fn guide_view(
     guide: &Guide,
