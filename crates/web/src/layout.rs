@@ -191,7 +191,7 @@ impl Chrome {
     /// The message `key`, marked as [`Chrome::marked`] does.
     #[must_use]
     pub fn tm(&self, key: &str) -> String {
-        self.marked(&self.t(key))
+        self.marked(self.t(key))
     }
 
     /// Message with the network's name as `$network`.
