@@ -1043,3 +1043,7 @@ audit-action-desk-rights-export = Copy of the data handed over
 audit-action-desk-rights-read = Person's rights opened
 audit-action-desk-sharing-read = Sharing page opened
 audit-action-desk-visit-create = Visit recorded
+
+## Readability of a guide text in the editor
+appguide-reading-ok = Readability (Gulpease index): { $score } out of 100, fit for readers of Italian as a second language.
+appguide-reading-hard = Readability (Gulpease index): { $score } out of 100, hard. Use shorter sentences and commoner words: under 60 the text is hard for readers with a middle-school education or reading Italian as a second language.

@@ -1044,3 +1044,7 @@ audit-action-desk-rights-export = Copia dei dati consegnata
 audit-action-desk-rights-read = Diritti della persona aperti
 audit-action-desk-sharing-read = Condivisione aperta
 audit-action-desk-visit-create = Accesso registrato
+
+## Readability of a guide text in the editor
+appguide-reading-ok = Leggibilità (indice Gulpease): { $score } su 100, adatta a chi legge l'italiano come seconda lingua.
+appguide-reading-hard = Leggibilità (indice Gulpease): { $score } su 100, difficile. Usa frasi più brevi e parole più comuni: sotto 60 il testo è difficile per chi ha la licenza media o legge l'italiano come seconda lingua.

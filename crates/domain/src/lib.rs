@@ -8,6 +8,7 @@ pub mod directory;
 pub mod guides;
 pub mod identity;
 pub mod lang;
+pub mod readability;
 pub mod territories;
 
 pub use lang::{Direction, Lang, LangSet};

@@ -345,6 +345,9 @@ struct TextView {
     value: String,
     error: Option<String>,
     multiline: bool,
+    /// How easy the Italian text is to read, and whether it is too hard
+    /// for plain language (Gulpease).
+    reading: Option<(String, bool)>,
 }
 
 #[derive(Template)]
@@ -400,6 +403,7 @@ async fn render(
             value: form.text(k).to_owned(),
             error: error(k),
             multiline: *k != "title",
+            reading: reading_note(tr, form.text(k)),
         })
         .collect();
     // The stored or typed steps, and one more empty to add a step.
@@ -740,6 +744,19 @@ pub(super) fn field_label(tr: Tr, key: &str) -> String {
         ),
         None => tr.t(&format!("appguide-field-{key}")),
     }
+}
+
+/// The Gulpease index of an Italian text, as the note under its field; a
+/// warning when it is harder than plain language (under 60).
+fn reading_note(tr: Tr, text: &str) -> Option<(String, bool)> {
+    let r = crocevia_domain::readability::readability(text, crocevia_domain::Lang::It)?;
+    let score = format!("{:.0}", r.score.clamp(0.0, 100.0));
+    let key = if r.hard {
+        "appguide-reading-hard"
+    } else {
+        "appguide-reading-ok"
+    };
+    Some((tr.t1(key, "score", &score), r.hard))
 }
 
 fn diff(tr: Tr, old: &RevisionContent, new: &RevisionContent) -> Vec<FieldDiff> {

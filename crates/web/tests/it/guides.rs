@@ -247,6 +247,27 @@ async fn editors_write_review_publish_and_restore_guides() {
     }
     assert!(html.contains("senza titolo"), "input kept");
     assert_eq!(app.store.guides().await.expect("guides").len(), 14);
+    // A text harder than plain language is flagged under its field
+    // (Gulpease under 60); a plain one is scored and not flagged.
+    let hard = "Ai fini dell'ottenimento dell'iscrizione anagrafica il richiedente extracomunitario deve presentare la documentazione comprovante la regolarità del soggiorno unitamente alla dichiarazione sostitutiva di certificazione relativa all'effettiva dimora abituale nel territorio comunale";
+    let plain = "Vai in Comune con il passaporto. Chiedi il modulo allo sportello. Scrivi il tuo nome e il tuo indirizzo. Porta anche una foto. L'impiegato ti dà la ricevuta. Tienila con te.";
+    let r = app
+        .post_form(
+            "/app/guides/new",
+            &format!("{bad}&audience={hard}&description={plain}"),
+            &editor,
+        )
+        .await;
+    let html = r.text();
+    let note = |field: &str| {
+        html.split(&format!("data-testid=\"reading-{field}\""))
+            .nth(1)
+            .and_then(|s| s.split("</p>").next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(note("audience").contains("difficile"), "{html}");
+    assert!(note("description").contains("adatta"), "{html}");
     let taken = NEW_GUIDE.replace("slug=prova-guida", "slug=codice-fiscale");
     let r = app.post_form("/app/guides/new", &taken, &editor).await;
     assert_eq!(r.status, 422);
