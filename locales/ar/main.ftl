@@ -384,3 +384,11 @@ feedback-send = إرسال البلاغ
 feedback-thanks = شكرًا لك: سيقرأ فريق التحرير ردّك.
 feedback-empty = اكتب ما الخطأ أو ما الذي ينقص.
 feedback-too-long = البلاغ طويل جدًا: الحد الأقصى لعدد الأحرف هو { $max }.
+
+## A guide's "in brief" box
+guide-brief-title = باختصار
+guide-brief-who = لمن
+guide-brief-bring = ماذا تحضر معك
+guide-brief-cost = كم يكلّف
+guide-brief-time = كم يستغرق
+guide-brief-where = إلى أين تذهب

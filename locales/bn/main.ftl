@@ -372,3 +372,11 @@ feedback-send = রিপোর্ট পাঠান
 feedback-thanks = ধন্যবাদ: সম্পাদকীয় দল আপনার উত্তর পড়বে।
 feedback-empty = কী ভুল আছে বা কী বাদ পড়েছে, তা লিখুন।
 feedback-too-long = রিপোর্টটি অনেক লম্বা: সর্বোচ্চ { $max } অক্ষর লেখা যাবে।
+
+## A guide's "in brief" box
+guide-brief-title = সংক্ষেপে
+guide-brief-who = কার জন্য
+guide-brief-bring = কী সঙ্গে আনবেন
+guide-brief-cost = খরচ কত
+guide-brief-time = কত সময় লাগে
+guide-brief-where = কোথায় যাবেন

@@ -1047,3 +1047,10 @@ audit-action-desk-visit-create = Visit recorded
 ## Readability of a guide text in the editor
 appguide-reading-ok = Readability (Gulpease index): { $score } out of 100, fit for readers of Italian as a second language.
 appguide-reading-hard = Readability (Gulpease index): { $score } out of 100, hard. Use shorter sentences and commoner words: under 60 the text is hard for readers with a middle-school education or reading Italian as a second language.
+
+## The "in brief" lines of a guide, in the editor
+appguide-field-brief_who = "In brief" box: who it is for
+appguide-field-brief_bring = "In brief" box: what to bring
+appguide-field-brief_cost = "In brief" box: what it costs
+appguide-field-brief_time = "In brief" box: how long
+appguide-field-brief_where = "In brief" box: where

@@ -372,3 +372,11 @@ feedback-send = Send the report
 feedback-thanks = Thank you: the editors will read your answer.
 feedback-empty = Write what is wrong or missing.
 feedback-too-long = The report is too long: at most { $max } characters.
+
+## A guide's "in brief" box
+guide-brief-title = In brief
+guide-brief-who = Who it is for
+guide-brief-bring = What to bring
+guide-brief-cost = What it costs
+guide-brief-time = How long
+guide-brief-where = Where

@@ -372,3 +372,11 @@ feedback-send = Enviar el aviso
 feedback-thanks = Gracias: la redacción leerá su respuesta.
 feedback-empty = Escriba qué está mal o qué falta.
 feedback-too-long = El aviso es demasiado largo: como máximo { $max } caracteres.
+
+## A guide's "in brief" box
+guide-brief-title = En breve
+guide-brief-who = Para quién
+guide-brief-bring = Qué llevar
+guide-brief-cost = Cuánto cuesta
+guide-brief-time = Cuánto tiempo
+guide-brief-where = Dónde

@@ -372,3 +372,11 @@ feedback-send = Envoyer le signalement
 feedback-thanks = Merci : la rédaction lira votre réponse.
 feedback-empty = Écrivez ce qui est faux ou ce qui manque.
 feedback-too-long = Le signalement est trop long : { $max } caractères au maximum.
+
+## A guide's "in brief" box
+guide-brief-title = En bref
+guide-brief-who = Pour qui
+guide-brief-bring = À apporter
+guide-brief-cost = Combien ça coûte
+guide-brief-time = Combien de temps
+guide-brief-where = Où aller

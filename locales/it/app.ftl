@@ -1048,3 +1048,10 @@ audit-action-desk-visit-create = Accesso registrato
 ## Readability of a guide text in the editor
 appguide-reading-ok = Leggibilità (indice Gulpease): { $score } su 100, adatta a chi legge l'italiano come seconda lingua.
 appguide-reading-hard = Leggibilità (indice Gulpease): { $score } su 100, difficile. Usa frasi più brevi e parole più comuni: sotto 60 il testo è difficile per chi ha la licenza media o legge l'italiano come seconda lingua.
+
+## The "in brief" lines of a guide, in the editor
+appguide-field-brief_who = Riepilogo «in breve»: per chi
+appguide-field-brief_bring = Riepilogo «in breve»: cosa portare
+appguide-field-brief_cost = Riepilogo «in breve»: quanto costa
+appguide-field-brief_time = Riepilogo «in breve»: quanto tempo
+appguide-field-brief_where = Riepilogo «in breve»: dove

@@ -373,3 +373,11 @@ feedback-send = Invia la segnalazione
 feedback-thanks = Grazie: la redazione leggerà la tua risposta.
 feedback-empty = Scrivi che cosa è sbagliato o manca.
 feedback-too-long = La segnalazione è troppo lunga: al massimo { $max } caratteri.
+
+## A guide's "in brief" box
+guide-brief-title = In breve
+guide-brief-who = Per chi
+guide-brief-bring = Cosa portare
+guide-brief-cost = Quanto costa
+guide-brief-time = Quanto tempo
+guide-brief-where = Dove

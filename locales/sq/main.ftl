@@ -372,3 +372,11 @@ feedback-send = Dërgo sinjalizimin
 feedback-thanks = Faleminderit: redaksia do ta lexojë përgjigjen tuaj.
 feedback-empty = Shkruani çfarë është e gabuar ose çfarë mungon.
 feedback-too-long = Sinjalizimi është shumë i gjatë: maksimumi { $max } karaktere.
+
+## A guide's "in brief" box
+guide-brief-title = Shkurt
+guide-brief-who = Për kë
+guide-brief-bring = Çfarë të merrni me vete
+guide-brief-cost = Sa kushton
+guide-brief-time = Sa kohë zgjat
+guide-brief-where = Ku

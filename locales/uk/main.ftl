@@ -380,3 +380,11 @@ feedback-send = Надіслати повідомлення
 feedback-thanks = Дякуємо! Редакція прочитає вашу відповідь.
 feedback-empty = Напишіть, що неправильно або чого бракує.
 feedback-too-long = Повідомлення задовге. Максимальна кількість символів: { $max }.
+
+## A guide's "in brief" box
+guide-brief-title = Коротко
+guide-brief-who = Для кого
+guide-brief-bring = Що взяти з собою
+guide-brief-cost = Скільки коштує
+guide-brief-time = Скільки часу
+guide-brief-where = Куди звертатися

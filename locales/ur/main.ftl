@@ -374,3 +374,11 @@ feedback-send = اطلاع بھیجیں
 feedback-thanks = شکریہ: ادارتی ٹیم آپ کا جواب پڑھے گی۔
 feedback-empty = لکھیں کہ کیا غلط ہے یا کیا چیز موجود نہیں۔
 feedback-too-long = اطلاع بہت لمبی ہے: زیادہ سے زیادہ { $max } حروف لکھے جا سکتے ہیں۔
+
+## A guide's "in brief" box
+guide-brief-title = مختصراً
+guide-brief-who = کس کے لیے
+guide-brief-bring = کیا ساتھ لائیں
+guide-brief-cost = کتنا خرچ آتا ہے
+guide-brief-time = کتنا وقت لگتا ہے
+guide-brief-where = کہاں جائیں

@@ -370,3 +370,11 @@ feedback-send = 发送报告
 feedback-thanks = 谢谢！编辑部会阅读您的回复。
 feedback-empty = 请写下哪里有错误，或者缺少什么。
 feedback-too-long = 报告太长了：最多 { $max } 个字符。
+
+## A guide's "in brief" box
+guide-brief-title = 简要信息
+guide-brief-who = 适用人群
+guide-brief-bring = 需要携带
+guide-brief-cost = 费用
+guide-brief-time = 所需时间
+guide-brief-where = 办理地点

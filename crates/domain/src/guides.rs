@@ -45,6 +45,17 @@ pub const GUIDE_FIELDS: [&str; 8] = [
     "contacts",
 ];
 
+/// The lines of a guide's "in brief" box, each a short translatable text:
+/// who it is for, what to bring, what it costs, how long it takes, where to
+/// go (shown first, before the guide itself).
+pub const BRIEF_FIELDS: [&str; 5] = [
+    "brief_who",
+    "brief_bring",
+    "brief_cost",
+    "brief_time",
+    "brief_where",
+];
+
 /// The text fields of a glossary concept.
 pub const CONCEPT_FIELDS: [&str; 3] = ["term", "aliases", "definition"];
 

@@ -108,9 +108,12 @@ fn guide_texts(file: &GuideFile) -> Vec<NewText> {
                 });
             }
         };
-        for field in crocevia_domain::guides::GUIDE_FIELDS {
-            if let Some(v) = t.fields.get(field).and_then(serde_json::Value::as_str) {
-                push(field.to_owned(), v.to_owned());
+        for field in crocevia_domain::guides::GUIDE_FIELDS
+            .iter()
+            .chain(&crocevia_domain::guides::BRIEF_FIELDS)
+        {
+            if let Some(v) = t.fields.get(*field).and_then(serde_json::Value::as_str) {
+                push((*field).to_owned(), v.to_owned());
             }
         }
         push("documents".to_owned(), t.documents.join("\n"));
@@ -300,8 +303,11 @@ mod tests {
             for lang in ["it", "en"] {
                 let t = &g.texts[lang];
                 assert_eq!(t.status, "reviewed", "{} {lang}", g.slug);
-                for field in crocevia_domain::guides::GUIDE_FIELDS {
-                    assert!(t.fields.contains_key(field), "{} {lang} {field}", g.slug);
+                for field in crocevia_domain::guides::GUIDE_FIELDS
+                    .iter()
+                    .chain(&crocevia_domain::guides::BRIEF_FIELDS)
+                {
+                    assert!(t.fields.contains_key(*field), "{} {lang} {field}", g.slug);
                 }
             }
         }

@@ -133,9 +133,14 @@ impl StepForm {
     }
 }
 
-const TEXT_FIELDS: [&str; 9] = [
+const TEXT_FIELDS: [&str; 14] = [
     "title",
     "description",
+    "brief_who",
+    "brief_bring",
+    "brief_cost",
+    "brief_time",
+    "brief_where",
     "audience",
     "documents",
     "outcome",
@@ -402,7 +407,7 @@ async fn render(
             label: tr.t(&format!("appguide-field-{k}")),
             value: form.text(k).to_owned(),
             error: error(k),
-            multiline: *k != "title",
+            multiline: *k != "title" && !k.starts_with("brief_"),
             reading: reading_note(tr, form.text(k)),
         })
         .collect();

@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
-use crocevia_domain::guides::{CATEGORIES, GUIDE_FIELDS, GuideStatus};
+use crocevia_domain::guides::{BRIEF_FIELDS, CATEGORIES, GUIDE_FIELDS, GuideStatus};
 use crocevia_store::guides::{Concept, Guide};
 
 use std::sync::Arc;
@@ -133,10 +133,12 @@ pub(super) struct GuideView {
     pub(super) lang: &'static str,
     pub(super) dir: &'static str,
     /// Headings in this language: audience, steps, documents, where to go,
-    /// official pages, permit types, contents.
-    pub(super) heads: [String; 7],
+    /// official pages, permit types, contents, in brief.
+    pub(super) heads: [String; 8],
     pub(super) title: Shown,
     pub(super) description: Option<Rich>,
+    /// The "in brief" box: (heading, text) of each line the guide has.
+    pub(super) brief: Vec<(String, Shown)>,
     pub(super) category: String,
     pub(super) notice: Option<String>,
     pub(super) audience: Option<Rich>,
@@ -180,6 +182,18 @@ pub(super) fn guide_view(
         })
     };
     let description = rich("description", &mut fallbacks);
+    let brief: Vec<(String, Shown)> = BRIEF_FIELDS
+        .iter()
+        .filter_map(|field| {
+            let shown = pick(texts, field, lang)?;
+            fallbacks.note(&shown, lang);
+            let heading = tr.t(&format!(
+                "guide-brief-{}",
+                field.trim_start_matches("brief_")
+            ));
+            Some((heading, shown))
+        })
+        .collect();
     let audience = rich("audience", &mut fallbacks);
     let mut steps = Vec::new();
     for (i, step) in guide.steps.iter().enumerate() {
@@ -272,6 +286,7 @@ pub(super) fn guide_view(
             "guide-official-pages",
             "guide-permit-types",
             "guide-contents",
+            "guide-brief-title",
         ]
         .map(|k| tr.t(k)),
         category: tr.t(&format!("guide-category-{}", guide.row.category)),
@@ -284,6 +299,7 @@ pub(super) fn guide_view(
         notice: fallbacks.notice(tr),
         title,
         description,
+        brief,
         audience,
         steps,
         documents,

@@ -59,6 +59,9 @@ async fn a_guide_shows_its_sections_steps_and_glossary_links() {
         "Cosa serve",
         "Quanto costa",
         "Riferimenti normativi",
+        "In breve",
+        "Cosa portare",
+        "Quanto tempo",
     ] {
         assert!(html.contains(heading), "{heading}");
     }
@@ -83,6 +86,18 @@ async fn a_guide_shows_its_sections_steps_and_glossary_links() {
     assert!(!en.contains("id=\"translation-notice\""));
     assert!(en.contains("href=\"/en/glossary/"));
     assert_eq!(app.get("/it/guides/nessuna-guida").await.status, 404);
+    // The "in brief" box opens the guide, in the reader's language.
+    let ar = app.get(&format!("/ar/guides/{RENEWAL}")).await.text();
+    let brief = ar
+        .split("data-testid=\"brief\"")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("the box");
+    assert_eq!(brief.matches("<dd lang=\"ar\">").count(), 5, "{brief}");
+    assert!(
+        ar.find("data-testid=\"brief\"") < ar.find("id=\"steps-ar\""),
+        "before the steps"
+    );
 }
 
 #[tokio::test]
