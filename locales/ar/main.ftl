@@ -392,3 +392,21 @@ guide-brief-bring = ماذا تحضر معك
 guide-brief-cost = كم يكلّف
 guide-brief-time = كم يستغرق
 guide-brief-where = إلى أين تذهب
+
+## Your city: the portal by municipality
+city-title = مدينتك
+city-lead = اختر البلدية التي تعيش فيها: سترى الشبابيك المخصصة للأجانب وأقرب الخدمات والأدلة. يبقى اختيارك على هذا الهاتف فقط.
+city-choose-label = بلديتك
+city-choose-button = انتقال
+city-locate = استخدام موقعي
+city-list-title = البلديات التي فيها خدمات من الشبكة
+city-unknown = لم نجد البلدية «{ $place }». تحقق من طريقة كتابة الاسم أو اختر من القائمة.
+city-change = تغيير البلدية
+city-remembered = تُحفَظ هذه البلدية على هذا الهاتف فقط.
+city-desks = شبابيك التصاريح والشؤون القانونية
+city-no-desk = لا يوجد شباك في هذه البلدية: اطّلع على أقرب الخدمات.
+city-nearby = خدمات قريبة
+city-all-services = كل الخدمات القريبة على الخريطة
+city-guides = أدلة الإجراءات
+city-yours = مدينتك:
+city-choose-link = اختيار مدينتك

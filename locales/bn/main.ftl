@@ -380,3 +380,21 @@ guide-brief-bring = কী সঙ্গে আনবেন
 guide-brief-cost = খরচ কত
 guide-brief-time = কত সময় লাগে
 guide-brief-where = কোথায় যাবেন
+
+## Your city: the portal by municipality
+city-title = আপনার শহর
+city-lead = আপনি যে পৌরসভায় (comune) থাকেন সেটি বেছে নিন: বিদেশিদের জন্য সহায়তা ডেস্ক, সবচেয়ে কাছের সেবা এবং গাইডগুলো দেখতে পাবেন। এই পছন্দ শুধু এই ফোনেই থাকে।
+city-choose-label = আপনার পৌরসভা
+city-choose-button = যান
+city-locate = আমার অবস্থান ব্যবহার করুন
+city-list-title = নেটওয়ার্কের সেবা আছে এমন পৌরসভা
+city-unknown = “{ $place }” নামে কোনো পৌরসভা আমরা খুঁজে পাচ্ছি না। বানান ঠিক আছে কি না দেখুন, অথবা তালিকা থেকে বেছে নিন।
+city-change = পৌরসভা বদলান
+city-remembered = এই পৌরসভাটি শুধু এই ফোনেই মনে রাখা হয়।
+city-desks = অনুমতিপত্র ও আইনি বিষয়ে সহায়তা ডেস্ক
+city-no-desk = এই পৌরসভায় কোনো সহায়তা ডেস্ক নেই: সবচেয়ে কাছের সেবাগুলো দেখুন।
+city-nearby = কাছাকাছি সেবা
+city-all-services = কাছাকাছি সব সেবা, মানচিত্রে
+city-guides = বিভিন্ন কাজের গাইড
+city-yours = আপনার শহর:
+city-choose-link = আপনার শহর বেছে নিন

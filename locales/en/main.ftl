@@ -380,3 +380,21 @@ guide-brief-bring = What to bring
 guide-brief-cost = What it costs
 guide-brief-time = How long
 guide-brief-where = Where
+
+## Your city: the portal by municipality
+city-title = Your city
+city-lead = Choose the municipality where you live: see its desks for foreigners, the nearest services and the guides. The choice stays on this phone only.
+city-choose-label = Your municipality
+city-choose-button = Go
+city-locate = Use my location
+city-list-title = Municipalities with services in the network
+city-unknown = We cannot find the municipality "{ $place }". Check the spelling or choose from the list.
+city-change = Change municipality
+city-remembered = This municipality is remembered on this phone only.
+city-desks = Desks for permits and legal matters
+city-no-desk = There is no desk in this municipality: see the nearest services.
+city-nearby = Services nearby
+city-all-services = All services nearby, on the map
+city-guides = Guides to the procedures
+city-yours = Your city:
+city-choose-link = Choose your city

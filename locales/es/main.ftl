@@ -380,3 +380,21 @@ guide-brief-bring = Qué llevar
 guide-brief-cost = Cuánto cuesta
 guide-brief-time = Cuánto tiempo
 guide-brief-where = Dónde
+
+## Your city: the portal by municipality
+city-title = Su ciudad
+city-lead = Elija el municipio (comune) donde vive: verá las ventanillas para extranjeros, los servicios más cercanos y las guías. La elección se queda solo en este teléfono.
+city-choose-label = Su municipio
+city-choose-button = Ir
+city-locate = Usar mi ubicación
+city-list-title = Municipios con servicios en la red
+city-unknown = No encontramos el municipio «{ $place }». Compruebe cómo está escrito o elija de la lista.
+city-change = Cambiar de municipio
+city-remembered = Este municipio se recuerda solo en este teléfono.
+city-desks = Ventanillas para permisos y asuntos legales
+city-no-desk = En este municipio no hay ninguna ventanilla: consulte los servicios más cercanos.
+city-nearby = Servicios cercanos
+city-all-services = Todos los servicios cercanos, en el mapa
+city-guides = Guías de trámites
+city-yours = Su ciudad:
+city-choose-link = Elija su ciudad

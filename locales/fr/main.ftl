@@ -380,3 +380,21 @@ guide-brief-bring = À apporter
 guide-brief-cost = Combien ça coûte
 guide-brief-time = Combien de temps
 guide-brief-where = Où aller
+
+## Your city: the portal by municipality
+city-title = Votre ville
+city-lead = Choisissez la commune (comune) où vous habitez : vous verrez les guichets pour les étrangers, les services les plus proches et les guides. Ce choix reste uniquement sur ce téléphone.
+city-choose-label = Votre commune
+city-choose-button = Valider
+city-locate = Utiliser ma position
+city-list-title = Communes ayant des services dans le réseau
+city-unknown = Nous ne trouvons pas la commune « { $place } ». Vérifiez l’orthographe ou choisissez dans la liste.
+city-change = Changer de commune
+city-remembered = Cette commune est mémorisée uniquement sur ce téléphone.
+city-desks = Guichets pour les titres de séjour et les questions juridiques
+city-no-desk = Il n’y a pas de guichet dans cette commune : consultez les services les plus proches.
+city-nearby = Services à proximité
+city-all-services = Tous les services à proximité, sur la carte
+city-guides = Guides des démarches
+city-yours = Votre ville :
+city-choose-link = Choisir votre ville

@@ -381,3 +381,21 @@ guide-brief-bring = Cosa portare
 guide-brief-cost = Quanto costa
 guide-brief-time = Quanto tempo
 guide-brief-where = Dove
+
+## Your city: the portal by municipality
+city-title = La tua città
+city-lead = Scegli il comune dove vivi: vedi gli sportelli per stranieri, i servizi più vicini e le guide. La scelta resta solo su questo telefono.
+city-choose-label = Il tuo comune
+city-choose-button = Vai
+city-locate = Usa la mia posizione
+city-list-title = Comuni con servizi nella rete
+city-unknown = Non troviamo il comune «{ $place }». Controlla come è scritto o scegli dall'elenco.
+city-change = Cambia comune
+city-remembered = Questo comune resta ricordato solo su questo telefono.
+city-desks = Sportelli per permessi e questioni legali
+city-no-desk = In questo comune non c'è uno sportello: guarda i servizi più vicini.
+city-nearby = Servizi vicini
+city-all-services = Tutti i servizi vicini, sulla mappa
+city-guides = Guide alle pratiche
+city-yours = La tua città:
+city-choose-link = Scegli la tua città

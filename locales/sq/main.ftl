@@ -380,3 +380,21 @@ guide-brief-bring = Çfarë të merrni me vete
 guide-brief-cost = Sa kushton
 guide-brief-time = Sa kohë zgjat
 guide-brief-where = Ku
+
+## Your city: the portal by municipality
+city-title = Qyteti juaj
+city-lead = Zgjidhni komunën (comune) ku jetoni: do të shihni sportelet për të huajt, shërbimet më të afërta dhe udhëzuesit. Zgjedhja mbetet vetëm në këtë telefon.
+city-choose-label = Komuna juaj
+city-choose-button = Shko
+city-locate = Përdor vendndodhjen time
+city-list-title = Komuna me shërbime në rrjet
+city-unknown = Nuk e gjejmë komunën «{ $place }». Kontrolloni si është shkruar ose zgjidhni nga lista.
+city-change = Ndrysho komunën
+city-remembered = Kjo komunë mbahet mend vetëm në këtë telefon.
+city-desks = Sportele për lejet dhe çështjet ligjore
+city-no-desk = Në këtë komunë nuk ka sportel: shikoni shërbimet më të afërta.
+city-nearby = Shërbime afër
+city-all-services = Të gjitha shërbimet afër, në hartë
+city-guides = Udhëzues për procedurat
+city-yours = Qyteti juaj:
+city-choose-link = Zgjidhni qytetin tuaj

@@ -382,3 +382,21 @@ guide-brief-bring = کیا ساتھ لائیں
 guide-brief-cost = کتنا خرچ آتا ہے
 guide-brief-time = کتنا وقت لگتا ہے
 guide-brief-where = کہاں جائیں
+
+## Your city: the portal by municipality
+city-title = آپ کا شہر
+city-lead = وہ بلدیہ منتخب کریں جہاں آپ رہتے ہیں: آپ غیر ملکیوں کے لیے کاؤنٹر، قریب ترین خدمات اور گائیڈز دیکھ سکیں گے۔ آپ کا انتخاب صرف اسی فون میں رہتا ہے۔
+city-choose-label = آپ کی بلدیہ
+city-choose-button = جائیں
+city-locate = میرا مقام استعمال کریں
+city-list-title = وہ بلدیات جہاں نیٹ ورک کی خدمات موجود ہیں
+city-unknown = ہمیں بلدیہ «{ $place }» نہیں ملی۔ ہجے چیک کریں یا فہرست میں سے منتخب کریں۔
+city-change = بلدیہ تبدیل کریں
+city-remembered = یہ بلدیہ صرف اسی فون میں یاد رکھی جاتی ہے۔
+city-desks = اجازت ناموں اور قانونی معاملات کے کاؤنٹر
+city-no-desk = اس بلدیہ میں کوئی کاؤنٹر نہیں ہے: قریب ترین خدمات دیکھیں۔
+city-nearby = قریبی خدمات
+city-all-services = تمام قریبی خدمات، نقشے پر
+city-guides = مختلف کارروائیوں کی رہنمائی
+city-yours = آپ کا شہر:
+city-choose-link = اپنا شہر منتخب کریں

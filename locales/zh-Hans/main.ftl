@@ -378,3 +378,21 @@ guide-brief-bring = 需要携带
 guide-brief-cost = 费用
 guide-brief-time = 所需时间
 guide-brief-where = 办理地点
+
+## Your city: the portal by municipality
+city-title = 您的城市
+city-lead = 请选择您居住的市镇（comune）：您可以查看面向外国人的服务窗口、离您最近的服务和指南。您的选择只保存在这部手机上。
+city-choose-label = 您的市镇
+city-choose-button = 前往
+city-locate = 使用我的位置
+city-list-title = 网络内有服务的市镇
+city-unknown = 找不到市镇“{ $place }”。请检查拼写，或从列表中选择。
+city-change = 更换市镇
+city-remembered = 这个市镇只记录在这部手机上。
+city-desks = 居留许可和法律事务服务窗口
+city-no-desk = 这个市镇没有服务窗口：请查看离您最近的服务。
+city-nearby = 附近的服务
+city-all-services = 地图上的全部附近服务
+city-guides = 办事指南
+city-yours = 您的城市：
+city-choose-link = 选择您的城市

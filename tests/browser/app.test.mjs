@@ -192,3 +192,22 @@ test('a reader says a guide was useful and reports wrong information, in Arabic'
   assert.equal(await feedback.locator('[role=status]').isVisible(), true);
   await ctx.close();
 });
+
+test('your city: chosen by name, remembered on the phone, linked from the home page', { timeout: TEST_TIMEOUT }, async () => {
+  const ctx = await b.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  await gotoOk(page, '/uk/');
+  const link = page.locator('[data-my-city]');
+  await link.click();
+  await page.waitForURL('**/uk/city');
+  await checkA11y(page, '/uk/city');
+  await page.fill('#city-place', 'Torino');
+  await page.locator('[data-testid=city-choose] button[type=submit]').click();
+  await page.waitForURL('**/uk/city/001272');
+  await page.locator('[data-city-remembered]').waitFor({ state: 'visible' });
+  await checkA11y(page, '/uk/city/001272');
+  await gotoOk(page, '/uk/');
+  assert.equal(await link.getAttribute('href'), '/uk/city/001272', 'the home page links to the city chosen');
+  assert.match(await link.textContent(), /Torino/);
+  await ctx.close();
+});

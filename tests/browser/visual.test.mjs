@@ -35,6 +35,8 @@ async function demoPaths(page) {
     '/privacy',
     '/saved',
     '/offline',
+    '/city',
+    '/city/001272',
   ];
 }
 

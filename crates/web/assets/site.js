@@ -129,6 +129,44 @@ window.VIDEOJS_NO_DYNAMIC_STYLE = true;
     render();
   }
 
+  // Your city: the municipality chosen last is remembered on this device
+  // only; the home page links to it.
+  const CITY = 'crocevia-city';
+  const here_city = document.querySelector('[data-city-code]');
+  if (here_city) {
+    try {
+      localStorage.setItem(CITY, JSON.stringify({ code: here_city.dataset.cityCode, name: here_city.dataset.cityName }));
+      const note = document.querySelector('[data-city-remembered]');
+      if (note) note.hidden = false;
+    } catch (e) { /* storage refused: nothing remembered */ }
+  }
+  const mine = document.querySelector('[data-my-city]');
+  if (mine) {
+    try {
+      const city = JSON.parse(localStorage.getItem(CITY) || 'null');
+      if (city && /^[0-9]{6}$/.test(city.code)) {
+        mine.href = '/' + lang + '/city/' + city.code;
+        mine.textContent = mine.dataset.yours + ' ';
+        const name = document.createElement('span');
+        name.lang = 'it';
+        name.textContent = city.name;
+        mine.append(name);
+      }
+    } catch (e) { /* nothing remembered */ }
+  }
+  const locate = document.querySelector('[data-city-locate]');
+  if (locate && navigator.geolocation) {
+    locate.hidden = false;
+    locate.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (p) {
+        document.querySelector('[data-city-lat]').value = p.coords.latitude.toFixed(5);
+        document.querySelector('[data-city-lon]').value = p.coords.longitude.toFixed(5);
+        document.querySelector('#city-place').value = '';
+        locate.form.submit();
+      });
+    });
+  }
+
   // Read aloud with the browser's own voices, where one speaks the page's
   // language; the button stays hidden otherwise.
   const listen = document.querySelector('[data-listen]');

@@ -6,6 +6,7 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
+mod city;
 mod detail;
 pub mod edit;
 pub mod hsds_api;
@@ -19,6 +20,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/services", get(pages::list))
         .route("/{lang}/services/{id}", get(detail::detail))
+        .route("/{lang}/city", get(city::choose))
+        .route("/{lang}/city/{code}", get(city::city))
         .route("/app/directory", get(edit::list))
         .route(
             "/app/directory/services/new",

@@ -83,21 +83,21 @@ pub struct Filters {
 
 /// One service in the list.
 pub struct Card {
-    href: String,
-    name: String,
-    name_lang: &'static str,
-    organization: String,
-    address: String,
-    distance: Option<String>,
-    open: String,
-    open_now: bool,
+    pub(super) href: String,
+    pub(super) name: String,
+    pub(super) name_lang: &'static str,
+    pub(super) organization: String,
+    pub(super) address: String,
+    pub(super) distance: Option<String>,
+    pub(super) open: String,
+    pub(super) open_now: bool,
     /// Language code and own name.
-    languages: Vec<(String, String)>,
-    categories: Vec<String>,
-    free: bool,
-    closed: bool,
+    pub(super) languages: Vec<(String, String)>,
+    pub(super) categories: Vec<String>,
+    pub(super) free: bool,
+    pub(super) closed: bool,
     /// Map marker: latitude, longitude.
-    point: Option<(f64, f64)>,
+    pub(super) point: Option<(f64, f64)>,
 }
 
 #[derive(Template)]
@@ -232,7 +232,12 @@ pub(super) fn first_address(location: Option<&Map<String, Value>>) -> String {
         .unwrap_or_default()
 }
 
-fn card(model: &ReadModel, chrome: &Chrome, hit: &Hit<'_>, now: NaiveDateTime) -> Option<Card> {
+pub(super) fn card(
+    model: &ReadModel,
+    chrome: &Chrome,
+    hit: &Hit<'_>,
+    now: NaiveDateTime,
+) -> Option<Card> {
     let l: &Listing = hit.listing;
     let service = model.snapshot.record(Kind::Service, &l.service_id)?;
     let service = &service;

@@ -202,6 +202,26 @@ impl Shelf {
     pub fn guide(&self, slug: &str) -> Option<Arc<crocevia_store::guides::Guide>> {
         self.guides.get(slug).cloned()
     }
+
+    /// Every published guide as a link in `lang`: (href, title, the
+    /// title's language), by title.
+    #[must_use]
+    pub fn links(&self, lang: Lang) -> Vec<(String, String, &'static str)> {
+        let mut out: Vec<(String, String, &'static str)> = self
+            .guides
+            .values()
+            .filter_map(|g| {
+                let title = pick(&g.texts, "title", lang)?;
+                Some((
+                    format!("/{lang}/guides/{}", g.row.slug),
+                    title.text,
+                    title.lang,
+                ))
+            })
+            .collect();
+        out.sort_by(|a, b| a.1.cmp(&b.1));
+        out
+    }
 }
 
 /// The glossary as guide pages link it: its concepts and, per language,

@@ -8,6 +8,7 @@ mod admin;
 mod api;
 mod assets;
 mod audit;
+mod city;
 mod desk;
 mod desk_work;
 mod directory;
