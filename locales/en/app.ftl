@@ -1054,3 +1054,7 @@ appguide-field-brief_bring = "In brief" box: what to bring
 appguide-field-brief_cost = "In brief" box: what it costs
 appguide-field-brief_time = "In brief" box: how long
 appguide-field-brief_where = "In brief" box: where
+
+## Readability of an English translation
+apptr-reading-ok = Readability (Flesch reading ease): { $score } out of 100, fit for readers of English as a second language.
+apptr-reading-hard = Readability (Flesch reading ease): { $score } out of 100, hard. Use shorter sentences and commoner words: under 60 the text is hard to read.

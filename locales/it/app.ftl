@@ -1055,3 +1055,7 @@ appguide-field-brief_bring = Riepilogo «in breve»: cosa portare
 appguide-field-brief_cost = Riepilogo «in breve»: quanto costa
 appguide-field-brief_time = Riepilogo «in breve»: quanto tempo
 appguide-field-brief_where = Riepilogo «in breve»: dove
+
+## Readability of an English translation
+apptr-reading-ok = Leggibilità (Flesch, inglese): { $score } su 100, adatta a chi legge l'inglese come seconda lingua.
+apptr-reading-hard = Leggibilità (Flesch, inglese): { $score } su 100, difficile. Frasi più brevi e parole più comuni: sotto 60 il testo è difficile.

@@ -199,6 +199,9 @@ struct FieldView {
     status: String,
     status_label: String,
     reviewed: bool,
+    /// For an English translation: its Flesch reading ease, and whether it
+    /// is harder than plain language.
+    reading: Option<(String, bool)>,
 }
 
 #[derive(Template)]
@@ -313,6 +316,16 @@ pub async fn entity_form(
                     .get(&f, lang.as_str())
                     .map(|(t, _)| t.to_owned())
                     .unwrap_or_default(),
+                reading: texts.get(&f, lang.as_str()).and_then(|(t, _)| {
+                    let r = crocevia_domain::readability::readability(t, lang)?;
+                    let score = format!("{:.0}", r.score.clamp(0.0, 100.0));
+                    let key = if r.hard {
+                        "apptr-reading-hard"
+                    } else {
+                        "apptr-reading-ok"
+                    };
+                    Some((tr.t1(key, "score", &score), r.hard))
+                }),
                 status: status.to_owned(),
                 status_label: tr.t(&format!("appdir-tr-{status}")),
                 reviewed: status == TextStatus::Reviewed.as_str(),

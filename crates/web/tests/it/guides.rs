@@ -436,6 +436,20 @@ async fn translators_work_side_by_side_and_through_xliff() {
             .contains("data-field=\"title\" data-status=\"machine\"")
     );
     assert!(form.text().contains("dir=\"rtl\""));
+    assert!(
+        !form.text().contains("data-testid=\"reading-"),
+        "no English score for Arabic"
+    );
+    // English translations are scored for plain language (Flesch).
+    let en = app
+        .get_with(
+            &format!("/app/translate/guide/{id}/en"),
+            &[("cookie", &translator)],
+        )
+        .await
+        .text();
+    assert!(en.contains("data-testid=\"reading-audience\""), "{en}");
+    assert!(en.contains("Readability (Flesch reading ease)") || en.contains("Leggibilità (Flesch"));
     let r = app
         .post_form(
             &format!("/app/translate/guide/{id}/ar"),
