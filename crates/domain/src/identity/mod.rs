@@ -15,7 +15,7 @@ pub mod totp;
 
 pub use email::{Email, InvalidEmail};
 pub use policy::{
-    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, holds,
+    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, feedback_kinds, holds,
     requires_second_factor,
 };
 pub use territory::{InvalidTerritoryCode, TerritoryCode};

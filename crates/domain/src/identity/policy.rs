@@ -139,6 +139,21 @@ pub fn holds(subject: &Subject, permission: Permission) -> bool {
     decide(subject, permission, &Target::Listing) == Decision::Allow
 }
 
+/// The readers' reports an operator handles in the feedback queue: a
+/// guide's for those who edit guides, a service's for those who edit the
+/// directory. Empty: the queue is not theirs.
+#[must_use]
+pub fn feedback_kinds(subject: &Subject) -> Vec<&'static str> {
+    let mut kinds = Vec::new();
+    if decide(subject, super::perm::GUIDES_EDIT, &Target::Network) == Decision::Allow {
+        kinds.push("guide");
+    }
+    if decide(subject, super::perm::DIRECTORY_EDIT, &Target::Listing) == Decision::Allow {
+        kinds.push("service");
+    }
+    kinds
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +181,23 @@ mod tests {
             }],
             second_factor: mfa,
         }
+    }
+
+    #[test]
+    fn the_feedback_queue_follows_what_one_edits() {
+        let guides = subject(&[perm::GUIDES_EDIT], "a", Scope::Network, true);
+        let directory = subject(&[perm::DIRECTORY_EDIT], "a", Scope::Network, true);
+        let both = subject(
+            &[perm::GUIDES_EDIT, perm::DIRECTORY_EDIT],
+            "a",
+            Scope::Network,
+            true,
+        );
+        let neither = subject(&[perm::DESK_PERSON_READ], "a", Scope::Network, true);
+        assert_eq!(feedback_kinds(&guides), ["guide"]);
+        assert_eq!(feedback_kinds(&directory), ["service"]);
+        assert_eq!(feedback_kinds(&both), ["guide", "service"]);
+        assert!(feedback_kinds(&neither).is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod deadlines;
 mod emergency;
 mod home;
 mod household;
+mod labels;
 mod outgoing;
 mod package;
 mod people;

@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use super::labels::parse_countries;
+pub(super) use super::labels::{country_names, language_choices, language_name};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
@@ -12,7 +14,6 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
-use crocevia_domain::desk::labels::{country, find_country, language, languages};
 use crocevia_domain::desk::{LanguageLevel, MatchReason, PartialDate, Sex, Vulnerability, latin};
 use crocevia_domain::identity::perm;
 use crocevia_store::desk::{PersonInput, Sensitive};
@@ -149,33 +150,7 @@ impl PersonForm {
                 None
             }
         };
-        let mut citizenships = Vec::new();
-        let mut unknown = Vec::new();
-        for typed in self
-            .get("citizenships")
-            .split([',', ';', '\n'])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            // A name or code; or codes separated by spaces (MA TN).
-            let found: Option<Vec<&str>> =
-                find_country(typed).map(|c| vec![c.code]).or_else(|| {
-                    typed
-                        .split_whitespace()
-                        .map(|t| (t.len() == 2).then(|| country(t).map(|c| c.code)).flatten())
-                        .collect()
-                });
-            match found {
-                Some(codes) => {
-                    for code in codes {
-                        if !citizenships.iter().any(|x: &String| x == code) {
-                            citizenships.push(code.to_owned());
-                        }
-                    }
-                }
-                None => unknown.push(typed.chars().take(60).collect::<String>()),
-            }
-        }
+        let (citizenships, unknown) = parse_countries(self.get("citizenships"));
         // Stored as one short list (at most eight countries).
         if citizenships.len() > 8 {
             err("citizenships", "desk-error-too-many");
@@ -392,41 +367,6 @@ fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<F
         out.push(f);
     }
     out
-}
-
-/// Languages offered for "speaks": code, and the name in the operator's
-/// language with the language's own name ("Arabo — العربية"), by name.
-pub(super) fn language_choices(lang: Lang) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = languages()
-        .iter()
-        .map(|l| {
-            let name = l.name(lang);
-            let label = if name == l.own {
-                name.to_owned()
-            } else {
-                format!("{name} — {}", l.own)
-            };
-            (l.code.to_owned(), label)
-        })
-        .collect();
-    out.sort_by_key(|a| a.1.to_lowercase());
-    out
-}
-
-/// Countries by code, named in `lang` and joined ("Marocco, Ucraina"); an
-/// unknown code as it is.
-pub(crate) fn country_names(codes: &[String], lang: Lang) -> String {
-    codes
-        .iter()
-        .map(|c| country(c).map_or_else(|| c.clone(), |c| c.name(lang).to_owned()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// A spoken language by code, named in `lang` ("Arabo"); an unknown code
-/// as it is.
-pub(crate) fn language_name(code: &str, lang: Lang) -> String {
-    language(code).map_or_else(|| code.to_owned(), |l| l.name(lang).to_owned())
 }
 
 fn vulnerability_choices(tr: Tr, form: &PersonForm) -> Vec<(String, String, bool)> {

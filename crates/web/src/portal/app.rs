@@ -82,6 +82,24 @@ struct SavedPage {
     chrome: Chrome,
 }
 
+#[derive(Template)]
+#[template(path = "offline.html")]
+struct OfflinePage {
+    chrome: Chrome,
+}
+
+/// A page made of its chrome alone, at `rest`, titled by `title_key`.
+async fn plain<T: Template>(
+    state: &AppState,
+    (lang, jar): (&str, CookieJar),
+    (rest, title_key): (&str, &str),
+    template: impl FnOnce(Chrome) -> T,
+) -> WebResult<Response> {
+    let lang = page_lang(state, lang)?;
+    let chrome = chrome(state, lang, rest, Section::Home, title_key).await?;
+    Ok(page(state, jar, lang, &template(chrome)))
+}
+
 /// The guides and services saved on this device: the list is kept by the
 /// browser (`site.js`), never sent to the server.
 async fn saved(
@@ -89,15 +107,10 @@ async fn saved(
     Path(lang): Path<String>,
     jar: CookieJar,
 ) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let chrome = chrome(&state, lang, "/saved", Section::Home, "saved-title").await?;
-    Ok(page(&state, jar, lang, &SavedPage { chrome }))
-}
-
-#[derive(Template)]
-#[template(path = "offline.html")]
-struct OfflinePage {
-    chrome: Chrome,
+    plain(&state, (&lang, jar), ("/saved", "saved-title"), |chrome| {
+        SavedPage { chrome }
+    })
+    .await
 }
 
 /// What the service worker shows for a page not kept on the device when
@@ -107,9 +120,13 @@ async fn offline(
     Path(lang): Path<String>,
     jar: CookieJar,
 ) -> WebResult<Response> {
-    let lang = page_lang(&state, &lang)?;
-    let chrome = chrome(&state, lang, "/offline", Section::Home, "offline-title").await?;
-    Ok(page(&state, jar, lang, &OfflinePage { chrome }))
+    plain(
+        &state,
+        (&lang, jar),
+        ("/offline", "offline-title"),
+        |chrome| OfflinePage { chrome },
+    )
+    .await
 }
 
 /// How a page is shared: its address, prepared WhatsApp and SMS links, and

@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 use axum::{Form, Router};
 use chrono::Utc;
 use crocevia_domain::Lang;
-use crocevia_domain::identity::{Decision, Target, decide, perm};
+use crocevia_domain::identity::feedback_kinds;
 use crocevia_store::directory::hsds::Kind;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::portal::feedback::FeedbackInput;
@@ -220,14 +220,7 @@ async fn refused(
 /// The kinds of report an operator handles: guides for guide editors,
 /// services for directory editors.
 async fn kinds_for(state: &AppState, operator: &Operator) -> WebResult<Vec<&'static str>> {
-    let subject = subject(state, operator).await?;
-    let mut kinds = Vec::new();
-    if decide(subject, perm::GUIDES_EDIT, &Target::Network) == Decision::Allow {
-        kinds.push("guide");
-    }
-    if decide(subject, perm::DIRECTORY_EDIT, &Target::Listing) == Decision::Allow {
-        kinds.push("service");
-    }
+    let kinds = feedback_kinds(subject(state, operator).await?);
     if kinds.is_empty() {
         return Err(WebError::NotPermitted("feedback queue"));
     }
