@@ -31,8 +31,10 @@ async function demoPaths(page) {
     '/services?place=Cuneo&language=ur',
     strip(service),
     '/glossary',
+    '/glossary/questura',
     '/search?q=permesso',
     '/privacy',
+    '/accessibility',
     '/saved',
     '/offline',
     '/city',
@@ -143,6 +145,23 @@ function inspect({ covered: checkCovered }) {
   // an element that says its language, so that it is pronounced and hyphenated as such. Names
   // of products the world writes one way (WhatsApp, PDF) and addresses are let through.
   const nonLatin = (l) => /^(ar|ur|fa|ps|uk|ru|zh|bn)(-|$)/.test(l || '');
+  // On a page in Latin letters, the reverse: a word in another script (Arabic, Cyrillic,
+  // Chinese, Bengali) must sit in an element that says a language written in it.
+  if (!nonLatin(document.documentElement.lang)) {
+    const other = /[\u0600-\u06FF\u0400-\u04FF\u4E00-\u9FFF\u0980-\u09FF]{2,}/;
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let untagged = 0;
+    for (let node = texts.nextNode(); node && untagged < 5; node = texts.nextNode()) {
+      const owner = node.parentElement;
+      if (!owner || owner.closest('script, style, noscript, [aria-hidden="true"]')) continue;
+      const holder = owner.closest('[lang]');
+      if (nonLatin(holder ? holder.getAttribute('lang') : '')) continue;
+      const word = node.textContent.match(other);
+      if (!word) continue;
+      problems.push(`"${word[0]}" in ${name(owner)} is marked ${holder ? holder.getAttribute('lang') : 'nothing'}`);
+      untagged += 1;
+    }
+  }
   if (nonLatin(document.documentElement.lang)) {
     const allowed = new Set(['whatsapp', 'sms', 'qr', 'pdf', 'json', 'javascript', 'openstreetmap']);
     const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -104,7 +104,7 @@ pub fn latin_script(lang: &str) -> bool {
 
 /// Words in Latin letters that a non-Latin text borrows from English, not
 /// from Italian (a run made of them is marked `en`).
-const ENGLISH_WORDS: [&str; 12] = [
+const ENGLISH_WORDS: [&str; 13] = [
     "cookie",
     "cookies",
     "gdpr",
@@ -117,6 +117,7 @@ const ENGLISH_WORDS: [&str; 12] = [
     "email",
     "online",
     "english",
+    "wcag",
 ];
 
 /// `text` in `lang`, escaped for HTML, with each run in Latin letters inside
