@@ -142,18 +142,34 @@ pub fn mark_latin_runs(text: &str, lang: &str) -> String {
             continue;
         }
         // A run: Latin letters, and between them digits, spaces and the
-        // punctuation inside names (Sportello Amico, nulla-osta, d'Italia).
-        let start = i;
+        // punctuation inside names (Sportello Amico, nulla-osta, d'Italia,
+        // Rete Crocevia (demo)), with the brackets that open and close it.
+        let mut start = i;
+        if start > 0 && chars[start - 1].1 == '(' && chars[start - 1].0 >= plain_from {
+            start -= 1;
+        }
         let mut end = i;
         let mut j = i;
         while j < chars.len() {
             let c = chars[j].1;
             if is_latin(c) {
                 end = j;
-            } else if !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '/')) {
+            } else if !(c.is_ascii_digit()
+                || matches!(
+                    c,
+                    ' ' | '-' | '\'' | '’' | '.' | '/' | '(' | ')' | ',' | '&' | '+'
+                ))
+            {
                 break;
             }
             j += 1;
+        }
+        let open = |to: usize| {
+            let run = &chars[start..=to];
+            run.iter().filter(|c| c.1 == '(').count() > run.iter().filter(|c| c.1 == ')').count()
+        };
+        while end + 1 < chars.len() && chars[end + 1].1 == ')' && open(end) {
+            end += 1;
         }
         let from = chars[start].0;
         let to = chars[end].0 + chars[end].1.len_utf8();
@@ -168,9 +184,11 @@ pub fn mark_latin_runs(text: &str, lang: &str) -> String {
         } else {
             autonym_lang(run).unwrap_or("it")
         };
+        // Isolated left to right: in an Arabic sentence the brackets and
+        // punctuation around the term stay where the sentence puts them.
         out.push_str("<span lang=\"");
         out.push_str(tag);
-        out.push_str("\">");
+        out.push_str("\" dir=\"ltr\">");
         escape_into(run, &mut out);
         out.push_str("</span>");
         plain_from = to;
@@ -210,23 +228,31 @@ mod marking {
     fn latin_runs_in_another_script_are_marked_with_their_language() {
         assert_eq!(
             mark_latin_runs("اذهب إلى Questura مع kit postale.", "ar"),
-            "اذهب إلى <span lang=\"it\">Questura</span> مع <span lang=\"it\">kit postale</span>."
+            "اذهب إلى <span lang=\"it\" dir=\"ltr\">Questura</span> مع <span lang=\"it\" dir=\"ltr\">kit postale</span>."
         );
         assert_eq!(
             mark_latin_runs("Мова сторінки: \u{2068}English\u{2069}.", "uk"),
-            "Мова сторінки: \u{2068}<span lang=\"en\">English</span>\u{2069}."
+            "Мова сторінки: \u{2068}<span lang=\"en\" dir=\"ltr\">English</span>\u{2069}."
         );
         assert_eq!(
             mark_latin_runs("файли cookie", "uk"),
-            "файли <span lang=\"en\">cookie</span>"
+            "файли <span lang=\"en\" dir=\"ltr\">cookie</span>"
         );
         assert_eq!(
             mark_latin_runs("<b> & Questura", "it"),
             "&lt;b&gt; &amp; Questura"
         );
         assert_eq!(
+            mark_latin_runs("يلتزم Rete Crocevia Piemonte (demo) بجعل", "ar"),
+            "يلتزم <span lang=\"it\" dir=\"ltr\">Rete Crocevia Piemonte (demo)</span> بجعل"
+        );
+        assert_eq!(
+            mark_latin_runs("الأوروبي (EU) 2016/2102.", "ar"),
+            "الأوروبي <span lang=\"it\" dir=\"ltr\">(EU)</span> 2016/2102."
+        );
+        assert_eq!(
             mark_latin_runs("居留许可 (permesso di soggiorno) 2026", "zh-Hans"),
-            "居留许可 (<span lang=\"it\">permesso di soggiorno</span>) 2026"
+            "居留许可 <span lang=\"it\" dir=\"ltr\">(permesso di soggiorno)</span> 2026"
         );
     }
 }
