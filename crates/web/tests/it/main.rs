@@ -13,6 +13,7 @@ mod desk;
 mod desk_work;
 mod directory;
 mod feedback;
+mod guide_print;
 mod guides;
 mod hardening;
 mod helpers;
