@@ -1058,3 +1058,33 @@ appguide-field-brief_where = "In brief" box: where
 ## Readability of an English translation
 apptr-reading-ok = Readability (Flesch reading ease): { $score } out of 100, fit for readers of English as a second language.
 apptr-reading-hard = Readability (Flesch reading ease): { $score } out of 100, hard. Use shorter sentences and commoner words: under 60 the text is hard to read.
+
+## The mail outbox (administrators)
+mail-queue-title = Outgoing mail
+mail-queue-lead = Mail leaves after the action that caused it is saved. A mail that cannot leave is tried again, each time after a longer wait; its text is never shown here.
+app-home-about-mail = See the mail waiting to leave and why it did not.
+mail-queue-pending = Waiting
+mail-queue-failed = Given up
+mail-queue-sent-today = Sent in the last 24 hours
+mail-queue-none = No mail is waiting.
+mail-queue-caption = Mail not delivered, oldest first
+mail-queue-about = About
+mail-queue-recipient = To
+mail-queue-queued = Queued
+mail-queue-attempts = Attempts
+mail-queue-state = State
+mail-queue-next = Next attempt:
+mail-queue-gave-up = Given up
+mail-queue-retry = Send again
+mail-queue-no-recipient = (account deleted)
+mail-why-rejected-permanently = The mail server refused it.
+mail-why-rejected-for-now = The mail server refused it for now.
+mail-why-timed-out = The mail server did not answer in time.
+mail-why-tls-failed = The secure connection to the mail server failed.
+mail-why-connection-failed = The mail server could not be reached.
+mail-why-invalid-smtp-url = The mail server setting is not valid.
+mail-why-mail-directory-not-writable = The mail folder cannot be written.
+mail-why-mail-file-not-written = The mail file could not be written.
+mail-why-invalid-address = The address is not valid.
+mail-why-no-active-recipient = The account no longer exists or is disabled.
+mail-why-sealed-link-unreadable = The link could not be read back (the field key changed).

@@ -1059,3 +1059,33 @@ appguide-field-brief_where = Riepilogo «in breve»: dove
 ## Readability of an English translation
 apptr-reading-ok = Leggibilità (Flesch, inglese): { $score } su 100, adatta a chi legge l'inglese come seconda lingua.
 apptr-reading-hard = Leggibilità (Flesch, inglese): { $score } su 100, difficile. Frasi più brevi e parole più comuni: sotto 60 il testo è difficile.
+
+## La posta in uscita (amministratori)
+mail-queue-title = Posta in uscita
+mail-queue-lead = La posta parte dopo che l'azione che la causa è stata salvata. Un messaggio che non può partire viene ritentato, ogni volta dopo un'attesa più lunga; il suo testo non è mai mostrato qui.
+app-home-about-mail = Vedere la posta in attesa di partire e perché non è partita.
+mail-queue-pending = In attesa
+mail-queue-failed = Abbandonati
+mail-queue-sent-today = Inviati nelle ultime 24 ore
+mail-queue-none = Nessun messaggio in attesa.
+mail-queue-caption = Messaggi non consegnati, dal più vecchio
+mail-queue-about = Oggetto
+mail-queue-recipient = Destinatario
+mail-queue-queued = In coda dal
+mail-queue-attempts = Tentativi
+mail-queue-state = Stato
+mail-queue-next = Prossimo tentativo:
+mail-queue-gave-up = Abbandonato
+mail-queue-retry = Invia di nuovo
+mail-queue-no-recipient = (account eliminato)
+mail-why-rejected-permanently = Il server di posta lo ha rifiutato.
+mail-why-rejected-for-now = Il server di posta lo ha rifiutato per ora.
+mail-why-timed-out = Il server di posta non ha risposto in tempo.
+mail-why-tls-failed = La connessione sicura al server di posta non è riuscita.
+mail-why-connection-failed = Il server di posta non è raggiungibile.
+mail-why-invalid-smtp-url = L'impostazione del server di posta non è valida.
+mail-why-mail-directory-not-writable = La cartella della posta non è scrivibile.
+mail-why-mail-file-not-written = Il file del messaggio non è stato scritto.
+mail-why-invalid-address = L'indirizzo non è valido.
+mail-why-no-active-recipient = L'account non esiste più o è disattivato.
+mail-why-sealed-link-unreadable = Il collegamento non si può rileggere (la chiave dei campi è cambiata).

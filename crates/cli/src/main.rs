@@ -502,6 +502,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         field_key: SecretKey::new(field_key),
         mailer,
         mail_from: config.mail_from.clone(),
+        mail_retry: std::time::Duration::from_secs(30),
         link_base,
         break_glass_minutes: config.break_glass_minutes,
         retention: config.retention(),
@@ -573,6 +574,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         "search index ready"
     );
     crocevia_web::search::spawn_sync(state.clone());
+    crocevia_web::mail::outbox::spawn_outbox(state.clone());
     spawn_maintenance(state.clone());
     audit::spawn_head_publisher(
         store.clone(),

@@ -3,12 +3,14 @@
 //!
 //! Only [`dialect`] knows how the two backends differ.
 
+pub mod act;
 pub mod demo;
 pub mod desk;
 pub mod dialect;
 pub mod directory;
 pub mod guides;
 pub mod identity;
+pub mod mail;
 pub mod migration;
 pub mod notifications;
 pub mod outbox;

@@ -2,7 +2,6 @@
 //! (never a person's name), read or not.
 
 use chrono::{DateTime, Utc};
-use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::Expr;
 use sea_orm::{QueryOrder, QuerySelect};
@@ -28,31 +27,6 @@ pub struct Notification {
 }
 
 impl Store {
-    /// Tells each of `users` about something (in the workspace).
-    pub async fn notify(
-        &self,
-        users: &[Uuid],
-        kind: &str,
-        (object_type, object_id): (&str, Uuid),
-    ) -> StoreResult<()> {
-        if users.is_empty() {
-            return Ok(());
-        }
-        let now = Utc::now();
-        notification::Entity::insert_many(users.iter().map(|u| notification::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(*u),
-            kind: Set(kind.to_owned()),
-            object_type: Set(object_type.to_owned()),
-            object_id: Set(object_id),
-            created_at: Set(now),
-            read_at: Set(None),
-        }))
-        .exec_without_returning(self.conn())
-        .await?;
-        Ok(())
-    }
-
     /// An operator's latest notifications.
     pub async fn notifications(&self, user: Uuid, limit: u64) -> StoreResult<Vec<Notification>> {
         Ok(notification::Entity::find()

@@ -113,6 +113,9 @@ pub struct WebSettings {
     pub mailer: mail::Mailer,
     /// Sender of outgoing mail, e.g. `Crocevia <noreply@regione.example>`.
     pub mail_from: String,
+    /// The first wait before a mail that could not leave is tried again;
+    /// each further attempt waits twice as long ([`mail::outbox::backoff`]).
+    pub mail_retry: Duration,
     /// Base of links in emails: the public URL, or the listening address.
     pub link_base: String,
     /// How long a break-glass access lasts, in minutes.
@@ -193,6 +196,8 @@ struct Inner {
     search: search::Search,
     /// Caps on CPU-heavy jobs, the public API's rate, the PDF cache.
     limits: limits::Limits,
+    /// Wakes this server's mail worker after a commit that queued mail.
+    mail_wake: tokio::sync::Notify,
 }
 
 /// How often the directory's version is compared with the database's: other
@@ -229,6 +234,7 @@ impl AppState {
                 guides: versioned::Versioned::new(GLOSSARY_CHECK),
                 search,
                 limits: limits::Limits::default(),
+                mail_wake: tokio::sync::Notify::new(),
             }),
         })
     }
@@ -237,6 +243,17 @@ impl AppState {
     #[must_use]
     pub fn limits(&self) -> &limits::Limits {
         &self.inner.limits
+    }
+
+    /// After a commit that queued mail: the worker delivers it now rather
+    /// than at its next look.
+    pub fn mail_queued(&self) {
+        self.inner.mail_wake.notify_one();
+    }
+
+    /// What wakes the mail worker.
+    pub(crate) fn mail_wake(&self) -> &tokio::sync::Notify {
+        &self.inner.mail_wake
     }
 
     /// The public search index.
@@ -379,6 +396,7 @@ pub fn router(state: AppState) -> Router {
         .merge(portal::routes())
         .merge(api::routes())
         .merge(identity::routes())
+        .merge(mail::queue::routes())
         .merge(directory::routes())
         .merge(guides::routes())
         .merge(search::routes())

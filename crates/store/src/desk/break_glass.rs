@@ -44,8 +44,10 @@ impl Store {
         reason: &str,
         ends_at: DateTime<Utc>,
         cipher: &FieldCipher,
+        trail: impl FnOnce(Uuid) -> crate::act::Trail,
     ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
+        let txn = self.begin_write().await?;
         break_glass::ActiveModel {
             id: Set(id),
             user_id: Set(user),
@@ -59,8 +61,10 @@ impl Store {
             started_at: Set(Utc::now()),
             ends_at: Set(ends_at),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -133,7 +137,12 @@ impl Store {
     /// Transfers a person's record to another agency: the record, its cases
     /// and its booked appointments change owner. Visits stay with the desk
     /// that recorded them (they are its activity).
-    pub async fn transfer_person(&self, person_id: Uuid, to: Uuid) -> StoreResult<()> {
+    pub async fn transfer_person(
+        &self,
+        person_id: Uuid,
+        to: Uuid,
+        trail: &crate::act::Trail,
+    ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         person::Entity::update_many()
             .col_expr(person::Column::AgencyId, Expr::value(to))
@@ -152,6 +161,7 @@ impl Store {
             .filter(appointment::Column::Status.eq("booked"))
             .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -20,6 +20,7 @@ use sea_orm::{QueryOrder, QuerySelect};
 
 use super::entities::{break_glass, legal_basis, referral};
 use super::{corrupt, csv, open, seal, split};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// Who a basis is recorded for, as entered.
@@ -290,13 +291,14 @@ impl Store {
         agency: Uuid,
         input: &LegalBasisInput,
         by: Uuid,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
         let (recipient_agency, recipient_kind) = match &input.recipient {
             RecipientInput::Agency(a) => (Some(*a), None),
             RecipientInput::Kind(k) => (None, Some(k.as_str().to_owned())),
         };
-        legal_basis::ActiveModel {
+        let row = legal_basis::ActiveModel {
             id: Set(id),
             person_id: Set(person_id),
             agency_id: Set(agency),
@@ -313,9 +315,8 @@ impl Store {
             withdrawn_at: Set(None),
             recorded_by: Set(by),
             recorded_at: Set(Utc::now()),
-        }
-        .insert(self.conn())
-        .await?;
+        };
+        self.insert_with(row, trail).await?;
         Ok(id)
     }
 
@@ -340,14 +341,16 @@ impl Store {
             .transpose()
     }
 
-    /// Records the person's withdrawal of a basis, and closes the referrals
-    /// that rest on it (their access ends now). Returns those referrals;
-    /// `None` when the basis was already withdrawn.
+    /// Records the person's withdrawal of a basis, with its trail, and
+    /// closes the referrals that rest on it (their access ends now). Returns
+    /// those referrals; `None` (and nothing written) when the basis was
+    /// already withdrawn.
     pub async fn withdraw_basis(
         &self,
         id: Uuid,
         cipher: &FieldCipher,
         outcome: &str,
+        trail: &Trail,
     ) -> StoreResult<Option<Vec<Uuid>>> {
         let txn = self.begin_write().await?;
         let now = Utc::now();
@@ -359,6 +362,7 @@ impl Store {
             .await?
             .rows_affected;
         if changed == 0 {
+            txn.rollback().await?;
             return Ok(None);
         }
         let open: Vec<Uuid> = referral::Entity::find()
@@ -372,18 +376,22 @@ impl Store {
         for r in &open {
             close_referral_in(&txn, *r, cipher, outcome, now).await?;
         }
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(Some(open))
     }
 
-    /// Sends a referral.
+    /// Sends a referral, with `trail(id)`, its audit entry and notices, in
+    /// the same transaction.
     pub async fn create_referral(
         &self,
         new: &NewReferral,
         by: Uuid,
         cipher: &FieldCipher,
+        trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
+        let txn = self.begin_write().await?;
         referral::ActiveModel {
             id: Set(id),
             person_id: Set(new.person_id),
@@ -407,8 +415,10 @@ impl Store {
             closed_at: Set(None),
             expiry_noticed: Set(false),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -486,20 +496,22 @@ impl Store {
     }
 
     /// The receiving agency accepts or declines a sent referral, with a
-    /// reason; `false` when it was no longer waiting.
+    /// reason, with its trail; `false` (and nothing written) when it was no
+    /// longer waiting.
     pub async fn decide_referral(
         &self,
         id: Uuid,
-        accept: bool,
-        reason: &str,
+        (accept, reason): (bool, &str),
         by: Uuid,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<bool> {
         let status = if accept {
             ReferralStatus::Accepted
         } else {
             ReferralStatus::Declined
         };
+        let txn = self.begin_write().await?;
         let changed = referral::Entity::update_many()
             .col_expr(referral::Column::Status, Expr::value(status.as_str()))
             .col_expr(referral::Column::DecidedBy, Expr::value(Some(by)))
@@ -510,44 +522,60 @@ impl Store {
             )
             .filter(referral::Column::Id.eq(id))
             .filter(referral::Column::Status.eq(ReferralStatus::Sent.as_str()))
-            .exec(self.conn())
+            .exec(&txn)
             .await?
             .rows_affected;
-        Ok(changed == 1)
+        self.settle_if(txn, changed == 1, trail).await
     }
 
-    /// Closes an open referral with its outcome: the receiving agency's
-    /// access ends. `false` when it was not open.
+    /// Closes an open referral with its outcome, with its trail: the
+    /// receiving agency's access ends. `false` (and nothing written) when
+    /// it was not open.
     pub async fn close_referral(
         &self,
         id: Uuid,
         outcome: &str,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<bool> {
-        close_referral_in(self.conn(), id, cipher, outcome, Utc::now()).await
+        let txn = self.begin_write().await?;
+        let closed = close_referral_in(&txn, id, cipher, outcome, Utc::now()).await?;
+        self.settle_if(txn, closed, trail).await
     }
 
     /// Open referrals whose access ends before `until` and whose receiving
-    /// agency was not told yet; they are marked as told.
+    /// agency was not told yet ([`Store::expiry_noticed`] marks them).
     pub async fn referrals_ending(
         &self,
         now: DateTime<Utc>,
         until: DateTime<Utc>,
         cipher: &FieldCipher,
     ) -> StoreResult<Vec<Referral>> {
-        let rows = referral::Entity::find()
+        referral::Entity::find()
             .filter(referral::Column::Status.is_in(open_statuses()))
             .filter(referral::Column::AccessUntil.gt(now))
             .filter(referral::Column::AccessUntil.lte(until))
             .filter(referral::Column::ExpiryNoticed.eq(false))
             .all(self.conn())
-            .await?;
-        referral::Entity::update_many()
+            .await?
+            .into_iter()
+            .map(|m| referral_of(m, cipher))
+            .collect()
+    }
+
+    /// Marks that the receiving agency of referral `id` was told its access
+    /// ends, with the trail that tells it; `false` when another server
+    /// already did.
+    pub async fn expiry_noticed(&self, id: Uuid, trail: &Trail) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
+        let marked = referral::Entity::update_many()
             .col_expr(referral::Column::ExpiryNoticed, Expr::value(true))
-            .filter(referral::Column::Id.is_in(rows.iter().map(|r| r.id)))
-            .exec(self.conn())
-            .await?;
-        rows.into_iter().map(|m| referral_of(m, cipher)).collect()
+            .filter(referral::Column::Id.eq(id))
+            .filter(referral::Column::ExpiryNoticed.eq(false))
+            .exec(&txn)
+            .await?
+            .rows_affected;
+        self.settle_if(txn, marked == 1, trail).await
     }
 }
 

@@ -12,6 +12,7 @@ use sea_orm::sea_query::Expr;
 
 use super::sessions::token_id;
 use super::users::{self, User};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// Row of `user_tokens`.
@@ -65,9 +66,17 @@ impl TokenPurpose {
 }
 
 impl Store {
-    /// Issues a token for `user`; earlier unused tokens of the same purpose stop
+    /// Issues a token for `user` and queues the mail that carries it, with
+    /// `trail`, in one transaction: `seal` turns the token into the sealed
+    /// link the outbox keeps. Earlier unused tokens of the same purpose stop
     /// working.
-    pub async fn issue_user_token(&self, user: Uuid, purpose: TokenPurpose) -> StoreResult<String> {
+    pub async fn issue_user_token(
+        &self,
+        user: Uuid,
+        purpose: TokenPurpose,
+        seal: impl FnOnce(&str) -> String,
+        trail: Trail,
+    ) -> StoreResult<()> {
         let mut bytes = [0u8; 32];
         rand::rng().fill_bytes(&mut bytes);
         let token = URL_SAFE_NO_PAD.encode(bytes);
@@ -89,8 +98,10 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        let trail = trail.mail_link(user, purpose.as_str(), seal(&token));
+        self.settle(&txn, &trail).await?;
         txn.commit().await?;
-        Ok(token)
+        Ok(())
     }
 
     /// The active user a valid (unused, unexpired) token belongs to.
@@ -116,6 +127,7 @@ impl Store {
         token: &str,
         purpose: TokenPurpose,
         password_hash: &str,
+        trail: &Trail,
     ) -> StoreResult<Option<User>> {
         let Some(user) = self.user_for_token(token, purpose).await? else {
             return Ok(None);
@@ -141,6 +153,7 @@ impl Store {
             .filter(super::sessions::Column::UserId.eq(user.id))
             .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(Some(user))
     }

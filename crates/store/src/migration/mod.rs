@@ -26,6 +26,7 @@ mod m20261207_000018_sealed_identifiers;
 mod m20261207_000019_directory_changed_version;
 mod m20261207_000020_name_keys_with_particles;
 mod m20261207_000021_portal_feedback;
+mod m20261207_000022_mail_outbox;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_directory_changed_version::Migration),
             Box::new(m20261207_000020_name_keys_with_particles::Migration),
             Box::new(m20261207_000021_portal_feedback::Migration),
+            Box::new(m20261207_000022_mail_outbox::Migration),
         ]
     }
 }

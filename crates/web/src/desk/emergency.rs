@@ -145,24 +145,6 @@ pub(super) async fn open(
         return Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response());
     }
     let ends = Utc::now() + chrono::Duration::minutes(state.settings().break_glass_minutes);
-    let glass = state
-        .store()
-        .open_break_glass(
-            (operator.user.id, person, agency.id),
-            &reason,
-            ends,
-            &cipher(&state),
-        )
-        .await?;
-    super::audit_why(
-        &state,
-        &operator,
-        &headers,
-        "desk.break_glass.open",
-        ("person", person),
-        Some(format!("break-glass {glass} until {}", ends.to_rfc3339())),
-    )
-    .await?;
     let mut told = staff(
         &state,
         agency.id,
@@ -174,7 +156,26 @@ pub(super) async fn open(
         // No coordinator: those who audit the agency.
         told = staff(&state, agency.id, perm::AUDIT_READ, None).await?;
     }
-    crate::notifications::tell(&state, &told, "break-glass.opened", ("break-glass", glass)).await?;
+    let glass = state
+        .store()
+        .open_break_glass(
+            (operator.user.id, person, agency.id),
+            &reason,
+            ends,
+            &cipher(&state),
+            |glass| {
+                super::trail(
+                    &operator,
+                    &headers,
+                    "desk.break_glass.open",
+                    ("person", person),
+                    Some(format!("break-glass {glass} until {}", ends.to_rfc3339())),
+                )
+                .notify(told, "break-glass.opened", ("break-glass", glass))
+            },
+        )
+        .await?;
+    state.mail_queued();
     tracing::warn!(glass = %glass, agency = %agency.id, "break-glass access opened");
     Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response())
 }

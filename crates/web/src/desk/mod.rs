@@ -34,6 +34,7 @@ use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
 pub(crate) use crocevia_domain::desk::access::sees_vulnerabilities;
 use crocevia_domain::identity::{Decision, Permission, Target, decide, perm};
+use crocevia_store::act::Trail;
 use crocevia_store::desk::{Case, Person};
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::AuditEvent;
@@ -188,6 +189,21 @@ async fn audit_why(
     let mut event = AuditEvent::new(action, object_type, Some(id.to_string()));
     event.purpose = purpose;
     audit_by(state, operator, headers, event).await
+}
+
+/// The trail of a desk action by `operator` in this request: its audit
+/// entry, with the purpose when given (ids and references only, never a
+/// name). The use case writes it in the transaction of its change.
+fn trail(
+    operator: &Operator,
+    headers: &HeaderMap,
+    action: &str,
+    (object_type, id): (&str, Uuid),
+    purpose: Option<String>,
+) -> Trail {
+    let mut event = AuditEvent::new(action, object_type, Some(id.to_string()));
+    event.purpose = purpose;
+    Trail::new(crate::identity::acted(operator, headers, event))
 }
 
 /// Records a search of people: who searched and how many records it showed

@@ -21,7 +21,7 @@ use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
 use super::sharing::{Typed, owned_person, render, staff};
-use super::{audit_why, cipher};
+use super::{cipher, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -168,6 +168,7 @@ pub(super) async fn refer(
         .await;
     };
     let package = super::package::assemble(&state, &person, case, &parts).await?;
+    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
     let referral = state
         .store()
         .create_referral(
@@ -187,15 +188,19 @@ pub(super) async fn refer(
             },
             operator.user.id,
             &cipher(&state),
+            |referral| {
+                trail(
+                    &operator,
+                    &headers,
+                    "desk.referral.send",
+                    ("person", person.id),
+                    Some(format!("referral {referral} to agency {}", to.id)),
+                )
+                .notify(receivers, "referral.received", ("referral", referral))
+            },
         )
         .await?;
-    departed(
-        (&state, &operator, &headers),
-        ("desk.referral.send", person.id),
-        format!("referral {referral} to agency {}", to.id),
-        (to.id, "referral.received", ("referral", referral)),
-    )
-    .await?;
+    state.mail_queued();
     tracing::info!(referral = %referral, "referral sent");
     Ok(Redirect::to(&format!("/app/desk/referrals/{referral}?sent=1")).into_response())
 }
@@ -250,14 +255,20 @@ pub(super) async fn transfer(
         )
         .await;
     }
-    state.store().transfer_person(person.id, to.id).await?;
-    departed(
-        (&state, &operator, &headers),
-        ("desk.person.transfer", person.id),
-        format!("from agency {} to agency {}", agency.id, to.id),
-        (to.id, "person.transferred", ("person", person.id)),
+    let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
+    let done = trail(
+        &operator,
+        &headers,
+        "desk.person.transfer",
+        ("person", person.id),
+        Some(format!("from agency {} to agency {}", agency.id, to.id)),
     )
-    .await?;
+    .notify(receivers, "person.transferred", ("person", person.id));
+    state
+        .store()
+        .transfer_person(person.id, to.id, &done)
+        .await?;
+    state.mail_queued();
     Ok(Redirect::to("/app/desk?transferred=1").into_response())
 }
 
@@ -272,27 +283,6 @@ async fn receiving_agency(
         Ok(to) if to != owner.id => Ok(state.store().agency(to).await?.filter(|a| a.active)),
         _ => Ok(None),
     }
-}
-
-/// What follows data leaving the agency: the act in the person's access
-/// log, with its purpose, and the receiving agency's case workers told.
-async fn departed(
-    (state, operator, headers): (&AppState, &Operator, &HeaderMap),
-    (action, person): (&str, Uuid),
-    purpose: String,
-    (to, kind, object): (Uuid, &str, (&str, Uuid)),
-) -> WebResult<()> {
-    audit_why(
-        state,
-        operator,
-        headers,
-        action,
-        ("person", person),
-        Some(purpose),
-    )
-    .await?;
-    let receivers = staff(state, to, perm::DESK_CASE_WRITE, None).await?;
-    crate::notifications::tell(state, &receivers, kind, object).await
 }
 
 #[cfg(test)]

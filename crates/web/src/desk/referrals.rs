@@ -22,12 +22,13 @@ use uuid::Uuid;
 
 use super::package::{Package, Section, sections};
 use super::sharing::{ReferralRow, referral_rows, staff};
-use super::{audit, cipher, listing_page};
+use super::{cipher, listing_page, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
+use crocevia_store::act::Trail;
 
 /// Which side of a referral the operator is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,25 +262,30 @@ pub(super) async fn decide_referral(
         "decline" if !reason.is_empty() => false,
         _ => return Ok(Redirect::to(&format!("/app/desk/referrals/{id}?error=1")).into_response()),
     };
+    let (action, kind) = if accept {
+        ("desk.referral.accept", "referral.accepted")
+    } else {
+        ("desk.referral.decline", "referral.declined")
+    };
+    let done = trail(&operator, &headers, action, ("referral", id), None).notify(
+        [referral.created_by],
+        kind,
+        ("referral", id),
+    );
     if !state
         .store()
-        .decide_referral(id, accept, &reason, operator.user.id, &cipher(&state))
+        .decide_referral(
+            id,
+            (accept, &reason),
+            operator.user.id,
+            &cipher(&state),
+            &done,
+        )
         .await?
     {
         return Err(WebError::NotPermitted("the referral is no longer waiting"));
     }
-    let action = if accept {
-        "desk.referral.accept"
-    } else {
-        "desk.referral.decline"
-    };
-    audit(&state, &operator, &headers, action, ("referral", id)).await?;
-    let kind = if accept {
-        "referral.accepted"
-    } else {
-        "referral.declined"
-    };
-    crate::notifications::tell(&state, &[referral.created_by], kind, ("referral", id)).await?;
+    state.mail_queued();
     Ok(Redirect::to(&format!("/app/desk/referrals/{id}?saved=1")).into_response())
 }
 
@@ -311,26 +317,26 @@ pub(super) async fn close(
             "the receiving agency closes a referral it accepted",
         ));
     }
-    if !state
-        .store()
-        .close_referral(id, &outcome, &cipher(&state))
-        .await?
-    {
-        return Err(WebError::NotPermitted("the referral is not open"));
-    }
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.referral.close",
-        ("referral", id),
-    )
-    .await?;
     let told = match side {
         Side::Receiver => vec![referral.created_by],
         Side::Sender => staff(&state, referral.to_agency_id, perm::DESK_PERSON_READ, None).await?,
     };
-    crate::notifications::tell(&state, &told, "referral.closed", ("referral", id)).await?;
+    let done = trail(
+        &operator,
+        &headers,
+        "desk.referral.close",
+        ("referral", id),
+        None,
+    )
+    .notify(told, "referral.closed", ("referral", id));
+    if !state
+        .store()
+        .close_referral(id, &outcome, &cipher(&state), &done)
+        .await?
+    {
+        return Err(WebError::NotPermitted("the referral is not open"));
+    }
+    state.mail_queued();
     let back = match side {
         Side::Receiver => "/app/desk/referrals".to_owned(),
         Side::Sender => format!("/app/desk/referrals/{id}?saved=1"),
@@ -435,9 +441,14 @@ pub async fn notice_ending_access(state: &AppState) -> WebResult<usize> {
             &cipher(state),
         )
         .await?;
+    let mut noticed = 0;
     for r in &ending {
         let staff = staff(state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
-        crate::notifications::tell(state, &staff, "referral.expiring", ("referral", r.id)).await?;
+        let notice = Trail::unrecorded().notify(staff, "referral.expiring", ("referral", r.id));
+        if state.store().expiry_noticed(r.id, &notice).await? {
+            noticed += 1;
+        }
     }
-    Ok(ending.len())
+    state.mail_queued();
+    Ok(noticed)
 }

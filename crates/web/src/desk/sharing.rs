@@ -568,18 +568,17 @@ pub(super) async fn record_basis(
         )
         .await;
     };
-    let basis = state
-        .store()
-        .record_basis(person.id, agency.id, &input, operator.user.id)
-        .await?;
-    audit(
-        &state,
+    let done = super::trail(
         &operator,
         &headers,
         "desk.basis.record",
         ("person", id),
-    )
-    .await?;
+        None,
+    );
+    let basis = state
+        .store()
+        .record_basis(person.id, agency.id, &input, operator.user.id, &done)
+        .await?;
     tracing::info!(basis = %basis, "legal basis recorded");
     Ok(Redirect::to(&format!("/app/desk/people/{id}/sharing?saved=1#bases")).into_response())
 }
@@ -601,27 +600,35 @@ pub(super) async fn withdraw_basis(
     let (person, _) =
         owned_person(&state, &operator, basis.person_id, perm::DESK_PERSON_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    if let Some(closed) = state
+    // The receiving agencies of the referrals resting on the basis are told
+    // they closed.
+    let mut done = super::trail(
+        &operator,
+        &headers,
+        "desk.basis.withdraw",
+        ("person", person.id),
+        None,
+    );
+    for r in state
         .store()
-        .withdraw_basis(id, &cipher(&state), &tr.t("sharing-closed-by-withdrawal"))
+        .referrals_of(person.id, &cipher(&state))
         .await?
     {
-        audit(
-            &state,
-            &operator,
-            &headers,
-            "desk.basis.withdraw",
-            ("person", person.id),
-        )
-        .await?;
-        for referral in closed {
-            if let Some(r) = state.store().referral(referral, &cipher(&state)).await? {
-                let staff = staff(&state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
-                crate::notifications::tell(&state, &staff, "referral.closed", ("referral", r.id))
-                    .await?;
-            }
+        if r.basis_id == id && r.status.grants_access() {
+            let staff = staff(&state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
+            done = done.notify(staff, "referral.closed", ("referral", r.id));
         }
     }
+    state
+        .store()
+        .withdraw_basis(
+            id,
+            &cipher(&state),
+            &tr.t("sharing-closed-by-withdrawal"),
+            &done,
+        )
+        .await?;
+    state.mail_queued();
     Ok(Redirect::to(&format!(
         "/app/desk/people/{}/sharing?withdrawn=1#bases",
         person.id

@@ -340,15 +340,11 @@ pub(super) async fn invite(
     };
     let what = (user.id, role, agency.id, &Scope::OwnAgency);
     super::approvals::store_grant(&state, &operator, &headers, what, granted).await?;
-    super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
-    store
-        .audit(
-            &AuditEvent::new("identity.user.invite", "user", Some(user.id.to_string()))
-                .by(operator.user.id)
-                .for_agency(agency.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
+    let event = AuditEvent::new("identity.user.invite", "user", Some(user.id.to_string()))
+        .by(operator.user.id)
+        .for_agency(agency.id)
+        .request(request_id(&headers));
+    super::password::send_link(&state, &user, TokenPurpose::Invite, event).await?;
     Ok(Redirect::to("/app/admin/users?invited=1").into_response())
 }
 
@@ -395,15 +391,10 @@ pub(super) async fn reinvite(
         // Only pending invitations can be sent again; the others use password reset.
         return Err(WebError::NotFound);
     }
-    super::password::send_link(&state, &user, TokenPurpose::Invite).await?;
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.user.reinvite", "user", Some(id.to_string()))
-                .by(operator.user.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
+    let event = AuditEvent::new("identity.user.reinvite", "user", Some(id.to_string()))
+        .by(operator.user.id)
+        .request(request_id(&headers));
+    super::password::send_link(&state, &user, TokenPurpose::Invite, event).await?;
     Ok(Redirect::to(&format!("/app/admin/users/{id}?reinvited=1")).into_response())
 }
 

@@ -50,7 +50,7 @@ mod totp;
 pub const SESSION_COOKIE: &str = "crocevia_session";
 
 /// Languages the operator workspace is translated into.
-const APP_LANGS: [Lang; 2] = [Lang::It, Lang::En];
+pub(crate) const APP_LANGS: [Lang; 2] = [Lang::It, Lang::En];
 
 /// Routes of the workspace's front door.
 pub fn routes() -> Router<AppState> {
@@ -431,6 +431,12 @@ async fn home(
             "/app/feedback",
             ("feedback-queue-title", "app-home-about-feedback"),
             perm::GUIDES_EDIT,
+            Target::Network,
+        ),
+        (
+            "/app/admin/mail",
+            ("mail-queue-title", "app-home-about-mail"),
+            perm::ADMIN_USERS,
             Target::Network,
         ),
     ]

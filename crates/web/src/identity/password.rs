@@ -9,12 +9,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::Email;
 use crocevia_domain::identity::password::{PasswordHash, PasswordProblem, check_policy};
+use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
 
-use super::{APP_LANGS, AppChrome, app_chrome, app_lang, request_id};
+use super::{AppChrome, app_chrome, app_lang, request_id};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
@@ -58,48 +59,29 @@ pub(super) struct ForgotForm {
     email: String,
 }
 
-/// Sends a reset link to `user` in their language.
+/// Queues the mail with a set-password link for `user` (an invitation or
+/// a reset), in their language, in the transaction that issues the link and
+/// records `event`; the outbox delivers it after the commit.
 pub(super) async fn send_link(
     state: &AppState,
     user: &User,
     purpose: TokenPurpose,
+    event: AuditEvent,
 ) -> WebResult<()> {
-    let token = state.store().issue_user_token(user.id, purpose).await?;
-    let settings = state.settings();
-    let link = format!(
-        "{}/app/password/set/{token}",
-        settings.link_base.trim_end_matches('/')
-    );
-    let lang = Some(user.ui_lang)
-        .filter(|l| APP_LANGS.contains(l))
-        .unwrap_or(crocevia_domain::Lang::DEFAULT);
-    let tr = Tr(lang);
-    let network = crate::layout::network(
-        state.network_profile().await?,
-        &settings.default_network_name,
-    )
-    .name;
-    let (subject, body) = match purpose {
-        TokenPurpose::Reset => (
-            tr.t("mail-reset-subject"),
-            tr.t1("mail-reset-body", "link", &link),
-        ),
-        TokenPurpose::Invite => (
-            tr.t("mail-invite-subject"),
-            tr.t_args(
-                "mail-invite-body",
-                &[("network", &network), ("link", &link)],
-            ),
-        ),
-    };
-    // Fluent isolates placeables for bidirectional text; plain-text mail must
-    // carry the bare link.
-    let body = body.replace(['\u{2068}', '\u{2069}'], "");
-    settings
-        .mailer
-        .send(&settings.mail_from, user.email.as_str(), &subject, body)
-        .await
-        .map_err(|e| WebError::Internal(e.into()))
+    let base = state.settings().link_base.trim_end_matches('/').to_owned();
+    state
+        .store()
+        .issue_user_token(
+            user.id,
+            purpose,
+            |token| {
+                crate::mail::outbox::seal_link(state, &format!("{base}/app/password/set/{token}"))
+            },
+            Trail::new(event),
+        )
+        .await?;
+    state.mail_queued();
+    Ok(())
 }
 
 /// Sends a reset link to the account of `email` when it exists and is active.
@@ -112,19 +94,13 @@ async fn reset_if_known(state: &AppState, email: &Email, request: Option<String>
     else {
         return Ok(());
     };
-    send_link(state, &user, TokenPurpose::Reset).await?;
-    state
-        .store()
-        .audit(
-            &AuditEvent::new(
-                "identity.password.reset_requested",
-                "user",
-                Some(user.id.to_string()),
-            )
-            .request(request),
-        )
-        .await?;
-    Ok(())
+    let event = AuditEvent::new(
+        "identity.password.reset_requested",
+        "user",
+        Some(user.id.to_string()),
+    )
+    .request(request);
+    send_link(state, &user, TokenPurpose::Reset, event).await
 }
 
 /// Sends a reset link when the account exists and is active; answers the same
@@ -258,20 +234,17 @@ pub(super) async fn set(
             .argon2(move || PasswordHash::new(&password))
             .await?
             .map_err(|e| WebError::Internal(e.into()))?;
+        let trail = Trail::new(
+            AuditEvent::new("identity.password.set", "user", Some(user.id.to_string()))
+                .by(user.id)
+                .request(request_id(&headers)),
+        );
         if state
             .store()
-            .set_password_with_token(&token, *purpose, hash.as_str())
+            .set_password_with_token(&token, *purpose, hash.as_str(), &trail)
             .await?
             .is_some()
         {
-            state
-                .store()
-                .audit(
-                    &AuditEvent::new("identity.password.set", "user", Some(user.id.to_string()))
-                        .by(user.id)
-                        .request(request_id(&headers)),
-                )
-                .await?;
             return Ok(Redirect::to("/app/login?saved=1").into_response());
         }
     }

@@ -60,6 +60,7 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         field_key: SecretKey::new(FIELD_KEY),
         mailer: crocevia_web::mail::Mailer::Files(dir.join("mail")),
         mail_from: "Crocevia Test <noreply@test.example>".to_owned(),
+        mail_retry: std::time::Duration::from_millis(200),
         link_base: "http://crocevia.test".to_owned(),
         break_glass_minutes: 60,
         retention: crocevia_store::desk::erasure::RetentionRules::default(),
@@ -68,6 +69,9 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         trust_forwarded_for: false,
     }
 }
+
+/// The worker id the tests deliver mail as.
+const MAIL_WORKER: uuid::Uuid = uuid::Uuid::from_u128(0x6d61_696c);
 
 /// A running application on its own database.
 pub struct TestApp {
@@ -78,6 +82,9 @@ pub struct TestApp {
     pub url: DatabaseUrl,
     languages: LangSet,
     pg: Option<PgDatabase>,
+    /// The first server's state: its mail outbox is delivered after each
+    /// request, so a test reads the mail its request queued.
+    pub state: AppState,
 }
 
 /// A throwaway PostgreSQL database, dropped with the test.
@@ -132,10 +139,11 @@ impl TestApp {
         let languages = options.languages.clone();
         let mut settings = settings(dir.path(), options.languages, options.public_url);
         settings.oidc = options.oidc;
-        let router =
-            crocevia_web::router(AppState::new(store.clone(), settings, None).expect("state"));
+        let state = AppState::new(store.clone(), settings, None).expect("state");
+        let router = crocevia_web::router(state.clone());
         TestApp {
             router,
+            state,
             store,
             dir,
             url,
@@ -272,6 +280,9 @@ impl TestApp {
             .expect("body")
             .to_bytes()
             .to_vec();
+        crocevia_web::mail::outbox::deliver_due(&self.state, MAIL_WORKER)
+            .await
+            .expect("mail outbox");
         TestResponse {
             status,
             headers,

@@ -99,3 +99,6 @@ impl Mailer {
         }
     }
 }
+
+pub mod outbox;
+pub(crate) mod queue;
