@@ -163,6 +163,18 @@ impl TestApp {
         AppState::new(store, settings, None).expect("state")
     }
 
+    /// Another server on the same database whose mail leaves through
+    /// `mailer`.
+    pub async fn server_with_mailer(&self, mailer: crocevia_web::mail::Mailer) -> AppState {
+        let store = Store::connect(&self.url)
+            .await
+            .expect("connect")
+            .with_audit_key(audit_key());
+        let mut settings = settings(self.dir.path(), self.languages.clone(), None);
+        settings.mailer = mailer;
+        AppState::new(store, settings, None).expect("state")
+    }
+
     /// The operator with this email (which must exist).
     pub async fn user(&self, email: &str) -> crocevia_store::identity::users::User {
         let email = crocevia_domain::identity::Email::parse(email).expect("email");
@@ -234,6 +246,10 @@ impl TestApp {
     /// what there is after five seconds.
     pub async fn mails_after(&self, n: usize) -> Vec<String> {
         for _ in 0..100 {
+            // Mail queued after the answer (a reset link) leaves too.
+            crocevia_web::mail::outbox::deliver_due(&self.state, MAIL_WORKER)
+                .await
+                .expect("mail outbox");
             if self.mails().len() >= n {
                 // The sender writes each file in place: a file read the
                 // instant it appears can be cut short (a flaky "To:" was

@@ -23,6 +23,7 @@ mod import_checks;
 mod locales;
 mod name_matching;
 mod oidc;
+mod one_way_to_act;
 mod password;
 mod portal;
 mod read_model;
