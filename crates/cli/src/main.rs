@@ -429,19 +429,10 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             let rules = config.retention();
             let now = chrono::Utc::now();
             let report = if apply {
-                store.apply_retention(&rules, now).await?
+                store.apply_retention(&rules, now, retention_trail).await?
             } else {
                 store.retention_report(&rules, now).await?
             };
-            if apply {
-                let mut event = crocevia_store::identity::audit::AuditEvent::new(
-                    "desk.retention.apply",
-                    "retention",
-                    None,
-                );
-                event.purpose = Some(retention_summary(&report));
-                store.audit(&event).await?;
-            }
             store.close().await?;
             println!(
                 "{} {}",
@@ -631,19 +622,10 @@ async fn apply_retention(state: &AppState) {
     let rules = state.settings().retention;
     match state
         .store()
-        .apply_retention(&rules, chrono::Utc::now())
+        .apply_retention(&rules, chrono::Utc::now(), retention_trail)
         .await
     {
         Ok(report) => {
-            let mut event = crocevia_store::identity::audit::AuditEvent::new(
-                "desk.retention.apply",
-                "retention",
-                None,
-            );
-            event.purpose = Some(retention_summary(&report));
-            if let Err(e) = state.store().audit(&event).await {
-                tracing::warn!(error = %e, "retention run not audited");
-            }
             tracing::info!(
                 people = report.people.len(),
                 cases = report.cases.len(),
@@ -654,6 +636,16 @@ async fn apply_retention(state: &AppState) {
         }
         Err(e) => tracing::warn!(error = %e, "retention run failed"),
     }
+}
+
+/// The audit entry of a retention run, written with what it erased.
+fn retention_trail(
+    report: &crocevia_store::desk::erasure::RetentionReport,
+) -> crocevia_store::act::Trail {
+    let mut event =
+        crocevia_store::identity::audit::AuditEvent::new("desk.retention.apply", "retention", None);
+    event.purpose = Some(retention_summary(report));
+    crocevia_store::act::Trail::new(event)
 }
 
 /// What a retention run erased (or would), in numbers.

@@ -255,6 +255,19 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(conn: &C, mails: &[Queued]) -> S
     Ok(())
 }
 
+/// Deletes the mail about these objects (in the caller's transaction):
+/// what is erased is not mailed about afterwards.
+pub(crate) async fn forget_about<C: ConnectionTrait>(
+    conn: &C,
+    objects: &[Uuid],
+) -> StoreResult<()> {
+    entry::Entity::delete_many()
+        .filter(entry::Column::ObjectId.is_in(objects.iter().copied()))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// Pending, due and not leased to a live worker.
 fn due(now: DateTime<Utc>) -> Condition {
     Condition::all()

@@ -14,6 +14,7 @@ use sea_orm::{QueryOrder, QuerySelect};
 
 use super::entities::{appointment, calendar_token, outreach};
 use super::{corrupt, open_text, seal_text};
+use crate::act::Trail;
 use crate::identity::sessions::token_id;
 use crate::{Store, StoreResult};
 use crocevia_domain::crypto::FieldCipher;
@@ -205,7 +206,9 @@ impl Store {
         input: &AppointmentInput,
         by: Uuid,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         if let Some(person) = input.person_id
             && super::person_agency(self.conn(), person).await? != agency
         {
@@ -225,8 +228,10 @@ impl Store {
             created_by: Set(by),
             created_at: Set(Utc::now()),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -248,12 +253,16 @@ impl Store {
         &self,
         id: Uuid,
         status: AppointmentStatus,
+        trail: &Trail,
     ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         appointment::Entity::update_many()
             .col_expr(appointment::Column::Status, Expr::value(status.as_str()))
             .filter(appointment::Column::Id.eq(id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -17,6 +17,7 @@ use super::{
     Assessment, Case, Note, Visit, VisitInput, corrupt, csv, open, open_text, seal, seal_text,
     split,
 };
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 impl Store {
@@ -27,7 +28,9 @@ impl Store {
         agency: Uuid,
         input: &VisitInput,
         by: Uuid,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         visit::ActiveModel {
             id: Set(id),
@@ -43,8 +46,10 @@ impl Store {
             operator_id: Set(by),
             outreach_id: Set(input.outreach_id),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -84,10 +89,16 @@ impl Store {
 
     /// Opens a case for a person, filed under the person's own agency (a
     /// case never reaches readers the person does not); returns its id.
-    pub async fn open_case(&self, person_id: Uuid, by: Uuid) -> StoreResult<Uuid> {
+    pub async fn open_case(
+        &self,
+        person_id: Uuid,
+        by: Uuid,
+        trail: impl FnOnce(Uuid) -> Trail,
+    ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         let now = Utc::now();
-        let agency = super::person_agency(self.conn(), person_id).await?;
+        let agency = super::person_agency(&txn, person_id).await?;
         case::ActiveModel {
             id: Set(id),
             person_id: Set(person_id),
@@ -100,8 +111,10 @@ impl Store {
             close_outcome: Set(None),
             updated_at: Set(now),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -113,7 +126,9 @@ impl Store {
         status: CaseStatus,
         closing: Option<(&str, CloseOutcome)>,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         let now = Utc::now();
         let closed = status == CaseStatus::Closed;
         case::Entity::update_many()
@@ -131,8 +146,10 @@ impl Store {
                 Expr::value(closing.map(|(_, outcome)| outcome.as_str().to_owned())),
             )
             .filter(case::Column::Id.eq(id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -256,7 +273,9 @@ impl Store {
         body: &str,
         cipher: &FieldCipher,
         by: Uuid,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         case_note::ActiveModel {
             id: Set(id),
@@ -266,8 +285,10 @@ impl Store {
             author_id: Set(by),
             created_at: Set(Utc::now()),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(id)
     }
 

@@ -23,6 +23,7 @@ use sea_orm::{Condition, QuerySelect};
 use super::entities::{
     anonymous_activity, appointment, case, notification, person, referral, visit,
 };
+use crate::act::Trail;
 use crate::dialect::Backend;
 use crate::{Store, StoreResult};
 
@@ -89,12 +90,17 @@ fn day(at: DateTime<Utc>) -> String {
 impl Store {
     /// Erases a person and everything about them (see the module's note).
     /// `None` when there is no such person.
-    pub async fn erase_person(&self, id: Uuid) -> StoreResult<Option<Erased>> {
+    pub async fn erase_person(
+        &self,
+        id: Uuid,
+        trail: impl FnOnce(&Erased) -> Trail,
+    ) -> StoreResult<Option<Erased>> {
         let txn = self.begin_write().await?;
         if person::Entity::find_by_id(id).one(&txn).await?.is_none() {
             return Ok(None);
         }
         let erased = erase_in(&txn, &[id]).await?;
+        self.settle(&txn, &trail(&erased)).await?;
         txn.commit().await?;
         self.truncate_log().await?;
         Ok(Some(erased))
@@ -210,6 +216,7 @@ impl Store {
         &self,
         rules: &RetentionRules,
         now: DateTime<Utc>,
+        trail: impl FnOnce(&RetentionReport) -> Trail,
     ) -> StoreResult<RetentionReport> {
         let report = self.retention_report(rules, now).await?;
         let txn = self.begin_write().await?;
@@ -226,6 +233,7 @@ impl Store {
                 .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
                 .exec(&txn)
                 .await?;
+            crate::mail::forget_about(&txn, chunk).await?;
             case::Entity::delete_many()
                 .filter(case::Column::Id.is_in(chunk.to_vec()))
                 .exec(&txn)
@@ -236,6 +244,7 @@ impl Store {
                 .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
                 .exec(&txn)
                 .await?;
+            crate::mail::forget_about(&txn, chunk).await?;
             referral::Entity::delete_many()
                 .filter(referral::Column::Id.is_in(chunk.to_vec()))
                 .exec(&txn)
@@ -248,6 +257,7 @@ impl Store {
             )
             .exec(&txn)
             .await?;
+        self.settle(&txn, &trail(&report)).await?;
         txn.commit().await?;
         self.truncate_log().await?;
         Ok(report)
@@ -364,6 +374,7 @@ async fn erase_in(txn: &impl ConnectionTrait, ids: &[Uuid]) -> StoreResult<Erase
             .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
             .exec(txn)
             .await?;
+        crate::mail::forget_about(txn, chunk).await?;
     }
     // Every other row goes with the person (foreign keys cascade).
     let people = person::Entity::delete_many()

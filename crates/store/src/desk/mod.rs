@@ -46,6 +46,7 @@ use self::sealing::{
     citizenships_context, identifier_row, open_citizenships, open_identifier, open_text,
     open_text_if, permit_expiry_context, permit_type_context, seal_text,
 };
+use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
 /// How names are looked up, from the narrowest (fewest rows read) to the
@@ -414,6 +415,7 @@ impl Store {
         input: &PersonInput,
         cipher: &FieldCipher,
         by: Uuid,
+        trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Uuid> {
         let id = Uuid::now_v7();
         let now = Utc::now();
@@ -428,6 +430,7 @@ impl Store {
         .insert(&txn)
         .await?;
         write_person_parts(&txn, id, input, cipher).await?;
+        self.settle(&txn, &trail(id)).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -449,6 +452,7 @@ impl Store {
         id: Uuid,
         input: &PersonInput,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         let row = person_model(id, input, cipher, Utc::now());
@@ -492,6 +496,7 @@ impl Store {
             cipher,
         )
         .await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -530,6 +535,7 @@ impl Store {
         person_id: Uuid,
         other: Uuid,
         relation: Relation,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         for (a, b, r) in [
@@ -549,12 +555,19 @@ impl Store {
             .exec_without_returning(&txn)
             .await?;
         }
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }
 
     /// Unlinks two people of a household (both directions).
-    pub async fn unlink_household(&self, person_id: Uuid, other: Uuid) -> StoreResult<()> {
+    pub async fn unlink_household(
+        &self,
+        person_id: Uuid,
+        other: Uuid,
+        trail: &Trail,
+    ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         household::Entity::delete_many()
             .filter(
                 sea_orm::Condition::any()
@@ -569,8 +582,10 @@ impl Store {
                             .and(household::Column::OtherId.eq(person_id)),
                     ),
             )
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -873,6 +888,7 @@ impl Store {
         keep: Uuid,
         other: Uuid,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         let Some(merged) = person::Entity::find_by_id(other).one(&txn).await? else {
@@ -913,6 +929,7 @@ impl Store {
             .filter(person::Column::Id.eq(other))
             .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -12,6 +12,7 @@ use sea_orm::{Condition, QueryOrder, QuerySelect};
 
 use super::entities::{case, case_member, document, person, task, visit};
 use super::{Case, corrupt, open_text, seal_text};
+use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
 /// A member of a case's team.
@@ -114,7 +115,9 @@ impl Store {
         case_id: Uuid,
         operator: Uuid,
         profession: &str,
+        trail: &Trail,
     ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         case_member::Entity::insert(case_member::ActiveModel {
             case_id: Set(case_id),
             operator_id: Set(operator),
@@ -126,18 +129,28 @@ impl Store {
                 .do_nothing()
                 .to_owned(),
         )
-        .exec_without_returning(self.conn())
+        .exec_without_returning(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
     /// Removes an operator from a case's team.
-    pub async fn remove_member(&self, case_id: Uuid, operator: Uuid) -> StoreResult<()> {
+    pub async fn remove_member(
+        &self,
+        case_id: Uuid,
+        operator: Uuid,
+        trail: &Trail,
+    ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         case_member::Entity::delete_many()
             .filter(case_member::Column::CaseId.eq(case_id))
             .filter(case_member::Column::OperatorId.eq(operator))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -163,7 +176,9 @@ impl Store {
         input: &TaskInput,
         by: Uuid,
         cipher: &FieldCipher,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         let now = Utc::now();
         task::ActiveModel {
@@ -180,8 +195,10 @@ impl Store {
             created_at: Set(now),
             updated_at: Set(now),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -195,13 +212,21 @@ impl Store {
     }
 
     /// Moves a goal, action or task to `status`.
-    pub async fn set_task_status(&self, id: Uuid, status: TaskStatus) -> StoreResult<()> {
+    pub async fn set_task_status(
+        &self,
+        id: Uuid,
+        status: TaskStatus,
+        trail: &Trail,
+    ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         task::Entity::update_many()
             .col_expr(task::Column::Status, Expr::value(status.as_str()))
             .col_expr(task::Column::UpdatedAt, Expr::value(Utc::now()))
             .filter(task::Column::Id.eq(id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -384,7 +409,9 @@ impl Store {
         content: &[u8],
         cipher: &FieldCipher,
         by: Uuid,
+        trail: &Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         let size = i32::try_from(content.len())
             .map_err(|_| StoreError::Db(DbErr::Custom("document too large".into())))?;
@@ -398,8 +425,10 @@ impl Store {
             uploaded_by: Set(by),
             uploaded_at: Set(Utc::now()),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -479,8 +508,11 @@ impl Store {
     }
 
     /// Removes a document.
-    pub async fn delete_document(&self, id: Uuid) -> StoreResult<()> {
-        document::Entity::delete_by_id(id).exec(self.conn()).await?;
+    pub async fn delete_document(&self, id: Uuid, trail: &Trail) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
+        document::Entity::delete_by_id(id).exec(&txn).await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 }

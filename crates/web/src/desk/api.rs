@@ -345,22 +345,19 @@ pub(crate) async fn case_export(
     use axum::http::{HeaderValue, header};
     use axum::response::IntoResponse as _;
     let c = case_in_scope(&state, &operator, id).await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.export",
-        ("case", id),
-    )
-    .await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.export",
-        ("person", c.person_id),
-    )
-    .await?;
+    // The case's and the person's access logs both show the export.
+    let read = super::trail(&operator, &headers, "desk.case.export", ("case", id), None).and(
+        crate::identity::acted(
+            &operator,
+            &headers,
+            crocevia_store::identity::audit::AuditEvent::new(
+                "desk.case.export",
+                "person",
+                Some(c.person_id.to_string()),
+            ),
+        ),
+    );
+    state.store().record(&read).await?;
     let p = state
         .store()
         .person(c.person_id, &cipher(&state))

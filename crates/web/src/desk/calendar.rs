@@ -13,13 +13,14 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use crocevia_domain::desk::AppointmentStatus;
 use crocevia_domain::desk::calendar::{WeeklySession, rome_today};
 use crocevia_domain::identity::perm;
+use crocevia_store::act::Trail;
 use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{
-    acting_agency, audit, choices, cipher, listing_page, lookup, names_of, outreach_choices,
-    person_owned, readable_agencies,
+    acting_agency, choices, cipher, listing_page, lookup, names_of, outreach_choices, person_owned,
+    readable_agencies, trail,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
@@ -385,20 +386,20 @@ pub(super) async fn book(
         minutes,
         purpose,
     };
-    let id = state
-        .store()
-        .book(agency.id, &input, operator.user.id, &cipher(&state))
-        .await?;
-    if let Some(p) = &person {
-        audit(
-            &state,
+    // An appointment with a person is in their access log.
+    let done = person.as_ref().map_or_else(Trail::unrecorded, |p| {
+        trail(
             &operator,
             &headers,
             "desk.appointment.create",
             ("person", p.id),
+            None,
         )
+    });
+    let id = state
+        .store()
+        .book(agency.id, &input, operator.user.id, &cipher(&state), &done)
         .await?;
-    }
     tracing::info!(appointment = %id, "appointment booked");
     back("saved=1")
 }
@@ -433,17 +434,22 @@ pub(super) async fn set_status(
     let Some(status) = AppointmentStatus::parse(&form.status) else {
         return Err(WebError::NotFound);
     };
-    state.store().set_appointment_status(id, status).await?;
-    if let Some(p) = appointment.input.person_id {
-        audit(
-            &state,
-            &operator,
-            &headers,
-            "desk.appointment.status",
-            ("person", p),
-        )
+    let done = appointment
+        .input
+        .person_id
+        .map_or_else(Trail::unrecorded, |p| {
+            trail(
+                &operator,
+                &headers,
+                "desk.appointment.status",
+                ("person", p),
+                None,
+            )
+        });
+    state
+        .store()
+        .set_appointment_status(id, status, &done)
         .await?;
-    }
     let week = appointment.input.starts.date();
     Ok(Redirect::to(&format!("/app/desk/calendar?week={week}&saved=1")).into_response())
 }

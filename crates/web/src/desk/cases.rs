@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::people::{channel_label, outcome_label, readable_classes};
 use super::{
     acting_agency, audit, authorize_record, case_in_scope, case_owned, choices, cipher,
-    person_owned, readable_agencies,
+    person_owned, readable_agencies, trail,
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
@@ -281,18 +281,17 @@ pub(super) async fn record_visit(
                 ))
                 .into_response());
             }
-            let visit = state
-                .store()
-                .record_visit(person.id, agency.id, &input, operator.user.id)
-                .await?;
-            audit(
-                &state,
+            let done = trail(
                 &operator,
                 &headers,
                 "desk.visit.create",
                 ("person", person.id),
-            )
-            .await?;
+                None,
+            );
+            let visit = state
+                .store()
+                .record_visit(person.id, agency.id, &input, operator.user.id, &done)
+                .await?;
             tracing::info!(visit = %visit, "visit recorded");
             Ok(Redirect::to(&format!("/app/desk/people/{id}?visit=1#visits")).into_response())
         }
@@ -314,23 +313,23 @@ pub(super) async fn open(
     // Filed under the person's own agency: a case never lets anyone read
     // the person who could not already (nor outlives a break-glass read).
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let case = state.store().open_case(person.id, operator.user.id).await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.create",
-        ("case", case),
-    )
-    .await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.create",
-        ("person", person.id),
-    )
-    .await?;
+    let case = state
+        .store()
+        .open_case(person.id, operator.user.id, |case| {
+            trail(
+                &operator,
+                &headers,
+                "desk.case.create",
+                ("case", case),
+                None,
+            )
+            .and(crate::identity::acted(
+                &operator,
+                &headers,
+                AuditEvent::new("desk.case.create", "person", Some(person.id.to_string())),
+            ))
+        })
+        .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{case}")).into_response())
 }
 
@@ -604,18 +603,11 @@ pub(super) async fn set_status(
     let Some(status) = status else {
         return Err(WebError::NotFound);
     };
+    let done = trail(&operator, &headers, "desk.case.status", ("case", id), None);
     state
         .store()
-        .set_case_status(id, status, closing, &cipher(&state))
+        .set_case_status(id, status, closing, &cipher(&state), &done)
         .await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.status",
-        ("case", id),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#status")).into_response())
 }
 
@@ -642,10 +634,10 @@ pub(super) async fn add_note(
     let Some(class) = class.filter(|_| !body.is_empty()) else {
         return Ok(Redirect::to(&format!("/app/desk/cases/{id}?error=note#notes")).into_response());
     };
+    let done = trail(&operator, &headers, "desk.case.note", ("case", id), None);
     state
         .store()
-        .add_note(id, class, &body, &cipher(&state), operator.user.id)
+        .add_note(id, class, &body, &cipher(&state), operator.user.id, &done)
         .await?;
-    audit(&state, &operator, &headers, "desk.case.note", ("case", id)).await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#notes")).into_response())
 }

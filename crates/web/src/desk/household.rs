@@ -10,12 +10,14 @@ use crocevia_domain::identity::perm;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, names_of, person_owned};
+use super::{names_of, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
 use crate::identity::Operator;
 use crate::security::CsrfToken;
+use crocevia_store::act::Trail;
+use crocevia_store::identity::audit::AuditEvent;
 
 /// A household member as shown: (id, name, relation).
 pub(super) async fn rows(
@@ -65,8 +67,20 @@ pub(super) async fn link(
     if person.id == other.id {
         return Err(WebError::NotFound);
     }
+    // Both records' access logs show the change.
+    let event = |p: Uuid| {
+        crate::identity::acted(
+            &operator,
+            &headers,
+            AuditEvent::new("desk.person.household", "person", Some(p.to_string())),
+        )
+    };
+    let done = Trail::new(event(person.id)).and(event(other.id));
     if form.remove.is_some() {
-        state.store().unlink_household(person.id, other.id).await?;
+        state
+            .store()
+            .unlink_household(person.id, other.id, &done)
+            .await?;
     } else {
         let Some(relation) = Relation::parse(&form.relation) else {
             return Ok(Redirect::to(&format!(
@@ -76,18 +90,8 @@ pub(super) async fn link(
         };
         state
             .store()
-            .link_household(person.id, other.id, relation)
+            .link_household(person.id, other.id, relation, &done)
             .await?;
-    }
-    for p in [person.id, other.id] {
-        audit(
-            &state,
-            &operator,
-            &headers,
-            "desk.person.household",
-            ("person", p),
-        )
-        .await?;
     }
     Ok(Redirect::to(&format!("/app/desk/people/{id}?saved=1#household")).into_response())
 }

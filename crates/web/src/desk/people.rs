@@ -14,7 +14,7 @@ use crocevia_domain::desk::{
 };
 use crocevia_domain::identity::{Decision, Profession, decide, perm};
 use crocevia_store::desk::{NameLookup, Person, PersonInput};
-use crocevia_store::identity::audit::AuditQuery;
+use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -532,26 +532,26 @@ pub(super) async fn merge(
     if keep.id == other.id {
         return Err(WebError::NotFound);
     }
-    state
-        .store()
-        .merge_people(keep.id, other.id, &cipher(&state))
-        .await?;
-    audit(
-        &state,
+    let done = super::trail(
         &operator,
         &headers,
         "desk.person.merge",
         ("person", keep.id),
+        None,
     )
-    .await?;
-    audit(
-        &state,
+    .and(crate::identity::acted(
         &operator,
         &headers,
-        "desk.person.merged_into",
-        ("person", other.id),
-    )
-    .await?;
+        AuditEvent::new(
+            "desk.person.merged_into",
+            "person",
+            Some(other.id.to_string()),
+        ),
+    ));
+    state
+        .store()
+        .merge_people(keep.id, other.id, &cipher(&state), &done)
+        .await?;
     Ok(Redirect::to(&format!("/app/desk/people/{id}?merged=1")).into_response())
 }
 

@@ -22,6 +22,7 @@ use serde::Deserialize;
 use super::people::{Comparable, LIKELY, PersonRow, find, parse_query, row};
 use super::{
     acting_agency, audit, choices, cipher, person_owned, readable_agencies, sees_vulnerabilities,
+    trail,
 };
 use crate::AppState;
 use crate::error::{WebResult, render_form};
@@ -559,16 +560,16 @@ pub(super) async fn create(
     }
     let id = state
         .store()
-        .register_person(agency.id, &input, &cipher(&state), operator.user.id)
+        .register_person(agency.id, &input, &cipher(&state), operator.user.id, |id| {
+            trail(
+                &operator,
+                &headers,
+                "desk.person.create",
+                ("person", id),
+                None,
+            )
+        })
         .await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.person.create",
-        ("person", id),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/app/desk/people/{id}?registered=1")).into_response())
 }
 
@@ -660,18 +661,17 @@ pub(super) async fn update(
                 }
             }
             if errors.is_empty() {
-                state
-                    .store()
-                    .update_person(id, &input, &cipher(&state))
-                    .await?;
-                audit(
-                    &state,
+                let done = trail(
                     &operator,
                     &headers,
                     "desk.person.update",
                     ("person", id),
-                )
-                .await?;
+                    None,
+                );
+                state
+                    .store()
+                    .update_person(id, &input, &cipher(&state), &done)
+                    .await?;
                 return Ok(
                     Redirect::to(&format!("/app/desk/people/{id}?updated=1")).into_response()
                 );

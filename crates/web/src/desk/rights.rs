@@ -379,28 +379,29 @@ pub(super) async fn erase(
             Redirect::to(&format!("/app/desk/people/{id}/rights?error=1#erase")).into_response(),
         );
     }
-    let Some(erased) = state.store().erase_person(id).await? else {
-        return Err(WebError::NotFound);
-    };
     // The audit log is append-only and read by auditors: the request's
     // reference (free text, which may tell why the person asked) goes in as
     // a keyed fingerprint, which whoever holds the reference can match
     // (`request_fingerprint`) and nobody can read back.
-    super::audit_why(
-        &state,
-        &operator,
-        &headers,
-        "desk.rights.erase",
-        ("person", id),
-        Some(format!(
-            "request {}: {} records, {} visits and {} cases kept as anonymous activity",
-            request_fingerprint(&state, &request),
-            erased.people,
-            erased.visits,
-            erased.cases
-        )),
-    )
-    .await?;
+    let fingerprint = request_fingerprint(&state, &request);
+    let Some(erased) = state
+        .store()
+        .erase_person(id, |erased| {
+            super::trail(
+                &operator,
+                &headers,
+                "desk.rights.erase",
+                ("person", id),
+                Some(format!(
+                    "request {fingerprint}: {} records, {} visits and {} cases kept as anonymous activity",
+                    erased.people, erased.visits, erased.cases
+                )),
+            )
+        })
+        .await?
+    else {
+        return Err(WebError::NotFound);
+    };
     tracing::info!(people = erased.people, "person erased");
     Ok(Redirect::to("/app/desk?erased=1").into_response())
 }

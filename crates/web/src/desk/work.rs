@@ -19,7 +19,7 @@ use crocevia_store::desk::{Case, TaskInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{audit, case_in_scope, case_owned, choices, cipher};
+use super::{audit, case_in_scope, case_owned, choices, cipher, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
@@ -221,8 +221,9 @@ pub(super) async fn team(
     let Ok(member) = form.operator.parse::<Uuid>() else {
         return Ok(back(id, "error=choice", "team"));
     };
+    let done = trail(&operator, &headers, "desk.case.team", ("case", id), None);
     if form.remove.is_some() {
-        state.store().remove_member(id, member).await?;
+        state.store().remove_member(id, member, &done).await?;
     } else {
         let Some(user) = state
             .store()
@@ -235,10 +236,9 @@ pub(super) async fn team(
         };
         state
             .store()
-            .add_member(id, user.id, user.profession.as_str())
+            .add_member(id, user.id, user.profession.as_str(), &done)
             .await?;
     }
-    audit(&state, &operator, &headers, "desk.case.team", ("case", id)).await?;
     Ok(back(id, "saved=1", "team"))
 }
 
@@ -320,11 +320,11 @@ pub(super) async fn add_task(
         due,
         remind_on,
     };
+    let done = trail(&operator, &headers, "desk.case.plan", ("case", id), None);
     state
         .store()
-        .add_task(id, &input, operator.user.id, &cipher(&state))
+        .add_task(id, &input, operator.user.id, &cipher(&state), &done)
         .await?;
-    audit(&state, &operator, &headers, "desk.case.plan", ("case", id)).await?;
     Ok(back(id, "saved=1", "plan"))
 }
 
@@ -352,15 +352,17 @@ pub(super) async fn task_status(
     let Some(status) = TaskStatus::parse(&form.status) else {
         return Ok(back(task.case_id, "error=choice", "plan"));
     };
-    state.store().set_task_status(task_id, status).await?;
-    audit(
-        &state,
+    let done = trail(
         &operator,
         &headers,
         "desk.case.plan",
         ("case", task.case_id),
-    )
-    .await?;
+        None,
+    );
+    state
+        .store()
+        .set_task_status(task_id, status, &done)
+        .await?;
     Ok(back(task.case_id, "saved=1", "plan"))
 }
 
@@ -386,6 +388,13 @@ pub(super) async fn upload(
         }
     };
     let name = clean_name(file.filename.as_deref().unwrap_or_default());
+    let done = trail(
+        &operator,
+        &headers,
+        "desk.case.document",
+        ("case", id),
+        None,
+    );
     state
         .store()
         .add_document(
@@ -395,16 +404,9 @@ pub(super) async fn upload(
             &file.data,
             &cipher(&state),
             operator.user.id,
+            &done,
         )
         .await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.case.document",
-        ("case", id),
-    )
-    .await?;
     Ok(back(id, "saved=1", "documents"))
 }
 
@@ -475,14 +477,13 @@ pub(super) async fn delete_document(
         return Err(WebError::NotFound);
     };
     case_owned(&state, &operator, meta.case_id, perm::DESK_CASE_WRITE).await?;
-    state.store().delete_document(doc).await?;
-    audit(
-        &state,
+    let done = trail(
         &operator,
         &headers,
         "desk.case.document.delete",
         ("case", meta.case_id),
-    )
-    .await?;
+        None,
+    );
+    state.store().delete_document(doc, &done).await?;
     Ok(back(meta.case_id, "saved=1", "documents"))
 }

@@ -7,6 +7,8 @@ use crocevia_domain::identity::Profession;
 use crocevia_store::desk::erasure::RetentionRules;
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 
+use crocevia_store::act::Trail;
+
 use crate::desk::{location_id, operators};
 use crate::helpers::{TestApp, on_postgres};
 
@@ -439,7 +441,11 @@ async fn retention_reports_then_erases_what_is_past_its_time() {
         notification_days: 30,
     };
     let two = now + chrono::Duration::days(2 * 366);
-    let cases = app.store.apply_retention(&short, two).await.expect("apply");
+    let cases = app
+        .store
+        .apply_retention(&short, two, |_| Trail::unrecorded())
+        .await
+        .expect("apply");
     assert_eq!(cases.cases.len(), 1);
     assert!(cases.people.is_empty());
     let gone = app
@@ -453,7 +459,7 @@ async fn retention_reports_then_erases_what_is_past_its_time() {
 
     let applied = app
         .store
-        .apply_retention(&rules, later)
+        .apply_retention(&rules, later, |_| Trail::unrecorded())
         .await
         .expect("apply");
     assert_eq!(applied.people.len(), 2);
