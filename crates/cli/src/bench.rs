@@ -168,7 +168,9 @@ pub async fn desk(
         .context("the sample's agency has no front-office operator")?;
     let cookie = format!(
         "crocevia_session={}",
-        store.create_session(operator.id, true).await?
+        store
+            .create_session(operator.id, true, &crocevia_store::act::Trail::unrecorded())
+            .await?
     );
     // The person search goes by POST with the CSRF token (the words searched
     // never reach a URL): the pair of cookie and token a browser would hold.

@@ -33,7 +33,11 @@ pub async fn import(store: &Store, path: &Path, translations: Option<&Path>) -> 
         None => Vec::new(),
     };
     let report = store
-        .write_directory(&records, &translations)
+        .write_directory(
+            &records,
+            &translations,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .context("import failed, nothing was written")?;
     for warning in &report.warnings {

@@ -630,7 +630,13 @@ pub async fn desk(
                         .await?
                         .with_context(|| format!("no role {role}"))?;
                     store
-                        .grant(user.id, role, desk.agency, &Scope::OwnAgency)
+                        .grant(
+                            user.id,
+                            role,
+                            desk.agency,
+                            &Scope::OwnAgency,
+                            &crocevia_store::act::Trail::unrecorded(),
+                        )
                         .await?;
                     user
                 }

@@ -63,7 +63,9 @@ impl Store {
         let translations: Vec<crate::directory::Translation> =
             serde_json::from_str(DEMO_TRANSLATIONS)
                 .map_err(|e| demo_error(format!("demo translations: {e}")))?;
-        let report = self.write_directory(&records, &translations).await?;
+        let report = self
+            .write_directory(&records, &translations, &crate::act::Trail::unrecorded())
+            .await?;
         self.assign_demo_owners().await?;
         Ok(report)
     }
@@ -287,13 +289,16 @@ impl Store {
             let agency = match existing.iter().find(|a| a.name == name) {
                 Some(a) => a.clone(),
                 None => {
-                    self.create_agency(&NewAgency {
-                        name: name.to_owned(),
-                        kind,
-                        territory,
-                        email: None,
-                        phone: None,
-                    })
+                    self.create_agency(
+                        &NewAgency {
+                            name: name.to_owned(),
+                            kind,
+                            territory,
+                            email: None,
+                            phone: None,
+                        },
+                        |_| crate::act::Trail::unrecorded(),
+                    )
                     .await?
                 }
             };
@@ -329,7 +334,14 @@ impl Store {
                     .role_id(role)
                     .await?
                     .ok_or_else(|| demo_error(format!("no role {role}")))?;
-                self.grant(user.id, role, agency.id, &scope).await?;
+                self.grant(
+                    user.id,
+                    role,
+                    agency.id,
+                    &scope,
+                    &crate::act::Trail::unrecorded(),
+                )
+                .await?;
             }
             logins.push(DemoLogin {
                 profession,

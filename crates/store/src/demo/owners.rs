@@ -92,8 +92,13 @@ impl Store {
             }
         }
         if !owners.is_empty() {
-            self.write_directory_owned(&Records::default(), &[], &owners, None)
-                .await?;
+            self.write_directory_owned(
+                &Records::default(),
+                &[],
+                &owners,
+                &crate::act::Trail::unrecorded(),
+            )
+            .await?;
         }
         Ok(())
     }

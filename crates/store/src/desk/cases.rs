@@ -197,7 +197,7 @@ impl Store {
         items: &[(Dimension, NeedLevel, String)],
         cipher: &FieldCipher,
         by: Uuid,
-        event: &crate::identity::audit::AuditEvent,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let now = Utc::now();
         let txn = self.begin_write().await?;
@@ -225,7 +225,7 @@ impl Store {
             .filter(case::Column::Status.eq(CaseStatus::Open.as_str()))
             .exec(&txn)
             .await?;
-        self.audit_in(&txn, event).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }

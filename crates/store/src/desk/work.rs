@@ -404,9 +404,7 @@ impl Store {
     pub async fn add_document(
         &self,
         case_id: Uuid,
-        name: &str,
-        content_type: &str,
-        content: &[u8],
+        (name, content_type, content): (&str, &str, &[u8]),
         cipher: &FieldCipher,
         by: Uuid,
         trail: &Trail,

@@ -25,6 +25,7 @@ use sea_orm::{ConnectionTrait, QueryOrder};
 use serde_json::{Map, Value};
 
 use self::hsds::{Kind, Records};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 macro_rules! record_table {
@@ -268,26 +269,27 @@ fn merged_by_id(records: &[Map<String, Value>]) -> Vec<Map<String, Value>> {
 }
 
 impl Store {
-    /// Writes records (upsert by id) and translations in one transaction, and
-    /// bumps the directory version. Nothing is written when anything fails.
+    /// Writes records (upsert by id) and translations with their trail in
+    /// one transaction, and bumps the directory version. Nothing is written
+    /// when anything fails.
     pub async fn write_directory(
         &self,
         records: &Records,
         translations: &[Translation],
+        trail: &Trail,
     ) -> StoreResult<ImportReport> {
-        self.write_directory_owned(records, translations, &[], None)
+        self.write_directory_owned(records, translations, &[], trail)
             .await
     }
 
     /// [`Store::write_directory`], also setting the owning agency of some
-    /// organizations and services (`None`: network editors only) and
-    /// appending the audit entry of the change, in the same transaction.
+    /// organizations and services (`None`: network editors only).
     pub async fn write_directory_owned(
         &self,
         records: &Records,
         translations: &[Translation],
         owners: &[owners::Owner],
-        audit: Option<&crate::identity::audit::AuditEvent>,
+        trail: &Trail,
     ) -> StoreResult<ImportReport> {
         let mut report = ImportReport::default();
         let now = Utc::now();
@@ -454,9 +456,7 @@ impl Store {
         changed.sort();
         changed.dedup();
         crate::outbox::record(&txn, changed.iter().map(|(k, i)| (*k, i.as_str()))).await?;
-        if let Some(event) = audit {
-            self.audit_in(&txn, event).await?;
-        }
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         // Rows written: a record found twice (nested in two places) is one row.
         let rows = |list: &[Map<String, Value>]| {
@@ -530,7 +530,8 @@ impl Store {
                 "language": "it",
             })));
         }
-        self.write_directory(&records, &[]).await?;
+        self.write_directory(&records, &[], &Trail::unrecorded())
+            .await?;
         Ok(())
     }
 
@@ -602,7 +603,7 @@ impl Store {
     }
 
     /// Marks a service as checked now by `who`.
-    pub async fn verify_service(&self, id: &str, who: Uuid) -> StoreResult<bool> {
+    pub async fn verify_service(&self, id: &str, who: Uuid, trail: &Trail) -> StoreResult<bool> {
         let txn = self.begin_write().await?;
         let version = bump(&txn).await?;
         let result = service::Entity::update_many()
@@ -612,12 +613,7 @@ impl Store {
             .filter(service::Column::Id.eq(id))
             .exec(&txn)
             .await?;
-        if result.rows_affected != 1 {
-            txn.rollback().await?;
-            return Ok(false);
-        }
-        txn.commit().await?;
-        Ok(true)
+        self.settle_if(txn, result.rows_affected == 1, trail).await
     }
 }
 

@@ -10,6 +10,7 @@ use sea_orm::entity::prelude::*;
 use serde::Deserialize;
 
 use super::{Guide, NewText, Step, concept, guide, guide_of, revision, text};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// A guide as an editor saves it: structure and Italian texts.
@@ -65,6 +66,7 @@ impl Store {
         &self,
         input: &GuideInput,
         by: Option<Uuid>,
+        trail: impl FnOnce(&str) -> Trail,
     ) -> StoreResult<Result<String, GuideConflict>> {
         let txn = self.begin_write().await?;
         let taken = guide::Entity::find()
@@ -165,6 +167,7 @@ impl Store {
             .collect();
         Store::write_texts(&txn, ("guide", &id), &italian, by).await?;
         Store::record_revision(&txn, &id, &status, by).await?;
+        self.settle(&txn, &trail(&id)).await?;
         txn.commit().await?;
         Ok(Ok(id))
     }
@@ -237,7 +240,7 @@ impl Store {
         &self,
         input: &ConceptInput,
         by: Option<Uuid>,
-        audit: impl FnOnce(&str) -> crate::identity::audit::AuditEvent,
+        trail: impl FnOnce(&str) -> Trail,
     ) -> StoreResult<Result<String, GuideConflict>> {
         let txn = self.begin_write().await?;
         let other = concept::Entity::find()
@@ -290,7 +293,7 @@ impl Store {
         })
         .collect();
         Store::write_texts(&txn, ("concept", &id), &texts, by).await?;
-        self.audit_in(&txn, &audit(&id)).await?;
+        self.settle(&txn, &trail(&id)).await?;
         txn.commit().await?;
         Ok(Ok(id))
     }

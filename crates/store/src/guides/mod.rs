@@ -15,6 +15,7 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::OnConflict;
 use serde::{Deserialize, Serialize};
 
+use crate::act::Trail;
 use crate::directory::source_hash;
 use crate::{Store, StoreResult};
 
@@ -437,6 +438,7 @@ impl Store {
         (entity, id): (&str, &str),
         texts: &[NewText],
         by: Option<Uuid>,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         Store::write_texts(&txn, (entity, id), texts, by).await?;
@@ -447,6 +449,7 @@ impl Store {
                 .map_or_else(|| "draft".to_owned(), |g| g.status);
             Store::record_revision(&txn, id, &status, by).await?;
         }
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -457,11 +460,13 @@ impl Store {
         &self,
         batches: &[TextBatch],
         by: Option<Uuid>,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         for ((entity, id), texts) in batches {
             Store::write_texts(&txn, (entity, id), texts, by).await?;
         }
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -472,6 +477,7 @@ impl Store {
         id: &str,
         status: crocevia_domain::guides::GuideStatus,
         by: Option<Uuid>,
+        trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         guide::Entity::update_many()
@@ -487,6 +493,7 @@ impl Store {
             .exec(&txn)
             .await?;
         Store::record_revision(&txn, id, status.as_str(), by).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())
     }

@@ -10,6 +10,7 @@ use sea_orm::entity::prelude::*;
 use sea_orm::{PaginatorTrait, QueryOrder, sea_query::OnConflict};
 
 use super::users::User;
+use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
 /// The `agencies` table.
@@ -262,11 +263,16 @@ pub(crate) fn scope_of(g: &grant::Model) -> StoreResult<Scope> {
 }
 
 impl Store {
-    /// Creates an agency.
-    pub async fn create_agency(&self, new: &NewAgency) -> StoreResult<Agency> {
+    /// Creates an agency, with `trail(id)` in the same transaction.
+    pub async fn create_agency(
+        &self,
+        new: &NewAgency,
+        trail: impl FnOnce(Uuid) -> Trail,
+    ) -> StoreResult<Agency> {
         let (r, p, m) = new.territory.parts();
+        let id = Uuid::now_v7();
         let row = agency::ActiveModel {
-            id: Set(Uuid::now_v7()),
+            id: Set(id),
             name: Set(new.name.clone()),
             kind: Set(new.kind.as_str().to_owned()),
             territory_region: Set(r.to_owned()),
@@ -277,15 +283,24 @@ impl Store {
             active: Set(true),
             created_at: Set(chrono::Utc::now()),
         };
-        agency::Entity::insert(row)
-            .exec_with_returning(self.conn())
+        let txn = self.begin_write().await?;
+        let agency = agency::Entity::insert(row)
+            .exec_with_returning(&txn)
             .await?
-            .try_into()
+            .try_into()?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
+        Ok(agency)
     }
 
     /// Changes an agency's name, kind, territory and contacts; `false` when it
-    /// does not exist.
-    pub async fn update_agency(&self, id: Uuid, new: &NewAgency) -> StoreResult<bool> {
+    /// does not exist (nothing written).
+    pub async fn update_agency(
+        &self,
+        id: Uuid,
+        new: &NewAgency,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
         let (r, p, m) = new.territory.parts();
         let row = agency::ActiveModel {
             id: sea_orm::ActiveValue::Unchanged(id),
@@ -298,25 +313,33 @@ impl Store {
             phone: Set(new.phone.clone()),
             ..Default::default()
         };
-        match agency::Entity::update(row).exec(self.conn()).await {
-            Ok(_) => Ok(true),
-            Err(DbErr::RecordNotUpdated) => Ok(false),
-            Err(e) => Err(e.into()),
-        }
+        let txn = self.begin_write().await?;
+        let updated = match agency::Entity::update(row).exec(&txn).await {
+            Ok(_) => true,
+            Err(DbErr::RecordNotUpdated) => false,
+            Err(e) => return Err(e.into()),
+        };
+        self.settle_if(txn, updated, trail).await
     }
 
     /// Activates or deactivates an agency; `false` when it does not exist. The
     /// grants of an inactive agency give nothing (see [`Store::subject`]).
-    pub async fn set_agency_active(&self, id: Uuid, active: bool) -> StoreResult<bool> {
+    pub async fn set_agency_active(
+        &self,
+        id: Uuid,
+        active: bool,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         let result = agency::Entity::update_many()
             .col_expr(
                 agency::Column::Active,
                 sea_orm::sea_query::Expr::value(active),
             )
             .filter(agency::Column::Id.eq(id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected == 1)
+        self.settle_if(txn, result.rows_affected == 1, trail).await
     }
 
     /// Every agency, by name.
@@ -388,7 +411,9 @@ impl Store {
         role: Uuid,
         agency: Uuid,
         scope: &Scope,
+        trail: &Trail,
     ) -> StoreResult<()> {
+        let txn = self.begin_write().await?;
         let (kind, region, province, municipality) = scope_columns(scope);
         grant::ActiveModel {
             id: Set(Uuid::now_v7()),
@@ -400,8 +425,10 @@ impl Store {
             scope_province: Set(province),
             scope_municipality: Set(municipality),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(())
     }
 
@@ -449,13 +476,19 @@ impl Store {
     }
 
     /// Removes one of `user`'s grants; `false` when it is not theirs.
-    pub async fn revoke_grant(&self, user: Uuid, grant_id: Uuid) -> StoreResult<bool> {
+    pub async fn revoke_grant(
+        &self,
+        user: Uuid,
+        grant_id: Uuid,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         let result = grant::Entity::delete_many()
             .filter(grant::Column::Id.eq(grant_id))
             .filter(grant::Column::UserId.eq(user))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected == 1)
+        self.settle_if(txn, result.rows_affected == 1, trail).await
     }
 
     /// Every role with its permissions and how many grants use it, by name.
@@ -488,19 +521,19 @@ impl Store {
         &self,
         name: &str,
         permissions: &BTreeSet<Permission>,
+        trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Option<Uuid>> {
         if self.role_id(name).await?.is_some() || builtin_roles().iter().any(|(b, _)| *b == name) {
             return Ok(None);
         }
         let id = Uuid::now_v7();
-        role::ActiveModel {
+        let row = role::ActiveModel {
             id: Set(id),
             name: Set(name.to_owned()),
             permissions: Set(listed(permissions)),
             builtin: Set(false),
-        }
-        .insert(self.conn())
-        .await?;
+        };
+        self.insert_with(row, &trail(id)).await?;
         Ok(Some(id))
     }
 
@@ -511,6 +544,7 @@ impl Store {
         id: Uuid,
         name: &str,
         permissions: &BTreeSet<Permission>,
+        trail: &Trail,
     ) -> StoreResult<RoleChange> {
         let Some(role) = role::Entity::find_by_id(id).one(self.conn()).await? else {
             return Ok(RoleChange::NotFound);
@@ -523,19 +557,22 @@ impl Store {
         {
             return Ok(RoleChange::NameTaken);
         }
+        let txn = self.begin_write().await?;
         role::ActiveModel {
             id: sea_orm::ActiveValue::Unchanged(id),
             name: Set(name.to_owned()),
             permissions: Set(listed(permissions)),
             ..Default::default()
         }
-        .update(self.conn())
+        .update(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(RoleChange::Done)
     }
 
     /// Deletes an administrators' role that nobody holds.
-    pub async fn delete_role(&self, id: Uuid) -> StoreResult<RoleChange> {
+    pub async fn delete_role(&self, id: Uuid, trail: &Trail) -> StoreResult<RoleChange> {
         let txn = self.begin_write().await?;
         let Some(role) = role::Entity::find_by_id(id).one(&txn).await? else {
             txn.rollback().await?;
@@ -558,6 +595,7 @@ impl Store {
             return Ok(RoleChange::InUse);
         }
         role::Entity::delete_by_id(id).exec(&txn).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(RoleChange::Done)
     }

@@ -12,6 +12,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 
 use super::access::{Agency, grant, permissions_of, role, scope_columns, scope_of};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// The `grant_requests` table.
@@ -92,7 +93,9 @@ impl Store {
         agency: Uuid,
         scope: &Scope,
         requested_by: Uuid,
+        trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
         let (kind, region, province, municipality) = scope_columns(scope);
         let id = Uuid::now_v7();
         grant_request::ActiveModel {
@@ -107,8 +110,10 @@ impl Store {
             requested_by: Set(requested_by),
             requested_at: Set(Utc::now()),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
         Ok(id)
     }
 
@@ -164,7 +169,12 @@ impl Store {
     /// Turns the pending grant `request` of `user` into a grant, in one
     /// transaction; `false` when there is no such request (already approved
     /// or rejected by someone else: only one of two racing approvals wins).
-    pub async fn approve_grant_request(&self, user: Uuid, request: Uuid) -> StoreResult<bool> {
+    pub async fn approve_grant_request(
+        &self,
+        user: Uuid,
+        request: Uuid,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
         let txn = self.begin_write().await?;
         let Some(row) = grant_request::Entity::find_by_id(request)
             .filter(grant_request::Column::UserId.eq(user))
@@ -194,19 +204,26 @@ impl Store {
         }
         .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(true)
     }
 
     /// Drops the pending grant `request` of `user`; `false` when there is no
     /// such request.
-    pub async fn reject_grant_request(&self, user: Uuid, request: Uuid) -> StoreResult<bool> {
+    pub async fn reject_grant_request(
+        &self,
+        user: Uuid,
+        request: Uuid,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         let deleted = grant_request::Entity::delete_many()
             .filter(grant_request::Column::Id.eq(request))
             .filter(grant_request::Column::UserId.eq(user))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(deleted.rows_affected == 1)
+        self.settle_if(txn, deleted.rows_affected == 1, trail).await
     }
 }
 

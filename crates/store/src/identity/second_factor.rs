@@ -10,6 +10,7 @@ use sea_orm::sea_query::Expr;
 use sha2::{Digest, Sha256};
 
 use super::{sessions, users};
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// The `recovery_codes` table.
@@ -100,6 +101,7 @@ impl Store {
         step: u64,
         recovery_hashes: &[String],
         session: &str,
+        trail: &Trail,
     ) -> StoreResult<String> {
         let txn = self.begin_write().await?;
         users::Entity::update_many()
@@ -123,6 +125,7 @@ impl Store {
             .await?;
         }
         let token = mark_second_factor(&txn, session).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(token)
     }
@@ -135,6 +138,7 @@ impl Store {
         user: Uuid,
         step: u64,
         session: &str,
+        trail: &Trail,
     ) -> StoreResult<Option<String>> {
         let txn = self.begin_write().await?;
         let step = step as i64;
@@ -153,6 +157,7 @@ impl Store {
             return Ok(None);
         }
         let token = mark_second_factor(&txn, session).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(Some(token))
     }
@@ -164,6 +169,7 @@ impl Store {
         user: Uuid,
         hash: &str,
         session: &str,
+        trail: &Trail,
     ) -> StoreResult<Option<String>> {
         let txn = self.begin_write().await?;
         let result = recovery_code::Entity::update_many()
@@ -181,6 +187,7 @@ impl Store {
             return Ok(None);
         }
         let token = mark_second_factor(&txn, session).await?;
+        self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(Some(token))
     }

@@ -11,6 +11,7 @@ use sea_orm::entity::prelude::*;
 use sha2::{Digest, Sha256};
 
 use super::users::User;
+use crate::act::Trail;
 use crate::{Store, StoreResult};
 
 /// Row of `sessions`.
@@ -86,7 +87,13 @@ pub fn token_id(token: &str) -> String {
 
 impl Store {
     /// Opens a session and returns the token for the cookie.
-    pub async fn create_session(&self, user_id: Uuid, second_factor: bool) -> StoreResult<String> {
+    pub async fn create_session(
+        &self,
+        user_id: Uuid,
+        second_factor: bool,
+        trail: &Trail,
+    ) -> StoreResult<String> {
+        let txn = self.begin_write().await?;
         let token = new_token();
         let now = Utc::now();
         ActiveModel {
@@ -97,8 +104,10 @@ impl Store {
             last_seen_at: Set(now),
             expires_at: Set(now + SESSION_LIFETIME),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
         Ok(token)
     }
 
@@ -142,21 +151,35 @@ impl Store {
     }
 
     /// Ends one of `user_id`'s sessions; `false` when it is not theirs or gone.
-    pub async fn revoke_session(&self, user_id: Uuid, session_id: &str) -> StoreResult<bool> {
+    pub async fn revoke_session(
+        &self,
+        user_id: Uuid,
+        session_id: &str,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         let result = Entity::delete_many()
             .filter(Column::Id.eq(session_id))
             .filter(Column::UserId.eq(user_id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected > 0)
+        self.settle_if(txn, result.rows_affected > 0, trail).await
     }
 
-    /// Ends every session of a user (logout everywhere; admin revocation).
-    pub async fn revoke_all_sessions(&self, user_id: Uuid) -> StoreResult<u64> {
+    /// Ends every session of a user (logout everywhere; admin revocation),
+    /// with `trail(ended)` in the same transaction.
+    pub async fn revoke_all_sessions(
+        &self,
+        user_id: Uuid,
+        trail: impl FnOnce(u64) -> crate::act::Trail,
+    ) -> StoreResult<u64> {
+        let txn = self.begin_write().await?;
         let result = Entity::delete_many()
             .filter(Column::UserId.eq(user_id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        self.settle(&txn, &trail(result.rows_affected)).await?;
+        txn.commit().await?;
         Ok(result.rows_affected)
     }
 }

@@ -6,6 +6,7 @@ use crocevia_domain::identity::{Email, Profession};
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 
+use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
 /// Row of `users`.
@@ -188,16 +189,17 @@ impl Store {
     }
 
     /// Changes an operator's interface language; `false` when they do not exist.
-    pub async fn set_ui_lang(&self, id: Uuid, lang: Lang) -> StoreResult<bool> {
+    pub async fn set_ui_lang(&self, id: Uuid, lang: Lang, trail: &Trail) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         let result = Entity::update_many()
             .col_expr(
                 Column::UiLang,
                 sea_orm::sea_query::Expr::value(lang.as_str()),
             )
             .filter(Column::Id.eq(id))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected == 1)
+        self.settle_if(txn, result.rows_affected == 1, trail).await
     }
 
     /// The active or inactive operator bound to `subject` at the identity
@@ -216,7 +218,14 @@ impl Store {
     /// are already bound (to this or another identity) or do not exist. One
     /// conditional statement, so two racing first logins bind one identity
     /// only; the unique index refuses a second operator for one identity.
-    pub async fn bind_oidc(&self, id: Uuid, issuer: &str, subject: &str) -> StoreResult<bool> {
+    pub async fn bind_oidc(
+        &self,
+        id: Uuid,
+        issuer: &str,
+        subject: &str,
+        trail: &Trail,
+    ) -> StoreResult<bool> {
+        let txn = self.begin_write().await?;
         use sea_orm::sea_query::Expr;
         let result = Entity::update_many()
             .col_expr(Column::OidcIssuer, Expr::value(issuer))
@@ -224,8 +233,8 @@ impl Store {
             .filter(Column::Id.eq(id))
             .filter(Column::OidcIssuer.is_null())
             .filter(Column::OidcSubject.is_null())
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(result.rows_affected == 1)
+        self.settle_if(txn, result.rows_affected == 1, trail).await
     }
 }

@@ -8,7 +8,6 @@ use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{QueryOrder, QuerySelect};
 
-use crate::identity::audit::AuditEvent;
 use crate::{Store, StoreResult};
 
 /// Row of `portal_feedback`.
@@ -155,7 +154,7 @@ impl Store {
         id: Uuid,
         kinds: &[&str],
         by: Uuid,
-        event: &AuditEvent,
+        trail: &crate::act::Trail,
         now: DateTime<Utc>,
     ) -> StoreResult<bool> {
         let txn = self.begin_write().await?;
@@ -169,10 +168,6 @@ impl Store {
             .await?
             .rows_affected
             == 1;
-        if done {
-            self.audit_in(&txn, event).await?;
-        }
-        txn.commit().await?;
-        Ok(done)
+        self.settle_if(txn, done, trail).await
     }
 }

@@ -23,7 +23,7 @@ use super::{
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang};
+use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
 use crate::security::CsrfToken;
 use crocevia_store::identity::audit::AuditEvent;
 
@@ -554,14 +554,10 @@ pub(super) async fn assess(
             Redirect::to(&format!("/app/desk/cases/{id}?error=unchanged#assess")).into_response(),
         );
     }
-    let event = acted(
-        &operator,
-        &headers,
-        AuditEvent::new("desk.case.assess", "case", Some(id.to_string())),
-    );
+    let done = trail(&operator, &headers, "desk.case.assess", ("case", id), None);
     state
         .store()
-        .assess(id, &items, &cipher, operator.user.id, &event)
+        .assess(id, &items, &cipher, operator.user.id, &done)
         .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#assessment")).into_response())
 }

@@ -399,9 +399,7 @@ pub(super) async fn upload(
         .store()
         .add_document(
             id,
-            &name,
-            media,
-            &file.data,
+            (&name, media, &file.data),
             &cipher(&state),
             operator.user.id,
             &done,

@@ -26,7 +26,8 @@ use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
-use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
+use crocevia_store::act::Trail;
 
 use super::records::{
     Errors, check_contacts, check_languages, check_place, first_of, new_id, set_place, str_of,
@@ -981,21 +982,19 @@ async fn save(
     records.locations.push(location);
     records.service_at_locations.push(sal);
     store
-        .write_directory_owned(&records, &[], &owners, Some(&event(&service_id)))
+        .write_directory_owned(&records, &[], &owners, &Trail::new(event(&service_id)))
         .await?;
     state.directory_changed();
     Ok(service_id)
 }
 
-async fn audit(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    action: &str,
-    id: &str,
-) -> WebResult<()> {
-    let event = AuditEvent::new(action, "service", Some(id.to_owned()));
-    audit_by(state, operator, headers, event).await
+/// The trail of a change to service `id`.
+fn trail(operator: &Operator, headers: &HeaderMap, action: &str, id: &str) -> Trail {
+    Trail::new(acted(
+        operator,
+        headers,
+        AuditEvent::new(action, "service", Some(id.to_owned())),
+    ))
 }
 
 /// Creates a service.
@@ -1083,11 +1082,15 @@ pub async fn verify(
 ) -> WebResult<Response> {
     let what = (Kind::Service, id.as_str());
     authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
-    if !state.store().verify_service(&id, operator.user.id).await? {
+    let done = trail(&operator, &headers, "directory.service.verify", &id);
+    if !state
+        .store()
+        .verify_service(&id, operator.user.id, &done)
+        .await?
+    {
         return Err(WebError::NotFound);
     }
     state.directory_changed();
-    audit(&state, &operator, &headers, "directory.service.verify", &id).await?;
     Ok(Redirect::to(&format!("/app/directory/services/{id}?verified=1")).into_response())
 }
 
@@ -1135,19 +1138,12 @@ pub async fn translate(
             status: if reviewed { "reviewed" } else { "machine" }.to_owned(),
         })
         .collect();
+    let done = trail(&operator, &headers, "directory.service.translate", &id);
     state
         .store()
-        .write_directory(&Records::default(), &translations)
+        .write_directory(&Records::default(), &translations, &done)
         .await?;
     state.directory_changed();
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "directory.service.translate",
-        &id,
-    )
-    .await?;
     Ok(Redirect::to(&format!(
         "/app/directory/services/{id}?translated=1#tr-{lang}"
     ))

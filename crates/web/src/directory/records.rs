@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::directory::{Point, valid_language_code, valid_phone};
 use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::territories::{fold_name, territories};
+use crocevia_store::act::Trail;
 use crocevia_store::directory::hsds::{Kind, Records};
 use crocevia_store::directory::read::ReadModel;
 use crocevia_store::identity::audit::AuditEvent;
@@ -904,7 +905,7 @@ async fn submit(
             &records,
             &[],
             &owners,
-            Some(&acted(operator, headers, event)),
+            &Trail::new(acted(operator, headers, event)),
         )
         .await?;
     state.directory_changed();

@@ -21,8 +21,9 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
+use crocevia_store::act::Trail;
 
 /// Errors by field name.
 type Errors = BTreeMap<String, String>;
@@ -531,15 +532,13 @@ pub async fn edit_form(
     .await
 }
 
-async fn audit(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    action: &str,
-    id: &str,
-) -> WebResult<()> {
-    let event = AuditEvent::new(action, "guide", Some(id.to_owned()));
-    audit_by(state, operator, headers, event).await
+/// The trail of a change to guide `id`.
+fn trail(operator: &Operator, headers: &HeaderMap, action: &str, id: &str) -> Trail {
+    Trail::new(acted(
+        operator,
+        headers,
+        AuditEvent::new(action, "guide", Some(id.to_owned())),
+    ))
 }
 
 async fn submit(
@@ -558,9 +557,18 @@ async fn submit(
     let tr = Tr(app_lang(headers, Some(&operator.user)));
     let form = GuideForm::parse(body);
     let checked = form.check(tr, id, &operator.user.display_name);
+    let action = if id.is_some() {
+        "guides.guide.update"
+    } else {
+        "guides.guide.create"
+    };
     let saved = match checked {
         Ok(input) => {
-            let saved = store.save_guide(&input, Some(operator.user.id)).await?;
+            let saved = store
+                .save_guide(&input, Some(operator.user.id), |saved| {
+                    trail(operator, headers, action, saved)
+                })
+                .await?;
             state.guides_changed();
             saved
         }
@@ -577,15 +585,7 @@ async fn submit(
         }
     };
     match saved {
-        Ok(saved) => {
-            let action = if id.is_some() {
-                "guides.guide.update"
-            } else {
-                "guides.guide.create"
-            };
-            audit(state, operator, headers, action, &saved).await?;
-            Ok(Redirect::to(&format!("/app/guides/{saved}?saved=1")).into_response())
-        }
+        Ok(saved) => Ok(Redirect::to(&format!("/app/guides/{saved}?saved=1")).into_response()),
         Err(GuideConflict::Slug) => {
             let mut errors = Errors::new();
             errors.insert("slug".to_owned(), tr.t("appguide-error-slug-taken"));
@@ -665,18 +665,16 @@ pub async fn set_status(
         )
         .await;
     };
-    store
-        .set_guide_status(&id, to, Some(operator.user.id))
-        .await?;
-    state.guides_changed();
-    audit(
-        &state,
+    let done = trail(
         &operator,
         &headers,
         &format!("guides.guide.{}", to.as_str()),
         &id,
-    )
-    .await?;
+    );
+    store
+        .set_guide_status(&id, to, Some(operator.user.id), &done)
+        .await?;
+    state.guides_changed();
     Ok(Redirect::to(&format!("/app/guides/{id}?status={}", to.as_str())).into_response())
 }
 
@@ -921,7 +919,11 @@ pub async fn restore(
             .collect(),
         texts: content.texts,
     };
-    let saved = store.save_guide(&input, Some(operator.user.id)).await?;
+    let saved = store
+        .save_guide(&input, Some(operator.user.id), |_| {
+            trail(&operator, &headers, "guides.guide.restore", &id)
+        })
+        .await?;
     state.guides_changed();
     if saved.is_err() {
         let message = Tr(app_lang(&headers, Some(&operator.user))).t("appguide-error-slug-taken");
@@ -934,6 +936,5 @@ pub async fn restore(
         )
         .await;
     }
-    audit(&state, &operator, &headers, "guides.guide.restore", &id).await?;
     Ok(Redirect::to(&format!("/app/guides/{id}?restored={number}")).into_response())
 }

@@ -259,7 +259,7 @@ async fn submit(
     };
     let event = |saved: &str| {
         let event = AuditEvent::new(action, "concept", Some(saved.to_owned()));
-        acted(operator, headers, event)
+        crocevia_store::act::Trail::new(acted(operator, headers, event))
     };
     match state
         .store()

@@ -23,9 +23,10 @@ use super::xliff;
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 use crate::upload::Upload;
+use crocevia_store::act::Trail;
 
 /// A field's status in a language, `missing` included.
 fn status_of(texts: &Texts, field: &str, lang: &str) -> &'static str {
@@ -390,14 +391,14 @@ pub async fn save_entity(
         })
         .collect();
     if !writes.is_empty() {
+        let event = AuditEvent::new("guides.translation.save", &p.kind, Some(p.id.clone()));
+        let done = Trail::new(acted(&operator, &headers, event));
         state
             .store()
-            .put_texts((&p.kind, &p.id), &writes, Some(operator.user.id))
+            .put_texts((&p.kind, &p.id), &writes, Some(operator.user.id), &done)
             .await?;
         state.glossary_changed();
         state.guides_changed();
-        let event = AuditEvent::new("guides.translation.save", &p.kind, Some(p.id.clone()));
-        audit_by(&state, &operator, &headers, event).await?;
     }
     Ok(Redirect::to(&format!(
         "/app/translate/{}/{}/{lang}?saved=1",
@@ -559,17 +560,17 @@ pub async fn import(
         Err(message) => return refuse(message).await,
     };
     let count: usize = batches.iter().map(|(_, w)| w.len()).sum();
-    state
-        .store()
-        .put_translations(&batches, Some(operator.user.id))
-        .await?;
-    state.glossary_changed();
-    state.guides_changed();
     let event = AuditEvent::new(
         "guides.translation.import",
         "xliff",
         Some(lang.as_str().to_owned()),
     );
-    audit_by(&state, &operator, &headers, event).await?;
+    let done = Trail::new(acted(&operator, &headers, event));
+    state
+        .store()
+        .put_translations(&batches, Some(operator.user.id), &done)
+        .await?;
+    state.glossary_changed();
+    state.guides_changed();
     Ok(Redirect::to(&format!("/app/translate?lang={lang}&imported={count}")).into_response())
 }

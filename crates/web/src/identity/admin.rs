@@ -11,6 +11,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::Proposal;
 use crocevia_domain::identity::{Decision, Email, Profession, Scope, Target, decide, perm};
+use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
 use crocevia_store::identity::users::{NewUser, User};
@@ -411,19 +412,20 @@ pub(super) async fn revoke_sessions(
     }
     let targets = super::user_targets(&state, id).await?;
     authorize_any(&state, &operator, perm::ADMIN_USERS, &targets).await?;
-    let ended = state.store().revoke_all_sessions(id).await?;
     state
         .store()
-        .audit(
-            &AuditEvent::new(
-                "identity.user.revoke_sessions",
-                "user",
-                Some(id.to_string()),
+        .revoke_all_sessions(id, |ended| {
+            Trail::new(
+                AuditEvent::new(
+                    "identity.user.revoke_sessions",
+                    "user",
+                    Some(id.to_string()),
+                )
+                .by(operator.user.id)
+                .purpose(format!("{ended} sessions"))
+                .request(request_id(&headers)),
             )
-            .by(operator.user.id)
-            .purpose(format!("{ended} sessions"))
-            .request(request_id(&headers)),
-        )
+        })
         .await?;
     Ok(Redirect::to("/app/admin/users?revoked=1").into_response())
 }

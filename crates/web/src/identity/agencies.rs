@@ -10,13 +10,14 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{AgencyKind, Decision, Email, Target, TerritoryCode, decide, perm};
 use crocevia_domain::territories::territories;
+use crocevia_store::act::Trail;
 use crocevia_store::identity::access::{Agency, NewAgency};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::admin::Field;
-use super::{AppChrome, Operator, app_chrome, app_lang, authorize, request_id};
+use super::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
@@ -284,18 +285,15 @@ pub(super) async fn create(
             return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
         }
     };
-    let agency = state.store().create_agency(&new).await?;
     state
         .store()
-        .audit(
-            &AuditEvent::new(
-                "identity.agency.create",
-                "agency",
-                Some(agency.id.to_string()),
-            )
-            .by(operator.user.id)
-            .request(request_id(&headers)),
-        )
+        .create_agency(&new, |id| {
+            Trail::new(acted(
+                &operator,
+                &headers,
+                AuditEvent::new("identity.agency.create", "agency", Some(id.to_string())),
+            ))
+        })
         .await?;
     Ok(Redirect::to("/app/admin/agencies?created=1").into_response())
 }
@@ -369,17 +367,14 @@ pub(super) async fn update(
             return render_agency(&state, &operator, page, &agency, &form, &errors).await;
         }
     };
-    if !state.store().update_agency(id, &new).await? {
+    let done = Trail::new(acted(
+        &operator,
+        &headers,
+        AuditEvent::new("identity.agency.update", "agency", Some(id.to_string())),
+    ));
+    if !state.store().update_agency(id, &new, &done).await? {
         return Err(WebError::NotFound);
     }
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.agency.update", "agency", Some(id.to_string()))
-                .by(operator.user.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
     Ok(Redirect::to("/app/admin/agencies?updated=1").into_response())
 }
 
@@ -397,21 +392,22 @@ pub(super) async fn set_active(
     Form(form): Form<ActiveForm>,
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
-    if !state.store().set_agency_active(id, form.active).await? {
-        return Err(WebError::NotFound);
-    }
     let action = if form.active {
         "identity.agency.activate"
     } else {
         "identity.agency.deactivate"
     };
-    state
+    let done = Trail::new(acted(
+        &operator,
+        &headers,
+        AuditEvent::new(action, "agency", Some(id.to_string())),
+    ));
+    if !state
         .store()
-        .audit(
-            &AuditEvent::new(action, "agency", Some(id.to_string()))
-                .by(operator.user.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
+        .set_agency_active(id, form.active, &done)
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
     Ok(Redirect::to("/app/admin/agencies?updated=1").into_response())
 }

@@ -13,6 +13,7 @@ use crocevia_domain::identity::grants::{
     GrantRefusal, GrantVerdict, Proposal, may_approve, may_grant, may_reject,
 };
 use crocevia_domain::identity::{Permission, Scope, Target, perm};
+use crocevia_store::act::Trail;
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::requests::PendingGrant;
@@ -91,30 +92,32 @@ pub(super) async fn store_grant(
     granted: Granted,
 ) -> WebResult<()> {
     let store = state.store();
-    let (action, purpose) = match granted {
+    let trail = |action: &str, purpose: String| {
+        Trail::new(super::acted(
+            operator,
+            headers,
+            AuditEvent::new(action, "user", Some(user.to_string()))
+                .for_agency(agency)
+                .purpose(purpose),
+        ))
+    };
+    match granted {
         Granted::Effective => {
-            store.grant(user, role, agency, scope).await?;
-            ("identity.grant.add", format!("role {role}"))
+            let done = trail("identity.grant.add", format!("role {role}"));
+            store.grant(user, role, agency, scope, &done).await?;
         }
         Granted::Pending => {
-            let request = store
-                .request_grant(user, role, agency, scope, operator.user.id)
+            store
+                .request_grant(user, role, agency, scope, operator.user.id, |request| {
+                    trail(
+                        "identity.grant.request",
+                        format!("role {role}, request {request}"),
+                    )
+                })
                 .await?;
-            (
-                "identity.grant.request",
-                format!("role {role}, request {request}"),
-            )
         }
-    };
-    super::audit_by(
-        state,
-        operator,
-        headers,
-        AuditEvent::new(action, "user", Some(user.to_string()))
-            .for_agency(agency)
-            .purpose(purpose),
-    )
-    .await
+    }
+    Ok(())
 }
 
 /// For every operator, the agencies they belong to by grant or by a grant
@@ -170,13 +173,17 @@ pub(super) async fn approve(
         &proposal,
     )
     .map_err(refusal)?;
-    if !state.store().approve_grant_request(id, request).await? {
-        return Err(WebError::NotFound);
-    }
     let event = AuditEvent::new("identity.grant.approve", "user", Some(id.to_string()))
         .for_agency(pending.agency.id)
         .purpose(format!("request {request} by {requested_by}"));
-    super::audit_by(&state, &operator, &headers, event).await?;
+    let done = Trail::new(super::acted(&operator, &headers, event));
+    if !state
+        .store()
+        .approve_grant_request(id, request, &done)
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
     Ok(Redirect::to(&format!("/app/admin/users/{id}?approved=1")).into_response())
 }
 
@@ -191,13 +198,17 @@ pub(super) async fn reject(
     let (pending, proposal) = pending(&state, id, request).await?;
     let me = operator.user.id.to_string();
     may_reject(subject(&state, &operator).await?, &me, &proposal).map_err(refusal)?;
-    if !state.store().reject_grant_request(id, request).await? {
-        return Err(WebError::NotFound);
-    }
     let event = AuditEvent::new("identity.grant.reject", "user", Some(id.to_string()))
         .for_agency(pending.agency.id)
         .purpose(format!("request {request} by {}", pending.requested_by));
-    super::audit_by(&state, &operator, &headers, event).await?;
+    let done = Trail::new(super::acted(&operator, &headers, event));
+    if !state
+        .store()
+        .reject_grant_request(id, request, &done)
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
     Ok(Redirect::to(&format!("/app/admin/users/{id}?rejected=1")).into_response())
 }
 

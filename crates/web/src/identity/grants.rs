@@ -10,6 +10,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Decision, Scope, Target, TerritoryCode, decide, perm};
 use crocevia_domain::territories::territories;
+use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
@@ -303,17 +304,14 @@ pub(super) async fn remove(
         &super::owned_by(&held.agency),
     )
     .await?;
-    if !state.store().revoke_grant(id, grant).await? {
+    let done = Trail::new(
+        AuditEvent::new("identity.grant.revoke", "user", Some(id.to_string()))
+            .by(operator.user.id)
+            .purpose(format!("grant {grant}"))
+            .request(request_id(&headers)),
+    );
+    if !state.store().revoke_grant(id, grant, &done).await? {
         return Err(WebError::NotFound);
     }
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.grant.revoke", "user", Some(id.to_string()))
-                .by(operator.user.id)
-                .purpose(format!("grant {grant}"))
-                .request(request_id(&headers)),
-        )
-        .await?;
     Ok(Redirect::to(&format!("/app/admin/users/{id}?removed=1")).into_response())
 }

@@ -22,6 +22,7 @@ use crocevia_domain::identity::{
     requires_second_factor,
 };
 use crocevia_domain::{Direction, Lang};
+use crocevia_store::act::Trail;
 use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
@@ -648,16 +649,13 @@ async fn open_session(
     next: &str,
     method: &str,
 ) -> WebResult<Response> {
-    let token = state.store().create_session(user.id, false).await?;
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
-                .by(user.id)
-                .purpose(method)
-                .request(request_id(headers)),
-        )
-        .await?;
+    let login = Trail::new(
+        AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
+            .by(user.id)
+            .purpose(method)
+            .request(request_id(headers)),
+    );
+    let token = state.store().create_session(user.id, false, &login).await?;
     Ok((jar.add(session_cookie(state, token)), Redirect::to(next)).into_response())
 }
 
@@ -701,21 +699,18 @@ async fn logout(
     headers: HeaderMap,
     jar: CookieJar,
 ) -> WebResult<Response> {
+    let done = Trail::new(acted(
+        &operator,
+        &headers,
+        AuditEvent::new(
+            "identity.logout",
+            "user",
+            Some(operator.user.id.to_string()),
+        ),
+    ));
     state
         .store()
-        .revoke_session(operator.user.id, &operator.session.id)
-        .await?;
-    state
-        .store()
-        .audit(
-            &AuditEvent::new(
-                "identity.logout",
-                "user",
-                Some(operator.user.id.to_string()),
-            )
-            .by(operator.user.id)
-            .request(request_id(&headers)),
-        )
+        .revoke_session(operator.user.id, &operator.session.id, &done)
         .await?;
     let jar = jar.remove(Cookie::build(state.settings().cookie_name(SESSION_COOKIE)).path("/"));
     Ok((jar, Redirect::to("/app/login")).into_response())
@@ -824,7 +819,11 @@ async fn set_language(
         let page = (&headers, &csrf);
         return render_account(&state, &operator, page, (false, false), Some(error)).await;
     };
-    state.store().set_ui_lang(operator.user.id, lang).await?;
+    // A preference, not recorded.
+    state
+        .store()
+        .set_ui_lang(operator.user.id, lang, &Trail::unrecorded())
+        .await?;
     Ok(Redirect::to("/app/account/sessions?language=1").into_response())
 }
 
@@ -840,21 +839,18 @@ async fn revoke(
     Form(form): Form<RevokeForm>,
 ) -> WebResult<Response> {
     // Only the owner's sessions match; another user's id is "not found".
+    let done = Trail::new(acted(
+        &operator,
+        &headers,
+        AuditEvent::new("identity.session.revoke", "session", Some(form.id.clone())),
+    ));
     if !state
         .store()
-        .revoke_session(operator.user.id, &form.id)
+        .revoke_session(operator.user.id, &form.id, &done)
         .await?
     {
         return Err(WebError::NotFound);
     }
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.session.revoke", "session", Some(form.id))
-                .by(operator.user.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
     Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
 }
 

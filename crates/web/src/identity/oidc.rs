@@ -326,21 +326,18 @@ async fn verify(
         .ok_or(OidcFailure::NoOperator)?;
     // Bound now, once: an operator already bound to another identity is not
     // taken over by whoever gets this email at the provider.
+    let bound = crocevia_store::act::Trail::new(
+        AuditEvent::new("identity.oidc.bind", "user", Some(user.id.to_string()))
+            .by(user.id)
+            .request(request_id),
+    );
     if !store
-        .bind_oidc(user.id, issuer, subject)
+        .bind_oidc(user.id, issuer, subject, &bound)
         .await
         .map_err(|_| OidcFailure::BoundElsewhere)?
     {
         return Err(OidcFailure::BoundElsewhere);
     }
-    store
-        .audit(
-            &AuditEvent::new("identity.oidc.bind", "user", Some(user.id.to_string()))
-                .by(user.id)
-                .request(request_id),
-        )
-        .await
-        .map_err(|_| OidcFailure::NoOperator)?;
     Ok((user, flow.next))
 }
 

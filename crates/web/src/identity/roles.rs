@@ -16,11 +16,12 @@ use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{AppChrome, Operator, app_chrome, app_lang, audit_by, authorize};
+use super::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
+use crocevia_store::act::Trail;
 
 /// A role's name as people read it: built-in roles are translated, the others
 /// are shown as their administrators wrote them.
@@ -206,15 +207,13 @@ pub(super) async fn roles(
     .await
 }
 
-async fn audit(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    action: &str,
-    id: Uuid,
-) -> WebResult<()> {
-    let event = AuditEvent::new(action, "role", Some(id.to_string()));
-    audit_by(state, operator, headers, event).await
+/// The trail of a change to role `id`.
+fn trail(operator: &Operator, headers: &HeaderMap, action: &str, id: Uuid) -> Trail {
+    Trail::new(acted(
+        operator,
+        headers,
+        AuditEvent::new(action, "role", Some(id.to_string())),
+    ))
 }
 
 /// Adds a role.
@@ -231,11 +230,12 @@ pub(super) async fn create(
     if form.is_valid() {
         match state
             .store()
-            .create_role(&form.name, &form.permissions)
+            .create_role(&form.name, &form.permissions, |id| {
+                trail(&operator, &headers, "identity.role.create", id)
+            })
             .await?
         {
-            Some(id) => {
-                audit(&state, &operator, &headers, "identity.role.create", id).await?;
+            Some(_) => {
                 return Ok(Redirect::to("/app/admin/roles?created=1").into_response());
             }
             None => form.name_error = Some(tr.t("role-name-taken")),
@@ -306,11 +306,15 @@ pub(super) async fn update(
     if form.is_valid() {
         match state
             .store()
-            .update_role(id, &form.name, &form.permissions)
+            .update_role(
+                id,
+                &form.name,
+                &form.permissions,
+                &trail(&operator, &headers, "identity.role.update", id),
+            )
             .await?
         {
             RoleChange::Done => {
-                audit(&state, &operator, &headers, "identity.role.update", id).await?;
                 return Ok(Redirect::to("/app/admin/roles?updated=1").into_response());
             }
             RoleChange::NameTaken => form.name_error = Some(tr.t("role-name-taken")),
@@ -333,11 +337,9 @@ pub(super) async fn delete(
 ) -> WebResult<Response> {
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
     let role = custom_role(&state, id).await?;
-    match state.store().delete_role(id).await? {
-        RoleChange::Done => {
-            audit(&state, &operator, &headers, "identity.role.delete", id).await?;
-            Ok(Redirect::to("/app/admin/roles?deleted=1").into_response())
-        }
+    let done = trail(&operator, &headers, "identity.role.delete", id);
+    match state.store().delete_role(id, &done).await? {
+        RoleChange::Done => Ok(Redirect::to("/app/admin/roles?deleted=1").into_response()),
         RoleChange::InUse => {
             let tr = Tr(app_lang(&headers, Some(&operator.user)));
             let error = tr.t_count("role-in-use", "count", role.grants);

@@ -11,6 +11,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use crocevia_domain::crypto::FieldCipher;
 use crocevia_domain::identity::totp::{TotpSecret, normalise_recovery_code, recovery_codes};
+use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::second_factor::recovery_hash;
 use crocevia_store::identity::throttle::{Attempt, Throttled};
@@ -54,21 +55,13 @@ async fn secret_of(
     )))
 }
 
-async fn audit(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    action: &str,
-) -> WebResult<()> {
-    state
-        .store()
-        .audit(
-            &AuditEvent::new(action, "user", Some(operator.user.id.to_string()))
-                .by(operator.user.id)
-                .request(request_id(headers)),
-        )
-        .await?;
-    Ok(())
+/// The trail of a second-factor step of `operator`.
+fn trail(operator: &Operator, headers: &HeaderMap, action: &str) -> Trail {
+    Trail::new(
+        AuditEvent::new(action, "user", Some(operator.user.id.to_string()))
+            .by(operator.user.id)
+            .request(request_id(headers)),
+    )
 }
 
 #[derive(Template)]
@@ -134,11 +127,12 @@ pub(super) async fn challenge(
             return Ok(Redirect::to(&next).into_response());
         };
         let session = &operator.session.id;
+        let passed = trail(&operator, &headers, "identity.second_factor.pass");
         let accepted = if form.recovery.trim().is_empty() {
             match secret.verify(&form.code, now(), last_step) {
                 Some(step) => {
                     store
-                        .accept_totp_step(operator.user.id, step, session)
+                        .accept_totp_step(operator.user.id, step, session, &passed)
                         .await?
                 }
                 None => None,
@@ -146,12 +140,11 @@ pub(super) async fn challenge(
         } else {
             let hash = recovery_hash(operator.user.id, &normalise_recovery_code(&form.recovery));
             store
-                .use_recovery_code(operator.user.id, &hash, session)
+                .use_recovery_code(operator.user.id, &hash, session, &passed)
                 .await?
         };
         if let Some(token) = accepted {
             store.clear_attempts(throttled).await?;
-            audit(&state, &operator, &headers, "identity.second_factor.pass").await?;
             let jar = CookieJar::new().add(super::session_cookie(&state, token));
             return Ok((jar, Redirect::to(&next)).into_response());
         }
@@ -286,9 +279,14 @@ pub(super) async fn enroll(
         .collect();
     let token = state
         .store()
-        .confirm_totp(operator.user.id, step, &hashes, &operator.session.id)
+        .confirm_totp(
+            operator.user.id,
+            step,
+            &hashes,
+            &operator.session.id,
+            &trail(&operator, &headers, "identity.second_factor.enroll"),
+        )
         .await?;
-    audit(&state, &operator, &headers, "identity.second_factor.enroll").await?;
     let app = app_chrome(
         &state,
         lang,

@@ -346,7 +346,13 @@ async fn handled(
     );
     let done = state
         .store()
-        .handle_report(id, &kinds, operator.user.id, &event, Utc::now())
+        .handle_report(
+            id,
+            &kinds,
+            operator.user.id,
+            &crocevia_store::act::Trail::new(event),
+            Utc::now(),
+        )
         .await?;
     if !done {
         return Err(WebError::NotFound);

@@ -35,7 +35,11 @@ async fn demo() -> (TestApp, BTreeMap<Profession, uuid::Uuid>) {
 async fn cookie(app: &TestApp, user: uuid::Uuid, second_factor: bool) -> String {
     let token = app
         .store
-        .create_session(user, second_factor)
+        .create_session(
+            user,
+            second_factor,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("session");
     format!("crocevia_session={token}")
@@ -310,6 +314,7 @@ pub(crate) async fn local_editor(app: &TestApp, agency: uuid::Uuid) -> uuid::Uui
             role,
             agency,
             &crocevia_domain::identity::Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("grant");
@@ -648,6 +653,7 @@ async fn an_agency_administrator_manages_their_agency_and_nothing_of_another() {
             role,
             torino.id,
             &crocevia_domain::identity::Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("grant");

@@ -33,12 +33,20 @@ async fn setup() -> (TestApp, String, String) {
     };
     let admin = app
         .store
-        .create_session(id(Profession::Administrator).await, true)
+        .create_session(
+            id(Profession::Administrator).await,
+            true,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("session");
     let front = app
         .store
-        .create_session(id(Profession::FrontOffice).await, true)
+        .create_session(
+            id(Profession::FrontOffice).await,
+            true,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("session");
     (

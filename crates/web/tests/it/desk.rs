@@ -22,7 +22,7 @@ pub(crate) async fn operators(app: &TestApp) -> BTreeMap<Profession, (uuid::Uuid
         let user = app.user(l.email.as_str()).await;
         let token = app
             .store
-            .create_session(user.id, true)
+            .create_session(user.id, true, &crocevia_store::act::Trail::unrecorded())
             .await
             .expect("session");
         // The first operator of each profession (others work elsewhere).

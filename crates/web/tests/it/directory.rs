@@ -96,7 +96,7 @@ async fn official_json_examples_round_trip() {
         let mut records = Records::default();
         files::read_json(&path, &mut records, |_, _| {}).expect(name);
         app.store
-            .write_directory(&records, &[])
+            .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let snapshot = app.store.directory_snapshot().await.expect("snapshot");
@@ -136,7 +136,7 @@ async fn official_csv_tables_round_trip() {
     let mut records = Records::default();
     files::read_tabular(&source, &mut records).expect("tabular");
     app.store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("write");
     let snapshot = app.store.directory_snapshot().await.expect("snapshot");
@@ -374,7 +374,10 @@ async fn editor_app() -> (TestApp, String, String) {
                 .await
                 .expect("read")
                 .expect("user");
-            let token = store.create_session(user.id, true).await.expect("session");
+            let token = store
+                .create_session(user.id, true, &crocevia_store::act::Trail::unrecorded())
+                .await
+                .expect("session");
             format!("crocevia_session={token}")
         }
     };

@@ -140,6 +140,7 @@ async fn fallback_machine_and_outdated_translations_are_announced() {
                 status: String::new(),
             }],
             None,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("write");
@@ -154,7 +155,12 @@ async fn fallback_machine_and_outdated_translations_are_announced() {
     assert!(ar.contains(&en_title) || ar.contains("nuovo titolo"));
     // A guide taken back to draft is no longer public.
     app.store
-        .set_guide_status(&guide.row.id, GuideStatus::Draft, None)
+        .set_guide_status(
+            &guide.row.id,
+            GuideStatus::Draft,
+            None,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("status");
     tokio::time::sleep(crocevia_web::GLOSSARY_CHECK).await;
@@ -221,7 +227,7 @@ async fn operators(app: &TestApp) -> (String, String) {
             .expect("user");
         let token = app
             .store
-            .create_session(user.id, true)
+            .create_session(user.id, true, &crocevia_store::act::Trail::unrecorded())
             .await
             .expect("session");
         cookies.push(format!("crocevia_session={token}"));
@@ -330,6 +336,7 @@ async fn editors_write_review_publish_and_restore_guides() {
                 status: "reviewed".to_owned(),
             }],
             None,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("translation");

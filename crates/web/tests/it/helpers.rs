@@ -191,7 +191,7 @@ impl TestApp {
         let user = self.user(email).await;
         let token = self
             .store
-            .create_session(user.id, true)
+            .create_session(user.id, true, &crocevia_store::act::Trail::unrecorded())
             .await
             .expect("session");
         format!("crocevia_session={token}")
@@ -215,6 +215,7 @@ impl TestApp {
                 role,
                 agency.id,
                 &crocevia_domain::identity::Scope::Network,
+                &crocevia_store::act::Trail::unrecorded(),
             )
             .await
             .expect("grant");

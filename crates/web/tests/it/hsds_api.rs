@@ -43,7 +43,7 @@ async fn app() -> TestApp {
         .expect(name);
     }
     app.store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("write");
     app

@@ -166,7 +166,7 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
     );
     let e = app
         .store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect_err("refused");
     assert!(matches!(e, StoreError::Refused(_)), "{e}");
@@ -188,7 +188,7 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
     );
     let report = app
         .store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("written");
     assert_eq!(report.written.get("location"), Some(&1), "{report:?}");
@@ -200,7 +200,7 @@ async fn bad_json_records_are_refused_and_counts_are_rows_written() {
         r#"[{"id":"s2","name":"Altro","status":"active","organization_id":"o1"}]"#,
     );
     app.store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("a stored organization is a valid reference");
 }
@@ -224,7 +224,7 @@ async fn monthly_schedules_are_imported_and_shown() {
                             "dtstart":"2027-01-01"}]}]}]}"#,
     );
     app.store
-        .write_directory(&records, &[])
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("written");
     let page = app.get("/en/services/s1").await;

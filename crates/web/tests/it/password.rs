@@ -46,7 +46,7 @@ async fn reset_by_link_ends_sessions_and_works_once() {
     let user = app.user("ufficio.stranieri@comune.example").await;
     let old_session = app
         .store
-        .create_session(user.id, false)
+        .create_session(user.id, false, &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("session");
 

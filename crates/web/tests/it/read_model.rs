@@ -93,7 +93,10 @@ async fn updated(store: &Store, model: &ReadModel, step: &str) -> ReadModel {
 }
 
 async fn write(store: &Store, records: Records) {
-    store.write_directory(&records, &[]).await.expect("write");
+    store
+        .write_directory(&records, &[], &crocevia_store::act::Trail::unrecorded())
+        .await
+        .expect("write");
 }
 
 #[tokio::test]
@@ -247,7 +250,11 @@ async fn the_model_updated_after_each_write_equals_one_built_anew() {
     // 7. Verified by an editor; a translation written.
     assert!(
         store
-            .verify_service(&first.service_id, uuid::Uuid::new_v4())
+            .verify_service(
+                &first.service_id,
+                uuid::Uuid::new_v4(),
+                &crocevia_store::act::Trail::unrecorded()
+            )
             .await
             .expect("verify")
     );
@@ -263,6 +270,7 @@ async fn the_model_updated_after_each_write_equals_one_built_anew() {
                 text: "New desk".to_owned(),
                 status: "reviewed".to_owned(),
             }],
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("translation");

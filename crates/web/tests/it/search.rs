@@ -134,6 +134,7 @@ async fn content_edited_through_one_server_is_found_through_another() {
                 status: "reviewed".into(),
             }],
             None,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("write");

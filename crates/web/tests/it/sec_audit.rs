@@ -287,7 +287,11 @@ async fn torino_editor() -> (crate::helpers::TestApp, String, String) {
 }
 
 async fn cookie_of(app: &crate::helpers::TestApp, user: uuid::Uuid) -> String {
-    let token = app.store.create_session(user, true).await.expect("session");
+    let token = app
+        .store
+        .create_session(user, true, &crocevia_store::act::Trail::unrecorded())
+        .await
+        .expect("session");
     format!("crocevia_session={token}")
 }
 

@@ -35,7 +35,13 @@ async fn torino() -> Torino {
     let admin = app.user("coordinamento@demo.crocevia.example").await.id;
     let role = role(&app, "administrator").await;
     app.store
-        .grant(admin, role, torino.id, &Scope::OwnAgency)
+        .grant(
+            admin,
+            role,
+            torino.id,
+            &Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("grant");
     let admin_cookie = app.cookie("coordinamento@demo.crocevia.example").await;
@@ -191,7 +197,13 @@ async fn case_worker_permissions_wait_for_a_second_administrator() {
     let novara_admin = app.user("sanitario@demo.crocevia.example").await.id;
     let admin_role = role(app, "administrator").await;
     app.store
-        .grant(novara_admin, admin_role, novara.id, &Scope::OwnAgency)
+        .grant(
+            novara_admin,
+            admin_role,
+            novara.id,
+            &Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("grant");
     let novara_cookie = app.cookie("sanitario@demo.crocevia.example").await;
@@ -202,7 +214,13 @@ async fn case_worker_permissions_wait_for_a_second_administrator() {
     // A second administrator of Torino approves: now it is in force.
     let second = app.user("privacy@demo.crocevia.example").await.id;
     app.store
-        .grant(second, admin_role, t.torino.id, &Scope::OwnAgency)
+        .grant(
+            second,
+            admin_role,
+            t.torino.id,
+            &Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("grant");
     let second_cookie = app.cookie("privacy@demo.crocevia.example").await;
@@ -286,6 +304,7 @@ async fn an_invitation_with_a_wider_role_is_pending_until_approved() {
             role(app, "administrator").await,
             t.torino.id,
             &Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("grant");
@@ -307,6 +326,7 @@ async fn an_invitation_with_a_wider_role_is_pending_until_approved() {
         .create_role(
             "registro accessi",
             &[perm::AUDIT_READ].into_iter().collect(),
+            |_| crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("create")
@@ -365,19 +385,29 @@ async fn administration_without_a_second_factor_is_refused() {
     // by the editor (who otherwise needs no second factor).
     let roles_only = app
         .store
-        .create_role("gestione ruoli", &[perm::ADMIN_ROLES].into_iter().collect())
+        .create_role(
+            "gestione ruoli",
+            &[perm::ADMIN_ROLES].into_iter().collect(),
+            |_| crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("create")
         .expect("new name");
     let editor = app.user("redazione@demo.crocevia.example").await.id;
     let regione = app.agency("Regione Piemonte").await;
     app.store
-        .grant(editor, roles_only, regione.id, &Scope::Network)
+        .grant(
+            editor,
+            roles_only,
+            regione.id,
+            &Scope::Network,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("grant");
     let token = app
         .store
-        .create_session(editor, false)
+        .create_session(editor, false, &crocevia_store::act::Trail::unrecorded())
         .await
         .expect("session");
     let cookie = format!("crocevia_session={token}");

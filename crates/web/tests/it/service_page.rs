@@ -65,7 +65,11 @@ async fn every_field_of_a_service_follows_its_title_language() {
         tr("cost_options/c-1/option", "en", "Free"),
     ];
     app.store
-        .write_directory(&records, &translations)
+        .write_directory(
+            &records,
+            &translations,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
         .await
         .expect("write");
 
@@ -118,6 +122,7 @@ async fn every_field_of_a_service_follows_its_title_language() {
                 ..Records::default()
             },
             &[],
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect("write");
@@ -149,6 +154,7 @@ async fn an_oversized_translation_is_refused_with_its_place() {
         .write_directory(
             &records,
             &[tr("name", "en", "Desk"), tr(&long, "en", "Passport")],
+            &crocevia_store::act::Trail::unrecorded(),
         )
         .await
         .expect_err("refused");

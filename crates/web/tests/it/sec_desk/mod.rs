@@ -419,7 +419,11 @@ async fn calendar_feed_carries_no_purpose_and_stops_with_the_permissions() {
     for grant in app.store.grants_of(*front_id).await.expect("grants") {
         assert!(
             app.store
-                .revoke_grant(*front_id, grant.id)
+                .revoke_grant(
+                    *front_id,
+                    grant.id,
+                    &crocevia_store::act::Trail::unrecorded()
+                )
                 .await
                 .expect("revoke")
         );
