@@ -15,8 +15,8 @@ pub mod totp;
 
 pub use email::{Email, InvalidEmail};
 pub use policy::{
-    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, decide, feedback_kinds, holds,
-    requires_second_factor,
+    AgencyKey, Decision, DenyReason, Grant, Scope, Subject, Target, allowed_agencies, allows,
+    allows_any, decide, feedback_kinds, holds, requires_second_factor,
 };
 pub use territory::{InvalidTerritoryCode, TerritoryCode};
 

@@ -139,6 +139,38 @@ pub fn holds(subject: &Subject, permission: Permission) -> bool {
     decide(subject, permission, &Target::Listing) == Decision::Allow
 }
 
+/// Whether `subject` may do `permission` on `target`: the question every
+/// rule below and every guard asks, as a yes or no.
+#[must_use]
+pub fn allows(subject: &Subject, permission: Permission, target: &Target) -> bool {
+    decide(subject, permission, target) == Decision::Allow
+}
+
+/// Whether `subject` may do `permission` on at least one of `targets`
+/// (an operator belonging to several agencies).
+#[must_use]
+pub fn allows_any(subject: &Subject, permission: Permission, targets: &[Target]) -> bool {
+    targets.iter().any(|t| allows(subject, permission, t))
+}
+
+/// The agencies (any items owned by one) on which `subject` may do
+/// `permission`, in their order: the one rule behind every "agencies where
+/// this operator may do P" list. `target` says what owns each item.
+pub fn allowed_agencies<'a, T>(
+    subject: &Subject,
+    permission: Permission,
+    agencies: impl IntoIterator<Item = &'a T>,
+    target: impl Fn(&T) -> Target,
+) -> Vec<&'a T>
+where
+    T: 'a,
+{
+    agencies
+        .into_iter()
+        .filter(|a| allows(subject, permission, &target(a)))
+        .collect()
+}
+
 /// The readers' reports an operator handles in the feedback queue: a
 /// guide's for those who edit guides, a service's for those who edit the
 /// directory. Empty: the queue is not theirs.
@@ -294,7 +326,68 @@ mod tests {
         )
     }
 
+    fn any_scope() -> impl Strategy<Value = Scope> {
+        prop_oneof![
+            Just(Scope::OwnAgency),
+            Just(Scope::Network),
+            Just(Scope::Territory(torino())),
+            Just(Scope::Territory(genova())),
+        ]
+    }
+
+    fn any_target() -> impl Strategy<Value = Target> {
+        prop_oneof![
+            Just(Target::Network),
+            Just(Target::Listing),
+            Just(owned("A", torino())),
+            Just(owned("B", torino())),
+            Just(owned("C", genova())),
+        ]
+    }
+
+    prop_compose! {
+        fn any_subject()(
+            grants in prop::collection::vec(
+                (prop::collection::btree_set(any_permission(), 0..4), any_scope(), 0..3usize),
+                0..3,
+            ),
+            second_factor in any::<bool>(),
+        ) -> Subject {
+            Subject {
+                grants: grants
+                    .into_iter()
+                    .map(|(permissions, scope, agency)| Grant {
+                        agency: ["A", "B", "C"][agency].to_owned(),
+                        permissions,
+                        scope,
+                    })
+                    .collect(),
+                second_factor,
+            }
+        }
+    }
+
     proptest! {
+        /// `allows` is `decide` saying Allow; `allows_any` is some target
+        /// allowed; `allowed_agencies` keeps exactly the allowed ones, in order.
+        #[test]
+        fn the_yes_or_no_rules_follow_decide(
+            s in any_subject(),
+            p in any_permission(),
+            targets in prop::collection::vec(any_target(), 0..5),
+        ) {
+            for t in &targets {
+                prop_assert_eq!(allows(&s, p, t), decide(&s, p, t) == Decision::Allow);
+            }
+            prop_assert_eq!(
+                allows_any(&s, p, &targets),
+                targets.iter().any(|t| decide(&s, p, t) == Decision::Allow)
+            );
+            let kept = allowed_agencies(&s, p, &targets, Clone::clone);
+            let expected: Vec<&Target> = targets.iter().filter(|t| allows(&s, p, t)).collect();
+            prop_assert_eq!(kept, expected);
+        }
+
         /// Adding grants never removes access (monotonic), and a subject without
         /// the permission is never allowed.
         #[test]

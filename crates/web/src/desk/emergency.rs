@@ -12,15 +12,16 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
-use crocevia_domain::identity::{Decision, Permission, Profession, Target, decide, perm};
+use crocevia_domain::desk::access::{needs_break_glass, reviews_break_glass};
+use crocevia_domain::identity::{Permission, Profession, Target, perm};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::sharing::staff;
 use super::{cipher, people::parse_query};
 use crate::AppState;
 use crate::error::{WebResult, render_form};
+use crate::guard::staff;
 use crate::i18n::Tr;
 use crate::identity::admin::Field;
 use crate::identity::{
@@ -141,7 +142,7 @@ pub(super) async fn open(
         return render(&state, &operator, (&headers, &csrf), &form, &errors).await;
     };
     let subject = subject(&state, &operator).await?;
-    if decide(subject, perm::DESK_PERSON_READ, &owned_by(&agency)) == Decision::Allow {
+    if !needs_break_glass(subject, &owned_by(&agency)) {
         return Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response());
     }
     let ends = Utc::now() + chrono::Duration::minutes(state.settings().break_glass_minutes);
@@ -234,10 +235,7 @@ pub(super) async fn review(
         .ok_or(crate::error::WebError::NotFound)?;
     let subject = subject(&state, &operator).await?;
     let target = owned_by(&agency);
-    let reviewer = (decide(subject, perm::DESK_CASE_READ, &target) == Decision::Allow
-        && operator.user.profession == Profession::Coordinator)
-        || decide(subject, perm::AUDIT_READ, &target) == Decision::Allow;
-    if !reviewer {
+    if !reviews_break_glass(subject, operator.user.profession, &target) {
         return Err(crate::error::WebError::NotFound);
     }
     audit_by(

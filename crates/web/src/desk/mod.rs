@@ -33,7 +33,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
 pub(crate) use crocevia_domain::desk::access::sees_vulnerabilities;
-use crocevia_domain::identity::{Decision, Permission, Target, decide, perm};
+use crocevia_domain::identity::{Permission, Target, perm};
 use crocevia_store::act::Trail;
 use crocevia_store::desk::{Case, Person};
 use crocevia_store::identity::access::Agency;
@@ -251,13 +251,9 @@ async fn readable_agencies(
     operator: &Operator,
     permission: Permission,
 ) -> WebResult<Vec<Uuid>> {
-    let subject = subject(state, operator).await?;
-    Ok(state
-        .store()
-        .agencies()
+    Ok(crate::guard::allowed_agencies(state, operator, permission)
         .await?
         .iter()
-        .filter(|a| decide(subject, permission, &owned_by(a)) == Decision::Allow)
         .map(|a| a.id)
         .collect())
 }

@@ -20,10 +20,11 @@ use crocevia_store::desk::sharing::{LegalBasis, NewReferral};
 use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
-use super::sharing::{Typed, owned_person, render, staff};
+use super::sharing::{Typed, owned_person, render};
 use super::{cipher, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::guard::staff;
 use crate::i18n::Tr;
 use crate::identity::{Operator, app_lang};
 use crate::security::CsrfToken;

@@ -8,11 +8,12 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::desk::access::{needs_break_glass, record_allows};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
 use crocevia_domain::desk::{
     ALIKE, Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
 };
-use crocevia_domain::identity::{Decision, Profession, decide, perm};
+use crocevia_domain::identity::{Profession, perm};
 use crocevia_store::desk::{NameLookup, Person, PersonInput};
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use serde::Deserialize;
@@ -294,15 +295,12 @@ pub(super) async fn show(
     let subject = subject(&state, &operator).await?;
     let target = crate::identity::owned_by(&agency);
     // Read through break-glass: the cases too, nothing else.
-    let glass = if decide(subject, perm::DESK_PERSON_READ, &target) == Decision::Allow {
-        None
-    } else {
+    let glass = if needs_break_glass(subject, &target) {
         super::emergency::glass_until(&state, &operator, id, perm::DESK_PERSON_READ).await?
+    } else {
+        None
     };
-    let allowed = |p| {
-        decide(subject, p, &target) == Decision::Allow
-            || (glass.is_some() && p == perm::DESK_CASE_READ)
-    };
+    let allowed = |p| record_allows(subject, p, &target, glass.is_some());
     let reasons = state.store().visit_reasons().await?;
     let visits = super::cases::visit_rows(&state, tr, id, &reasons).await?;
     let cases = if allowed(perm::DESK_CASE_READ) {

@@ -13,31 +13,24 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
+use crocevia_domain::desk::access::{Side, may_share, referral_side};
 use crocevia_domain::desk::sharing::{ACCESS_EXPIRY_NOTICE_DAYS, PackagePart, ReferralStatus};
-use crocevia_domain::identity::{Decision, Permission, decide, perm};
+use crocevia_domain::identity::{Permission, perm};
 use crocevia_store::desk::sharing::Referral;
 use crocevia_store::identity::access::Agency;
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::package::{Package, Section, sections};
-use super::sharing::{ReferralRow, referral_rows, staff};
+use super::sharing::{ReferralRow, referral_rows};
 use super::{cipher, listing_page, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
+use crate::guard::staff;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
 use crocevia_store::act::Trail;
-
-/// Which side of a referral the operator is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    /// The sending agency (owner of the record).
-    Sender,
-    /// The receiving agency, while its access lasts.
-    Receiver,
-}
 
 /// A referral the operator may see with `permission`, and from which side;
 /// 404 otherwise (also once the receiving agency's access ended).
@@ -63,15 +56,13 @@ async fn referral_in_scope(
         .await?
         .ok_or(WebError::NotFound)?;
     let subject = subject(state, operator).await?;
-    let side = if decide(subject, permission, &owned_by(&from)) == Decision::Allow {
-        Side::Sender
-    } else if decide(subject, permission, &owned_by(&to)) == Decision::Allow
-        && referral.open_to_receiver(Utc::now())
-    {
-        Side::Receiver
-    } else {
-        return Err(WebError::NotFound);
-    };
+    let side = referral_side(
+        subject,
+        permission,
+        (&owned_by(&from), &owned_by(&to)),
+        referral.open_to_receiver(Utc::now()),
+    )
+    .ok_or(WebError::NotFound)?;
     Ok((referral, side, from, to))
 }
 
@@ -189,9 +180,7 @@ pub(super) async fn show(
     let tr = Tr(lang);
     let app = app_chrome(&state, lang, "referral-title", Some(&operator.user), &csrf).await?;
     let subject = subject(&state, &operator).await?;
-    let writes = |agency: &Agency| {
-        decide(subject, perm::DESK_CASE_WRITE, &owned_by(agency)) == Decision::Allow
-    };
+    let writes = |agency: &Agency| may_share(subject, &owned_by(agency));
     let open = referral.status.grants_access();
     let page = ReferralPage {
         notice: if notice.sent.is_some() {

@@ -11,11 +11,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
+use crocevia_domain::desk::access::may_share;
 use crocevia_domain::desk::calendar::rome_today;
 use crocevia_domain::desk::sharing::{
     Basis, Evidence, PackagePart, Purpose, REFERRAL_ACCESS_DAYS, Urgency,
 };
-use crocevia_domain::identity::{AgencyKind, Decision, Permission, decide, perm};
+use crocevia_domain::identity::{AgencyKind, Permission, perm};
 use crocevia_store::desk::Person;
 use crocevia_store::desk::sharing::{LegalBasis, LegalBasisInput, RecipientInput};
 use crocevia_store::identity::access::Agency;
@@ -236,7 +237,7 @@ pub(super) async fn render(
         .referrals_of(person.id, &cipher(state))
         .await?;
     let subject = subject(state, operator).await?;
-    let can_share = decide(subject, perm::DESK_CASE_WRITE, &owned_by(agency)) == Decision::Allow;
+    let can_share = may_share(subject, &owned_by(agency));
     let e = &typed.errors;
     let purposes = choices(
         tr,
@@ -615,7 +616,8 @@ pub(super) async fn withdraw_basis(
         .await?
     {
         if r.basis_id == id && r.status.grants_access() {
-            let staff = staff(&state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
+            let staff =
+                crate::guard::staff(&state, r.to_agency_id, perm::DESK_PERSON_READ, None).await?;
             done = done.notify(staff, "referral.closed", ("referral", r.id));
         }
     }
@@ -634,27 +636,4 @@ pub(super) async fn withdraw_basis(
         person.id
     ))
     .into_response())
-}
-
-/// The users of `agency` holding `permission` there (of `profession`, when
-/// given): who is told about what the agency must act on.
-pub(super) async fn staff(
-    state: &AppState,
-    agency: Uuid,
-    permission: Permission,
-    profession: Option<crocevia_domain::identity::Profession>,
-) -> WebResult<Vec<Uuid>> {
-    let Some(agency) = state.store().agency(agency).await? else {
-        return Ok(Vec::new());
-    };
-    let target = owned_by(&agency);
-    let mut out = Vec::new();
-    for (user, subject) in state.store().holders(permission).await? {
-        if decide(&subject, permission, &target) == Decision::Allow
-            && profession.is_none_or(|p| user.profession == p)
-        {
-            out.push(user.id);
-        }
-    }
-    Ok(out)
 }

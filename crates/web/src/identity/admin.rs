@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::Proposal;
-use crocevia_domain::identity::{Decision, Email, Profession, Scope, Target, decide, perm};
+use crocevia_domain::identity::{Email, Profession, Scope, Target, allows_any, perm};
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
@@ -155,9 +155,7 @@ async fn render(
             .get(user)
             .map(|agencies| agencies.iter().map(super::owned_by).collect())
             .unwrap_or_else(|| vec![Target::Network]);
-        targets
-            .iter()
-            .any(|t| decide(subject, perm::ADMIN_USERS, t) == Decision::Allow)
+        allows_any(subject, perm::ADMIN_USERS, &targets)
     };
     let users = store
         .users()
@@ -182,13 +180,10 @@ async fn render(
             )
         })
         .collect();
-    let agencies = store
-        .agencies()
+    let agencies = crate::guard::allowed_agencies(state, operator, perm::ADMIN_USERS)
         .await?
         .into_iter()
-        .filter(|a| {
-            a.active && decide(subject, perm::ADMIN_USERS, &super::owned_by(a)) == Decision::Allow
-        })
+        .filter(|a| a.active)
         .map(|a| (a.id.to_string(), a.name))
         .collect();
     let roles = store

@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::identity::{AgencyKind, Decision, Email, Target, TerritoryCode, decide, perm};
+use crocevia_domain::identity::{AgencyKind, Email, Target, TerritoryCode, allows, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::access::{Agency, NewAgency};
@@ -204,12 +204,9 @@ async fn render(
     let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
     let subject = super::subject(state, operator).await?;
-    let agencies = state
-        .store()
-        .agencies()
+    let agencies = crate::guard::allowed_agencies(state, operator, perm::ADMIN_AGENCIES)
         .await?
         .into_iter()
-        .filter(|a| decide(subject, perm::ADMIN_AGENCIES, &super::owned_by(a)) == Decision::Allow)
         .map(|a| AgencyRow {
             id: a.id,
             kind: tr.t(&format!("kind-{}", a.kind.as_str())),
@@ -232,8 +229,7 @@ async fn render(
             notice,
             agencies,
             fields: form.fields(tr, errors),
-            network_wide: decide(subject, perm::ADMIN_AGENCIES, &Target::Network)
-                == Decision::Allow,
+            network_wide: allows(subject, perm::ADMIN_AGENCIES, &Target::Network),
         },
         !errors.is_empty(),
     ))

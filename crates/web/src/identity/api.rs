@@ -4,7 +4,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use crocevia_domain::identity::{Decision, Scope, Target, decide, perm};
+use crocevia_domain::identity::{Scope, Target, allows_any, perm};
 use crocevia_store::identity::access::{Agency, GrantView};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -144,10 +144,7 @@ pub async fn users(
             .get(&user.id)
             .map(|agencies| agencies.iter().map(owned_by).collect())
             .unwrap_or_else(|| vec![Target::Network]);
-        if targets
-            .iter()
-            .any(|t| decide(subject, perm::ADMIN_USERS, t) == Decision::Allow)
-        {
+        if allows_any(subject, perm::ADMIN_USERS, &targets) {
             out.push(operator_json(&state, user.id).await?);
         }
     }
@@ -188,14 +185,10 @@ pub async fn agencies(
     operator: Operator,
 ) -> WebResult<Json<Vec<AgencyJson>>> {
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
-    let subject = subject(&state, &operator).await?;
     Ok(Json(
-        state
-            .store()
-            .agencies()
+        crate::guard::allowed_agencies(&state, &operator, perm::ADMIN_AGENCIES)
             .await?
             .iter()
-            .filter(|a| decide(subject, perm::ADMIN_AGENCIES, &owned_by(a)) == Decision::Allow)
             .map(AgencyJson::from)
             .collect(),
     ))

@@ -213,7 +213,7 @@ pub(super) async fn reject(
 }
 
 /// The agency targets of `user`'s pending grants.
-pub(super) async fn pending_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
+pub(crate) async fn pending_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
     Ok(state
         .store()
         .pending_grants_of(user)

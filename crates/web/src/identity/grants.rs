@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::identity::{Decision, Scope, Target, TerritoryCode, decide, perm};
+use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
@@ -141,14 +141,10 @@ async fn render(
         .into_iter()
         .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
-    let subject = super::subject(state, operator).await?;
-    let agencies = store
-        .agencies()
+    let agencies = crate::guard::allowed_agencies(state, operator, perm::ADMIN_ROLES)
         .await?
         .into_iter()
-        .filter(|a| {
-            a.active && decide(subject, perm::ADMIN_ROLES, &super::owned_by(a)) == Decision::Allow
-        })
+        .filter(|a| a.active)
         .map(|a| (a.id.to_string(), a.name))
         .collect();
     let scopes = SCOPES

@@ -18,18 +18,15 @@ use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use crocevia_domain::identity::password::verify_nothing;
 use crocevia_domain::identity::{
-    Decision, DenyReason, Email, InvalidEmail, Permission, Subject, Target, decide, perm,
-    requires_second_factor,
+    Email, InvalidEmail, Subject, Target, allows, perm, requires_second_factor,
 };
 use crocevia_domain::{Direction, Lang};
 use crocevia_store::act::Trail;
-use crocevia_store::identity::access::Agency;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use crocevia_store::identity::sessions::SessionInfo;
 use crocevia_store::identity::throttle::{Attempt, Throttled};
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
-use uuid::Uuid;
 
 use crate::error::{WebError, WebResult, is_api_path, render_form, render_html};
 use crate::i18n::Tr;
@@ -40,12 +37,15 @@ use crate::{AppState, REQUEST_ID_HEADER};
 pub(crate) mod admin;
 mod agencies;
 pub mod api;
-mod approvals;
+pub(crate) mod approvals;
 mod grants;
 pub mod oidc;
 mod password;
 mod roles;
 mod totp;
+
+pub use crate::guard::{authorize, authorize_any, owned_by, subject};
+pub(crate) use crate::guard::{refused, user_targets};
 
 /// Cookie holding the session token.
 pub const SESSION_COOKIE: &str = "crocevia_session";
@@ -221,7 +221,7 @@ pub struct Operator {
     /// The session of this request.
     pub session: SessionInfo,
     /// What the policy knows about them, read once per request (see [`subject`]).
-    subject: Arc<tokio::sync::OnceCell<Subject>>,
+    pub(crate) subject: Arc<tokio::sync::OnceCell<Subject>>,
 }
 
 impl FromRequestParts<AppState> for Operator {
@@ -442,7 +442,7 @@ async fn home(
         ),
     ]
     .into_iter()
-    .filter(|(_, _, p, target)| decide(subject, *p, target) == Decision::Allow)
+    .filter(|(_, _, p, target)| allows(subject, *p, target))
     .map(|(href, (title, about), _, _)| Section {
         href,
         title: tr.t(title),
@@ -852,107 +852,6 @@ async fn revoke(
         return Err(WebError::NotFound);
     }
     Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
-}
-
-/// The one guard of the workspace: asks the domain policy about `operator`
-/// doing `permission` on `target`, and turns a refusal into a 403 (or a 404
-/// where the object's existence is itself sensitive).
-pub async fn authorize(
-    state: &AppState,
-    operator: &Operator,
-    permission: Permission,
-    target: &Target,
-) -> WebResult<()> {
-    authorize_any(state, operator, permission, std::slice::from_ref(target)).await
-}
-
-/// The guard for an object that belongs to several agencies at once (an
-/// operator working for two): allowed when any of them allows it; otherwise
-/// the answer for the first. No target at all means the whole network.
-pub async fn authorize_any(
-    state: &AppState,
-    operator: &Operator,
-    permission: Permission,
-    targets: &[Target],
-) -> WebResult<()> {
-    let subject = subject(state, operator).await?;
-    let network = [Target::Network];
-    let targets = if targets.is_empty() {
-        &network[..]
-    } else {
-        targets
-    };
-    let decisions: Vec<Decision> = targets
-        .iter()
-        .map(|t| decide(subject, permission, t))
-        .collect();
-    let decision = decisions
-        .iter()
-        .find(|d| **d == Decision::Allow)
-        .or(decisions.first())
-        .copied()
-        .unwrap_or(Decision::Deny(DenyReason::NoPermission));
-    match decision {
-        Decision::Allow => Ok(()),
-        refusal => Err(refused(refusal)),
-    }
-}
-
-/// The answer to a refusal of the policy: 404 where the object's existence is
-/// itself sensitive, else 403 saying why (in English, for API clients).
-pub(crate) fn refused(decision: Decision) -> WebError {
-    match decision {
-        Decision::NotFound => WebError::NotFound,
-        Decision::Deny(DenyReason::SecondFactorRequired) => WebError::NotPermitted(
-            "this needs a session that passed the second authentication factor",
-        ),
-        Decision::Deny(DenyReason::OutOfScope) => {
-            WebError::NotPermitted("this is outside the scope of your grants")
-        }
-        // Never asked to refuse an allowed access: treat it as the narrowest
-        // refusal rather than panic.
-        Decision::Deny(DenyReason::NoPermission) | Decision::Allow => {
-            WebError::NotPermitted("your roles do not include this permission")
-        }
-    }
-}
-
-/// What the policy knows about the operator in this session: read from the
-/// database at the first question of a request, then reused by every guard and
-/// list filter of that request.
-pub async fn subject<'a>(state: &AppState, operator: &'a Operator) -> WebResult<&'a Subject> {
-    Ok(operator
-        .subject
-        .get_or_try_init(|| {
-            state
-                .store()
-                .subject(operator.user.id, operator.session.second_factor)
-        })
-        .await?)
-}
-
-/// The target of an object owned by `agency`.
-#[must_use]
-pub fn owned_by(agency: &Agency) -> Target {
-    Target::Owned {
-        agency: agency.id.to_string(),
-        territory: agency.territory.clone(),
-    }
-}
-
-/// The targets an operator's account stands for: the agencies they act for,
-/// or are to act for once a pending grant is approved (none: only
-/// network-wide administrators may touch them).
-async fn user_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
-    let mut targets: Vec<Target> = state
-        .store()
-        .grants_of(user)
-        .await?
-        .iter()
-        .map(|g| owned_by(&g.agency))
-        .collect();
-    targets.extend(approvals::pending_targets(state, user).await?);
-    Ok(targets)
 }
 
 /// Filters of the audit search as typed (kept on screen).
