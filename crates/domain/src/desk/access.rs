@@ -62,6 +62,48 @@ pub fn reviews_break_glass(subject: &Subject, profession: Profession, owner: &Ta
         || allows(subject, perm::AUDIT_READ, owner)
 }
 
+/// Proof that the rules let someone open the records of one agency (a
+/// person, a case): the store opens a person or a case only with the
+/// clearance of the agency that owns it, so code that skipped the guard
+/// does not compile. Only [`clearance`] makes one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clearance {
+    agency: String,
+}
+
+impl Clearance {
+    /// The agency whose records it opens.
+    #[must_use]
+    pub fn agency(&self) -> &str {
+        &self.agency
+    }
+
+    /// Whether it opens a record owned by `agency` (an id as written in
+    /// targets).
+    #[must_use]
+    pub fn opens(&self, agency: &str) -> bool {
+        self.agency == agency
+    }
+}
+
+/// The clearance to do `permission` on the records owned by `owner`, when
+/// [`record_allows`] it (grants, or an open break-glass for reads); `None`
+/// otherwise, and for a target that is not one agency's.
+#[must_use]
+pub fn clearance(
+    subject: &Subject,
+    permission: Permission,
+    owner: &Target,
+    glass_open: bool,
+) -> Option<Clearance> {
+    let Target::Owned { agency, .. } = owner else {
+        return None;
+    };
+    record_allows(subject, permission, owner, glass_open).then(|| Clearance {
+        agency: agency.clone(),
+    })
+}
+
 /// Whether `subject` may send a person of `owner` elsewhere (refer,
 /// transfer, record a legal basis): writing the owner's cases.
 #[must_use]
@@ -167,6 +209,23 @@ mod tests {
                 prop_assert!(break_glass_covers(p));
             }
             prop_assert_eq!(needs_break_glass(&s, &target), !allows(&s, perm::DESK_PERSON_READ, &target));
+        }
+
+        /// A clearance exists exactly when the record rule allows, and opens
+        /// the owner's records only.
+        #[test]
+        fn a_clearance_is_the_record_rule(
+            s in any_subject(),
+            p in any_permission(),
+            glass in any::<bool>(),
+        ) {
+            let target = owner("A");
+            let cleared = clearance(&s, p, &target, glass);
+            prop_assert_eq!(cleared.is_some(), record_allows(&s, p, &target, glass));
+            if let Some(c) = cleared {
+                prop_assert!(c.opens("A") && !c.opens("B"));
+            }
+            prop_assert!(clearance(&s, p, &Target::Network, glass).is_none());
         }
 
         /// A reviewer of a break-glass is a coordinator who reads the

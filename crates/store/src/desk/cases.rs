@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use crocevia_domain::crypto::FieldCipher;
+use crocevia_domain::desk::access::Clearance;
 use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome,
 };
@@ -153,13 +154,32 @@ impl Store {
         Ok(())
     }
 
-    /// A case.
-    pub async fn case(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Case>> {
+    /// A case, given the clearance of the agency that owns it (`None` for
+    /// another agency's case).
+    pub async fn case(
+        &self,
+        id: Uuid,
+        clearance: &Clearance,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Option<Case>> {
         case::Entity::find_by_id(id)
             .one(self.conn())
             .await?
+            .filter(|c| clearance.opens(&c.agency_id.to_string()))
             .map(|c| case_of(c, cipher))
             .transpose()
+    }
+
+    /// The agency that owns a case and the case's person (no personal
+    /// data): what a guard needs to decide before the case is opened.
+    pub async fn case_owner(&self, id: Uuid) -> StoreResult<Option<(Uuid, Uuid)>> {
+        Ok(case::Entity::find_by_id(id)
+            .select_only()
+            .column(case::Column::AgencyId)
+            .column(case::Column::PersonId)
+            .into_tuple::<(Uuid, Uuid)>()
+            .one(self.conn())
+            .await?)
     }
 
     /// Cases by id, in no particular order.

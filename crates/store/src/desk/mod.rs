@@ -27,6 +27,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use chrono::{DateTime, Utc};
 use crocevia_domain::crypto::FieldCipher;
+use crocevia_domain::desk::access::Clearance;
 use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome, PartialDate,
     Relation, Vulnerability, name_keys, query_pair_keys,
@@ -435,9 +436,30 @@ impl Store {
         Ok(id)
     }
 
-    /// A person, with the sealed facts opened.
-    pub async fn person(&self, id: Uuid, cipher: &FieldCipher) -> StoreResult<Option<Person>> {
-        let Some(row) = person::Entity::find_by_id(id).one(self.conn()).await? else {
+    /// The agency that owns a person's record (no personal data): what a
+    /// guard needs to decide before the person is opened.
+    pub async fn person_owner(&self, id: Uuid) -> StoreResult<Option<Uuid>> {
+        Ok(person::Entity::find_by_id(id)
+            .select_only()
+            .column(person::Column::AgencyId)
+            .into_tuple::<Uuid>()
+            .one(self.conn())
+            .await?)
+    }
+
+    /// A person, with the sealed facts opened, given the clearance of the
+    /// agency that owns the record (`None` for another agency's person).
+    pub async fn person(
+        &self,
+        id: Uuid,
+        clearance: &Clearance,
+        cipher: &FieldCipher,
+    ) -> StoreResult<Option<Person>> {
+        let Some(row) = person::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .filter(|r| clearance.opens(&r.agency_id.to_string()))
+        else {
             return Ok(None);
         };
         let mut people = self.assemble_people(vec![row], cipher, true).await?;

@@ -344,7 +344,7 @@ pub(crate) async fn case_export(
 ) -> WebResult<axum::response::Response> {
     use axum::http::{HeaderValue, header};
     use axum::response::IntoResponse as _;
-    let c = case_in_scope(&state, &operator, id).await?;
+    let (c, cleared) = super::case_cleared(&state, &operator, id).await?;
     // The case's and the person's access logs both show the export.
     let read = super::trail(&operator, &headers, "desk.case.export", ("case", id), None).and(
         crate::identity::acted(
@@ -360,7 +360,7 @@ pub(crate) async fn case_export(
     state.store().record(&read).await?;
     let p = state
         .store()
-        .person(c.person_id, &cipher(&state))
+        .person(c.person_id, &cleared, &cipher(&state))
         .await?
         .ok_or(crate::error::WebError::NotFound)?;
     let export = CaseExportJson {

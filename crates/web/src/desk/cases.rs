@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::people::{channel_label, outcome_label, readable_classes};
 use super::{
-    acting_agency, audit, authorize_record, case_in_scope, case_owned, choices, cipher,
+    acting_agency, audit, authorize_record, case_cleared, case_owned, choices, cipher,
     person_owned, readable_agencies, trail,
 };
 use crate::AppState;
@@ -390,12 +390,12 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<CaseNotice>,
 ) -> WebResult<Response> {
-    let case = case_in_scope(&state, &operator, id).await?;
+    let (case, cleared) = case_cleared(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     let cipher = cipher(&state);
     let person = state
         .store()
-        .person(case.person_id, &cipher)
+        .person(case.person_id, &cleared, &cipher)
         .await?
         .ok_or(WebError::NotFound)?;
     let lang = app_lang(&headers, Some(&operator.user));

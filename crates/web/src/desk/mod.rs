@@ -33,6 +33,7 @@ use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use crocevia_domain::crypto::FieldCipher;
 pub(crate) use crocevia_domain::desk::access::sees_vulnerabilities;
+use crocevia_domain::desk::access::{Clearance, clearance};
 use crocevia_domain::identity::{Permission, Target, perm};
 use crocevia_store::act::Trail;
 use crocevia_store::desk::{Case, Person};
@@ -275,6 +276,22 @@ async fn authorize_record(
     Ok(agency)
 }
 
+/// The agency owning a record and the clearance to do `permission` on its
+/// records by the operator's grants; 404 when the agency is gone, the
+/// guard's refusal otherwise.
+async fn clear_record(
+    state: &AppState,
+    operator: &Operator,
+    permission: Permission,
+    agency: Uuid,
+) -> WebResult<(Agency, Clearance)> {
+    let agency = authorize_record(state, operator, permission, agency).await?;
+    let subject = subject(state, operator).await?;
+    let cleared =
+        clearance(subject, permission, &owned_by(&agency), false).ok_or(WebError::NotFound)?;
+    Ok((agency, cleared))
+}
+
 /// A person to read (sealed facts opened) whose agency `desk.person.read`
 /// covers, or that the operator reads through an open break-glass access,
 /// with the person's agency; 404 otherwise. Reading only: a write or another
@@ -285,39 +302,49 @@ async fn person_record(
     id: Uuid,
 ) -> WebResult<(Person, Agency)> {
     let permission = perm::DESK_PERSON_READ;
-    let person = state
+    let owner = state
         .store()
-        .person(id, &cipher(state))
+        .person_owner(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    match authorize_record(state, operator, permission, person.agency_id).await {
-        Ok(agency) => Ok((person, agency)),
-        Err(denied) => {
-            let glass = (person.id, person.agency_id);
-            let agency = through_glass(state, operator, glass, permission, ("person", id))
-                .await?
-                .ok_or(denied)?;
-            Ok((person, agency))
-        }
-    }
+    let (agency, cleared) = match clear_record(state, operator, permission, owner).await {
+        Ok(cleared) => cleared,
+        Err(denied) => through_glass(state, operator, (id, owner), permission, ("person", id))
+            .await?
+            .ok_or(denied)?,
+    };
+    let person = state
+        .store()
+        .person(id, &cleared, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok((person, agency))
 }
 
-/// The record's agency when the operator reads a person's record (`person`
-/// of `agency`) through an open break-glass access with `permission` (the
-/// read is flagged in the audit log); `None` otherwise.
+/// The record's agency and a clearance to read it when the operator reads
+/// a person's record (`person` of `agency`) through an open break-glass
+/// access with `permission` (the read is flagged in the audit log); `None`
+/// otherwise.
 async fn through_glass(
     state: &AppState,
     operator: &Operator,
     (person, agency): (Uuid, Uuid),
     permission: Permission,
     object: (&str, Uuid),
-) -> WebResult<Option<Agency>> {
+) -> WebResult<Option<(Agency, Clearance)>> {
     if emergency::glass_until(state, operator, person, permission)
         .await?
         .is_none()
     {
         return Ok(None);
     }
+    let Some(agency) = state.store().agency(agency).await? else {
+        return Ok(None);
+    };
+    let subject = subject(state, operator).await?;
+    let Some(cleared) = clearance(subject, permission, &owned_by(&agency), true) else {
+        return Ok(None);
+    };
     audit(
         state,
         operator,
@@ -326,7 +353,7 @@ async fn through_glass(
         object,
     )
     .await?;
-    Ok(state.store().agency(agency).await?)
+    Ok(Some((agency, cleared)))
 }
 
 /// A person (sealed facts opened) for a write or another act of the owning
@@ -341,12 +368,17 @@ async fn person_owned(
     id: Uuid,
     permission: Permission,
 ) -> WebResult<(Person, Agency)> {
-    let person = state
+    let owner = state
         .store()
-        .person(id, &cipher(state))
+        .person_owner(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    let agency = authorize_record(state, operator, permission, person.agency_id).await?;
+    let (agency, cleared) = clear_record(state, operator, permission, owner).await?;
+    let person = state
+        .store()
+        .person(id, &cleared, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
     if person.merged_into.is_some() {
         return Err(WebError::NotFound);
     }
@@ -357,19 +389,34 @@ async fn person_owned(
 /// operator reads through an open break-glass access on its person; 404
 /// otherwise. Reading only: writes go through [`case_owned`].
 async fn case_in_scope(state: &AppState, operator: &Operator, id: Uuid) -> WebResult<Case> {
+    Ok(case_cleared(state, operator, id).await?.0)
+}
+
+/// [`case_in_scope`], with the clearance that opened it (which also opens
+/// its person, filed under the same agency).
+async fn case_cleared(
+    state: &AppState,
+    operator: &Operator,
+    id: Uuid,
+) -> WebResult<(Case, Clearance)> {
     let permission = perm::DESK_CASE_READ;
-    let case = state
+    let (owner, person) = state
         .store()
-        .case(id, &cipher(state))
+        .case_owner(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    if let Err(denied) = authorize_record(state, operator, permission, case.agency_id).await {
-        let glass = (case.person_id, case.agency_id);
-        through_glass(state, operator, glass, permission, ("case", id))
+    let (_, cleared) = match clear_record(state, operator, permission, owner).await {
+        Ok(cleared) => cleared,
+        Err(denied) => through_glass(state, operator, (person, owner), permission, ("case", id))
             .await?
-            .ok_or(denied)?;
-    }
-    Ok(case)
+            .ok_or(denied)?,
+    };
+    let case = state
+        .store()
+        .case(id, &cleared, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok((case, cleared))
 }
 
 /// A case to write to (or its documents, tasks, team): `permission` must
@@ -381,13 +428,17 @@ async fn case_owned(
     id: Uuid,
     permission: Permission,
 ) -> WebResult<Case> {
-    let case = state
+    let (owner, _) = state
         .store()
-        .case(id, &cipher(state))
+        .case_owner(id)
         .await?
         .ok_or(WebError::NotFound)?;
-    authorize_record(state, operator, permission, case.agency_id).await?;
-    Ok(case)
+    let (_, cleared) = clear_record(state, operator, permission, owner).await?;
+    state
+        .store()
+        .case(id, &cleared, &cipher(state))
+        .await?
+        .ok_or(WebError::NotFound)
 }
 
 /// The start of every desk listing page: the operator may read people

@@ -388,3 +388,70 @@ async fn a_mail_given_up_is_sent_again_by_an_administrator() {
         .expect("audit");
     assert_eq!(audit.len(), 1, "the retry is audited");
 }
+
+#[tokio::test]
+async fn the_store_opens_a_person_only_with_the_clearance_of_its_agency() {
+    use crocevia_domain::desk::access::clearance;
+    use crocevia_domain::identity::{Grant, Scope, Subject, Target, perm};
+    let app = TestApp::spawn().await;
+    let (person, owner) = a_person(&app).await;
+    let other = app.agency("Centro per l'impiego di Genova").await;
+    let cipher = crocevia_domain::crypto::FieldCipher::new(&crate::helpers::FIELD_KEY);
+    let reader_of = |agency: Uuid| Subject {
+        grants: vec![Grant {
+            agency: agency.to_string(),
+            permissions: [perm::DESK_PERSON_READ].into_iter().collect(),
+            scope: Scope::OwnAgency,
+        }],
+        second_factor: true,
+    };
+    let target = |agency: &crocevia_store::identity::access::Agency| Target::Owned {
+        agency: agency.id.to_string(),
+        territory: agency.territory.clone(),
+    };
+    let owning = app
+        .store
+        .agency(owner)
+        .await
+        .expect("read")
+        .expect("agency");
+    let own = clearance(
+        &reader_of(owner),
+        perm::DESK_PERSON_READ,
+        &target(&owning),
+        false,
+    )
+    .expect("cleared for its own agency");
+    assert!(
+        app.store
+            .person(person, &own, &cipher)
+            .await
+            .expect("read")
+            .is_some()
+    );
+    let foreign = clearance(
+        &reader_of(other.id),
+        perm::DESK_PERSON_READ,
+        &target(&other),
+        false,
+    )
+    .expect("cleared for the other agency");
+    assert!(
+        app.store
+            .person(person, &foreign, &cipher)
+            .await
+            .expect("read")
+            .is_none(),
+        "another agency's clearance does not open the person"
+    );
+    assert!(
+        clearance(
+            &reader_of(other.id),
+            perm::DESK_PERSON_READ,
+            &target(&owning),
+            false
+        )
+        .is_none(),
+        "no clearance without the grant"
+    );
+}
