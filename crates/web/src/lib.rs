@@ -10,6 +10,7 @@ pub mod assets;
 pub mod desk;
 pub mod directory;
 pub mod error;
+pub mod form;
 pub mod guard;
 pub mod guides;
 pub mod i18n;

@@ -300,10 +300,11 @@ async fn check_unsafe(
 }
 
 /// The CSRF token field of an urlencoded form body.
-fn form_token(body: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
-    form_urlencoded::parse(body)
-        .find(|(k, _)| k == CSRF_FIELD)
-        .map(|(_, v)| v)
+fn form_token(body: &[u8]) -> Option<String> {
+    let posted = crate::form::Posted::parse(body);
+    posted
+        .has(CSRF_FIELD)
+        .then(|| posted.get(CSRF_FIELD).to_owned())
 }
 
 /// The `Origin` must be the configured public URL, or, without one, the `Host`

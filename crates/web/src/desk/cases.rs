@@ -204,9 +204,9 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
         guide_slug: None,
         outreach_id: None,
     };
-    for (k, v) in form_urlencoded::parse(body) {
+    for (k, v) in crate::form::Posted::parse(body).pairs() {
         let v = v.trim();
-        match k.as_ref() {
+        match k {
             "reason" if known_reasons.iter().any(|r| r == v) => input.reasons.push(v.to_owned()),
             "reason" => return Err("choice"),
             "channel" => input.channel = Channel::parse(v).ok_or("choice")?,

@@ -21,9 +21,9 @@ use uuid::Uuid;
 use super::{cipher, people::parse_query};
 use crate::AppState;
 use crate::error::{WebResult, render_form};
+use crate::form::Field;
 use crate::guard::staff;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{
     AppChrome, Operator, app_chrome, app_lang, audit_by, authorize, owned_by, subject,
 };

@@ -20,10 +20,11 @@ use crocevia_store::desk::sharing::{LegalBasis, NewReferral};
 use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
-use super::sharing::{Typed, owned_person, render};
+use super::sharing::{owned_person, render};
 use super::{cipher, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Posted;
 use crate::guard::staff;
 use crate::i18n::Tr;
 use crate::identity::{Operator, app_lang};
@@ -76,13 +77,12 @@ pub(super) async fn refer(
 ) -> WebResult<Response> {
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut typed = Typed::from_body(&body);
+    let mut typed = Posted::parse(&body);
     let choose = tr.t("desk-error-choice");
     let to = receiving_agency(&state, typed.get("to"), &agency).await?;
     let purpose = Purpose::parse(typed.get("referral_purpose"));
     let urgency = Urgency::parse(typed.get("urgency"));
-    let parts: Option<BTreeSet<PackagePart>> =
-        typed.parts.iter().map(|p| PackagePart::parse(p)).collect();
+    let parts: Option<BTreeSet<PackagePart>> = typed.all("part").map(PackagePart::parse).collect();
     let cases = state.store().cases_of(person.id, &cipher(&state)).await?;
     let case = match typed.get("case") {
         "" => Ok(None),
@@ -218,7 +218,7 @@ pub(super) async fn transfer(
 ) -> WebResult<Response> {
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut typed = Typed::from_body(&body);
+    let mut typed = Posted::parse(&body);
     let to = receiving_agency(&state, typed.get("transfer_to"), &agency).await?;
     let purpose = Purpose::parse(typed.get("transfer_purpose"));
     let (Some(to), Some(purpose)) = (to.clone(), purpose) else {

@@ -26,8 +26,8 @@ use super::{
 };
 use crate::AppState;
 use crate::error::{WebResult, render_form};
+use crate::form::Field;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
 use crate::security::CsrfToken;
 
@@ -96,11 +96,11 @@ const PERMIT_TYPES: [&str; 10] = [
 impl PersonForm {
     fn parse(body: &[u8]) -> PersonForm {
         let mut form = PersonForm::default();
-        for (k, v) in form_urlencoded::parse(body) {
+        for (k, v) in crate::form::Posted::parse(body).pairs() {
             if k == "vulnerability" {
-                form.vulnerabilities.push(v.into_owned());
+                form.vulnerabilities.push(v.to_owned());
             } else {
-                form.values.insert(k.into_owned(), v.trim().to_owned());
+                form.values.insert(k.to_owned(), v.trim().to_owned());
             }
         }
         form

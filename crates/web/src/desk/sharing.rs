@@ -3,7 +3,7 @@
 //! the referrals sent, and the forms to refer the person to another agency
 //! and to transfer the record (sent by [`super::outgoing`]).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use askama::Template;
 use axum::body::Bytes;
@@ -26,8 +26,8 @@ use uuid::Uuid;
 use super::{audit, choices, cipher, full_name, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::{Field, Posted};
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
 
@@ -77,32 +77,6 @@ struct SharingPage {
     parts: Vec<(String, String, bool, bool)>,
     parts_error: Option<String>,
     transfer_fields: Vec<Field>,
-}
-
-/// What the forms hold: as typed, with errors by field.
-#[derive(Debug, Default)]
-pub(super) struct Typed {
-    pub(super) values: BTreeMap<String, String>,
-    pub(super) parts: BTreeSet<String>,
-    pub(super) errors: BTreeMap<String, String>,
-}
-
-impl Typed {
-    pub(super) fn get(&self, name: &str) -> &str {
-        self.values.get(name).map_or("", String::as_str)
-    }
-
-    pub(super) fn from_body(body: &[u8]) -> Typed {
-        let mut typed = Typed::default();
-        for (k, v) in form_urlencoded::parse(body) {
-            if k == "part" {
-                typed.parts.insert(v.into_owned());
-            } else {
-                typed.values.insert(k.into_owned(), v.trim().to_owned());
-            }
-        }
-        typed
-    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -217,7 +191,7 @@ pub(super) async fn render(
     operator: &Operator,
     (headers, csrf): (&HeaderMap, &CsrfToken),
     (person, agency): (&Person, &Agency),
-    typed: &Typed,
+    typed: &Posted,
     notice: Option<String>,
 ) -> WebResult<Response> {
     let lang = app_lang(headers, Some(&operator.user));
@@ -244,7 +218,13 @@ pub(super) async fn render(
         "sharing-purpose",
         Purpose::ALL.iter().map(|p| p.as_str()),
     );
-    let or = |name: &str, default: String| typed.values.get(name).cloned().unwrap_or(default);
+    let or = |name: &str, default: String| {
+        if typed.has(name) {
+            typed.get(name).to_owned()
+        } else {
+            default
+        }
+    };
     let basis_fields = vec![
         Field::new(
             "recipient",
@@ -384,13 +364,13 @@ pub(super) async fn render(
             e,
         ),
     ];
-    let chosen: BTreeSet<&str> = if typed.values.is_empty() {
+    let chosen: BTreeSet<&str> = if typed.pairs().next().is_none() {
         [PackagePart::Identity, PackagePart::Languages]
             .iter()
             .map(|p| p.as_str())
             .collect()
     } else {
-        typed.parts.iter().map(String::as_str).collect()
+        typed.all("part").collect()
     };
     let page = SharingPage {
         notice,
@@ -453,7 +433,7 @@ pub(super) async fn page(
         &operator,
         (&headers, &csrf),
         (&person, &agency),
-        &Typed::default(),
+        &Posted::default(),
         notice,
     )
     .await
@@ -480,7 +460,7 @@ fn day(s: &str) -> Result<Option<NaiveDate>, ()> {
 }
 
 /// Reads the basis form; errors by field.
-fn parse_basis(tr: Tr, typed: &mut Typed, agencies: &[Agency]) -> Option<LegalBasisInput> {
+fn parse_basis(tr: Tr, typed: &mut Posted, agencies: &[Agency]) -> Option<LegalBasisInput> {
     let choose = tr.t("desk-error-choice");
     let recipient = match typed.get("recipient").split_once(':') {
         Some(("agency", id)) => id
@@ -556,7 +536,7 @@ pub(super) async fn record_basis(
 ) -> WebResult<Response> {
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     let tr = Tr(app_lang(&headers, Some(&operator.user)));
-    let mut typed = Typed::from_body(&body);
+    let mut typed = Posted::parse(&body);
     let agencies = state.store().agencies().await?;
     let Some(input) = parse_basis(tr, &mut typed, &agencies) else {
         return render(

@@ -24,8 +24,8 @@ use serde_json::{Map, Value, json};
 
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Field;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crocevia_store::act::Trail;
 
@@ -172,20 +172,20 @@ const DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 impl ServiceForm {
     fn parse(body: &[u8]) -> ServiceForm {
         let mut form = ServiceForm::default();
-        for (k, v) in form_urlencoded::parse(body) {
+        for (k, v) in crate::form::Posted::parse(body).pairs() {
             if k == "category" {
-                form.categories.push(v.into_owned());
+                form.categories.push(v.to_owned());
             } else if let Some(f) = TEXT_FIELDS.iter().find(|f| **f == k) {
                 form.fields.insert(f, v.trim().to_owned());
             } else if k == "free" {
-                form.fields.insert("free", v.into_owned());
+                form.fields.insert("free", v.to_owned());
             } else if k == scope::FIELD {
-                form.fields.insert(scope::FIELD, v.into_owned());
-            } else if let Some((part, day, span)) = hour_field(&k)
+                form.fields.insert(scope::FIELD, v.to_owned());
+            } else if let Some((part, day, span)) = hour_field(k)
                 && let Some(h) = form.hours.get_mut(day).and_then(|d| d.get_mut(span))
             {
                 *(if part == "opens" { &mut h.0 } else { &mut h.1 }) = v.trim().to_owned();
-            } else if let Some((part, row)) = exception_field(&k)
+            } else if let Some((part, row)) = exception_field(k)
                 && row < 50
             {
                 if form.exceptions.len() <= row {
@@ -1114,13 +1114,11 @@ pub async fn translate(
     let mut lang = None;
     let mut texts = Vec::new();
     let mut reviewed = false;
-    for (k, v) in form_urlencoded::parse(&body) {
-        match k.as_ref() {
-            "lang" => {
-                lang = Lang::from_url_segment(&v).filter(|l| state.target_langs().contains(l))
-            }
+    for (k, v) in crate::form::Posted::parse(&body).pairs() {
+        match k {
+            "lang" => lang = Lang::from_url_segment(v).filter(|l| state.target_langs().contains(l)),
             "name" | "description" if !v.trim().is_empty() => {
-                texts.push((k.into_owned(), v.trim().to_owned()));
+                texts.push((k.to_owned(), v.trim().to_owned()));
             }
             "reviewed" => reviewed = true,
             _ => {}

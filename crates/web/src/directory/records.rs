@@ -21,8 +21,8 @@ use serde_json::{Map, Value, json};
 
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Field;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 
@@ -34,9 +34,7 @@ pub(super) type Errors = BTreeMap<String, String>;
 
 /// A posted form: trimmed values by name (the last one wins).
 fn parse_form(body: &[u8]) -> BTreeMap<String, String> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.trim().to_owned()))
-        .collect()
+    crate::form::Posted::parse(body).values()
 }
 
 fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {

@@ -10,8 +10,8 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Field;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{Operator, authorize, owned_by};
 
 /// Form value of "no owning agency: network editors".

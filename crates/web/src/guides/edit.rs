@@ -155,9 +155,9 @@ impl GuideForm {
     fn parse(body: &[u8]) -> GuideForm {
         let mut f = GuideForm::default();
         let mut steps: BTreeMap<usize, StepForm> = BTreeMap::new();
-        for (k, v) in form_urlencoded::parse(body) {
+        for (k, v) in crate::form::Posted::parse(body).pairs() {
             let v = v.trim().to_owned();
-            match k.as_ref() {
+            match k {
                 "slug" => f.slug = v,
                 "category" => f.category = v,
                 "permit" => f.permits.push(v),

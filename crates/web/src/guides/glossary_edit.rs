@@ -18,8 +18,8 @@ use crocevia_store::identity::audit::AuditEvent;
 use crate::AppState;
 use crate::directory::records::RecordPage;
 use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Field;
 use crate::i18n::Tr;
-use crate::identity::admin::Field;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 
@@ -242,9 +242,7 @@ async fn submit(
         return Err(WebError::NotFound);
     }
     let tr = Tr(app_lang(headers, Some(&operator.user)));
-    let form: BTreeMap<String, String> = form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.trim().to_owned()))
-        .collect();
+    let form: BTreeMap<String, String> = crate::form::Posted::parse(body).values();
     let slugs: Vec<String> = concepts.into_iter().map(|c| c.row.slug).collect();
     let input = match check(&form, id, &slugs, tr) {
         Ok(input) => input,

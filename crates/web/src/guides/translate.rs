@@ -363,7 +363,7 @@ pub async fn save_entity(
     let (_, texts) = entity_texts(&state, &p.kind, &p.id).await?;
     let mut typed: BTreeMap<String, String> = BTreeMap::new();
     let mut reviewed: Vec<String> = Vec::new();
-    for (k, v) in form_urlencoded::parse(&body) {
+    for (k, v) in crate::form::Posted::parse(&body).pairs() {
         if let Some(f) = k.strip_prefix("t:") {
             typed.insert(f.to_owned(), v.trim().to_owned());
         } else if let Some(f) = k.strip_prefix("r:") {

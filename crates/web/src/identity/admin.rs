@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::form::Field;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -32,75 +33,6 @@ struct UserRow {
     profession: String,
     second_factor: bool,
     status: String,
-}
-
-/// One field of an administration form (rendered by `_fields.html`).
-pub(crate) struct Field {
-    pub(crate) name: &'static str,
-    pub(crate) label: String,
-    pub(crate) value: String,
-    /// Choices of a select, as (value, label); empty for a text input.
-    pub(crate) options: Vec<(String, String)>,
-    pub(crate) error: Option<String>,
-    /// A text area rather than a one-line input.
-    pub(crate) multiline: bool,
-    /// A line under the field saying how to fill it in.
-    pub(crate) hint: Option<String>,
-    /// The input's type (`text`, `email`, `date`).
-    pub(crate) input_type: &'static str,
-}
-
-impl Field {
-    /// A field showing `value` as typed and the error recorded for `name`, if any.
-    pub(crate) fn new<K: std::borrow::Borrow<str> + Ord>(
-        name: &'static str,
-        label: String,
-        value: &str,
-        options: Vec<(String, String)>,
-        errors: &BTreeMap<K, String>,
-    ) -> Field {
-        Field {
-            name,
-            label,
-            value: value.to_owned(),
-            options,
-            error: errors.get(name).cloned(),
-            multiline: false,
-            hint: None,
-            input_type: if name == "email" { "email" } else { "text" },
-        }
-    }
-
-    /// The same field with a line saying how to fill it in.
-    pub(crate) fn hint(mut self, hint: String) -> Field {
-        self.hint = Some(hint);
-        self
-    }
-
-    /// The ids of the hint and the error under the field, for
-    /// `aria-describedby` (empty when neither is shown).
-    pub(crate) fn described_by(&self) -> String {
-        [
-            self.hint.as_ref().map(|_| format!("{}-hint", self.name)),
-            self.error.as_ref().map(|_| format!("{}-error", self.name)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ")
-    }
-
-    /// The same field as a date picker (`YYYY-MM-DD`).
-    pub(crate) fn date(mut self) -> Field {
-        self.input_type = "date";
-        self
-    }
-
-    /// The same field as a text area.
-    pub(crate) fn multiline(mut self) -> Field {
-        self.multiline = true;
-        self
-    }
 }
 
 #[derive(Template)]

@@ -16,10 +16,10 @@ use crocevia_store::identity::users::User;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::admin::Field;
 use super::{AppChrome, Operator, app_chrome, app_lang, authorize, authorize_any, request_id};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Field;
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 

@@ -95,10 +95,10 @@ impl RoleForm {
     fn parse(body: &[u8], tr: Tr) -> RoleForm {
         let mut form = RoleForm::default();
         let mut unknown = false;
-        for (key, value) in form_urlencoded::parse(body) {
-            match key.as_ref() {
+        for (key, value) in crate::form::Posted::parse(body).pairs() {
+            match key {
                 "name" => form.name = value.trim().to_owned(),
-                "permission" => match Permission::parse(&value) {
+                "permission" => match Permission::parse(value) {
                     Some(p) => {
                         form.permissions.insert(p);
                     }

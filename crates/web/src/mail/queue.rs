@@ -29,7 +29,8 @@ pub(crate) fn routes() -> Router<AppState> {
 
 /// One undelivered mail as listed.
 struct Row {
-    id: Uuid,
+    /// Where "send again" posts.
+    retry: String,
     queued: String,
     about: String,
     recipient: String,
@@ -91,7 +92,7 @@ async fn page(
         };
         let failed = m.status == MailStatus::Failed;
         rows.push(Row {
-            id: m.id,
+            retry: format!("/app/admin/mail/{}/retry", m.id),
             queued: crate::desk::local_time(m.created_at),
             about,
             recipient,
