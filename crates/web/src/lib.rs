@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod context;
 pub mod desk;
 pub mod directory;
 pub mod error;

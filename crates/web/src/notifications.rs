@@ -6,15 +6,11 @@
 //! allowed.
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 
-use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_html};
-use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
-use crate::security::CsrfToken;
+use crate::identity::AppChrome;
 
 struct Row {
     text: String,
@@ -31,14 +27,8 @@ struct NotificationsPage {
 }
 
 /// The operator's latest notifications; opening the page reads them.
-pub(crate) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
+pub(crate) async fn page(ctx: Ctx) -> WebResult<Response> {
+    let (state, operator, tr) = (&ctx.state, &ctx.operator, ctx.tr);
     let rows = state
         .store()
         .notifications(operator.user.id, 100)
@@ -55,13 +45,6 @@ pub(crate) async fn page(
         .store()
         .mark_notifications_read(operator.user.id)
         .await?;
-    let app = app_chrome(
-        &state,
-        lang,
-        "notifications-title",
-        Some(&operator.user),
-        &csrf,
-    )
-    .await?;
+    let app = ctx.chrome("notifications-title").await?;
     Ok(render_html(&NotificationsPage { app, rows }))
 }

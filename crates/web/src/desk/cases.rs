@@ -22,6 +22,7 @@ use super::{
 };
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
 use crate::security::CsrfToken;
@@ -373,6 +374,8 @@ struct CasePage {
     work: super::work::CaseWork,
     /// The Italian day it was opened.
     opened: String,
+    /// What was typed in a form refused (status, notes), shown again.
+    kept: Posted,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -390,6 +393,28 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<CaseNotice>,
 ) -> WebResult<Response> {
+    let error = notice.error.clone();
+    render_case(
+        (&state, &operator),
+        (&headers, &csrf),
+        id,
+        notice,
+        (Posted::default(), error),
+    )
+    .await
+}
+
+/// The case page, with a refused form's values and error (a code of
+/// `desk-error-*`) shown again (422) when given.
+async fn render_case(
+    (state, operator): (&AppState, &Operator),
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Uuid,
+    notice: CaseNotice,
+    (kept, error): (Posted, Option<String>),
+) -> WebResult<Response> {
+    let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
+    let refused = kept.pairs().next().is_some();
     let (case, cleared) = case_cleared(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     let cipher = cipher(&state);
@@ -400,7 +425,7 @@ pub(super) async fn show(
         .ok_or(WebError::NotFound)?;
     let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
-    let app = app_chrome(&state, lang, "desk-case-title", Some(&operator.user), &csrf).await?;
+    let app = app_chrome(&state, lang, "desk-case-title", Some(&operator.user), csrf).await?;
     let assessments = state.store().assessments(id, &cipher).await?;
     let dimensions = Dimension::ALL
         .iter()
@@ -455,7 +480,7 @@ pub(super) async fn show(
                 .filter(|c| readable(**c))
                 .map(|c| c.as_str()),
         ),
-        error: notice.error.map(|k| match k.as_str() {
+        error: error.map(|k| match k.as_str() {
             "note" | "close" | "task-title" | "task-date" | "task-goal" | "unchanged" => {
                 tr.t(&format!("desk-error-{k}"))
             }
@@ -485,8 +510,9 @@ pub(super) async fn show(
         }),
         case,
         person,
+        kept,
     };
-    Ok(render_form(&page, false))
+    Ok(render_form(&page, refused))
 }
 
 /// Records the assessment of the dimensions whose level was chosen, all in
@@ -562,16 +588,6 @@ pub(super) async fn assess(
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#assessment")).into_response())
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct StatusForm {
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    reason: String,
-    #[serde(default)]
-    outcome: String,
-}
-
 /// Suspends, reactivates or closes a case; closing needs a reason and an
 /// outcome.
 pub(super) async fn set_status(
@@ -579,20 +595,27 @@ pub(super) async fn set_status(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<StatusForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let reason: String = form.reason.trim().chars().take(1000).collect();
-    let status = CaseStatus::parse(&form.status).filter(|s| *s != CaseStatus::Open);
-    let closing = match (status, CloseOutcome::parse(&form.outcome)) {
+    let form = Posted::parse(&body);
+    let reason: String = form.get("reason").chars().take(1000).collect();
+    let status = CaseStatus::parse(form.get("status")).filter(|s| *s != CaseStatus::Open);
+    let closing = match (status, CloseOutcome::parse(form.get("outcome"))) {
         (Some(CaseStatus::Closed), Some(outcome)) if !reason.is_empty() => {
             Some((reason.as_str(), outcome))
         }
         (Some(CaseStatus::Closed), _) | (None, _) => {
-            return Ok(
-                Redirect::to(&format!("/app/desk/cases/{id}?error=close#status")).into_response(),
-            );
+            // Refused: the page again with what was typed (the reason).
+            return render_case(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                CaseNotice::default(),
+                (form, Some("close".to_owned())),
+            )
+            .await;
         }
         _ => None,
     };

@@ -5,21 +5,18 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use crocevia_domain::identity::{Target, perm};
-use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::mail::{Content, MailCounts, MailStatus};
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
-use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
-use crate::security::CsrfToken;
+use crate::identity::{AppChrome, Operator, authorize};
 
 pub(crate) fn routes() -> Router<AppState> {
     Router::new()
@@ -69,16 +66,10 @@ async fn guard(state: &AppState, operator: &Operator) -> WebResult<()> {
     authorize(state, operator, perm::ADMIN_USERS, &Target::Network).await
 }
 
-async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    guard(&state, &operator).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let store = state.store();
+async fn page(ctx: Ctx) -> WebResult<Response> {
+    guard(&ctx.state, &ctx.operator).await?;
+    let tr = ctx.tr;
+    let store = ctx.state.store();
     let mut rows = Vec::new();
     for m in store.undelivered_mail(200).await? {
         let recipient = store
@@ -103,41 +94,25 @@ async fn page(
         });
     }
     let counts = store.mail_counts().await?;
-    let app = app_chrome(
-        &state,
-        lang,
-        "mail-queue-title",
-        Some(&operator.user),
-        &csrf,
-    )
-    .await?;
+    let app = ctx.chrome("mail-queue-title").await?;
     Ok(render_html(&QueuePage { app, counts, rows }))
 }
 
 /// Sends a failed mail again.
-async fn retry(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
-    guard(&state, &operator).await?;
-    let done = Trail::new(acted(
-        &operator,
-        &headers,
-        AuditEvent::new("mail.retry", "mail", Some(id.to_string())),
-    ));
-    if !state.store().retry_mail(id, &done).await? {
+async fn retry(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    guard(&ctx.state, &ctx.operator).await?;
+    let done = ctx.trail(AuditEvent::new("mail.retry", "mail", Some(id.to_string())));
+    if !ctx.state.store().retry_mail(id, &done).await? {
         return Err(WebError::NotFound);
     }
-    state.mail_queued();
+    ctx.state.mail_queued();
     Ok(Redirect::to("/app/admin/mail").into_response())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
 
     #[test]
     fn every_failure_kind_reads_in_both_workspace_languages() {

@@ -597,11 +597,19 @@ async fn permit_deadlines_and_closing_a_case() {
             front,
         )
         .await;
-    assert!(
-        incomplete
-            .header("location")
-            .is_some_and(|l| l.contains("error=close"))
-    );
+    // Refused with the page again (not a redirect that loses what was
+    // typed): the reason typed stays in its field.
+    assert_eq!(incomplete.status, 422);
+    assert!(incomplete.text().contains("alert-danger"));
+    let no_outcome = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/status"),
+            "status=closed&reason=Seguito+dal+CAS",
+            front,
+        )
+        .await;
+    assert_eq!(no_outcome.status, 422);
+    assert!(no_outcome.text().contains("value=\"Seguito dal CAS\""));
     let closed = app
         .post_form(
             &format!("/app/desk/cases/{case}/status"),
