@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::desk::entities::notification;
 use crate::identity::audit::AuditEvent;
-use crate::mail::{self, Queued};
+use crate::mail::queued::{self, Queued};
 use crate::{Store, StoreResult};
 
 /// Operators told that `kind` happened to an object.
@@ -133,7 +133,7 @@ impl Store {
                 Queued::notice(*u, &notice.kind, (&notice.object_type, notice.object_id))
             }));
         }
-        mail::enqueue(txn, &queued).await
+        queued::enqueue(txn, &queued).await
     }
 
     /// Ends a use case's transaction: when it `changed` something, its

@@ -243,7 +243,7 @@ pub async fn render_errors(
         .nth(1)
         .and_then(Lang::from_url_segment)
         .filter(|l| state.settings().languages.contains(*l))
-        .unwrap_or_else(|| crate::portal::negotiate(&state, request.headers()));
+        .unwrap_or_else(|| crate::i18n::negotiate(&state, request.headers()));
     let request_id = request
         .headers()
         .get(REQUEST_ID_HEADER)

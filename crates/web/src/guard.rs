@@ -5,14 +5,14 @@
 //! `crocevia_domain` (identity policy, desk access), property-tested there.
 
 use crocevia_domain::identity::{
-    Decision, DenyReason, Permission, Subject, Target, allowed_agencies as allowed, allows, decide,
+    Decision, DenyReason, Permission, Target, allowed_agencies as allowed, allows, decide,
 };
 use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
 use crate::AppState;
 use crate::error::{WebError, WebResult};
-use crate::identity::Operator;
+use crate::identity::operator::{Operator, subject};
 
 /// The one guard of the workspace: asks the domain policy about `operator`
 /// doing `permission` on `target`, and turns a refusal into a 403 (or a 404
@@ -77,20 +77,6 @@ pub(crate) fn refused(decision: Decision) -> WebError {
     }
 }
 
-/// What the policy knows about the operator in this session: read from the
-/// database at the first question of a request, then reused by every guard and
-/// list filter of that request.
-pub async fn subject<'a>(state: &AppState, operator: &'a Operator) -> WebResult<&'a Subject> {
-    Ok(operator
-        .subject
-        .get_or_try_init(|| {
-            state
-                .store()
-                .subject(operator.user.id, operator.session.second_factor)
-        })
-        .await?)
-}
-
 /// The target of an object owned by `agency`.
 #[must_use]
 pub fn owned_by(agency: &Agency) -> Target {
@@ -98,21 +84,6 @@ pub fn owned_by(agency: &Agency) -> Target {
         agency: agency.id.to_string(),
         territory: agency.territory.clone(),
     }
-}
-
-/// The targets an operator's account stands for: the agencies they act for,
-/// or are to act for once a pending grant is approved (none: only
-/// network-wide administrators may touch them).
-pub(crate) async fn user_targets(state: &AppState, user: Uuid) -> WebResult<Vec<Target>> {
-    let mut targets: Vec<Target> = state
-        .store()
-        .grants_of(user)
-        .await?
-        .iter()
-        .map(|g| owned_by(&g.agency))
-        .collect();
-    targets.extend(crate::identity::approvals::pending_targets(state, user).await?);
-    Ok(targets)
 }
 
 /// The agencies (active or not) on which `operator` may do `permission`:

@@ -220,6 +220,31 @@ fn escape_into(text: &str, out: &mut String) {
     }
 }
 
+/// Cookie remembering the language a person last chose.
+pub const LANG_COOKIE: &str = "crocevia_lang";
+
+/// The language for a request without one in its path: the cookie, then
+/// `Accept-Language`, then Italian; only enabled languages count.
+#[must_use]
+pub fn negotiate(state: &crate::AppState, headers: &axum::http::HeaderMap) -> Lang {
+    let languages = &state.settings().languages;
+    let from_cookie = axum_extra::extract::cookie::CookieJar::from_headers(headers)
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::from_url_segment(c.value()))
+        .filter(|l| languages.contains(*l));
+    from_cookie
+        .or_else(|| {
+            headers
+                .get(axum::http::header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| languages.negotiate(v))
+        })
+        .unwrap_or(Lang::DEFAULT)
+}
+
+/// Languages the operator workspace is translated into.
+pub(crate) const APP_LANGS: [Lang; 2] = [Lang::It, Lang::En];
+
 #[cfg(test)]
 mod marking {
     use super::mark_latin_runs;

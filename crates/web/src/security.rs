@@ -26,7 +26,6 @@ use sha2::Sha256;
 
 use crate::AppState;
 use crate::error::WebError;
-use crate::upload::{DeferredCsrf, UPLOAD_ROUTES};
 
 /// Cookie holding the CSRF secret.
 pub const CSRF_COOKIE: &str = "crocevia_csrf";
@@ -297,6 +296,17 @@ async fn check_unsafe(
     } else {
         Err("missing or invalid CSRF token")
     }
+}
+
+/// The route templates whose handlers take an [`crate::upload::Upload`]: the only paths
+/// where the CSRF middleware lets a multipart body through.
+pub const UPLOAD_ROUTES: [&str; 2] = ["/app/desk/cases/{id}/documents", "/app/translate/import"];
+
+/// Left by the CSRF middleware on a multipart request to an upload route:
+/// the request's CSRF secret, for [`crate::upload::Upload`] to check the form's token.
+#[derive(Debug, Clone)]
+pub(crate) struct DeferredCsrf {
+    pub(crate) secret: String,
 }
 
 /// The CSRF token field of an urlencoded form body.

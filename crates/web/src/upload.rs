@@ -18,15 +18,12 @@ use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 use crate::error::WebError;
-use crate::identity::Operator;
-use crate::security::{CSRF_FIELD, verify};
+use crate::identity::operator::Operator;
+pub use crate::security::UPLOAD_ROUTES;
+use crate::security::{CSRF_FIELD, DeferredCsrf, verify};
 
 /// Largest file upload (the whole multipart body).
 pub const MAX_UPLOAD_BYTES: usize = 12 * 1024 * 1024;
-
-/// The route templates whose handlers take an [`Upload`]: the only paths
-/// where the CSRF middleware lets a multipart body through.
-pub const UPLOAD_ROUTES: [&str; 2] = ["/app/desk/cases/{id}/documents", "/app/translate/import"];
 
 /// The field names an upload form may carry.
 const FIELDS: [&str; 3] = [CSRF_FIELD, "file", "lang"];
@@ -36,13 +33,6 @@ pub const MAX_FIELDS: usize = 8;
 
 /// Longest boundary RFC 2046 allows.
 const MAX_BOUNDARY: usize = 70;
-
-/// Left by the CSRF middleware on a multipart request to an upload route:
-/// the request's CSRF secret, for [`Upload`] to check the form's token.
-#[derive(Debug, Clone)]
-pub(crate) struct DeferredCsrf {
-    pub(crate) secret: String,
-}
 
 /// One field of an upload form.
 #[derive(Debug)]

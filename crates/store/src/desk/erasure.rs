@@ -233,7 +233,7 @@ impl Store {
                 .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
                 .exec(&txn)
                 .await?;
-            crate::mail::forget_about(&txn, chunk).await?;
+            crate::mail::queued::forget_about(&txn, chunk).await?;
             case::Entity::delete_many()
                 .filter(case::Column::Id.is_in(chunk.to_vec()))
                 .exec(&txn)
@@ -244,7 +244,7 @@ impl Store {
                 .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
                 .exec(&txn)
                 .await?;
-            crate::mail::forget_about(&txn, chunk).await?;
+            crate::mail::queued::forget_about(&txn, chunk).await?;
             referral::Entity::delete_many()
                 .filter(referral::Column::Id.is_in(chunk.to_vec()))
                 .exec(&txn)
@@ -374,7 +374,7 @@ async fn erase_in(txn: &impl ConnectionTrait, ids: &[Uuid]) -> StoreResult<Erase
             .filter(notification::Column::ObjectId.is_in(chunk.to_vec()))
             .exec(txn)
             .await?;
-        crate::mail::forget_about(txn, chunk).await?;
+        crate::mail::queued::forget_about(txn, chunk).await?;
     }
     // Every other row goes with the person (foreign keys cascade).
     let people = person::Entity::delete_many()

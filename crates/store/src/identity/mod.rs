@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod entities;
 pub mod requests;
 pub mod second_factor;
 pub mod sessions;

@@ -12,46 +12,9 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
 
 use super::access::{Agency, grant, permissions_of, role, scope_columns, scope_of};
+pub use super::entities::grant_request;
 use crate::act::Trail;
 use crate::{Store, StoreResult};
-
-/// The `grant_requests` table.
-pub mod grant_request {
-    use sea_orm::entity::prelude::*;
-
-    /// Row of `grant_requests`.
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "grant_requests")]
-    pub struct Model {
-        /// UUIDv7.
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub id: Uuid,
-        /// Would-be grantee.
-        pub user_id: Uuid,
-        /// Role.
-        pub role_id: Uuid,
-        /// Agency acted for.
-        pub agency_id: Uuid,
-        /// `agency`, `territory` or `network`.
-        pub scope_kind: String,
-        /// Territory scope: region.
-        pub scope_region: Option<String>,
-        /// Territory scope: province.
-        pub scope_province: Option<String>,
-        /// Territory scope: municipality.
-        pub scope_municipality: Option<String>,
-        /// The administrator who asked for it.
-        pub requested_by: Uuid,
-        /// When.
-        pub requested_at: DateTimeUtc,
-    }
-
-    /// No relations declared.
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-
-    impl ActiveModelBehavior for ActiveModel {}
-}
 
 /// A grant waiting for approval, as administrators see it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -163,10 +163,10 @@ impl Store {
     /// The active operators with a grant at `agency`, by name.
     pub async fn agency_users(&self, agency: Uuid) -> StoreResult<Vec<User>> {
         use sea_orm::{QueryOrder, QuerySelect, QueryTrait};
-        let granted = super::access::grant::Entity::find()
+        let granted = super::entities::grant::Entity::find()
             .select_only()
-            .column(super::access::grant::Column::UserId)
-            .filter(super::access::grant::Column::AgencyId.eq(agency))
+            .column(super::entities::grant::Column::UserId)
+            .filter(super::entities::grant::Column::AgencyId.eq(agency))
             .into_query();
         Entity::find()
             .filter(Column::Active.eq(true))

@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::people::{find, parse_query, readable_classes};
+use super::labels::readable_classes;
+use super::people::{find, parse_query};
 use super::{
     audit, audit_search, case_in_scope, cipher, person_record, readable_agencies,
     sees_vulnerabilities,

@@ -15,7 +15,7 @@ use crocevia_store::desk::{Case, Person, VisitInput, VisitReason};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::people::{channel_label, outcome_label, readable_classes};
+use super::labels::{channel_label, outcome_label, readable_classes};
 use super::{
     acting_agency, audit, authorize_record, case_cleared, case_owned, choices, cipher,
     person_owned, readable_agencies, trail,
@@ -92,7 +92,7 @@ impl VisitForm {
             channels: choices(tr, "desk-channel", Channel::ALL.iter().map(|c| c.as_str())),
             outcomes: choices(tr, "desk-outcome", Outcome::ALL.iter().map(|o| o.as_str())),
             guides,
-            languages: super::register::language_choices(tr.0),
+            languages: super::labels::language_choices(tr.0),
             outreach,
             error: None,
         })
@@ -169,7 +169,7 @@ pub(super) async fn visit_rows(
             lang: v
                 .input
                 .lang
-                .map(|l| super::register::language_name(&l, tr.0))
+                .map(|l| super::labels::language_name(&l, tr.0))
                 .unwrap_or_default(),
             mediator: v.input.mediator,
             guide: v.input.guide_slug.map(guide_title),

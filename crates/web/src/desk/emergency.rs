@@ -11,9 +11,9 @@ use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use crocevia_domain::desk::access::{needs_break_glass, reviews_break_glass};
-use crocevia_domain::identity::{Permission, Profession, Target, perm};
+use crocevia_domain::identity::{Profession, Target, perm};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 use uuid::Uuid;
@@ -179,24 +179,6 @@ pub(super) async fn open(
     state.mail_queued();
     tracing::warn!(glass = %glass, agency = %agency.id, "break-glass access opened");
     Ok(Redirect::to(&format!("/app/desk/people/{person}")).into_response())
-}
-
-/// Until when `operator` reads a person through break-glass, when
-/// `permission` is one such access allows (reading the person and their
-/// cases) and one is open now.
-pub(super) async fn glass_until(
-    state: &AppState,
-    operator: &Operator,
-    person: Uuid,
-    permission: Permission,
-) -> WebResult<Option<DateTime<Utc>>> {
-    if !crocevia_domain::desk::access::break_glass_covers(permission) {
-        return Ok(None);
-    }
-    Ok(state
-        .store()
-        .break_glass_until(operator.user.id, person, Utc::now())
-        .await?)
 }
 
 #[derive(Template)]

@@ -11,7 +11,8 @@ use crocevia_domain::identity::{Target, holds, perm};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::people::{PersonRow, channel_label, find, parse_query, row};
+use super::labels::channel_label;
+use super::people::{PersonRow, find, parse_query, row};
 use super::{audit_search, cipher, names_of, readable_agencies};
 use crate::AppState;
 use crate::error::{WebResult, render_html};

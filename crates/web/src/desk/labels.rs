@@ -69,3 +69,20 @@ pub(super) fn parse_countries(typed: &str) -> (Vec<String>, Vec<String>) {
     }
     (codes, unknown)
 }
+
+/// Names of visit channels and outcomes for the page.
+pub(crate) fn channel_label(tr: crate::i18n::Tr, c: crocevia_domain::desk::Channel) -> String {
+    tr.t(&format!("desk-channel-{}", c.as_str()))
+}
+
+/// The translated name of an outcome.
+pub(crate) fn outcome_label(tr: crate::i18n::Tr, o: crocevia_domain::desk::Outcome) -> String {
+    tr.t(&format!("desk-outcome-{}", o.as_str()))
+}
+
+/// Which note classes this profession may read (pages, API, exports).
+pub(crate) fn readable_classes(
+    profession: crocevia_domain::identity::Profession,
+) -> impl Fn(crocevia_domain::desk::NoteClass) -> bool {
+    move |c| c.readable_by(profession)
+}

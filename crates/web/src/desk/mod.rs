@@ -321,6 +321,24 @@ async fn person_record(
     Ok((person, agency))
 }
 
+/// Until when `operator` reads a person through break-glass, when
+/// `permission` is one such access allows (reading the person and their
+/// cases) and one is open now.
+async fn glass_until(
+    state: &AppState,
+    operator: &Operator,
+    person: Uuid,
+    permission: Permission,
+) -> WebResult<Option<chrono::DateTime<chrono::Utc>>> {
+    if !crocevia_domain::desk::access::break_glass_covers(permission) {
+        return Ok(None);
+    }
+    Ok(state
+        .store()
+        .break_glass_until(operator.user.id, person, chrono::Utc::now())
+        .await?)
+}
+
 /// The record's agency and a clearance to read it when the operator reads
 /// a person's record (`person` of `agency`) through an open break-glass
 /// access with `permission` (the read is flagged in the audit log); `None`
@@ -332,7 +350,7 @@ async fn through_glass(
     permission: Permission,
     object: (&str, Uuid),
 ) -> WebResult<Option<(Agency, Clearance)>> {
-    if emergency::glass_until(state, operator, person, permission)
+    if glass_until(state, operator, person, permission)
         .await?
         .is_none()
     {

@@ -216,7 +216,7 @@ pub(super) fn sections(tr: Tr, package: &Package, withheld: &[PackagePart]) -> V
                 [
                     i.birth.as_str(),
                     i.sex.as_str(),
-                    &super::register::country_names(&i.citizenships, tr.0),
+                    &super::labels::country_names(&i.citizenships, tr.0),
                 ]
                 .into_iter()
                 .filter(|s| !s.is_empty())

@@ -10,10 +10,8 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::access::{needs_break_glass, record_allows};
 use crocevia_domain::desk::identifiers::{CodiceFiscale, PermitNumber, StpEniCode};
-use crocevia_domain::desk::{
-    ALIKE, Channel, Likeness, MatchReason, NoteClass, Outcome, PartialDate, Relation, compare,
-};
-use crocevia_domain::identity::{Profession, perm};
+use crocevia_domain::desk::{ALIKE, Likeness, MatchReason, PartialDate, Relation, compare};
+use crocevia_domain::identity::perm;
 use crocevia_store::desk::{NameLookup, Person, PersonInput};
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
 use serde::Deserialize;
@@ -51,7 +49,7 @@ pub(super) fn row(tr: Tr, p: &Person, reasons: &[MatchReason], score: f64) -> Pe
         name: full_name(p),
         latin: super::shown_latin(&p.input),
         birth: p.input.birth.map(|b| b.to_string()).unwrap_or_default(),
-        citizenships: super::register::country_names(&p.input.citizenships, tr.0),
+        citizenships: super::labels::country_names(&p.input.citizenships, tr.0),
         reasons: reasons
             .iter()
             .map(|r| tr.t(&format!("desk-reason-{}", r.as_str())))
@@ -296,7 +294,7 @@ pub(super) async fn show(
     let target = crate::identity::owned_by(&agency);
     // Read through break-glass: the cases too, nothing else.
     let glass = if needs_break_glass(subject, &target) {
-        super::emergency::glass_until(&state, &operator, id, perm::DESK_PERSON_READ).await?
+        super::glass_until(&state, &operator, id, perm::DESK_PERSON_READ).await?
     } else {
         None
     };
@@ -420,7 +418,7 @@ pub(super) async fn show(
             .map(|t| tr.t(&format!("desk-permit-{t}")))
             .unwrap_or_default(),
         permit_days: person.input.permit_expiry.map(|d| (d - today).num_days()),
-        citizenships: super::register::country_names(&person.input.citizenships, tr.0),
+        citizenships: super::labels::country_names(&person.input.citizenships, tr.0),
         latin: super::shown_latin(&person.input),
         languages: person
             .input
@@ -429,7 +427,7 @@ pub(super) async fn show(
             .map(|(l, level)| {
                 format!(
                     "{} ({})",
-                    super::register::language_name(l, tr.0),
+                    super::labels::language_name(l, tr.0),
                     tr.t(&format!("desk-level-{level}"))
                 )
             })
@@ -551,19 +549,4 @@ pub(super) async fn merge(
         .merge_people(keep.id, other.id, &cipher(&state), &done)
         .await?;
     Ok(Redirect::to(&format!("/app/desk/people/{id}?merged=1")).into_response())
-}
-
-/// Names of visit channels and outcomes for the page.
-pub(super) fn channel_label(tr: Tr, c: Channel) -> String {
-    tr.t(&format!("desk-channel-{}", c.as_str()))
-}
-
-/// The translated name of an outcome.
-pub(super) fn outcome_label(tr: Tr, o: Outcome) -> String {
-    tr.t(&format!("desk-outcome-{}", o.as_str()))
-}
-
-/// Which note classes this profession may read (pages, API, exports).
-pub(super) fn readable_classes(profession: Profession) -> impl Fn(NoteClass) -> bool {
-    move |c| c.readable_by(profession)
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::labels::parse_countries;
-pub(super) use super::labels::{country_names, language_choices, language_name};
+use super::labels::{country_names, language_choices};
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};

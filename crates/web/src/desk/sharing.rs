@@ -284,7 +284,7 @@ pub(super) async fn render(
                     .map(|l| l.0.clone())
                     .unwrap_or_default(),
             ),
-            super::register::language_choices(tr.0),
+            super::labels::language_choices(tr.0),
             e,
         ),
         Field::new(

@@ -4,35 +4,29 @@
 //! Login never reveals whether an account exists: the same message, the same
 //! argon2 work and the same lockout apply to unknown emails.
 
-use std::sync::Arc;
-
 use askama::Template;
 use axum::Router;
-use axum::extract::{FromRequestParts, Query, State};
-use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, http};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use crocevia_domain::identity::password::verify_nothing;
-use crocevia_domain::identity::{
-    Email, InvalidEmail, Subject, Target, allows, perm, requires_second_factor,
-};
+use crocevia_domain::identity::{Email, InvalidEmail, Target, allows, perm};
 use crocevia_domain::{Direction, Lang};
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
-use crocevia_store::identity::sessions::SessionInfo;
 use crocevia_store::identity::throttle::{Attempt, Throttled};
 use crocevia_store::identity::users::User;
 use serde::Deserialize;
 
-use crate::error::{WebError, WebResult, is_api_path, render_form, render_html};
+use crate::AppState;
+use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::limits::{self, Client};
 use crate::security::CsrfToken;
-use crate::{AppState, REQUEST_ID_HEADER};
 
 pub(crate) mod admin;
 mod agencies;
@@ -40,18 +34,17 @@ pub mod api;
 pub(crate) mod approvals;
 mod grants;
 pub mod oidc;
+pub(crate) mod operator;
 mod password;
 mod roles;
 mod totp;
 
-pub use crate::guard::{authorize, authorize_any, owned_by, subject};
-pub(crate) use crate::guard::{refused, user_targets};
+pub use self::operator::{Operator, SESSION_COOKIE, subject};
+pub(crate) use self::operator::{acted, audit_by, request_id, safe_next};
+pub(crate) use crate::guard::refused;
+pub use crate::guard::{authorize, authorize_any, owned_by};
 
-/// Cookie holding the session token.
-pub const SESSION_COOKIE: &str = "crocevia_session";
-
-/// Languages the operator workspace is translated into.
-pub(crate) const APP_LANGS: [Lang; 2] = [Lang::It, Lang::En];
+pub(crate) use crate::i18n::APP_LANGS;
 
 /// Routes of the workspace's front door.
 pub fn routes() -> Router<AppState> {
@@ -210,137 +203,6 @@ pub(crate) async fn app_chrome(
         },
         csrf: csrf.value().to_owned(),
     })
-}
-
-/// The signed-in operator of the request. Without a live session, pages redirect
-/// to the login (keeping where the person was going) and APIs answer 401.
-#[derive(Debug, Clone)]
-pub struct Operator {
-    /// The operator.
-    pub user: User,
-    /// The session of this request.
-    pub session: SessionInfo,
-    /// What the policy knows about them, read once per request (see [`subject`]).
-    pub(crate) subject: Arc<tokio::sync::OnceCell<Subject>>,
-}
-
-impl FromRequestParts<AppState> for Operator {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        // Read once per request (an upload resolves the operator before its body).
-        if let Some(operator) = parts.extensions.get::<Operator>() {
-            return Ok(operator.clone());
-        }
-        let jar = CookieJar::from_headers(&parts.headers);
-        let name = state.settings().cookie_name(SESSION_COOKIE);
-        if let Some(token) = jar.get(&name).map(|c| c.value().to_owned()) {
-            match state.store().session_user(&token).await {
-                Ok(Some((session, user))) => {
-                    let operator = Operator {
-                        user,
-                        session,
-                        subject: Arc::default(),
-                    };
-                    return match second_factor_redirect(state, &operator, parts).await {
-                        Ok(None) => {
-                            parts.extensions.insert(operator.clone());
-                            Ok(operator)
-                        }
-                        Ok(Some(redirect)) => Err(redirect),
-                        Err(e) => Err(e.into_response()),
-                    };
-                }
-                Ok(None) => {}
-                Err(e) => return Err(WebError::from(e).into_response()),
-            }
-        }
-        let path = parts.uri.path();
-        if is_api_path(path) {
-            return Err(crate::error::Problem::new(
-                StatusCode::UNAUTHORIZED,
-                None,
-                Some(path.to_owned()),
-            )
-            .into_response_with(StatusCode::UNAUTHORIZED));
-        }
-        let target = parts.uri.path_and_query().map_or("/app/", |p| p.as_str());
-        let next = form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>();
-        Err(Redirect::to(&format!("/app/login?next={next}")).into_response())
-    }
-}
-
-/// Pages reachable before the second factor is passed.
-const BEFORE_SECOND_FACTOR: [&str; 3] = ["/app/login/totp", "/app/account/totp", "/app/logout"];
-
-/// Where a session that still owes the second factor must go first: the code
-/// challenge when the operator has one, the enrollment when their roles touch
-/// personal data (the factor is mandatory for them); `None` to proceed.
-async fn second_factor_redirect(
-    state: &AppState,
-    operator: &Operator,
-    parts: &Parts,
-) -> WebResult<Option<Response>> {
-    let path = parts.uri.path();
-    if operator.session.second_factor || BEFORE_SECOND_FACTOR.contains(&path) {
-        return Ok(None);
-    }
-    let target = if operator.user.totp_enrolled {
-        "/app/login/totp"
-    } else if requires_second_factor(subject(state, operator).await?) {
-        "/app/account/totp"
-    } else {
-        return Ok(None);
-    };
-    if is_api_path(path) {
-        return Ok(Some(
-            WebError::NotPermitted(
-                "this needs a session that passed the second authentication factor",
-            )
-            .into_response(),
-        ));
-    }
-    let here = parts.uri.path_and_query().map_or("/app/", |p| p.as_str());
-    let next = form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>();
-    Ok(Some(
-        Redirect::to(&format!("{target}?next={next}")).into_response(),
-    ))
-}
-
-/// Only workspace paths are followed after login (no open redirect).
-fn safe_next(next: &str) -> &str {
-    if next.starts_with("/app/") && !next.starts_with("//") && !next.contains('\\') {
-        next
-    } else {
-        "/app/"
-    }
-}
-
-/// Appends `event` to the audit log as done by `operator` in this request.
-pub(crate) async fn audit_by(
-    state: &AppState,
-    operator: &Operator,
-    headers: &HeaderMap,
-    event: AuditEvent,
-) -> WebResult<()> {
-    state
-        .store()
-        .audit(&acted(operator, headers, event))
-        .await?;
-    Ok(())
-}
-
-/// `event` as done by `operator` in this request: for a use case that
-/// appends it in the transaction of its change.
-pub(crate) fn acted(operator: &Operator, headers: &HeaderMap, event: AuditEvent) -> AuditEvent {
-    event.by(operator.user.id).request(request_id(headers))
-}
-
-pub(crate) fn request_id(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(REQUEST_ID_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
 }
 
 #[derive(Template)]
@@ -943,4 +805,19 @@ async fn audit_search(
         invalid,
     );
     Ok(response)
+}
+
+/// The targets an operator's account stands for: the agencies they act for,
+/// or are to act for once a pending grant is approved (none: only
+/// network-wide administrators may touch them).
+pub(crate) async fn user_targets(state: &AppState, user: uuid::Uuid) -> WebResult<Vec<Target>> {
+    let mut targets: Vec<Target> = state
+        .store()
+        .grants_of(user)
+        .await?
+        .iter()
+        .map(|g| owned_by(&g.agency))
+        .collect();
+    targets.extend(approvals::pending_targets(state, user).await?);
+    Ok(targets)
 }

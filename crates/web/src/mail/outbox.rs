@@ -14,8 +14,8 @@ use crocevia_store::mail::{Content, OutMail};
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::i18n::APP_LANGS;
 use crate::i18n::Tr;
-use crate::identity::APP_LANGS;
 
 /// Attempts before a mail is given up (about a day with the default wait).
 pub const MAX_ATTEMPTS: i32 = 12;

@@ -21,8 +21,7 @@ mod feedback;
 pub use app::{Act, Phone, Share, qr_svg};
 pub use feedback::{AfterFeedback, FeedbackForm};
 
-/// Cookie remembering the language a person last chose.
-pub const LANG_COOKIE: &str = "crocevia_lang";
+pub use crate::i18n::{LANG_COOKIE, negotiate};
 
 /// Routes of the portal.
 pub fn routes() -> Router<AppState> {
@@ -35,25 +34,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/privacy", get(privacy))
         .merge(app::routes())
         .merge(feedback::routes())
-}
-
-/// The language for a request without one in its path: the cookie, then
-/// `Accept-Language`, then Italian; only enabled languages count.
-#[must_use]
-pub fn negotiate(state: &AppState, headers: &HeaderMap) -> Lang {
-    let languages = &state.settings().languages;
-    let from_cookie = CookieJar::from_headers(headers)
-        .get(LANG_COOKIE)
-        .and_then(|c| Lang::from_url_segment(c.value()))
-        .filter(|l| languages.contains(*l));
-    from_cookie
-        .or_else(|| {
-            headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| languages.negotiate(v))
-        })
-        .unwrap_or(Lang::DEFAULT)
 }
 
 /// The enabled language named by a URL segment, or 404.
