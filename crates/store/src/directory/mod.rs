@@ -2,6 +2,7 @@
 //! columns queries need, translations of their text fields, and the version
 //! counter that invalidates every server's read model.
 
+pub mod edit;
 pub mod files;
 pub mod hsds;
 pub mod owners;

@@ -17,10 +17,11 @@ use crocevia_domain::directory::{Point, taxonomy};
 use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::territories::territories;
 use crocevia_store::directory::Translation;
+use crocevia_store::directory::edit::ServiceEdit;
 use crocevia_store::directory::hsds::{Kind, Records};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_form, render_html};
@@ -29,12 +30,9 @@ use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crocevia_store::act::Trail;
 
-use super::records::{
-    Errors, check_contacts, check_languages, check_place, first_of, new_id, set_place, str_of,
-};
+use super::records::{Errors, check_contacts, check_languages, check_place, first_of, str_of};
 use super::scope::{self, Owners, authorize_record};
 use crate::security::CsrfToken;
-use crocevia_store::directory::owners::Owner;
 
 /// Services not checked for this long are flagged.
 const STALE_DAYS: i64 = 365;
@@ -796,15 +794,8 @@ pub async fn edit_form(
     .await
 }
 
-fn object(v: Value) -> Map<String, Value> {
-    match v {
-        Value::Object(o) => o,
-        _ => Map::new(),
-    }
-}
-
-/// Writes the form into the service's HSDS records (creating them for a new
-/// service), keeping every field the form does not show.
+/// Saves a checked form into the service's HSDS records, with its audit
+/// entry: the building of the records is the store's.
 async fn save(
     state: &AppState,
     (id, owner): (Option<&str>, Option<uuid::Uuid>),
@@ -812,180 +803,33 @@ async fn save(
     checked: Checked,
     event: impl FnOnce(&str) -> AuditEvent,
 ) -> WebResult<String> {
-    let store = state.store();
-    let service_id = id.map_or_else(new_id, str::to_owned);
-    let mut service = match id {
-        Some(id) => store
-            .directory_record(Kind::Service, id)
-            .await?
-            .ok_or(WebError::NotFound)?,
-        None => Map::new(),
-    };
-    // The organization: the one with this name, else a new one.
-    let org_name = form.get("organization");
-    let org_id = store.organization_named(org_name).await?;
-    let mut records = Records::default();
-    let mut owners = vec![Owner {
-        kind: Kind::Service,
-        id: service_id.clone(),
-        agency: owner,
-    }];
-    let org_id = match org_id {
-        Some(id) => id,
-        None => {
-            // A new organization is kept by whoever keeps the service.
-            let id = new_id();
-            records.organizations.push(object(json!({
-                "id": id, "name": org_name, "description": org_name,
-            })));
-            owners.push(Owner {
-                kind: Kind::Organization,
-                id: id.clone(),
-                agency: owner,
-            });
-            id
-        }
-    };
-    let text = |k: &str| {
-        Some(form.get(k))
-            .filter(|v| !v.is_empty())
-            .map(|v| Value::String(v.to_owned()))
-    };
-    service.insert("id".to_owned(), json!(service_id));
-    service.insert("organization_id".to_owned(), json!(org_id));
-    for (k, v) in [
-        ("name", text("name")),
-        ("status", text("status").or(Some(json!("active")))),
-        ("description", text("description")),
-        ("email", text("email")),
-        ("url", text("url")),
-    ] {
-        match v {
-            Some(v) => service.insert(k.to_owned(), v),
-            None => service.remove(k),
-        };
-    }
-    let phone = form.get("phone");
-    let phones: Vec<Value> = if phone.is_empty() {
-        Vec::new()
-    } else {
-        vec![json!({"id": new_id(), "service_id": service_id, "number": phone})]
-    };
-    service.insert("phones".to_owned(), Value::Array(phones));
-    service.insert(
-        "languages".to_owned(),
-        Value::Array(
-            checked
-                .languages
-                .iter()
-                .map(|c| json!({"id": new_id(), "service_id": service_id, "code": c}))
-                .collect(),
-        ),
-    );
-    service.insert(
-        "required_documents".to_owned(),
-        Value::Array(
-            form.get("documents")
-                .lines()
-                .map(str::trim)
-                .filter(|d| !d.is_empty())
-                .map(|d| json!({"id": new_id(), "service_id": service_id, "document": d}))
-                .collect(),
-        ),
-    );
-    let free = form.get("free") == "yes";
-    service.insert(
-        "cost_options".to_owned(),
-        Value::Array(if free {
-            vec![json!({"id": new_id(), "service_id": service_id, "option": "Gratuito", "amount": 0, "currency": "EUR"})]
-        } else {
-            Vec::new()
-        }),
-    );
-    // Categories: attributes of the default taxonomy replaced, others kept.
-    let mut attributes: Vec<Value> = service
-        .get("attributes")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|a| {
-            a.get("taxonomy_term_id")
-                .and_then(Value::as_str)
-                .is_none_or(|t| taxonomy::code_of(t).is_none())
-        })
-        .collect();
-    for c in &form.categories {
-        if let Some(term) = taxonomy::id_of(c) {
-            attributes.push(json!({
-                "id": new_id(), "link_id": service_id, "link_type": "service",
-                "link_entity": "service", "taxonomy_term_id": term, "value": "",
-            }));
-        }
-    }
-    service.insert("attributes".to_owned(), Value::Array(attributes));
-
-    // The first location and its service-at-location (hours).
-    let first = match id {
-        Some(id) => store.first_location_of(id).await?,
-        None => None,
-    };
-    let sal_id = first.as_ref().map_or_else(new_id, |(sal, _)| sal.clone());
-    let location_id = first.and_then(|(_, l)| l).unwrap_or_else(new_id);
-    let mut location = store
-        .directory_record(Kind::Location, &location_id)
-        .await?
-        .unwrap_or_else(|| object(json!({"id": location_id, "location_type": "physical"})));
-    location.insert("organization_id".to_owned(), json!(org_id));
-    set_place(
-        &mut location,
-        (checked.point, checked.municipality.as_deref()),
-        (
+    let edit = ServiceEdit {
+        name: form.get("name"),
+        status: form.get("status"),
+        description: form.get("description"),
+        email: form.get("email"),
+        url: form.get("url"),
+        phone: form.get("phone"),
+        organization: form.get("organization"),
+        languages: &checked.languages,
+        documents: form.get("documents"),
+        free: form.get("free") == "yes",
+        categories: &form.categories,
+        place: (checked.point, checked.municipality.as_deref()),
+        address: (
             form.get("address"),
             form.get("postal_code"),
             form.get("city"),
         ),
-    );
-    let mut sal = store
-        .directory_record(Kind::ServiceAtLocation, &sal_id)
+        schedules: &checked.schedules,
+    };
+    let saved = state
+        .store()
+        .save_service((id, owner), &edit, |saved| Trail::new(event(saved)))
         .await?
-        .unwrap_or_default();
-    sal.insert("id".to_owned(), json!(sal_id));
-    sal.insert("service_id".to_owned(), json!(service_id));
-    sal.insert("location_id".to_owned(), json!(location_id));
-    sal.insert(
-        "schedules".to_owned(),
-        Value::Array(
-            checked
-                .schedules
-                .iter()
-                .map(|s| {
-                    let mut schedule = json!({"id": new_id(), "service_at_location_id": sal_id});
-                    for (k, v) in [
-                        ("freq", &s.freq),
-                        ("byday", &s.byday),
-                        ("opens_at", &s.opens_at),
-                        ("closes_at", &s.closes_at),
-                        ("valid_from", &s.valid_from),
-                        ("valid_to", &s.valid_to),
-                    ] {
-                        if let Some(v) = v {
-                            schedule[k] = json!(v);
-                        }
-                    }
-                    schedule
-                })
-                .collect(),
-        ),
-    );
-    records.services.push(service);
-    records.locations.push(location);
-    records.service_at_locations.push(sal);
-    store
-        .write_directory_owned(&records, &[], &owners, &Trail::new(event(&service_id)))
-        .await?;
+        .ok_or(WebError::NotFound)?;
     state.directory_changed();
-    Ok(service_id)
+    Ok(saved)
 }
 
 /// The trail of a change to service `id`.

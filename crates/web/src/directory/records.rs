@@ -25,6 +25,10 @@ use crate::form::Field;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
+use crocevia_store::directory::edit::{
+    LocationEdit, OrganizationEdit, location_record, organization_record,
+};
+pub(super) use crocevia_store::directory::edit::{all_of, first_of, new_id, str_of};
 
 use super::scope::{self, Owners, authorize_record};
 use crocevia_store::directory::owners::Owner;
@@ -39,15 +43,6 @@ fn parse_form(body: &[u8]) -> BTreeMap<String, String> {
 
 fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
     form.get(k).map_or("", String::as_str)
-}
-
-pub(super) fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
-    r.get(k).and_then(Value::as_str)
-}
-
-/// A new record id.
-pub(super) fn new_id() -> String {
-    uuid::Uuid::new_v4().to_string()
 }
 
 /// The municipality typed by name (its ISTAT code) and the coordinates, each
@@ -124,79 +119,6 @@ pub(super) fn check_languages(typed: &str, tr: Tr, errors: &mut Errors) -> Vec<S
         );
     }
     languages
-}
-
-/// Writes a checked place into a location record: coordinates, municipality
-/// and its one physical address.
-pub(super) fn set_place(
-    location: &mut Map<String, Value>,
-    (point, municipality): (Option<Point>, Option<&str>),
-    (address, postal_code, city): (&str, &str, &str),
-) {
-    let id = str_of(location, "id").unwrap_or_default().to_owned();
-    match point {
-        Some(p) => {
-            location.insert("latitude".to_owned(), json!(p.lat));
-            location.insert("longitude".to_owned(), json!(p.lon));
-        }
-        None => {
-            location.remove("latitude");
-            location.remove("longitude");
-        }
-    }
-    let m = municipality.and_then(|c| territories().municipality(c));
-    if let Some(m) = m {
-        location.insert("x_istat_municipality".to_owned(), json!(m.code));
-    }
-    let abbr = m
-        .and_then(|m| territories().province(&m.province))
-        .map(|p| p.abbr.clone())
-        .unwrap_or_default();
-    let address_id = location
-        .get("addresses")
-        .and_then(Value::as_array)
-        .and_then(|a| a.first())
-        .and_then(|a| a.get("id"))
-        .and_then(Value::as_str)
-        .map_or_else(new_id, str::to_owned);
-    location.insert(
-        "addresses".to_owned(),
-        json!([{
-            "id": address_id, "location_id": id,
-            "address_1": address, "city": m.map_or(city, |m| m.name.as_str()),
-            "state_province": abbr, "postal_code": postal_code,
-            "country": "IT", "address_type": "physical",
-        }]),
-    );
-}
-
-/// The first item's `key` of a record's list.
-pub(super) fn first_of(r: &Map<String, Value>, list: &str, key: &str) -> String {
-    r.get(list)
-        .and_then(Value::as_array)
-        .and_then(|a| a.first())
-        .and_then(Value::as_object)
-        .and_then(|o| str_of(o, key))
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// Every item's `key` of a record's list.
-fn all_of<'a>(r: &'a Map<String, Value>, list: &str, key: &str) -> Vec<&'a str> {
-    r.get(list)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|o| o.get(key).and_then(Value::as_str))
-        .collect()
-}
-
-fn set_text(record: &mut Map<String, Value>, k: &str, v: &str) {
-    if v.is_empty() {
-        record.remove(k);
-    } else {
-        record.insert(k.to_owned(), json!(v));
-    }
 }
 
 struct OrgRow {
@@ -697,7 +619,7 @@ pub async fn new_location_form(
 /// Checks an organization's form and builds its record.
 fn checked_organization(
     form: &BTreeMap<String, String>,
-    mut org: Map<String, Value>,
+    org: Map<String, Value>,
     tr: Tr,
 ) -> Result<Map<String, Value>, Errors> {
     let mut errors = Errors::new();
@@ -713,28 +635,22 @@ fn checked_organization(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let id = str_of(&org, "id").unwrap_or_default().to_owned();
-    set_text(&mut org, "name", value(form, "name"));
-    // HSDS requires a description: the name stands in for an empty one.
-    let description = Some(value(form, "description"))
-        .filter(|d| !d.is_empty())
-        .unwrap_or(value(form, "name"));
-    set_text(&mut org, "description", description);
-    set_text(&mut org, "email", email);
-    set_text(&mut org, "website", url);
-    let phones: Vec<Value> = if phone.is_empty() {
-        Vec::new()
-    } else {
-        vec![json!({"id": new_id(), "organization_id": id, "number": phone})]
-    };
-    org.insert("phones".to_owned(), Value::Array(phones));
-    Ok(org)
+    Ok(organization_record(
+        org,
+        &OrganizationEdit {
+            name: value(form, "name"),
+            description: value(form, "description"),
+            email,
+            url,
+            phone,
+        },
+    ))
 }
 
 /// Checks a location's form and builds its record.
 fn checked_location(
     form: &BTreeMap<String, String>,
-    mut location: Map<String, Value>,
+    location: Map<String, Value>,
     tr: Tr,
 ) -> Result<Map<String, Value>, Errors> {
     let mut errors = Errors::new();
@@ -754,38 +670,20 @@ fn checked_location(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let id = str_of(&location, "id").unwrap_or_default().to_owned();
-    set_text(&mut location, "name", value(form, "name"));
-    set_place(
-        &mut location,
-        (place.0, place.1.as_deref()),
-        (
-            value(form, "address"),
-            value(form, "postal_code"),
-            value(form, "city"),
-        ),
-    );
-    location.insert(
-        "languages".to_owned(),
-        Value::Array(
-            languages
-                .iter()
-                .map(|c| json!({"id": new_id(), "location_id": id, "code": c}))
-                .collect(),
-        ),
-    );
-    location.insert(
-        "accessibility".to_owned(),
-        Value::Array(
-            value(form, "accessibility")
-                .lines()
-                .map(str::trim)
-                .filter(|d| !d.is_empty())
-                .map(|d| json!({"id": new_id(), "location_id": id, "description": d}))
-                .collect(),
-        ),
-    );
-    Ok(location)
+    Ok(location_record(
+        location,
+        &LocationEdit {
+            name: value(form, "name"),
+            place: (place.0, place.1.as_deref()),
+            address: (
+                value(form, "address"),
+                value(form, "postal_code"),
+                value(form, "city"),
+            ),
+            languages: &languages,
+            accessibility: value(form, "accessibility"),
+        },
+    ))
 }
 
 /// What a posted record form saves.
