@@ -6,13 +6,17 @@ use axum::routing::{get, post};
 
 use crate::AppState;
 
+mod checks;
 mod city;
 mod detail;
 pub mod edit;
 pub mod hsds_api;
+mod list;
 pub mod pages;
+mod record_views;
 pub mod records;
 mod scope;
+mod service_form;
 
 /// Routes of the directory.
 pub fn routes() -> Router<AppState> {
@@ -22,7 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/services/{id}", get(detail::detail))
         .route("/{lang}/city", get(city::choose))
         .route("/{lang}/city/{code}", get(city::city))
-        .route("/app/directory", get(edit::list))
+        .route("/app/directory", get(list::list))
         .route(
             "/app/directory/services/new",
             get(edit::new_form).post(edit::create),

@@ -10,12 +10,9 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use crocevia_domain::directory::{Point, valid_language_code, valid_phone};
 use crocevia_domain::identity::{Target, perm};
-use crocevia_domain::territories::{fold_name, territories};
 use crocevia_store::act::Trail;
 use crocevia_store::directory::hsds::{Kind, Records};
-use crocevia_store::directory::read::ReadModel;
 use crocevia_store::identity::audit::AuditEvent;
 use serde_json::{Map, Value, json};
 
@@ -28,8 +25,10 @@ use crate::security::CsrfToken;
 use crocevia_store::directory::edit::{
     LocationEdit, OrganizationEdit, location_record, organization_record,
 };
-pub(super) use crocevia_store::directory::edit::{all_of, first_of, new_id, str_of};
+pub(super) use crocevia_store::directory::edit::{first_of, new_id, str_of};
 
+use super::checks::{check_contacts, check_languages, check_place};
+use super::record_views::{fields, location_form, location_lists, org_form, org_lists};
 use super::scope::{self, Owners, authorize_record};
 use crocevia_store::directory::owners::Owner;
 
@@ -41,84 +40,8 @@ fn parse_form(body: &[u8]) -> BTreeMap<String, String> {
     crate::form::Posted::parse(body).values()
 }
 
-fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
+pub(super) fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
     form.get(k).map_or("", String::as_str)
-}
-
-/// The municipality typed by name (its ISTAT code) and the coordinates, each
-/// checked; errors under `city`, `latitude`, `longitude`.
-pub(super) fn check_place(
-    (city, latitude, longitude): (&str, &str, &str),
-    tr: Tr,
-    errors: &mut Errors,
-) -> (Option<Point>, Option<String>) {
-    let municipality = if city.is_empty() {
-        None
-    } else {
-        let found = territories()
-            .search_municipalities(city, 5)
-            .into_iter()
-            .find(|m| m.folded == fold_name(city))
-            .map(|m| m.code.clone());
-        if found.is_none() {
-            errors.insert("city".to_owned(), tr.t("appdir-error-city"));
-        }
-        found
-    };
-    let mut number = |k: &str, v: &str, range: f64, key: &str| {
-        if v.is_empty() {
-            return None;
-        }
-        match v.replace(',', ".").parse::<f64>() {
-            Ok(n) if n.is_finite() && n.abs() <= range => Some(n),
-            _ => {
-                errors.insert(k.to_owned(), tr.t(key));
-                None
-            }
-        }
-    };
-    let lat = number("latitude", latitude, 90.0, "appdir-error-latitude");
-    let lon = number("longitude", longitude, 180.0, "appdir-error-longitude");
-    let point = match (lat, lon) {
-        (Some(a), Some(b)) => Point::new(a, b),
-        (None, None) => None,
-        _ => {
-            if !errors.contains_key("latitude") && !errors.contains_key("longitude") {
-                errors.insert("latitude".to_owned(), tr.t("appdir-error-coordinates"));
-            }
-            None
-        }
-    };
-    (point, municipality)
-}
-
-/// Phone, email and website, each checked when given.
-pub(super) fn check_contacts((phone, email, url): (&str, &str, &str), tr: Tr, errors: &mut Errors) {
-    if !phone.is_empty() && !valid_phone(phone) {
-        errors.insert("phone".to_owned(), tr.t("appdir-error-phone"));
-    }
-    if !email.is_empty() && crocevia_domain::identity::Email::parse(email).is_err() {
-        errors.insert("email".to_owned(), tr.t("login-email-invalid"));
-    }
-    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        errors.insert("url".to_owned(), tr.t("appdir-error-url"));
-    }
-}
-
-/// Language codes typed with commas, checked.
-pub(super) fn check_languages(typed: &str, tr: Tr, errors: &mut Errors) -> Vec<String> {
-    let languages: Vec<String> = typed
-        .split(',')
-        .map(|l| l.trim().to_lowercase())
-        .filter(|l| !l.is_empty())
-        .collect();
-    if let Some(wrong) = languages.iter().find(|l| !valid_language_code(l)) {
-        errors.insert(
-            "languages".to_owned(),
-            tr.t1("appdir-error-languages", "wrong", wrong),
-        );
-    }
-    languages
 }
 
 struct OrgRow {
@@ -192,194 +115,6 @@ pub async fn organizations(
     rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.id.clone()));
     let app = app_chrome(&state, lang, "apporg-title", Some(&operator.user), &csrf).await?;
     Ok(render_html(&OrgListPage { app, rows }))
-}
-
-const ORG_FIELDS: [&str; 5] = ["name", "description", "email", "url", "phone"];
-const LOCATION_FIELDS: [&str; 8] = [
-    "name",
-    "address",
-    "city",
-    "postal_code",
-    "latitude",
-    "longitude",
-    "languages",
-    "accessibility",
-];
-
-fn labels(tr: Tr, kind: Kind, k: &str) -> String {
-    match (kind, k) {
-        (Kind::Organization, "name") => tr.t("apporg-name"),
-        (Kind::Organization, "description") => tr.t("apporg-description"),
-        (Kind::Location, "name") => tr.t("apploc-name"),
-        (Kind::Location, "accessibility") => tr.t("apploc-accessibility"),
-        _ => tr.t(&format!("appdir-{}", k.replace('_', "-"))),
-    }
-}
-
-fn fields(tr: Tr, kind: Kind, form: &BTreeMap<String, String>, errors: &Errors) -> Vec<Field> {
-    let names: &[&'static str] = if kind == Kind::Organization {
-        &ORG_FIELDS
-    } else {
-        &LOCATION_FIELDS
-    };
-    names
-        .iter()
-        .map(|k| {
-            let f = Field::new(k, labels(tr, kind, k), value(form, k), Vec::new(), errors);
-            if matches!(*k, "description" | "accessibility") {
-                f.multiline()
-            } else {
-                f
-            }
-        })
-        .collect()
-}
-
-/// What an organization's form shows of a stored one.
-fn org_form(org: &Map<String, Value>) -> BTreeMap<String, String> {
-    let mut f: BTreeMap<String, String> = [
-        ("name", "name"),
-        ("description", "description"),
-        ("email", "email"),
-        ("url", "website"),
-    ]
-    .iter()
-    .map(|(k, field)| {
-        (
-            (*k).to_owned(),
-            str_of(org, field).unwrap_or_default().to_owned(),
-        )
-    })
-    .collect();
-    f.insert("phone".to_owned(), first_of(org, "phones", "number"));
-    f
-}
-
-/// What a location's form shows of a stored one.
-fn location_form(l: &Map<String, Value>) -> BTreeMap<String, String> {
-    let mut f = BTreeMap::new();
-    f.insert(
-        "name".to_owned(),
-        str_of(l, "name").unwrap_or_default().to_owned(),
-    );
-    f.insert("address".to_owned(), first_of(l, "addresses", "address_1"));
-    f.insert("city".to_owned(), first_of(l, "addresses", "city"));
-    f.insert(
-        "postal_code".to_owned(),
-        first_of(l, "addresses", "postal_code"),
-    );
-    for k in ["latitude", "longitude"] {
-        f.insert(
-            k.to_owned(),
-            l.get(k)
-                .and_then(Value::as_f64)
-                .map(|v| v.to_string())
-                .unwrap_or_default(),
-        );
-    }
-    f.insert(
-        "languages".to_owned(),
-        all_of(l, "languages", "code").join(", "),
-    );
-    f.insert(
-        "accessibility".to_owned(),
-        all_of(l, "accessibility", "description").join("\n"),
-    );
-    f
-}
-
-fn location_label(l: &Map<String, Value>) -> String {
-    let address = [
-        first_of(l, "addresses", "address_1"),
-        first_of(l, "addresses", "city"),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
-    match str_of(l, "name").filter(|n| !n.is_empty()) {
-        Some(name) if !address.is_empty() => format!("{name} – {address}"),
-        Some(name) => name.to_owned(),
-        None => address,
-    }
-}
-
-/// The services and places of an organization, as links.
-fn org_lists(model: &ReadModel, tr: Tr, id: &str) -> Vec<Links> {
-    let snapshot = &model.snapshot;
-    let services = snapshot
-        .services_by_organization
-        .get(id)
-        .into_iter()
-        .flatten()
-        .map(|s| {
-            let name = model
-                .services
-                .get(s)
-                .map(|i| i.name.clone())
-                .unwrap_or_default();
-            (format!("/app/directory/services/{s}"), name)
-        })
-        .collect();
-    let locations = snapshot
-        .locations_by_organization
-        .get(id)
-        .into_iter()
-        .flatten()
-        .filter_map(|l| {
-            let r = snapshot.record(Kind::Location, l)?;
-            Some((format!("/app/directory/locations/{l}"), location_label(&r)))
-        })
-        .collect();
-    vec![
-        Links {
-            title: tr.t("apporg-services"),
-            links: services,
-        },
-        Links {
-            title: tr.t("apporg-locations"),
-            links: locations,
-        },
-    ]
-}
-
-/// The services offered at a location, as links.
-fn location_lists(model: &ReadModel, tr: Tr, id: &str, org: Option<&str>) -> Vec<Links> {
-    let mut seen = std::collections::BTreeSet::new();
-    let services = model
-        .listings
-        .iter()
-        .filter(|l| l.location_id.as_deref() == Some(id))
-        .filter(|l| seen.insert(l.service_id.clone()))
-        .map(|l| {
-            let name = model
-                .services
-                .get(&l.service_id)
-                .map(|i| i.name.clone())
-                .unwrap_or_default();
-            (format!("/app/directory/services/{}", l.service_id), name)
-        })
-        .collect();
-    let organization = org
-        .and_then(|o| {
-            let r = model.snapshot.record(Kind::Organization, o)?;
-            Some((
-                format!("/app/directory/organizations/{o}"),
-                str_of(&r, "name").unwrap_or_default().to_owned(),
-            ))
-        })
-        .into_iter()
-        .collect();
-    vec![
-        Links {
-            title: tr.t("apploc-organization"),
-            links: organization,
-        },
-        Links {
-            title: tr.t("apploc-services"),
-            links: services,
-        },
-    ]
 }
 
 /// Where a record's form goes and what it shows around the fields.
