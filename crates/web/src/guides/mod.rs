@@ -17,8 +17,10 @@ use crate::AppState;
 
 pub mod edit;
 pub mod glossary_edit;
+mod guide_form;
 pub mod pages;
 pub mod print;
+mod revisions;
 pub mod translate;
 pub mod xliff;
 
@@ -51,10 +53,10 @@ pub fn routes() -> Router<AppState> {
         .route("/app/guides/new", get(edit::new_form).post(edit::create))
         .route("/app/guides/{id}", get(edit::edit_form).post(edit::update))
         .route("/app/guides/{id}/status", post(edit::set_status))
-        .route("/app/guides/{id}/revisions", get(edit::revisions))
+        .route("/app/guides/{id}/revisions", get(revisions::revisions))
         .route(
             "/app/guides/{id}/revisions/{number}/restore",
-            post(edit::restore),
+            post(revisions::restore),
         )
 }
 

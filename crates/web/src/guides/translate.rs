@@ -188,7 +188,7 @@ fn label(tr: Tr, entity: &str, field: &str) -> String {
     if entity == "concept" {
         tr.t(&format!("apptr-field-{field}"))
     } else {
-        super::edit::field_label(tr, field)
+        super::revisions::field_label(tr, field)
     }
 }
 

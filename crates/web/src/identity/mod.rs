@@ -1,38 +1,36 @@
-//! The operator workspace's front door: login with lockout, logout, the
-//! signed-in [`Operator`] extractor and the list of one's own sessions.
+//! The operator workspace's identity: its routes, the chrome of its pages
+//! and its home; signing in and out ([`login`]), the signed-in [`Operator`]
+//! ([`operator`]), one's own account ([`account`]), the audit log's search
+//! ([`audit_log`]) and the administration of agencies, operators, roles and
+//! grants.
 //!
 //! Login never reveals whether an account exists: the same message, the same
 //! argon2 work and the same lockout apply to unknown emails.
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::State;
+use axum::http;
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, http};
-use axum_extra::extract::CookieJar;
-use axum_extra::extract::cookie::{Cookie, SameSite};
-use crocevia_domain::identity::password::verify_nothing;
-use crocevia_domain::identity::{Email, InvalidEmail, Target, allows, perm};
+use crocevia_domain::identity::{Target, allows, perm};
 use crocevia_domain::{Direction, Lang};
-use crocevia_store::act::Trail;
-use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
-use crocevia_store::identity::throttle::{Attempt, Throttled};
 use crocevia_store::identity::users::User;
-use serde::Deserialize;
 
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
-use crate::limits::{self, Client};
 use crate::security::CsrfToken;
 
+mod account;
 pub(crate) mod admin;
 mod agencies;
 pub mod api;
 pub(crate) mod approvals;
+mod audit_log;
 mod grants;
+mod login;
 pub mod oidc;
 pub(crate) mod operator;
 mod password;
@@ -44,6 +42,11 @@ pub(crate) use self::operator::{acted, audit_by, request_id, safe_next};
 pub(crate) use crate::guard::refused;
 pub use crate::guard::{authorize, authorize_any, owned_by};
 
+use self::account::{revoke, sessions, set_language};
+use self::audit_log::audit_search;
+use self::login::{
+    NextQuery, login, login_form, login_page_with_error, logout, open_session, session_cookie,
+};
 pub(crate) use crate::i18n::APP_LANGS;
 
 /// Routes of the workspace's front door.
@@ -316,495 +319,6 @@ async fn home(
         welcome,
         links,
     }))
-}
-
-#[derive(Template)]
-#[template(path = "login.html")]
-struct LoginPage {
-    app: AppChrome,
-    email: String,
-    next: String,
-    notice: Option<String>,
-    form_error: Option<String>,
-    email_error: Option<String>,
-    password_error: Option<String>,
-    /// The identity provider's name, when one is configured.
-    oidc_label: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-pub(crate) struct NextQuery {
-    pub(crate) next: Option<String>,
-    /// Set after a password was saved.
-    #[serde(default)]
-    saved: Option<String>,
-}
-
-async fn login_form(
-    State(state): State<AppState>,
-    Query(query): Query<NextQuery>,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    let lang = app_lang(&headers, None);
-    let app = app_chrome(&state, lang, "login-title", None, &csrf).await?;
-    Ok(render_html(&LoginPage {
-        app,
-        email: String::new(),
-        next: safe_next(query.next.as_deref().unwrap_or_default()).to_owned(),
-        notice: query.saved.map(|_| Tr(lang).t("password-saved")),
-        form_error: None,
-        email_error: None,
-        password_error: None,
-        oidc_label: oidc_label(&state),
-    }))
-}
-
-#[derive(Debug, Deserialize)]
-struct LoginForm {
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    password: String,
-    #[serde(default)]
-    next: String,
-}
-
-enum LoginOutcome {
-    Success(User),
-    Failed,
-    Locked,
-}
-
-/// One login attempt. The client address's failures are checked first
-/// (429), then the account's lockout, which counts per account *and*
-/// address: a stranger locks the account for themself, never for the
-/// operator at their desk. Guesses spread over many addresses meet the
-/// account's own rate (429 for everyone, a hundred failures an hour).
-/// Password checks run off the async workers, a few at a time.
-async fn attempt(
-    state: &AppState,
-    client: &str,
-    email: &Email,
-    password: &str,
-) -> WebResult<LoginOutcome> {
-    let store = state.store();
-    limits::LOGIN_FAILURES_PER_ADDRESS
-        .check(state, client)
-        .await?;
-    limits::LOGIN_FAILURES_PER_ACCOUNT
-        .check(state, email.as_str())
-        .await?;
-    let password = password.to_owned();
-    // Counted before it is checked (one atomic statement), so parallel
-    // guesses never get more than the limit checked.
-    let last = match store.take_attempt(Throttled::Login(email, client)).await? {
-        Attempt::Check { last } => last,
-        Attempt::Locked => {
-            state
-                .limits()
-                .argon2(move || verify_nothing(&password))
-                .await?;
-            return Ok(LoginOutcome::Locked);
-        }
-    };
-    let user = store.user_by_email(email).await?;
-    let verified = match user
-        .as_ref()
-        .and_then(|u| u.password_hash.clone().filter(|_| u.active))
-    {
-        Some(hash) => {
-            state
-                .limits()
-                .argon2(move || hash.verify(&password))
-                .await?
-        }
-        None => {
-            state
-                .limits()
-                .argon2(move || verify_nothing(&password))
-                .await?;
-            false
-        }
-    };
-    if let (true, Some(user)) = (verified, &user) {
-        store
-            .clear_attempts(Throttled::Login(email, client))
-            .await?;
-        return Ok(LoginOutcome::Success(user.clone()));
-    }
-    limits::LOGIN_FAILURES_PER_ADDRESS
-        .count(state, client)
-        .await?;
-    limits::LOGIN_FAILURES_PER_ACCOUNT
-        .count(state, email.as_str())
-        .await?;
-    if last {
-        Ok(LoginOutcome::Locked)
-    } else {
-        Ok(LoginOutcome::Failed)
-    }
-}
-
-async fn login(
-    State(state): State<AppState>,
-    Client(client): Client,
-    headers: HeaderMap,
-    jar: CookieJar,
-    csrf: CsrfToken,
-    Form(form): Form<LoginForm>,
-) -> WebResult<Response> {
-    let lang = app_lang(&headers, None);
-    let tr = Tr(lang);
-    let next = safe_next(&form.next).to_owned();
-    let email = Email::parse(&form.email);
-    let email_error = match &email {
-        Err(InvalidEmail::Empty | InvalidEmail::Malformed | InvalidEmail::TooLong) => {
-            Some(tr.t("login-email-invalid"))
-        }
-        Ok(_) => None,
-    };
-    let password_error = form
-        .password
-        .is_empty()
-        .then(|| tr.t("login-password-missing"));
-    let outcome = match (&email, &email_error, &password_error) {
-        (Ok(email), None, None) => Some(attempt(&state, &client, email, &form.password).await?),
-        _ => None,
-    };
-    let form_error = match outcome {
-        Some(LoginOutcome::Success(user)) => {
-            return open_session(&state, &headers, jar, &user, &next, "password").await;
-        }
-        Some(LoginOutcome::Locked) => Some(tr.t("login-locked")),
-        Some(LoginOutcome::Failed) => Some(tr.t("login-failed")),
-        None => Some(tr.t("form-errors-title")),
-    };
-    let app = app_chrome(&state, lang, "login-title", None, &csrf).await?;
-    Ok(render_form(
-        &LoginPage {
-            app,
-            email: form.email.trim().to_owned(),
-            next,
-            notice: None,
-            form_error,
-            email_error,
-            password_error,
-            oidc_label: oidc_label(&state),
-        },
-        true,
-    ))
-}
-
-fn oidc_label(state: &AppState) -> Option<String> {
-    state.settings().oidc.as_ref().map(|o| o.label.clone())
-}
-
-/// Opens a session for `user` after a successful first step (password or
-/// identity provider), audits it and goes on to `next` (the second factor
-/// comes next when the operator's roles require it).
-async fn open_session(
-    state: &AppState,
-    headers: &HeaderMap,
-    jar: CookieJar,
-    user: &User,
-    next: &str,
-    method: &str,
-) -> WebResult<Response> {
-    let login = Trail::new(
-        AuditEvent::new("identity.login", "user", Some(user.id.to_string()))
-            .by(user.id)
-            .purpose(method)
-            .request(request_id(headers)),
-    );
-    let token = state.store().create_session(user.id, false, &login).await?;
-    Ok((jar.add(session_cookie(state, token)), Redirect::to(next)).into_response())
-}
-
-/// The session cookie carrying `token`.
-pub(crate) fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
-    Cookie::build((state.settings().cookie_name(SESSION_COOKIE), token))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.settings().secure_cookies())
-        .build()
-}
-
-/// The login page with one form-level error message.
-async fn login_page_with_error(
-    state: &AppState,
-    headers: &HeaderMap,
-    csrf: &CsrfToken,
-    key: &str,
-) -> WebResult<Response> {
-    let lang = app_lang(headers, None);
-    let app = app_chrome(state, lang, "login-title", None, csrf).await?;
-    Ok(render_form(
-        &LoginPage {
-            app,
-            email: String::new(),
-            next: "/app/".to_owned(),
-            notice: None,
-            form_error: Some(Tr(lang).t(key)),
-            email_error: None,
-            password_error: None,
-            oidc_label: oidc_label(state),
-        },
-        true,
-    ))
-}
-
-async fn logout(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    jar: CookieJar,
-) -> WebResult<Response> {
-    let done = Trail::new(acted(
-        &operator,
-        &headers,
-        AuditEvent::new(
-            "identity.logout",
-            "user",
-            Some(operator.user.id.to_string()),
-        ),
-    ));
-    state
-        .store()
-        .revoke_session(operator.user.id, &operator.session.id, &done)
-        .await?;
-    let jar = jar.remove(Cookie::build(state.settings().cookie_name(SESSION_COOKIE)).path("/"));
-    Ok((jar, Redirect::to("/app/login")).into_response())
-}
-
-/// One row of the sessions table.
-struct SessionRow {
-    id: String,
-    started: String,
-    last_seen: String,
-    second_factor: bool,
-    current: bool,
-}
-
-#[derive(Template)]
-#[template(path = "sessions.html")]
-struct SessionsPage {
-    app: AppChrome,
-    sessions: Vec<SessionRow>,
-    revoked: bool,
-    language_saved: bool,
-    language_error: Option<String>,
-    /// The interface languages: (tag, own name, chosen).
-    languages: Vec<(&'static str, String, bool)>,
-}
-
-#[derive(Debug, Deserialize)]
-struct RevokedQuery {
-    revoked: Option<String>,
-    language: Option<String>,
-}
-
-async fn sessions(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(query): Query<RevokedQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    let notices = (query.revoked.is_some(), query.language.is_some());
-    render_account(&state, &operator, (&headers, &csrf), notices, None).await
-}
-
-/// The operator's own page: their sessions and their interface language.
-async fn render_account(
-    state: &AppState,
-    operator: &Operator,
-    (headers, csrf): (&HeaderMap, &CsrfToken),
-    (revoked, language_saved): (bool, bool),
-    language_error: Option<String>,
-) -> WebResult<Response> {
-    let lang = app_lang(headers, Some(&operator.user));
-    let app = app_chrome(state, lang, "sessions-title", Some(&operator.user), csrf).await?;
-    let format = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
-    let sessions = state
-        .store()
-        .list_sessions(operator.user.id)
-        .await?
-        .into_iter()
-        .map(|s| SessionRow {
-            current: s.id == operator.session.id,
-            started: format(s.created_at),
-            last_seen: format(s.last_seen_at),
-            second_factor: s.second_factor,
-            id: s.id,
-        })
-        .collect();
-    let languages = APP_LANGS
-        .iter()
-        .map(|l| {
-            let name = Tr(*l).t("language-name");
-            (l.as_str(), name, *l == operator.user.ui_lang)
-        })
-        .collect();
-    let has_error = language_error.is_some();
-    Ok(render_form(
-        &SessionsPage {
-            app,
-            sessions,
-            revoked,
-            language_saved,
-            language_error,
-            languages,
-        },
-        has_error,
-    ))
-}
-
-#[derive(Debug, Deserialize)]
-struct LanguageForm {
-    #[serde(default)]
-    lang: String,
-}
-
-/// The operator chooses the language of their interface (and of the mails sent
-/// to them).
-async fn set_language(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<LanguageForm>,
-) -> WebResult<Response> {
-    let Some(lang) = Lang::from_url_segment(&form.lang).filter(|l| APP_LANGS.contains(l)) else {
-        let error = Tr(app_lang(&headers, Some(&operator.user))).t("invite-choice-missing");
-        let page = (&headers, &csrf);
-        return render_account(&state, &operator, page, (false, false), Some(error)).await;
-    };
-    // A preference, not recorded.
-    state
-        .store()
-        .set_ui_lang(operator.user.id, lang, &Trail::unrecorded())
-        .await?;
-    Ok(Redirect::to("/app/account/sessions?language=1").into_response())
-}
-
-#[derive(Debug, Deserialize)]
-struct RevokeForm {
-    id: String,
-}
-
-async fn revoke(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Form(form): Form<RevokeForm>,
-) -> WebResult<Response> {
-    // Only the owner's sessions match; another user's id is "not found".
-    let done = Trail::new(acted(
-        &operator,
-        &headers,
-        AuditEvent::new("identity.session.revoke", "session", Some(form.id.clone())),
-    ));
-    if !state
-        .store()
-        .revoke_session(operator.user.id, &form.id, &done)
-        .await?
-    {
-        return Err(WebError::NotFound);
-    }
-    Ok(Redirect::to("/app/account/sessions?revoked=1").into_response())
-}
-
-/// Filters of the audit search as typed (kept on screen).
-#[derive(Debug, Default, Deserialize)]
-struct AuditFilters {
-    #[serde(default)]
-    actor: String,
-    #[serde(default)]
-    object_type: String,
-    #[serde(default)]
-    object_id: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    until: String,
-}
-
-#[derive(Template)]
-#[template(path = "audit.html")]
-struct AuditPage {
-    app: AppChrome,
-    filters: AuditFilters,
-    from_error: Option<String>,
-    until_error: Option<String>,
-    entries: Vec<crocevia_store::identity::audit::Model>,
-}
-
-/// `YYYY-MM-DD` as the RFC 3339 start of that UTC day; `Err` when malformed.
-fn day_start(input: &str) -> Result<Option<String>, ()> {
-    let input = input.trim();
-    if input.is_empty() {
-        return Ok(None);
-    }
-    chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d")
-        .map(|d| Some(format!("{}T00:00:00.000000Z", d.format("%Y-%m-%d"))))
-        .map_err(|_| ())
-}
-
-fn non_empty(s: &str) -> Option<String> {
-    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
-}
-
-/// The data-protection officer's search of the audit log (itself audited).
-async fn audit_search(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(filters): Query<AuditFilters>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    authorize(&state, &operator, perm::AUDIT_READ, &Target::Network).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let from = day_start(&filters.from);
-    let until = day_start(&filters.until);
-    let from_error = from.is_err().then(|| tr.t("audit-date-invalid"));
-    let until_error = until.is_err().then(|| tr.t("audit-date-invalid"));
-    let entries = match (from, until) {
-        (Ok(from), Ok(until)) => {
-            let query = AuditQuery {
-                actor_user: non_empty(&filters.actor),
-                object_type: non_empty(&filters.object_type),
-                object_id: non_empty(&filters.object_id),
-                from,
-                until,
-            };
-            state.store().search_audit(&query, 200).await?
-        }
-        _ => Vec::new(),
-    };
-    state
-        .store()
-        .audit(
-            &AuditEvent::new("identity.audit.read", "audit_log", None)
-                .by(operator.user.id)
-                .request(request_id(&headers)),
-        )
-        .await?;
-    let app = app_chrome(&state, lang, "audit-title", Some(&operator.user), &csrf).await?;
-    let invalid = from_error.is_some() || until_error.is_some();
-    let response = render_form(
-        &AuditPage {
-            app,
-            filters,
-            from_error,
-            until_error,
-            entries,
-        },
-        invalid,
-    );
-    Ok(response)
 }
 
 /// The targets an operator's account stands for: the agencies they act for,
