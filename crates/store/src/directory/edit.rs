@@ -87,7 +87,7 @@ pub fn str_of<'a>(r: &'a Map<String, Value>, k: &str) -> Option<&'a str> {
 /// A new record id.
 #[must_use]
 pub fn new_id() -> String {
-    Uuid::new_v4().to_string()
+    Uuid::now_v7().to_string()
 }
 
 /// The first item's `key` of a record's list.
