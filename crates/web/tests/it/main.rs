@@ -4,6 +4,7 @@
 #![expect(clippy::expect_used, reason = "test helpers fail loudly by design")]
 
 mod access;
+mod access_admin;
 mod admin;
 mod api;
 mod assets;
@@ -12,6 +13,7 @@ mod city;
 mod desk;
 mod desk_work;
 mod directory;
+mod directory_edit;
 mod feedback;
 mod guide_print;
 mod guides;
