@@ -1,6 +1,6 @@
 // The administrator's pages in a real browser: after the mandatory TOTP enrollment, the
 // operators list with its invitation form, an operator's page with a grant waiting for a second
-// administrator, the agencies page and the audit-log search pass axe, as do the
+// administrator, the agencies page, the audit-log search and the outgoing mail pass axe, as do the
 // "forgot password" and "choose password" pages (valid and invalid link).
 
 import { test } from 'node:test';
@@ -86,6 +86,10 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await gotoOk(page, '/app/admin/audit?object_type=user');
     assert.match(await page.locator('main').textContent(), /identity\.login/);
     await checkA11y(page, '/app/admin/audit (English)');
+    // The outgoing mail, as an administrator sees it: counts and the mail not delivered.
+    await gotoOk(page, '/app/admin/mail');
+    assert.match(await page.locator('main h1').textContent(), /Outgoing mail/);
+    await checkA11y(page, '/app/admin/mail (English)');
     await gotoOk(page, '/app/account/sessions');
     await page.selectOption('#lang', 'it');
     await page.click('#language ~ form button[type=submit]');
@@ -93,6 +97,9 @@ test('administrator pages pass axe after TOTP enrollment', { timeout: TEST_TIMEO
     await gotoOk(page, '/app/admin/audit?object_type=user');
     assert.match(await page.locator('main').textContent(), /identity\.login/);
     await checkA11y(page, '/app/admin/audit');
+    await gotoOk(page, '/app/admin/mail');
+    assert.match(await page.locator('main h1').textContent(), /Posta in uscita/);
+    await checkA11y(page, '/app/admin/mail');
   } finally {
     await ctx.close();
   }

@@ -9,7 +9,6 @@ pub mod analyzer;
 pub mod glossary;
 pub mod index;
 pub mod snippet;
-pub mod source;
 
 pub use glossary::{ConceptWords, Glossary};
 pub use index::{Doc, SearchHit, SearchIndex, SearchQuery, SearchResults};

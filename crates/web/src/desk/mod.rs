@@ -7,11 +7,11 @@
 //! act on which record is the policy's answer for the record's agency.
 
 pub(crate) mod api;
+mod break_glass;
 mod calendar;
 mod calendar_feed;
 mod cases;
 mod deadlines;
-mod emergency;
 mod home;
 mod household;
 mod labels;
@@ -117,9 +117,9 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/referrals/{id}/close", post(referrals::close))
         .route(
             "/app/desk/emergency",
-            get(emergency::form).post(emergency::open),
+            get(break_glass::form).post(break_glass::open),
         )
-        .route("/app/desk/break-glass/{id}", get(emergency::review))
+        .route("/app/desk/break-glass/{id}", get(break_glass::review))
         .route("/api/v1/desk/referrals/{id}", get(referrals::api))
         .route("/app/desk/people/{id}/rights", get(rights::page))
         .route(

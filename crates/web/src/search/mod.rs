@@ -20,6 +20,7 @@ use crate::error::{Problem, WebError, WebResult};
 use crate::layout::{Chrome, Section};
 use crate::portal::{chrome, page, page_lang};
 
+mod source;
 pub mod sync;
 
 pub use sync::{Search, spawn_sync};

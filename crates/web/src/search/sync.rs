@@ -19,8 +19,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use super::source::{concept_doc, concept_words, guide_doc, service_doc, service_ids};
 use chrono::{DateTime, Utc};
-use crocevia_search::source::{concept_doc, concept_words, guide_doc, service_doc, service_ids};
 use crocevia_search::{
     Doc, Glossary, PublicKind, SearchError, SearchIndex, SearchQuery, SearchResults,
 };

@@ -8,7 +8,7 @@ use crocevia_domain::guides::{GUIDE_FIELDS, GuideStatus};
 use crocevia_store::directory::read::ReadModel;
 use crocevia_store::guides::{Concept, Guide, TextStatus, Texts};
 
-use crate::{ConceptWords, Doc, PublicKind};
+use crocevia_search::{ConceptWords, Doc, PublicKind};
 
 /// A field in `lang` when current and not empty.
 fn current<'a>(texts: &'a Texts, field: &str, lang: Lang) -> Option<&'a str> {
