@@ -1,7 +1,7 @@
 //! Configuration: built-in defaults, then `crocevia.toml`, then `CROCEVIA_*`
 //! environment variables, then command-line flags. Secrets never appear in `Debug`.
 
-use crocevia_store::desk::erasure::RetentionRules;
+use crocevia_store::desk::rights::RetentionRules;
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -640,7 +640,7 @@ async fn apply_retention(state: &AppState) {
 
 /// The audit entry of a retention run, written with what it erased.
 fn retention_trail(
-    report: &crocevia_store::desk::erasure::RetentionReport,
+    report: &crocevia_store::desk::rights::RetentionReport,
 ) -> crocevia_store::act::Trail {
     let mut event =
         crocevia_store::identity::audit::AuditEvent::new("desk.retention.apply", "retention", None);
@@ -649,7 +649,7 @@ fn retention_trail(
 }
 
 /// What a retention run erased (or would), in numbers.
-fn retention_summary(r: &crocevia_store::desk::erasure::RetentionReport) -> String {
+fn retention_summary(r: &crocevia_store::desk::rights::RetentionReport) -> String {
     format!(
         "{} inactive people, {} closed cases, {} closed referrals, {} old notifications",
         r.people.len(),

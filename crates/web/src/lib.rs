@@ -124,7 +124,7 @@ pub struct WebSettings {
     /// How long a break-glass access lasts, in minutes.
     pub break_glass_minutes: i64,
     /// How long records are kept.
-    pub retention: crocevia_store::desk::erasure::RetentionRules,
+    pub retention: crocevia_store::desk::rights::RetentionRules,
     /// Login through an OpenID Connect identity provider, when configured.
     pub oidc: Option<identity::oidc::OidcSettings>,
     /// Map tiles of the services map: URL template (`https://…/{z}/{x}/{y}.png`)

@@ -48,7 +48,7 @@ use crate::error::Problem;
         crate::desk::api::search,
         crate::desk::api::person,
         crate::desk::api::case,
-        crate::desk::referrals::api,
+        crate::desk::referrals::receive::api,
     ),
     modifiers(&Conventions),
     components(schemas(
@@ -66,7 +66,7 @@ use crate::error::Problem;
         crate::desk::api::PersonMatchJson,
         crate::desk::api::LanguageJson,
         crate::desk::api::CaseJson,
-        crate::desk::referrals::ReferralJson,
+        crate::desk::referrals::receive::ReferralJson,
         crate::desk::api::AssessmentJson,
         crate::desk::api::NoteJson,
         crate::desk::api::MemberJson,

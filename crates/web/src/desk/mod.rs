@@ -15,7 +15,6 @@ mod deadlines;
 mod home;
 mod household;
 mod labels;
-mod outgoing;
 mod package;
 mod people;
 mod person_pdf;
@@ -106,21 +105,30 @@ pub fn routes() -> Router<AppState> {
             "/app/desk/bases/{id}/withdraw",
             post(sharing::withdraw_basis),
         )
-        .route("/app/desk/people/{id}/referrals", post(outgoing::refer))
-        .route("/app/desk/people/{id}/transfer", post(outgoing::transfer))
-        .route("/app/desk/referrals", get(referrals::list))
-        .route("/app/desk/referrals/{id}", get(referrals::show))
+        .route(
+            "/app/desk/people/{id}/referrals",
+            post(referrals::send::refer),
+        )
+        .route(
+            "/app/desk/people/{id}/transfer",
+            post(referrals::send::transfer),
+        )
+        .route("/app/desk/referrals", get(referrals::receive::list))
+        .route("/app/desk/referrals/{id}", get(referrals::receive::show))
         .route(
             "/app/desk/referrals/{id}/decision",
-            post(referrals::decide_referral),
+            post(referrals::receive::decide_referral),
         )
-        .route("/app/desk/referrals/{id}/close", post(referrals::close))
+        .route(
+            "/app/desk/referrals/{id}/close",
+            post(referrals::receive::close),
+        )
         .route(
             "/app/desk/emergency",
             get(break_glass::form).post(break_glass::open),
         )
         .route("/app/desk/break-glass/{id}", get(break_glass::review))
-        .route("/api/v1/desk/referrals/{id}", get(referrals::api))
+        .route("/api/v1/desk/referrals/{id}", get(referrals::receive::api))
         .route("/app/desk/people/{id}/rights", get(rights::page))
         .route(
             "/app/desk/people/{id}/export.json",

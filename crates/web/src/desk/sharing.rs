@@ -1,7 +1,7 @@
 //! A person's sharing page (`/app/desk/people/{id}/sharing`): the legal
 //! bases recorded for them (consent and the others) and their withdrawal,
 //! the referrals sent, and the forms to refer the person to another agency
-//! and to transfer the record (sent by [`super::outgoing`]).
+//! and to transfer the record (sent by [`super::referrals::send`]).
 
 use std::collections::BTreeSet;
 

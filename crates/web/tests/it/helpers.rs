@@ -63,7 +63,7 @@ fn settings(dir: &std::path::Path, languages: LangSet, public_url: Option<String
         mail_retry: std::time::Duration::from_millis(200),
         link_base: "http://crocevia.test".to_owned(),
         break_glass_minutes: 60,
-        retention: crocevia_store::desk::erasure::RetentionRules::default(),
+        retention: crocevia_store::desk::rights::RetentionRules::default(),
         oidc: None,
         map_tiles: None,
         trust_forwarded_for: false,

@@ -4,7 +4,7 @@
 //! file, and retention with its dry run.
 
 use crocevia_domain::identity::Profession;
-use crocevia_store::desk::erasure::RetentionRules;
+use crocevia_store::desk::rights::RetentionRules;
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
 
 use crocevia_store::act::Trail;

@@ -1,116 +1,21 @@
-//! Data-subject rights on a person's record (`/app/desk/people/{id}/rights`,
-//! permission `desk.subject_rights`): the export of everything about them
-//! (JSON here, the readable PDF in [`super::person_pdf`]) with who accessed
-//! and who received their data, rectification (the record's edit form), and
-//! erasure that cascades to every table and file, leaving only anonymous
-//! activity; and the retention dry run.
+//! The export of everything about a person (JSON; the readable PDF is in
+//! [`crate::desk::person_pdf`]) with who accessed and who received their data.
 
-use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use crocevia_domain::Lang;
-use crocevia_domain::identity::perm;
 use crocevia_store::desk::Person;
 use crocevia_store::desk::sharing::RecipientInput;
-use crocevia_store::identity::access::Agency;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{audit, cipher, full_name, person_owned};
+use super::subject_record;
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
-use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
-use crate::security::CsrfToken;
-
-/// A person of the operator's scope for subject rights, not merged away.
-pub(super) async fn subject_record(
-    state: &AppState,
-    operator: &Operator,
-    id: Uuid,
-) -> WebResult<(Person, Agency)> {
-    // Not through break-glass: rights are exercised by the owning agency.
-    person_owned(state, operator, id, perm::DESK_SUBJECT_RIGHTS).await
-}
-
-/// The language of the person's documents besides Italian: the one asked,
-/// else the first they speak that the documents are written in, else English.
-pub(super) fn person_lang(person: &Person, asked: Option<&str>) -> Lang {
-    asked
-        .and_then(|l| Lang::from_tag(l).ok())
-        .or_else(|| {
-            person
-                .input
-                .languages
-                .iter()
-                .find_map(|(l, _)| Lang::from_tag(l).ok())
-        })
-        .unwrap_or(Lang::En)
-}
-
-#[derive(Template)]
-#[template(path = "app_desk_rights.html")]
-struct RightsPage {
-    app: AppChrome,
-    person_id: Uuid,
-    name: String,
-    /// (code, name) of the languages of the PDF.
-    langs: Vec<(String, String)>,
-    lang: String,
-    error: bool,
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct RightsQuery {
-    error: Option<String>,
-    pub(super) lang: Option<String>,
-}
-
-/// The rights page of a person: export, rectification, erasure.
-pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<Uuid>,
-    Query(query): Query<RightsQuery>,
-) -> WebResult<Response> {
-    let (person, _) = subject_record(&state, &operator, id).await?;
-    audit(
-        &state,
-        &operator,
-        &headers,
-        "desk.rights.read",
-        ("person", id),
-    )
-    .await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let app = app_chrome(&state, lang, "rights-title", Some(&operator.user), &csrf).await?;
-    Ok(render_html(&RightsPage {
-        app,
-        person_id: id,
-        name: full_name(&person),
-        langs: Lang::ALL
-            .iter()
-            .filter(|l| **l != Lang::It)
-            .map(|l| {
-                let code = l.as_str();
-                let name = crocevia_domain::desk::labels::languages()
-                    .iter()
-                    .find(|l| l.code == code || code.starts_with(&format!("{}-", l.code)))
-                    .map_or(code, |l| l.own);
-                (code.to_owned(), name.to_owned())
-            })
-            .collect(),
-        lang: person_lang(&person, query.lang.as_deref())
-            .as_str()
-            .to_owned(),
-        error: query.error.is_some(),
-    }))
-}
+use crate::desk::{audit, cipher};
+use crate::error::{WebError, WebResult};
+use crate::identity::Operator;
 
 /// One line of the access log in an export.
 #[derive(Debug, Serialize)]
@@ -122,7 +27,7 @@ struct AccessLine {
 }
 
 /// Everything about a person, as exported.
-pub(super) async fn everything(state: &AppState, person: &Person) -> WebResult<serde_json::Value> {
+pub(crate) async fn everything(state: &AppState, person: &Person) -> WebResult<serde_json::Value> {
     let store = state.store();
     let cipher = cipher(state);
     let agencies = store.agencies().await?;
@@ -286,7 +191,7 @@ async fn access_lines(state: &AppState, person: Uuid) -> WebResult<Vec<AccessLin
         e.actor_user.as_deref().and_then(|u| u.parse::<Uuid>().ok())
     };
     // Each operator's name and (first) agency, read once.
-    let names = super::lookup(entries.iter().filter_map(actor), |u| async move {
+    let names = crate::desk::lookup(entries.iter().filter_map(actor), |u| async move {
         let name = state
             .store()
             .user(u)
@@ -321,7 +226,7 @@ async fn access_lines(state: &AppState, person: Uuid) -> WebResult<Vec<AccessLin
 }
 
 /// `GET …/export.json`: everything about the person.
-pub(super) async fn export_json(
+pub(crate) async fn export_json(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
@@ -352,133 +257,4 @@ pub(super) async fn export_json(
         body,
     )
         .into_response())
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct EraseForm {
-    #[serde(default)]
-    confirm: String,
-    #[serde(default)]
-    request: String,
-}
-
-/// Erases the person: every row about them and their files, leaving only
-/// anonymous activity; the audit log keeps that it happened (ids only).
-pub(super) async fn erase(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<EraseForm>,
-) -> WebResult<Response> {
-    subject_record(&state, &operator, id).await?;
-    let request: String = form.request.trim().chars().take(100).collect();
-    if form.confirm != "on" || request.is_empty() {
-        return Ok(
-            Redirect::to(&format!("/app/desk/people/{id}/rights?error=1#erase")).into_response(),
-        );
-    }
-    // The audit log is append-only and read by auditors: the request's
-    // reference (free text, which may tell why the person asked) goes in as
-    // a keyed fingerprint, which whoever holds the reference can match
-    // (`request_fingerprint`) and nobody can read back.
-    let fingerprint = request_fingerprint(&state, &request);
-    let Some(erased) = state
-        .store()
-        .erase_person(id, |erased| {
-            super::trail(
-                &operator,
-                &headers,
-                "desk.rights.erase",
-                ("person", id),
-                Some(format!(
-                    "request {fingerprint}: {} records, {} visits and {} cases kept as anonymous activity",
-                    erased.people, erased.visits, erased.cases
-                )),
-            )
-        })
-        .await?
-    else {
-        return Err(WebError::NotFound);
-    };
-    tracing::info!(people = erased.people, "person erased");
-    Ok(Redirect::to("/app/desk?erased=1").into_response())
-}
-
-#[derive(Template)]
-#[template(path = "app_desk_retention.html")]
-struct RetentionPage {
-    app: AppChrome,
-    /// (rule, what the next run erases).
-    rows: Vec<(String, String)>,
-}
-
-/// `GET /app/desk/retention`: the retention rules and what the next daily
-/// run would erase (dry run), for those who audit.
-pub(super) async fn retention(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    authorize(
-        &state,
-        &operator,
-        perm::AUDIT_READ,
-        &crocevia_domain::identity::Target::Listing,
-    )
-    .await?;
-    let lang = app_lang(&headers, Some(&operator.user));
-    let tr = Tr(lang);
-    let app = app_chrome(&state, lang, "retention-title", Some(&operator.user), &csrf).await?;
-    let rules = state.settings().retention;
-    let report = state.store().retention_report(&rules, Utc::now()).await?;
-    let n = |v: usize| v.to_string();
-    let rows = vec![
-        (
-            tr.t1(
-                "retention-people",
-                "years",
-                &rules.inactive_person_years.to_string(),
-            ),
-            n(report.people.len()),
-        ),
-        (
-            tr.t1(
-                "retention-cases",
-                "years",
-                &rules.closed_case_years.to_string(),
-            ),
-            n(report.cases.len()),
-        ),
-        (
-            tr.t1(
-                "retention-referrals",
-                "years",
-                &rules.closed_referral_years.to_string(),
-            ),
-            n(report.referrals.len()),
-        ),
-        (
-            tr.t1(
-                "retention-notifications",
-                "days",
-                &rules.notification_days.to_string(),
-            ),
-            report.notifications.to_string(),
-        ),
-    ];
-    Ok(render_html(&RetentionPage { app, rows }))
-}
-
-/// The keyed fingerprint of an erasure request's reference written to the
-/// audit log (`ref:` and 16 characters of an HMAC-SHA256 under the field
-/// key, separated from its other uses by a label).
-pub(crate) fn request_fingerprint(state: &AppState, reference: &str) -> String {
-    let mac = crate::security::sign(
-        state.settings().field_key.expose(),
-        &format!("crocevia.erasure-request.v1:{}", reference.trim()),
-    );
-    format!("ref:{}", mac.chars().take(16).collect::<String>())
 }

@@ -20,9 +20,9 @@ use crocevia_store::desk::sharing::{LegalBasis, NewReferral};
 use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
-use super::sharing::{owned_person, render};
-use super::{cipher, trail};
 use crate::AppState;
+use crate::desk::sharing::{owned_person, render};
+use crate::desk::{cipher, trail};
 use crate::error::{WebError, WebResult};
 use crate::form::Posted;
 use crate::guard::staff;
@@ -67,7 +67,7 @@ async fn basis_for(
 /// Sends a referral: the basis is checked for this recipient, purpose and
 /// (when special parts are chosen) special categories; the package holds
 /// only the parts chosen, read from the record now.
-pub(super) async fn refer(
+pub(crate) async fn refer(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
@@ -168,7 +168,7 @@ pub(super) async fn refer(
         )
         .await;
     };
-    let package = super::package::assemble(&state, &person, case, &parts).await?;
+    let package = crate::desk::package::assemble(&state, &person, case, &parts).await?;
     let receivers = staff(&state, to.id, perm::DESK_CASE_WRITE, None).await?;
     let referral = state
         .store()
@@ -208,7 +208,7 @@ pub(super) async fn refer(
 
 /// Transfers the person's record (with its cases) to another agency: an
 /// explicit act, on a basis that holds for that agency and purpose.
-pub(super) async fn transfer(
+pub(crate) async fn transfer(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,

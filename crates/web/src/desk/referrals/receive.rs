@@ -21,10 +21,10 @@ use crocevia_store::identity::access::Agency;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::package::{Package, Section, sections};
-use super::sharing::{ReferralRow, referral_rows};
-use super::{cipher, listing_page, trail};
 use crate::AppState;
+use crate::desk::package::{Package, Section, sections};
+use crate::desk::sharing::{ReferralRow, referral_rows};
+use crate::desk::{cipher, listing_page, trail};
 use crate::error::{WebError, WebResult, render_html};
 use crate::guard::staff;
 use crate::i18n::Tr;
@@ -88,7 +88,7 @@ async fn audit_read(
     headers: &HeaderMap,
     referral: &Referral,
 ) -> WebResult<()> {
-    super::audit_why(
+    crate::desk::audit_why(
         state,
         operator,
         headers,
@@ -108,7 +108,7 @@ struct ListPage {
 }
 
 /// Referrals received (still open) and sent by the operator's agencies.
-pub(super) async fn list(
+pub(crate) async fn list(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
@@ -157,14 +157,14 @@ struct ReferralPage {
 }
 
 #[derive(Debug, Default, Deserialize)]
-pub(super) struct Notice {
+pub(crate) struct Notice {
     sent: Option<String>,
     saved: Option<String>,
     error: Option<String>,
 }
 
 /// A referral's page: its package and where it stands.
-pub(super) async fn show(
+pub(crate) async fn show(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
@@ -198,12 +198,12 @@ pub(super) async fn show(
         purpose: tr.t(&format!("sharing-purpose-{}", referral.purpose.as_str())),
         urgency: tr.t(&format!("sharing-urgency-{}", referral.urgency.as_str())),
         status: tr.t(&format!("referral-status-{}", referral.status.as_str())),
-        when: super::local_time(referral.created_at),
-        access_until: super::local_time(referral.access_until),
+        when: crate::desk::local_time(referral.created_at),
+        access_until: crate::desk::local_time(referral.access_until),
         decision: referral
             .decision
             .as_ref()
-            .map(|(_, at, why)| format!("{} · {why}", super::local_time(*at))),
+            .map(|(_, at, why)| format!("{} · {why}", crate::desk::local_time(*at))),
         outcome: referral.outcome.clone(),
         sections: sections(tr, &package, &withheld),
         can_decide: side == Side::Receiver
@@ -221,7 +221,7 @@ pub(super) async fn show(
 }
 
 #[derive(Debug, Deserialize)]
-pub(super) struct DecisionForm {
+pub(crate) struct DecisionForm {
     #[serde(default)]
     decision: String,
     #[serde(default)]
@@ -230,7 +230,7 @@ pub(super) struct DecisionForm {
 
 /// The receiving agency accepts or declines, with a reason; the sender is
 /// told.
-pub(super) async fn decide_referral(
+pub(crate) async fn decide_referral(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
@@ -279,7 +279,7 @@ pub(super) async fn decide_referral(
 }
 
 #[derive(Debug, Deserialize)]
-pub(super) struct CloseForm {
+pub(crate) struct CloseForm {
     #[serde(default)]
     outcome: String,
 }
@@ -287,7 +287,7 @@ pub(super) struct CloseForm {
 /// Closes an open referral with its outcome (the receiving agency once it
 /// acted, or the sender withdrawing it): the receiving agency's access ends
 /// and the other side is told.
-pub(super) async fn close(
+pub(crate) async fn close(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
