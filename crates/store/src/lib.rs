@@ -48,6 +48,27 @@ pub enum StoreError {
     /// where it is and what to fix; nothing was written.
     #[error("{0}")]
     Refused(#[from] directory::hsds::RecordError),
+    /// The change collides with what is stored (the named value, e.g. a
+    /// guide's `slug`, is taken); nothing was written.
+    #[error("conflict: {0} already taken")]
+    Conflict(&'static str),
+    /// The row the change is about does not exist (any more): what and its
+    /// identifier, never personal data; nothing was written.
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// A stored value does not read back (a sealed field that does not open,
+    /// a code this version does not know): a bug or tampering, never the
+    /// user's input. What and its identifier, never the value.
+    #[error("corrupt stored value: {0}")]
+    Corrupt(String),
+    /// The input breaks a rule the store keeps whatever the caller checked
+    /// first (an appointment outside the person's agency); nothing written.
+    #[error("refused: {0}")]
+    Invalid(&'static str),
+    /// The audit log is keyed and this process has no audit key: it must not
+    /// write an entry the chain's verifier would reject.
+    #[error("the audit log is keyed and this process has no audit key")]
+    NoAuditKey,
 }
 
 /// Result alias of this crate.
@@ -201,7 +222,7 @@ impl Store {
             .db
             .query_one_raw(Statement::from_string(self.db.get_database_backend(), sql))
             .await?
-            .ok_or_else(|| StoreError::Db(sea_orm::DbErr::Custom("no size".into())))?;
+            .ok_or_else(|| StoreError::NotFound("database size".to_owned()))?;
         Ok(row.try_get_by_index::<i64>(0)?)
     }
 

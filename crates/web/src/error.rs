@@ -48,7 +48,12 @@ pub enum WebError {
 
 impl From<crocevia_store::StoreError> for WebError {
     fn from(e: crocevia_store::StoreError) -> Self {
-        WebError::Internal(e.into())
+        match e {
+            // The row went between the guard and the change (deleted or
+            // merged by someone else meanwhile).
+            crocevia_store::StoreError::NotFound(_) => WebError::NotFound,
+            e => WebError::Internal(e.into()),
+        }
     }
 }
 

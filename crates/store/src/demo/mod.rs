@@ -260,7 +260,7 @@ const OPERATORS: [(&str, &str, Profession, &str, usize, DemoScope); 13] = [
 
 /// A demo data file that does not read (a bug of ours, reported as a store error).
 pub(crate) fn demo_error(e: impl std::fmt::Display) -> crate::StoreError {
-    crate::StoreError::Db(sea_orm::DbErr::Custom(e.to_string()))
+    crate::StoreError::Corrupt(format!("demo data: {e}"))
 }
 
 /// A demo login to print for the person trying the demo.

@@ -16,7 +16,7 @@ use super::entities::{appointment, calendar_token, outreach};
 use super::{corrupt, open_text, seal_text};
 use crate::act::Trail;
 use crate::identity::sessions::token_id;
-use crate::{Store, StoreResult};
+use crate::{Store, StoreError, StoreResult};
 use crocevia_domain::crypto::FieldCipher;
 
 /// An outreach desk as written.
@@ -212,7 +212,9 @@ impl Store {
         if let Some(person) = input.person_id
             && super::person_agency(self.conn(), person).await? != agency
         {
-            return Err(DbErr::Custom("appointment outside the person's agency".to_owned()).into());
+            return Err(StoreError::Invalid(
+                "appointment outside the person's agency",
+            ));
         }
         let id = Uuid::now_v7();
         appointment::ActiveModel {

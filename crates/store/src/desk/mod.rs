@@ -59,11 +59,7 @@ fn seal(cipher: &FieldCipher, text: &str, context: &str) -> String {
 }
 
 fn open(cipher: &FieldCipher, sealed: &str, context: &str) -> StoreResult<String> {
-    let corrupt = || {
-        StoreError::Db(DbErr::Custom(format!(
-            "{context}: sealed field does not open"
-        )))
-    };
+    let corrupt = || StoreError::Corrupt(format!("{context}: sealed field does not open"));
     let bytes = STANDARD.decode(sealed).map_err(|_| corrupt())?;
     let plain = cipher.open(&bytes, context).map_err(|_| corrupt())?;
     String::from_utf8(plain).map_err(|_| corrupt())
@@ -96,7 +92,7 @@ fn sensitive_context(id: Uuid) -> String {
 }
 
 fn corrupt(what: &str, id: Uuid) -> StoreError {
-    StoreError::Db(DbErr::Custom(format!("{what} {id}: invalid stored value")))
+    StoreError::Corrupt(format!("{what} {id}"))
 }
 
 /// The agency that owns a person's record (objects about the person are
@@ -108,7 +104,7 @@ async fn person_agency(conn: &impl ConnectionTrait, person_id: Uuid) -> StoreRes
         .into_tuple::<Uuid>()
         .one(conn)
         .await?
-        .ok_or_else(|| StoreError::Db(DbErr::RecordNotFound(format!("person {person_id}"))))
+        .ok_or_else(|| StoreError::NotFound(format!("person {person_id}")))
 }
 
 impl Store {
@@ -581,9 +577,7 @@ impl Store {
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
         let Some(merged) = person::Entity::find_by_id(other).one(&txn).await? else {
-            return Err(StoreError::Db(DbErr::RecordNotFound(format!(
-                "person {other}"
-            ))));
+            return Err(StoreError::NotFound(format!("person {other}")));
         };
         visit::Entity::update_many()
             .col_expr(visit::Column::PersonId, Expr::value(keep))

@@ -412,7 +412,7 @@ impl Store {
         let txn = self.begin_write().await?;
         let id = Uuid::now_v7();
         let size = i32::try_from(content.len())
-            .map_err(|_| StoreError::Db(DbErr::Custom("document too large".into())))?;
+            .map_err(|_| StoreError::Invalid("document larger than 2 GiB"))?;
         document::ActiveModel {
             id: Set(id),
             case_id: Set(case_id),

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::{Guide, NewText, Step, concept, guide, guide_of, revision, text};
 use crate::act::Trail;
-use crate::{Store, StoreResult};
+use crate::{Store, StoreError, StoreResult};
 
 /// A guide as an editor saves it: structure and Italian texts.
 #[derive(Debug, Clone, Default)]
@@ -32,13 +32,6 @@ pub struct GuideInput {
     pub steps: Vec<(Step, Option<usize>)>,
     /// Italian texts by field key (steps numbered as in `steps`).
     pub texts: BTreeMap<String, String>,
-}
-
-/// Why a guide cannot be saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GuideConflict {
-    /// Another guide has this slug.
-    Slug,
 }
 
 impl Store {
@@ -67,7 +60,7 @@ impl Store {
         input: &GuideInput,
         by: Option<Uuid>,
         trail: impl FnOnce(&str) -> Trail,
-    ) -> StoreResult<Result<String, GuideConflict>> {
+    ) -> StoreResult<String> {
         let txn = self.begin_write().await?;
         let taken = guide::Entity::find()
             .filter(guide::Column::Slug.eq(&input.slug))
@@ -76,7 +69,7 @@ impl Store {
             .is_some_and(|g| Some(&g.id) != input.id.as_ref());
         if taken {
             txn.rollback().await?;
-            return Ok(Err(GuideConflict::Slug));
+            return Err(StoreError::Conflict("slug"));
         }
         let now = Utc::now();
         let existing = match &input.id {
@@ -169,7 +162,7 @@ impl Store {
         Store::record_revision(&txn, &id, &status, by).await?;
         self.settle(&txn, &trail(&id)).await?;
         txn.commit().await?;
-        Ok(Ok(id))
+        Ok(id)
     }
 
     /// The revisions of a guide, newest first.
@@ -241,7 +234,7 @@ impl Store {
         input: &ConceptInput,
         by: Option<Uuid>,
         trail: impl FnOnce(&str) -> Trail,
-    ) -> StoreResult<Result<String, GuideConflict>> {
+    ) -> StoreResult<String> {
         let txn = self.begin_write().await?;
         let other = concept::Entity::find()
             .filter(concept::Column::Slug.eq(&input.slug))
@@ -249,7 +242,7 @@ impl Store {
             .await?;
         if other.is_some_and(|c| Some(&c.id) != input.id.as_ref()) {
             txn.rollback().await?;
-            return Ok(Err(GuideConflict::Slug));
+            return Err(StoreError::Conflict("slug"));
         }
         let existing = match &input.id {
             Some(id) => concept::Entity::find_by_id(id.clone()).one(&txn).await?,
@@ -295,6 +288,6 @@ impl Store {
         Store::write_texts(&txn, ("concept", &id), &texts, by).await?;
         self.settle(&txn, &trail(&id)).await?;
         txn.commit().await?;
-        Ok(Ok(id))
+        Ok(id)
     }
 }

@@ -22,7 +22,7 @@ use crate::{Store, StoreResult};
 pub mod demo;
 mod edit;
 
-pub use edit::{ConceptInput, GuideConflict, GuideInput, RevisionContent};
+pub use edit::{ConceptInput, GuideInput, RevisionContent};
 
 /// The `guides` table.
 pub mod guide {

@@ -106,7 +106,7 @@ fn listed(permissions: &BTreeSet<Permission>) -> String {
 }
 
 fn corrupt(what: String) -> StoreError {
-    StoreError::Db(DbErr::Custom(what))
+    StoreError::Corrupt(what)
 }
 
 impl TryFrom<agency::Model> for Agency {

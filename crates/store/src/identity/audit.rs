@@ -211,9 +211,7 @@ impl Store {
                 entry_mac(key, seq, &at, event, &prev_hash),
             ),
             None if keyed_head => {
-                return Err(StoreError::Db(DbErr::Custom(
-                    "the audit log is keyed and this process has no audit key".to_owned(),
-                )));
+                return Err(StoreError::NoAuditKey);
             }
             None => (Chain::Sha256, entry_hash(seq, &at, event, &prev_hash)),
         };

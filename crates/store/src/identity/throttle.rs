@@ -141,7 +141,7 @@ impl Store {
             .conn()
             .query_one_raw(backend.build(&statement))
             .await?
-            .ok_or_else(|| StoreError::Db(DbErr::Custom("upsert returned no row".to_owned())))?;
+            .ok_or_else(|| StoreError::Db(DbErr::RecordNotInserted))?;
         let count: i32 = row.try_get("", "failures")?;
         Ok(match count {
             n if n > MAX_FAILURES => Attempt::Locked,

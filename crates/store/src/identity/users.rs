@@ -77,8 +77,7 @@ impl TryFrom<Model> for User {
     type Error = StoreError;
 
     fn try_from(m: Model) -> Result<Self, Self::Error> {
-        let corrupt =
-            |what: &str| StoreError::Db(DbErr::Custom(format!("user {}: invalid {what}", m.id)));
+        let corrupt = |what: &str| StoreError::Corrupt(format!("user {}: {what}", m.id));
         Ok(User {
             id: m.id,
             email: Email::parse(&m.email).map_err(|_| corrupt("email"))?,

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use crocevia_domain::guides::{CATEGORIES, GuideStatus, PERMIT_TYPES};
 use crocevia_domain::identity::{Target, perm};
-use crocevia_store::guides::{Guide, GuideConflict};
+use crocevia_store::StoreError;
+use crocevia_store::guides::Guide;
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 
@@ -335,8 +336,10 @@ async fn submit(
                 .save_guide(&input, Some(operator.user.id), |saved| {
                     trail(operator, headers, action, saved)
                 })
-                .await?;
-            state.guides_changed();
+                .await;
+            if saved.is_ok() {
+                state.guides_changed();
+            }
             saved
         }
         Err(errors) => {
@@ -353,7 +356,7 @@ async fn submit(
     };
     match saved {
         Ok(saved) => Ok(Redirect::to(&format!("/app/guides/{saved}?saved=1")).into_response()),
-        Err(GuideConflict::Slug) => {
+        Err(StoreError::Conflict("slug")) => {
             let mut errors = Errors::new();
             errors.insert("slug".to_owned(), tr.t("appguide-error-slug-taken"));
             render(
@@ -366,6 +369,7 @@ async fn submit(
             )
             .await
         }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -12,7 +12,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Target, perm};
-use crocevia_store::guides::{Concept, ConceptInput, GuideConflict};
+use crocevia_store::StoreError;
+use crocevia_store::guides::{Concept, ConceptInput};
 use crocevia_store::identity::audit::AuditEvent;
 
 use crate::AppState;
@@ -262,17 +263,18 @@ async fn submit(
     match state
         .store()
         .save_concept(&input, Some(operator.user.id), event)
-        .await?
+        .await
     {
         Ok(saved) => {
             state.glossary_changed();
             Ok(Redirect::to(&format!("/app/glossary/{saved}?saved=1")).into_response())
         }
-        Err(GuideConflict::Slug) => {
+        Err(StoreError::Conflict("slug")) => {
             let mut errors = Errors::new();
             errors.insert("slug".to_owned(), tr.t("appgloss-error-slug-taken"));
             render(state, operator, (headers, csrf), (id, None), &form, &errors).await
         }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -12,6 +12,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::guides::GUIDE_FIELDS;
 use crocevia_domain::identity::{Target, perm};
+use crocevia_store::StoreError;
 use crocevia_store::guides::{GuideInput, RevisionContent};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -240,9 +241,8 @@ pub async fn restore(
         .save_guide(&input, Some(operator.user.id), |_| {
             trail(&operator, &headers, "guides.guide.restore", &id)
         })
-        .await?;
-    state.guides_changed();
-    if saved.is_err() {
+        .await;
+    if let Err(StoreError::Conflict("slug")) = saved {
         let message = Tr(app_lang(&headers, Some(&operator.user))).t("appguide-error-slug-taken");
         return refuse(
             &state,
@@ -253,5 +253,7 @@ pub async fn restore(
         )
         .await;
     }
+    saved?;
+    state.guides_changed();
     Ok(Redirect::to(&format!("/app/guides/{id}?restored={number}")).into_response())
 }

@@ -6,11 +6,11 @@
 
 use std::time::Duration;
 
-use crocevia_store::Store;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::mail::MailStatus;
 use crocevia_store::sea_orm::{ConnectionTrait, Statement};
+use crocevia_store::{Store, StoreError};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use uuid::Uuid;
 
@@ -78,7 +78,10 @@ async fn a_failure_between_a_change_and_its_audit_entry_leaves_neither() {
     )
     .notify([lavoro], "person.transferred", ("person", person));
     let failed = keyless.transfer_person(person, to, &trail).await;
-    assert!(failed.is_err(), "the audit append fails");
+    assert!(
+        matches!(failed, Err(StoreError::NoAuditKey)),
+        "the audit append fails: {failed:?}"
+    );
     assert_eq!(
         agency_of(&app.store, person).await,
         owner,
@@ -112,6 +115,52 @@ async fn a_failure_between_a_change_and_its_audit_entry_leaves_neither() {
     );
     assert_eq!(agency_of(&app.store, person).await, to);
     assert_eq!(app.store.verify_audit().await.expect("verify").broken, None);
+}
+
+/// A use case refused by the store says why in a type the caller can match,
+/// and writes nothing: the row is gone, the value is taken, the input breaks
+/// a rule the store keeps.
+#[tokio::test]
+async fn the_store_says_why_it_refuses_and_writes_nothing() {
+    let app = TestApp::spawn().await;
+    let (person, owner) = a_person(&app).await;
+    let lavoro = app.user("lavoro@demo.crocevia.example").await.id;
+    let cipher = crocevia_domain::crypto::FieldCipher::new(&crate::helpers::FIELD_KEY);
+    let audit_before = count(&app.store, "SELECT COUNT(*) FROM audit_log").await;
+    let booked_before = count(&app.store, "SELECT COUNT(*) FROM desk_appointments").await;
+    let trail = Trail::new(AuditEvent::new("desk.person.merge", "person", None).by(lavoro));
+    let gone = Uuid::now_v7();
+    let merged = app.store.merge_people(person, gone, &cipher, &trail).await;
+    assert!(
+        matches!(&merged, Err(StoreError::NotFound(what)) if *what == format!("person {gone}")),
+        "{merged:?}"
+    );
+    let elsewhere = app.agency("Centro per l'impiego di Genova").await.id;
+    assert_ne!(owner, elsewhere);
+    let input = crocevia_store::desk::AppointmentInput {
+        operator_id: None,
+        person_id: Some(person),
+        outreach_id: None,
+        starts: chrono::NaiveDate::from_ymd_opt(2026, 12, 9)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("time"),
+        minutes: 30,
+        purpose: "Rinnovo".to_owned(),
+    };
+    let booked = app
+        .store
+        .book(elsewhere, &input, lavoro, &cipher, &trail)
+        .await;
+    assert!(matches!(booked, Err(StoreError::Invalid(_))), "{booked:?}");
+    assert_eq!(
+        count(&app.store, "SELECT COUNT(*) FROM audit_log").await,
+        audit_before,
+        "nothing refused is audited as done"
+    );
+    assert_eq!(
+        count(&app.store, "SELECT COUNT(*) FROM desk_appointments").await,
+        booked_before
+    );
 }
 
 #[tokio::test]
