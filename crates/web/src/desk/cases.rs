@@ -393,28 +393,25 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<CaseNotice>,
 ) -> WebResult<Response> {
-    let error = notice.error.clone();
-    render_case(
-        (&state, &operator),
-        (&headers, &csrf),
-        id,
-        notice,
-        (Posted::default(), error),
-    )
-    .await
+    render_case((&state, &operator), (&headers, &csrf), id, notice, None).await
 }
 
-/// The case page, with a refused form's values and error (a code of
-/// `desk-error-*`) shown again (422) when given.
-async fn render_case(
+/// The case page; with a refusal (what was typed and the code of why,
+/// `desk-error-*` or a document's `doc-error-*`), that form filled in again
+/// and the reason shown (422).
+pub(super) async fn render_case(
     (state, operator): (&AppState, &Operator),
     (headers, csrf): (&HeaderMap, &CsrfToken),
     id: Uuid,
     notice: CaseNotice,
-    (kept, error): (Posted, Option<String>),
+    refusal: Option<(Posted, &str)>,
 ) -> WebResult<Response> {
     let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
-    let refused = kept.pairs().next().is_some();
+    let refused = refusal.is_some();
+    let (kept, error) = match refusal {
+        Some((kept, code)) => (kept, Some(code.to_owned())),
+        None => (Posted::default(), notice.error.clone()),
+    };
     let (case, cleared) = case_cleared(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     let cipher = cipher(&state);
@@ -524,19 +521,15 @@ pub(super) async fn assess(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<Vec<(String, String)>>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     if case.status == CaseStatus::Closed {
         return Err(WebError::NotPermitted("the case is closed"));
     }
-    let get = |name: &str| {
-        form.iter()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-            .trim()
-    };
+    let form = Posted::parse(&body);
+    let get = |name: &str| form.get(name);
     let cipher = cipher(&state);
     let current = state.store().assessments(id, &cipher).await?;
     let mut items = Vec::new();
@@ -564,9 +557,7 @@ pub(super) async fn assess(
         let (Some(dimension), Some(level)) =
             (Dimension::parse(&dimension), NeedLevel::parse(&level))
         else {
-            return Ok(
-                Redirect::to(&format!("/app/desk/cases/{id}?error=choice#assess")).into_response(),
-            );
+            return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
         };
         let notes: String = notes.chars().take(4000).collect();
         let unchanged =
@@ -576,9 +567,14 @@ pub(super) async fn assess(
         }
     }
     if items.is_empty() {
-        return Ok(
-            Redirect::to(&format!("/app/desk/cases/{id}?error=unchanged#assess")).into_response(),
-        );
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form,
+            "unchanged",
+        )
+        .await;
     }
     let done = trail(&operator, &headers, "desk.case.assess", ("case", id), None);
     state
@@ -608,14 +604,7 @@ pub(super) async fn set_status(
         }
         (Some(CaseStatus::Closed), _) | (None, _) => {
             // Refused: the page again with what was typed (the reason).
-            return render_case(
-                (&state, &operator),
-                (&headers, &csrf),
-                id,
-                CaseNotice::default(),
-                (form, Some("close".to_owned())),
-            )
-            .await;
+            return refuse((&state, &operator), (&headers, &csrf), id, form, "close").await;
         }
         _ => None,
     };
@@ -630,28 +619,22 @@ pub(super) async fn set_status(
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#status")).into_response())
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct NoteForm {
-    #[serde(default)]
-    class: String,
-    #[serde(default)]
-    body: String,
-}
-
 /// Adds a note of a class the author may read.
 pub(super) async fn add_note(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<NoteForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let body: String = form.body.trim().chars().take(8000).collect();
-    let class = NoteClass::parse(&form.class).filter(|c| c.readable_by(operator.user.profession));
+    let form = Posted::parse(&body);
+    let body: String = form.get("body").chars().take(8000).collect();
+    let class =
+        NoteClass::parse(form.get("class")).filter(|c| c.readable_by(operator.user.profession));
     let Some(class) = class.filter(|_| !body.is_empty()) else {
-        return Ok(Redirect::to(&format!("/app/desk/cases/{id}?error=note#notes")).into_response());
+        return refuse((&state, &operator), (&headers, &csrf), id, form, "note").await;
     };
     let done = trail(&operator, &headers, "desk.case.note", ("case", id), None);
     state
@@ -659,4 +642,23 @@ pub(super) async fn add_note(
         .add_note(id, class, &body, &cipher(&state), operator.user.id, &done)
         .await?;
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#notes")).into_response())
+}
+
+/// The case page again (422): `form` filled in as typed and why it was
+/// refused (`code`, a `desk-error-*` key).
+pub(super) async fn refuse(
+    actor: (&AppState, &Operator),
+    request: (&HeaderMap, &CsrfToken),
+    case: Uuid,
+    form: Posted,
+    code: &str,
+) -> WebResult<Response> {
+    render_case(
+        actor,
+        request,
+        case,
+        CaseNotice::default(),
+        Some((form, code)),
+    )
+    .await
 }

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use axum::body::Body;
+use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,12 +17,13 @@ use crocevia_domain::desk::documents::{clean_name, sniff};
 use crocevia_domain::desk::{TaskKind, TaskStatus};
 use crocevia_domain::identity::perm;
 use crocevia_store::desk::{Case, TaskInput};
-use serde::Deserialize;
 use uuid::Uuid;
 
+use super::cases::refuse;
 use super::{audit, case_in_scope, case_owned, choices, cipher, trail};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::Operator;
 use crate::security::CsrfToken;
@@ -200,29 +202,22 @@ fn back(case: Uuid, query: &str, anchor: &str) -> Response {
     Redirect::to(&format!("/app/desk/cases/{case}?{query}#{anchor}")).into_response()
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct MemberForm {
-    #[serde(default)]
-    operator: String,
-    #[serde(default)]
-    remove: Option<String>,
-}
-
 /// Adds an operator of the case's agency to its team, or removes one.
 pub(super) async fn team(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<MemberForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let Ok(member) = form.operator.parse::<Uuid>() else {
-        return Ok(back(id, "error=choice", "team"));
+    let form = Posted::parse(&body);
+    let Ok(member) = form.get("operator").parse::<Uuid>() else {
+        return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
     };
     let done = trail(&operator, &headers, "desk.case.team", ("case", id), None);
-    if form.remove.is_some() {
+    if form.has("remove") {
         state.store().remove_member(id, member, &done).await?;
     } else {
         let Some(user) = state
@@ -232,7 +227,7 @@ pub(super) async fn team(
             .into_iter()
             .find(|u| u.id == member)
         else {
-            return Ok(back(id, "error=choice", "team"));
+            return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
         };
         state
             .store()
@@ -240,22 +235,6 @@ pub(super) async fn team(
             .await?;
     }
     Ok(back(id, "saved=1", "team"))
-}
-
-#[derive(Debug, Deserialize)]
-pub(super) struct TaskForm {
-    #[serde(default)]
-    kind: String,
-    #[serde(default)]
-    goal: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    owner: String,
-    #[serde(default)]
-    due: String,
-    #[serde(default)]
-    remind_on: String,
 }
 
 fn optional_day(s: &str) -> Result<Option<NaiveDate>, ()> {
@@ -273,32 +252,75 @@ pub(super) async fn add_task(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<TaskForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let title: String = form.title.trim().chars().take(400).collect();
-    let Some(kind) = TaskKind::parse(&form.kind) else {
-        return Ok(back(id, "error=choice", "plan"));
+    let form = Posted::parse(&body);
+    let title: String = form.get("title").chars().take(400).collect();
+    let Some(kind) = TaskKind::parse(form.get("kind")) else {
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form.clone(),
+            "choice",
+        )
+        .await;
     };
     if title.is_empty() {
-        return Ok(back(id, "error=task-title", "plan"));
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form.clone(),
+            "task-title",
+        )
+        .await;
     }
-    let (Ok(due), Ok(remind_on)) = (optional_day(&form.due), optional_day(&form.remind_on)) else {
-        return Ok(back(id, "error=task-date", "plan"));
+    let (Ok(due), Ok(remind_on)) = (
+        optional_day(form.get("due")),
+        optional_day(form.get("remind_on")),
+    ) else {
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form.clone(),
+            "task-date",
+        )
+        .await;
     };
-    let goal_id = match (kind, form.goal.parse::<Uuid>()) {
+    let goal_id = match (kind, form.get("goal").parse::<Uuid>()) {
         (TaskKind::Action, Ok(goal)) => {
             let goal = state.store().task(goal, &cipher(&state)).await?;
             match goal {
                 Some(g) if g.case_id == id && g.input.kind == TaskKind::Goal => Some(g.id),
-                _ => return Ok(back(id, "error=choice", "plan")),
+                _ => {
+                    return refuse(
+                        (&state, &operator),
+                        (&headers, &csrf),
+                        id,
+                        form.clone(),
+                        "choice",
+                    )
+                    .await;
+                }
             }
         }
-        (TaskKind::Action, Err(_)) => return Ok(back(id, "error=task-goal", "plan")),
+        (TaskKind::Action, Err(_)) => {
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                form.clone(),
+                "task-goal",
+            )
+            .await;
+        }
         _ => None,
     };
-    let owner_id = match form.owner.trim() {
+    let owner_id = match form.get("owner") {
         "" => None,
         o => {
             let users = state.store().agency_users(case.agency_id).await?;
@@ -308,7 +330,16 @@ pub(super) async fn add_task(
                 .filter(|o| users.iter().any(|u| u.id == *o))
             {
                 Some(o) => Some(o),
-                None => return Ok(back(id, "error=choice", "plan")),
+                None => {
+                    return refuse(
+                        (&state, &operator),
+                        (&headers, &csrf),
+                        id,
+                        form.clone(),
+                        "choice",
+                    )
+                    .await;
+                }
             }
         }
     };
@@ -328,29 +359,31 @@ pub(super) async fn add_task(
     Ok(back(id, "saved=1", "plan"))
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct TaskStatusForm {
-    #[serde(default)]
-    status: String,
-}
-
 /// Moves a goal, action or task to another status.
 pub(super) async fn task_status(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
     Path(task_id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<TaskStatusForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
+    let form = Posted::parse(&body);
     let task = state
         .store()
         .task(task_id, &cipher(&state))
         .await?
         .ok_or(WebError::NotFound)?;
     case_owned(&state, &operator, task.case_id, perm::DESK_CASE_WRITE).await?;
-    let Some(status) = TaskStatus::parse(&form.status) else {
-        return Ok(back(task.case_id, "error=choice", "plan"));
+    let Some(status) = TaskStatus::parse(form.get("status")) else {
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            task.case_id,
+            form,
+            "choice",
+        )
+        .await;
     };
     let done = trail(
         &operator,
@@ -374,17 +407,32 @@ pub(super) async fn upload(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
+    csrf: CsrfToken,
     upload: Upload,
 ) -> WebResult<Response> {
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let Some(file) = upload.field("file") else {
-        return Ok(back(id, "error=doc-empty", "documents"));
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            Posted::default(),
+            "doc-error-empty",
+        )
+        .await;
     };
     let media = match sniff(&file.data) {
         Ok(media) => media,
         Err(e) => {
             let code = e.key().trim_start_matches("desk-");
-            return Ok(back(id, &format!("error={code}"), "documents"));
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                Posted::default(),
+                code,
+            )
+            .await;
         }
     };
     let name = clean_name(file.filename.as_deref().unwrap_or_default());

@@ -285,6 +285,21 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
         )
         .await;
     assert_eq!(assessed.status, 303);
+    // A level that is not one of the choices: the table again with the
+    // notes typed in their row; nothing typed at all says so.
+    let bogus = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/assessments"),
+            "level-work=enormous&notes-work=Cerca+lavoro+stagionale",
+            front,
+        )
+        .await;
+    assert!(bogus.refused_with("Scegli uno dei valori proposti."));
+    assert!(bogus.text().contains("value=\"Cerca lavoro stagionale\""));
+    let empty = app
+        .post_form(&format!("/app/desk/cases/{case}/assessments"), "", front)
+        .await;
+    assert!(empty.refused_with("Nessuna area cambiata"));
     let general = app
         .post_form(
             &format!("/app/desk/cases/{case}/notes"),
@@ -301,10 +316,10 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
             front,
         )
         .await;
+    assert!(refused.refused_with("Scrivi la nota e scegline la riservatezza"));
     assert!(
-        refused
-            .header("location")
-            .is_some_and(|l| l.contains("error=note"))
+        refused.text().contains(">x</textarea>"),
+        "what was typed stays"
     );
     let health = app
         .post_form(

@@ -83,7 +83,7 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
             front,
         )
         .await;
-    assert!(redirected_with(&r, "error=choice"));
+    assert!(r.refused_with("Scegli uno dei valori proposti."));
     let page = case_page(front).await;
     assert!(page.contains("Luca Ferrero"));
     assert!(!page.contains("Marco Gallo"));
@@ -105,24 +105,36 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
         .find(|id| id.parse::<uuid::Uuid>().is_ok())
         .expect("the goal offered for actions");
     for (form, error) in [
-        ("kind=action&title=Senza+obiettivo", "error=task-goal"),
-        ("kind=task&title=", "error=task-title"),
-        ("kind=task&title=Data&due=31%2F12%2F2026", "error=task-date"),
-        ("kind=boh&title=Tipo", "error=choice"),
+        (
+            "kind=action&title=Senza+obiettivo",
+            "servire a un obiettivo",
+        ),
+        ("kind=task&title=", "Scrivi la descrizione."),
+        (
+            "kind=task&title=Data&due=31%2F12%2F2026",
+            "Le date vanno scritte come AAAA-MM-GG.",
+        ),
+        ("kind=boh&title=Tipo", "Scegli uno dei valori proposti."),
         (
             &format!("kind=task&title=Altrui&owner={health_elsewhere_id}") as &str,
-            "error=choice",
+            "Scegli uno dei valori proposti.",
         ),
     ] {
         let r = app
             .post_form(&format!("/app/desk/cases/{case}/tasks"), form, front)
             .await;
-        assert!(
-            redirected_with(&r, error),
-            "{form}: {:?}",
-            r.header("location")
-        );
+        assert!(r.refused_with(error), "{form}: {}", r.status);
     }
+    // What was typed stays in the form.
+    let r = app
+        .post_form(
+            &format!("/app/desk/cases/{case}/tasks"),
+            "kind=action&title=Iscrizione+al+corso+B1&due=2027-01-15",
+            front,
+        )
+        .await;
+    assert!(r.text().contains("value=\"Iscrizione al corso B1\""));
+    assert!(r.text().contains("value=\"2027-01-15\""));
     let yesterday = today - Duration::days(1);
     let r = app
         .post_form(
@@ -233,14 +245,14 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
     // (Sent as text: the 0x89 byte becomes U+FFFD, so this one is not a PNG.)
     let r = upload("permesso.png", &png_bytes).await;
     assert!(
-        redirected_with(&r, "error=doc-error-type"),
-        "{:?}",
-        r.header("location")
+        r.refused_with("Il file non è un PDF, PNG, JPEG o WebP"),
+        "{}",
+        r.status
     );
     let r = upload("finto.pdf", b"MZ\x00 not a pdf").await;
-    assert!(redirected_with(&r, "error=doc-error-type"));
+    assert!(r.refused_with("Il file non è un PDF, PNG, JPEG o WebP"));
     let r = upload("vuoto.pdf", b"").await;
-    assert!(redirected_with(&r, "error=doc-error-empty"));
+    assert!(r.refused_with("Scegli un file da allegare."));
     let pdf = format!("%PDF-1.7\n{marker}\n%%EOF");
     let r = upload("../scansione permesso.pdf", pdf.as_bytes()).await;
     assert!(redirected_with(&r, "saved=1"), "{:?}", r.header("location"));

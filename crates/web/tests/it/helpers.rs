@@ -432,6 +432,12 @@ impl TestResponse {
         serde_json::from_slice(&self.bytes).expect("JSON body")
     }
 
+    /// Refused with the page again (422, not a redirect that loses what was
+    /// typed), saying `message`.
+    pub fn refused_with(&self, message: &str) -> bool {
+        self.status == 422 && self.text().contains(message)
+    }
+
     /// A header's value.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
