@@ -46,6 +46,13 @@ impl Posted {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Whether `value` was among the values sent for `name` (a ticked
+    /// checkbox of a group, an option of a multiple select).
+    #[must_use]
+    pub fn has_value(&self, name: &str, value: &str) -> bool {
+        self.all(name).any(|v| v.trim() == value)
+    }
+
     /// Whether `name` was sent at all (a ticked checkbox).
     #[must_use]
     pub fn has(&self, name: &str) -> bool {

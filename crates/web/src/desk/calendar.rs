@@ -18,15 +18,18 @@ use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, Ou
 use serde::Deserialize;
 use uuid::Uuid;
 
+use super::people::{PersonNotice, refuse_person};
 use super::{
     acting_agency, choices, cipher, listing_page, lookup, names_of, outreach_choices, person_owned,
     readable_agencies, trail,
 };
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator};
 use crate::security::CsrfToken;
+use axum::body::Bytes;
 
 /// An appointment as a line of a calendar.
 pub(super) struct AppointmentRow {
@@ -134,6 +137,8 @@ struct CalendarPage {
     /// Whether the operator's feed is on, and its address when just issued.
     feed_on: bool,
     feed_url: Option<String>,
+    /// A refused booking as typed.
+    kept: Posted,
 }
 
 /// What the booking form offers.
@@ -194,15 +199,17 @@ pub(super) async fn page(
     csrf: CsrfToken,
     Query(q): Query<CalendarQuery>,
 ) -> WebResult<Response> {
-    render_calendar(&state, &operator, (&headers, &csrf), &q, None).await
+    render_calendar(&state, &operator, (&headers, &csrf), &q, (None, None)).await
 }
 
+/// The week's calendar; with the feed's address when just issued, or a
+/// refused booking as typed (422, the reason in `q.error`).
 pub(super) async fn render_calendar(
     state: &AppState,
     operator: &Operator,
     (headers, csrf): (&HeaderMap, &CsrfToken),
     q: &CalendarQuery,
-    feed_url: Option<String>,
+    (feed_url, kept): (Option<String>, Option<Posted>),
 ) -> WebResult<Response> {
     let (tr, app, agencies) =
         listing_page(state, operator, (headers, csrf), "desk-calendar-title").await?;
@@ -278,8 +285,9 @@ pub(super) async fn render_calendar(
         },
         feed_on: state.store().has_calendar_token(operator.user.id).await?,
         feed_url,
+        kept: kept.clone().unwrap_or_default(),
     };
-    Ok(render_html(&page))
+    Ok(render_form(&page, kept.is_some()))
 }
 
 /// The message for a booking that did not validate.
@@ -291,37 +299,20 @@ pub(super) fn booking_error(tr: Tr, code: &str) -> String {
     })
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct BookForm {
-    #[serde(default)]
-    person: String,
-    #[serde(default)]
-    operator: String,
-    #[serde(default)]
-    outreach: String,
-    #[serde(default)]
-    day: String,
-    #[serde(default)]
-    time: String,
-    #[serde(default)]
-    minutes: String,
-    #[serde(default)]
-    purpose: String,
-}
-
 /// Books an appointment (from the calendar, or a person's page when the
 /// form names the person); back where it came from.
 pub(super) async fn book(
     State(state): State<AppState>,
     operator: Operator,
     headers: HeaderMap,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<BookForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
+    let form = Posted::parse(&body);
     // An appointment about a person is booked at the person's own agency
     // (who may see it is who may see the person); one about no one at the
     // operator's desk.
-    let (person, agency) = match form.person.trim() {
+    let (person, agency) = match form.get("person") {
         "" => (
             None,
             acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?,
@@ -333,28 +324,50 @@ pub(super) async fn book(
             (Some(person), agency)
         }
     };
-    let back = |query: &str| {
-        let target = match &person {
-            Some(p) => format!("/app/desk/people/{}?{query}#appointments", p.id),
-            None => format!("/app/desk/calendar?week={}&{query}", form.day.trim()),
-        };
-        Ok(Redirect::to(&target).into_response())
+    // Refused: the page it came from again, the form as typed.
+    let refuse = async |code: &str| match &person {
+        Some(p) => {
+            let notice = PersonNotice::booking_refused(code);
+            refuse_person(
+                (&state, &operator),
+                (&headers, &csrf),
+                p.id,
+                form.clone(),
+                notice,
+            )
+            .await
+        }
+        None => {
+            let q = CalendarQuery {
+                week: form.get("day").to_owned(),
+                error: Some(code.to_owned()),
+                ..CalendarQuery::default()
+            };
+            render_calendar(
+                &state,
+                &operator,
+                (&headers, &csrf),
+                &q,
+                (None, Some(form.clone())),
+            )
+            .await
+        }
     };
-    let day = NaiveDate::parse_from_str(form.day.trim(), "%Y-%m-%d");
-    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M");
-    let minutes = match form.minutes.trim() {
+    let day = NaiveDate::parse_from_str(form.get("day"), "%Y-%m-%d");
+    let time = NaiveTime::parse_from_str(form.get("time"), "%H:%M");
+    let minutes = match form.get("minutes") {
         "" => Ok(30),
         m => m.parse::<u16>(),
     };
     let (Ok(day), Ok(time), Ok(minutes @ 5..=480)) = (day, time, minutes) else {
-        return back("error=when");
+        return refuse("when").await;
     };
-    let purpose: String = form.purpose.trim().chars().take(200).collect();
+    let purpose: String = form.get("purpose").chars().take(200).collect();
     if purpose.is_empty() {
-        return back("error=purpose");
+        return refuse("purpose").await;
     }
     let users = state.store().agency_users(agency.id).await?;
-    let operator_id = match form.operator.trim() {
+    let operator_id = match form.get("operator") {
         "" => None,
         o => match o
             .parse::<Uuid>()
@@ -362,10 +375,10 @@ pub(super) async fn book(
             .filter(|o| users.iter().any(|u| u.id == *o))
         {
             Some(o) => Some(o),
-            None => return back("error=choice"),
+            None => return refuse("choice").await,
         },
     };
-    let outreach_id = match form.outreach.trim() {
+    let outreach_id = match form.get("outreach") {
         "" => None,
         o => {
             let found = match o.parse::<Uuid>() {
@@ -374,7 +387,7 @@ pub(super) async fn book(
             };
             match found {
                 Some(o) if o.agency_id == agency.id && o.active => Some(o.id),
-                _ => return back("error=choice"),
+                _ => return refuse("choice").await,
             }
         }
     };
@@ -401,7 +414,11 @@ pub(super) async fn book(
         .book(agency.id, &input, operator.user.id, &cipher(&state), &done)
         .await?;
     tracing::info!(appointment = %id, "appointment booked");
-    back("saved=1")
+    let target = match &person {
+        Some(p) => format!("/app/desk/people/{}?saved=1#appointments", p.id),
+        None => format!("/app/desk/calendar?week={}&saved=1", form.get("day")),
+    };
+    Ok(Redirect::to(&target).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -463,6 +480,8 @@ struct OutreachPage {
     desks: Vec<(Outreach, String)>,
     weekdays: Vec<(String, String)>,
     can_write: bool,
+    /// A refused form as typed.
+    kept: Posted,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -479,8 +498,19 @@ pub(super) async fn outreach_list(
     csrf: CsrfToken,
     Query(notice): Query<OutreachNotice>,
 ) -> WebResult<Response> {
+    render_outreach((&state, &operator), (&headers, &csrf), notice, None).await
+}
+
+/// The outreach page; with a refused form as typed (422).
+async fn render_outreach(
+    (state, operator): (&AppState, &Operator),
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    notice: OutreachNotice,
+    kept: Option<Posted>,
+) -> WebResult<Response> {
+    let (state, operator) = (state.clone(), operator.clone());
     let (tr, app, agencies) =
-        listing_page(&state, &operator, (&headers, &csrf), "desk-outreach-title").await?;
+        listing_page(&state, &operator, (headers, csrf), "desk-outreach-title").await?;
     let desks = state
         .store()
         .outreach_desks(&agencies, true)
@@ -505,83 +535,66 @@ pub(super) async fn outreach_list(
     let can_write = !readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE)
         .await?
         .is_empty();
-    Ok(render_html(&OutreachPage {
+    let page = OutreachPage {
         app,
         notice: notice.saved.map(|_| tr.t("desk-saved")),
-        error: notice.error.map(|_| tr.t("desk-error-outreach")),
+        error: (notice.error.is_some() || kept.is_some()).then(|| tr.t("desk-error-outreach")),
         desks,
         weekdays: choices(tr, "desk-weekday", ["1", "2", "3", "4", "5", "6", "7"]),
         can_write,
-    }))
+        kept: kept.clone().unwrap_or_default(),
+    };
+    Ok(render_form(&page, kept.is_some()))
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub(super) struct OutreachForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    place: String,
-    #[serde(default)]
-    address: String,
-    #[serde(default)]
-    weekday: String,
-    #[serde(default)]
-    starts: String,
-    #[serde(default)]
-    ends: String,
-    #[serde(default)]
-    from: String,
-    #[serde(default)]
-    until: String,
-}
-
-impl OutreachForm {
-    fn check(&self) -> Option<OutreachInput> {
-        let text = |s: &str, max: usize| -> String { s.trim().chars().take(max).collect() };
-        let (name, place) = (text(&self.name, 200), text(&self.place, 200));
-        let weekday = self
-            .weekday
-            .parse::<u8>()
-            .ok()
-            .filter(|d| (1..=7).contains(d))
-            .and_then(|d| Weekday::try_from(d - 1).ok())?;
-        let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
-        let (starts, ends) = (time(&self.starts)?, time(&self.ends)?);
-        let from = NaiveDate::parse_from_str(self.from.trim(), "%Y-%m-%d").ok()?;
-        let until = match self.until.trim() {
-            "" => None,
-            u => Some(NaiveDate::parse_from_str(u, "%Y-%m-%d").ok()?),
-        };
-        if name.is_empty() || place.is_empty() || ends <= starts || until.is_some_and(|u| u < from)
-        {
-            return None;
-        }
-        let address = text(&self.address, 500);
-        Some(OutreachInput {
-            name,
-            place,
-            address: (!address.is_empty()).then_some(address),
-            session: WeeklySession {
-                weekday,
-                starts,
-                ends,
-                from,
-                until,
-            },
-        })
+/// The outreach desk of a posted form, when it holds together.
+fn outreach_input(form: &Posted) -> Option<OutreachInput> {
+    let text = |s: &str, max: usize| -> String { s.trim().chars().take(max).collect() };
+    let (name, place) = (text(form.get("name"), 200), text(form.get("place"), 200));
+    let weekday = form
+        .get("weekday")
+        .parse::<u8>()
+        .ok()
+        .filter(|d| (1..=7).contains(d))
+        .and_then(|d| Weekday::try_from(d - 1).ok())?;
+    let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
+    let (starts, ends) = (time(form.get("starts"))?, time(form.get("ends"))?);
+    let from = NaiveDate::parse_from_str(form.get("from"), "%Y-%m-%d").ok()?;
+    let until = match form.get("until") {
+        "" => None,
+        u => Some(NaiveDate::parse_from_str(u, "%Y-%m-%d").ok()?),
+    };
+    if name.is_empty() || place.is_empty() || ends <= starts || until.is_some_and(|u| u < from) {
+        return None;
     }
+    let address = text(form.get("address"), 500);
+    Some(OutreachInput {
+        name,
+        place,
+        address: (!address.is_empty()).then_some(address),
+        session: WeeklySession {
+            weekday,
+            starts,
+            ends,
+            from,
+            until,
+        },
+    })
 }
 
 /// Opens an outreach desk with its weekly session.
 pub(super) async fn outreach_create(
     State(state): State<AppState>,
     operator: Operator,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<OutreachForm>,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
-    let Some(input) = form.check() else {
-        return Ok(Redirect::to("/app/desk/outreach?error=1#new").into_response());
+    let form = Posted::parse(&body);
+    let Some(input) = outreach_input(&form) else {
+        let notice = OutreachNotice::default();
+        return render_outreach((&state, &operator), (&headers, &csrf), notice, Some(form)).await;
     };
     state.store().create_outreach(agency.id, &input).await?;
     Ok(Redirect::to("/app/desk/outreach?saved=1").into_response())

@@ -47,7 +47,7 @@ pub(super) async fn issue_feed(
         &operator,
         (&headers, &csrf),
         &CalendarQuery::default(),
-        Some(url),
+        (Some(url), None),
     )
     .await
 }

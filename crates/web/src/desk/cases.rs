@@ -16,6 +16,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::labels::{channel_label, outcome_label, readable_classes};
+use super::people::{PersonNotice, refuse_person};
 use super::{
     acting_agency, audit, authorize_record, case_cleared, case_owned, choices, cipher,
     person_owned, readable_agencies, trail,
@@ -248,9 +249,14 @@ pub(super) async fn record_visit(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
+    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let refuse = async |code: &str| {
+        let notice = PersonNotice::visit_refused(code);
+        let form = Posted::parse(&body);
+        refuse_person((&state, &operator), (&headers, &csrf), id, form, notice).await
+    };
     // The visit is the recording desk's activity (it stays with it on a
     // transfer); who sees it is decided by the person it is about.
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
@@ -277,10 +283,7 @@ pub(super) async fn record_visit(
                     .await?
                     .is_none_or(|o| !o.active || !writable.contains(&o.agency_id))
             {
-                return Ok(Redirect::to(&format!(
-                    "/app/desk/people/{id}?visit_error=choice#visit-form"
-                ))
-                .into_response());
+                return refuse("choice").await;
             }
             let done = trail(
                 &operator,
@@ -296,10 +299,7 @@ pub(super) async fn record_visit(
             tracing::info!(visit = %visit, "visit recorded");
             Ok(Redirect::to(&format!("/app/desk/people/{id}?visit=1#visits")).into_response())
         }
-        Err(code) => Ok(Redirect::to(&format!(
-            "/app/desk/people/{id}?visit_error={code}#visit-form"
-        ))
-        .into_response()),
+        Err(code) => refuse(code).await,
     }
 }
 

@@ -7,15 +7,17 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::Relation;
 use crocevia_domain::identity::perm;
-use serde::Deserialize;
 use uuid::Uuid;
 
+use super::people::{PersonNotice, refuse_person};
 use super::{names_of, person_owned};
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::Operator;
 use crate::security::CsrfToken;
+use axum::body::Bytes;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 
@@ -43,15 +45,6 @@ pub(super) async fn rows(
         .collect())
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct LinkForm {
-    other: Uuid,
-    #[serde(default)]
-    relation: String,
-    #[serde(default)]
-    remove: Option<String>,
-}
-
 /// Links a registered person to this one's household, or unlinks them.
 /// Both must be records the operator may change.
 pub(super) async fn link(
@@ -59,11 +52,16 @@ pub(super) async fn link(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<LinkForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
+    let form = Posted::parse(&body);
+    let other = form
+        .get("other")
+        .parse::<Uuid>()
+        .map_err(|_| WebError::BadRequest("the person to link is not an id"))?;
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let (other, _) = person_owned(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
+    let (other, _) = person_owned(&state, &operator, other, perm::DESK_PERSON_WRITE).await?;
     if person.id == other.id {
         return Err(WebError::NotFound);
     }
@@ -76,17 +74,15 @@ pub(super) async fn link(
         )
     };
     let done = Trail::new(event(person.id)).and(event(other.id));
-    if form.remove.is_some() {
+    if form.has("remove") {
         state
             .store()
             .unlink_household(person.id, other.id, &done)
             .await?;
     } else {
-        let Some(relation) = Relation::parse(&form.relation) else {
-            return Ok(Redirect::to(&format!(
-                "/app/desk/people/{id}?household_error=1#household"
-            ))
-            .into_response());
+        let Some(relation) = Relation::parse(form.get("relation")) else {
+            let notice = PersonNotice::household_refused(form.get("link_q"));
+            return refuse_person((&state, &operator), (&headers, &csrf), id, form, notice).await;
         };
         state
             .store()

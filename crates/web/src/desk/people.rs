@@ -22,7 +22,8 @@ use super::{
     readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, subject};
 use crate::security::CsrfToken;
@@ -239,6 +240,8 @@ struct PersonPage {
     form: super::calendar::BookingForm,
     booking_person: Option<String>,
     booking_error: Option<String>,
+    /// A refused form as typed (visit, household, appointment).
+    kept: Posted,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -251,11 +254,39 @@ pub(super) struct PersonNotice {
     updated: Option<String>,
     saved: Option<String>,
     household_error: Option<String>,
-    /// A booking that did not validate.
+    /// A booking that did not validate (`when`, `purpose`, `choice`).
     error: Option<String>,
     /// Words to find someone to link to the household.
     #[serde(default)]
     link_q: String,
+}
+
+impl PersonNotice {
+    /// A visit refused: `reason` (none chosen) or `choice`.
+    pub(super) fn visit_refused(code: &str) -> PersonNotice {
+        PersonNotice {
+            visit_error: Some(code.to_owned()),
+            ..PersonNotice::default()
+        }
+    }
+
+    /// A household link refused (a relation not offered), the people found
+    /// by `link_q` offered again.
+    pub(super) fn household_refused(link_q: &str) -> PersonNotice {
+        PersonNotice {
+            household_error: Some("choice".to_owned()),
+            link_q: link_q.to_owned(),
+            ..PersonNotice::default()
+        }
+    }
+
+    /// An appointment refused: `when`, `purpose` or `choice`.
+    pub(super) fn booking_refused(code: &str) -> PersonNotice {
+        PersonNotice {
+            error: Some(code.to_owned()),
+            ..PersonNotice::default()
+        }
+    }
 }
 
 /// A person's page: who they are, their visits and cases, the visit form,
@@ -268,6 +299,32 @@ pub(super) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<PersonNotice>,
 ) -> WebResult<Response> {
+    render_person((&state, &operator), (&headers, &csrf), id, notice, None).await
+}
+
+/// The person's page again (422): the refused form (visit, household or
+/// appointment) filled in as `form` was typed, and the reason in `notice`.
+pub(super) async fn refuse_person(
+    actor: (&AppState, &Operator),
+    request: (&HeaderMap, &CsrfToken),
+    id: Uuid,
+    form: Posted,
+    notice: PersonNotice,
+) -> WebResult<Response> {
+    render_person(actor, request, id, notice, Some(form)).await
+}
+
+/// The person's page; with `kept`, a refused form as typed.
+async fn render_person(
+    (state, operator): (&AppState, &Operator),
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Uuid,
+    notice: PersonNotice,
+    kept: Option<Posted>,
+) -> WebResult<Response> {
+    let refused = kept.is_some();
+    let kept = kept.unwrap_or_default();
+    let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
     let (person, agency) = person_record(&state, &operator, id).await?;
     if let Some(kept) = person.merged_into {
         return Ok(Redirect::to(&format!("/app/desk/people/{kept}?merged=1")).into_response());
@@ -287,7 +344,7 @@ pub(super) async fn show(
         lang,
         "desk-person-title",
         Some(&operator.user),
-        &csrf,
+        csrf,
     )
     .await?;
     let subject = subject(&state, &operator).await?;
@@ -456,8 +513,9 @@ pub(super) async fn show(
         visits,
         cases,
         person,
+        kept,
     };
-    Ok(render_html(&page))
+    Ok(render_form(&page, refused))
 }
 
 /// Who read or changed a person's record, latest first.

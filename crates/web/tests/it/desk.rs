@@ -254,10 +254,10 @@ async fn register_find_visit_case_assess_and_notes_by_profession() {
             front,
         )
         .await;
+    assert!(empty.refused_with("Scegli almeno un motivo"));
     assert!(
-        empty
-            .header("location")
-            .is_some_and(|l| l.contains("visit_error=reason"))
+        empty.text().contains("value=\"desk\" selected"),
+        "the channel chosen stays"
     );
     let page = app
         .get_with(&format!("/app/desk/people/{person}"), &[("cookie", front)])

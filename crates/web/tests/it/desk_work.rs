@@ -360,9 +360,10 @@ async fn appointments_outreach_feed_household_and_editing() {
         )
         .await;
     assert!(
-        redirected_with(&r, "error=1"),
+        r.refused_with("la chiusura dopo l"),
         "closing before opening is refused"
     );
+    assert!(r.text().contains("value=\"Sportello scuola Manzoni\""));
     let r = app
         .post_form(
             "/app/desk/outreach",
@@ -424,16 +425,26 @@ async fn appointments_outreach_feed_household_and_editing() {
             front,
         )
         .await;
-    assert!(redirected_with(&bogus, "visit_error=choice"));
+    assert!(bogus.refused_with("Scegli uno dei valori proposti."));
+    assert!(
+        bogus.text().contains("value=\"permit\" checked"),
+        "the reason ticked stays"
+    );
 
     // Appointments: booked from the person's page, errors named.
     for (form, error) in [
-        (format!("day={today}&time=25:00&purpose=X"), "error=when"),
         (
-            format!("day={today}&time=10:00&minutes=2&purpose=X"),
-            "error=when",
+            format!("day={today}&time=25:00&purpose=Rinnovo+permesso"),
+            "una durata tra 5 e 480 minuti",
         ),
-        (format!("day={today}&time=10:00&purpose=+"), "error=purpose"),
+        (
+            format!("day={today}&time=10:00&minutes=2&purpose=Rinnovo+permesso"),
+            "una durata tra 5 e 480 minuti",
+        ),
+        (
+            format!("day={today}&time=10:00&purpose=+"),
+            "Indica il motivo dell",
+        ),
     ] {
         let r = app
             .post_form(
@@ -442,8 +453,21 @@ async fn appointments_outreach_feed_household_and_editing() {
                 front,
             )
             .await;
-        assert!(redirected_with(&r, error), "{form}");
+        assert!(r.refused_with(error), "{form}: {}", r.status);
+        if form.contains("Rinnovo") {
+            assert!(r.text().contains("value=\"Rinnovo permesso\""), "{form}");
+        }
     }
+    // From the desk's calendar (no person): the calendar again.
+    let r = app
+        .post_form(
+            "/app/desk/appointments",
+            &format!("day={today}&time=7&purpose=Riunione+di+equipe"),
+            front,
+        )
+        .await;
+    assert!(r.refused_with("una durata tra 5 e 480 minuti"));
+    assert!(r.text().contains("value=\"Riunione di equipe\""));
     let r = app
         .post_form(
             "/app/desk/appointments",
@@ -594,7 +618,7 @@ async fn appointments_outreach_feed_household_and_editing() {
             front,
         )
         .await;
-    assert!(redirected_with(&r, "household_error=1"));
+    assert!(r.refused_with("Scegli uno dei valori proposti."));
     let r = app
         .post_form(
             &format!("/app/desk/people/{child}/household"),

@@ -274,12 +274,7 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
             &cpi,
         )
         .await;
-    assert_eq!(declined_without_reason.status, 303);
-    assert!(
-        declined_without_reason
-            .header("location")
-            .is_some_and(|l| l.contains("error=1"))
-    );
+    assert!(declined_without_reason.refused_with("Scrivi un motivo o un esito."));
     let accepted = app
         .post_form(
             &format!("/app/desk/referrals/{referral}/decision"),
@@ -309,6 +304,15 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
     assert!(seen.text().contains("Accettato"));
     assert!(seen.text().contains("Colloquio fissato"));
 
+    // Closing needs an outcome: the page again, nothing closed.
+    let empty = app
+        .post_form(
+            &format!("/app/desk/referrals/{referral}/close"),
+            "outcome=+",
+            &cpi,
+        )
+        .await;
+    assert!(empty.refused_with("Scrivi un motivo o un esito."));
     // Closed with an outcome: the job centre's access ends.
     let closed = app
         .post_form(

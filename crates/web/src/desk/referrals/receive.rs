@@ -25,11 +25,13 @@ use crate::AppState;
 use crate::desk::package::{Package, Section, sections};
 use crate::desk::sharing::{ReferralRow, referral_rows};
 use crate::desk::{cipher, listing_page, trail};
-use crate::error::{WebError, WebResult, render_html};
+use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Posted;
 use crate::guard::staff;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
+use axum::body::Bytes;
 use crocevia_store::act::Trail;
 
 /// A referral the operator may see with `permission`, and from which side;
@@ -138,6 +140,9 @@ pub(crate) async fn list(
 struct ReferralPage {
     app: AppChrome,
     notice: Option<String>,
+    /// Why a decision or a closing was refused, with what was typed.
+    error: Option<String>,
+    kept: Posted,
     id: Uuid,
     person_id: Uuid,
     sender: bool,
@@ -172,13 +177,26 @@ pub(crate) async fn show(
     Path(id): Path<Uuid>,
     Query(notice): Query<Notice>,
 ) -> WebResult<Response> {
+    render_referral((&state, &operator), (&headers, &csrf), id, notice, None).await
+}
+
+/// The referral's page; with `kept`, a refused decision or closing as
+/// typed and why (422).
+async fn render_referral(
+    (state, operator): (&AppState, &Operator),
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Uuid,
+    notice: Notice,
+    kept: Option<Posted>,
+) -> WebResult<Response> {
+    let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
     let (referral, side, from, to) =
         referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit_read(&state, &operator, &headers, &referral).await?;
     let (package, withheld) = package_for(&state, &operator, id).await?;
     let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
-    let app = app_chrome(&state, lang, "referral-title", Some(&operator.user), &csrf).await?;
+    let app = app_chrome(&state, lang, "referral-title", Some(&operator.user), csrf).await?;
     let subject = subject(&state, &operator).await?;
     let writes = |agency: &Agency| may_share(subject, &owned_by(agency));
     let open = referral.status.grants_access();
@@ -188,8 +206,10 @@ pub(crate) async fn show(
         } else if notice.saved.is_some() {
             Some(tr.t("desk-saved"))
         } else {
-            notice.error.as_ref().map(|_| tr.t("referral-error-reason"))
+            None
         },
+        error: (notice.error.is_some() || kept.is_some()).then(|| tr.t("referral-error-reason")),
+        kept: kept.clone().unwrap_or_default(),
         id,
         person_id: referral.person_id,
         sender: side == Side::Sender,
@@ -217,15 +237,7 @@ pub(crate) async fn show(
         reason: referral.reason,
         app,
     };
-    Ok(render_html(&page))
-}
-
-#[derive(Debug, Deserialize)]
-pub(crate) struct DecisionForm {
-    #[serde(default)]
-    decision: String,
-    #[serde(default)]
-    reason: String,
+    Ok(render_form(&page, kept.is_some()))
 }
 
 /// The receiving agency accepts or declines, with a reason; the sender is
@@ -235,9 +247,10 @@ pub(crate) async fn decide_referral(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<DecisionForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
+    let form = Posted::parse(&body);
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     if side != Side::Receiver {
@@ -245,11 +258,21 @@ pub(crate) async fn decide_referral(
             "only the receiving agency accepts or declines a referral",
         ));
     }
-    let reason: String = form.reason.trim().chars().take(2000).collect();
-    let accept = match form.decision.as_str() {
+    let reason: String = form.get("reason").chars().take(2000).collect();
+    let accept = match form.get("decision") {
         "accept" => true,
         "decline" if !reason.is_empty() => false,
-        _ => return Ok(Redirect::to(&format!("/app/desk/referrals/{id}?error=1")).into_response()),
+        _ => {
+            let notice = Notice::default();
+            return render_referral(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                notice,
+                Some(form),
+            )
+            .await;
+        }
     };
     let (action, kind) = if accept {
         ("desk.referral.accept", "referral.accepted")
@@ -278,12 +301,6 @@ pub(crate) async fn decide_referral(
     Ok(Redirect::to(&format!("/app/desk/referrals/{id}?saved=1")).into_response())
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct CloseForm {
-    #[serde(default)]
-    outcome: String,
-}
-
 /// Closes an open referral with its outcome (the receiving agency once it
 /// acted, or the sender withdrawing it): the receiving agency's access ends
 /// and the other side is told.
@@ -292,14 +309,23 @@ pub(crate) async fn close(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<CloseForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
+    let form = Posted::parse(&body);
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let outcome: String = form.outcome.trim().chars().take(2000).collect();
+    let outcome: String = form.get("outcome").chars().take(2000).collect();
     if outcome.is_empty() {
-        return Ok(Redirect::to(&format!("/app/desk/referrals/{id}?error=1")).into_response());
+        let notice = Notice::default();
+        return render_referral(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            notice,
+            Some(form),
+        )
+        .await;
     }
     if side == Side::Receiver && referral.status != ReferralStatus::Accepted {
         return Err(WebError::NotPermitted(

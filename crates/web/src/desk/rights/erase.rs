@@ -7,23 +7,16 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use crocevia_domain::identity::perm;
-use serde::Deserialize;
 use uuid::Uuid;
 
-use super::subject_record;
+use super::{RightsQuery, render_rights, subject_record};
 use crate::AppState;
 use crate::error::{WebError, WebResult, render_html};
+use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
-
-#[derive(Debug, Deserialize)]
-pub(crate) struct EraseForm {
-    #[serde(default)]
-    confirm: String,
-    #[serde(default)]
-    request: String,
-}
+use axum::body::Bytes;
 
 /// Erases the person: every row about them and their files, leaving only
 /// anonymous activity; the audit log keeps that it happened (ids only).
@@ -32,15 +25,22 @@ pub(crate) async fn erase(
     operator: Operator,
     headers: HeaderMap,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-    axum::Form(form): axum::Form<EraseForm>,
+    csrf: CsrfToken,
+    body: Bytes,
 ) -> WebResult<Response> {
     subject_record(&state, &operator, id).await?;
-    let request: String = form.request.trim().chars().take(100).collect();
-    if form.confirm != "on" || request.is_empty() {
-        return Ok(
-            Redirect::to(&format!("/app/desk/people/{id}/rights?error=1#erase")).into_response(),
-        );
+    let form = Posted::parse(&body);
+    let request: String = form.get("request").chars().take(100).collect();
+    if form.get("confirm") != "on" || request.is_empty() {
+        let query = RightsQuery::default();
+        return render_rights(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            &query,
+            Some(form),
+        )
+        .await;
     }
     // The audit log is append-only and read by auditors: the request's
     // reference (free text, which may tell why the person asked) goes in as

@@ -24,7 +24,8 @@ use uuid::Uuid;
 
 use super::{audit, full_name, person_owned};
 use crate::AppState;
-use crate::error::{WebResult, render_html};
+use crate::error::{WebResult, render_form};
+use crate::form::Posted;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
 use crate::security::CsrfToken;
 
@@ -63,6 +64,8 @@ struct RightsPage {
     langs: Vec<(String, String)>,
     lang: String,
     error: bool,
+    /// A refused erasure as typed (the request's reference).
+    kept: Posted,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,6 +83,18 @@ pub(super) async fn page(
     Path(id): Path<Uuid>,
     Query(query): Query<RightsQuery>,
 ) -> WebResult<Response> {
+    render_rights((&state, &operator), (&headers, &csrf), id, &query, None).await
+}
+
+/// The rights page; with `kept`, a refused erasure as typed (422).
+pub(super) async fn render_rights(
+    (state, operator): (&AppState, &Operator),
+    (headers, csrf): (&HeaderMap, &CsrfToken),
+    id: Uuid,
+    query: &RightsQuery,
+    kept: Option<Posted>,
+) -> WebResult<Response> {
+    let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
     let (person, _) = subject_record(&state, &operator, id).await?;
     audit(
         &state,
@@ -90,8 +105,8 @@ pub(super) async fn page(
     )
     .await?;
     let lang = app_lang(&headers, Some(&operator.user));
-    let app = app_chrome(&state, lang, "rights-title", Some(&operator.user), &csrf).await?;
-    Ok(render_html(&RightsPage {
+    let app = app_chrome(&state, lang, "rights-title", Some(&operator.user), csrf).await?;
+    let page = RightsPage {
         app,
         person_id: id,
         name: full_name(&person),
@@ -110,6 +125,8 @@ pub(super) async fn page(
         lang: person_lang(&person, query.lang.as_deref())
             .as_str()
             .to_owned(),
-        error: query.error.is_some(),
-    }))
+        error: query.error.is_some() || kept.is_some(),
+        kept: kept.clone().unwrap_or_default(),
+    };
+    Ok(render_form(&page, kept.is_some()))
 }
