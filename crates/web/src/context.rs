@@ -1,9 +1,12 @@
 //! The request context of a workspace handler: one extractor ([`Ctx`])
 //! carrying the state, the signed-in operator, the page's language and
-//! translator, the CSRF token and the request id, instead of each handler
-//! taking them one by one and computing the language again.
+//! translator, the CSRF token, the request id and headers, instead of each
+//! handler taking them one by one and computing the language again. A
+//! handler starts with `let Ctx { state, operator, .. } = ctx;` when it
+//! hands them on to the desk's loaders.
 
 use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use crocevia_domain::Lang;
@@ -31,6 +34,9 @@ pub struct Ctx {
     pub csrf: CsrfToken,
     /// The request id, to correlate the audit log with the logs.
     pub request: Option<String>,
+    /// The request's headers (the audit entry's request id, `Accept`, the
+    /// host of links).
+    pub headers: HeaderMap,
 }
 
 impl FromRequestParts<AppState> for Ctx {
@@ -52,6 +58,7 @@ impl FromRequestParts<AppState> for Ctx {
             tr: Tr(lang),
             csrf,
             request: request_id(&parts.headers),
+            headers: parts.headers.clone(),
             operator,
         })
     }

@@ -3,8 +3,7 @@
 //! profession may read. Same session, guard and audit as the pages.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use crocevia_domain::desk::Likeness;
 use crocevia_domain::identity::{Target, perm};
 use serde::{Deserialize, Serialize};
@@ -18,6 +17,7 @@ use super::{
     sees_vulnerabilities,
 };
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::WebResult;
 use crate::identity::{Operator, authorize};
 
@@ -243,11 +243,15 @@ pub struct PersonSearch {
     )
 )]
 pub(crate) async fn search(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Json(params): Json<PersonSearch>,
 ) -> WebResult<Json<Vec<PersonMatchJson>>> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
     if params.q.chars().count() > 200 {
         return Err(crate::error::WebError::BadRequest(
@@ -291,12 +295,13 @@ pub(crate) async fn search(
          content_type = "application/problem+json"),
     )
 )]
-pub(crate) async fn person(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Json<PersonJson>> {
+pub(crate) async fn person(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Json<PersonJson>> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let (p, _) = person_record(&state, &operator, id).await?;
     audit(
         &state,
@@ -324,12 +329,13 @@ pub(crate) async fn person(
          content_type = "application/problem+json"),
     )
 )]
-pub(crate) async fn case(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Json<CaseJson>> {
+pub(crate) async fn case(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Json<CaseJson>> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let c = case_in_scope(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
     Ok(Json(case_json(&state, &operator, c).await?))
@@ -338,11 +344,15 @@ pub(crate) async fn case(
 /// Downloads a case with its person as a JSON file: the same content as the
 /// API (notes filtered by profession), audited as an export.
 pub(crate) async fn case_export(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
 ) -> WebResult<axum::response::Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     use axum::http::{HeaderValue, header};
     use axum::response::IntoResponse as _;
     let (c, cleared) = super::case_cleared(&state, &operator, id).await?;

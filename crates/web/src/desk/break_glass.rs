@@ -8,7 +8,6 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -20,6 +19,7 @@ use uuid::Uuid;
 
 use super::{cipher, people::parse_query};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::form::Field;
 use crate::guard::staff;
@@ -80,12 +80,14 @@ async fn render(
 }
 
 /// The break-glass form.
-pub(super) async fn form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn form(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DESK_BREAK_GLASS, &Target::Listing).await?;
     render(
         &state,
@@ -100,14 +102,19 @@ pub(super) async fn form(
 /// Opens the record by identifier: directly when it is in the operator's
 /// scope, through a time-limited, audited break-glass access otherwise.
 pub(super) async fn open(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     axum::Form(form): axum::Form<EmergencyForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DESK_BREAK_GLASS, &Target::Listing).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let reason: String = form.reason.trim().chars().take(1000).collect();
     let identifier = parse_query(&form.identifier).identifiers.into_iter().next();
     let mut errors = BTreeMap::new();
@@ -199,12 +206,17 @@ struct ReviewPage {
 /// see it (who, when, until when, why, which record): the coordinators and
 /// auditors of the record's agency, who are told about it.
 pub(super) async fn review(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     axum::extract::Path(id): axum::extract::Path<Uuid>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let glass = state
         .store()
         .break_glass(id, &cipher(&state))
@@ -239,7 +251,6 @@ pub(super) async fn review(
         .first()
         .map(|g| g.agency.name.clone())
         .unwrap_or_default();
-    let lang = app_lang(&headers, Some(&operator.user));
     let app = app_chrome(
         &state,
         lang,

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -24,6 +24,7 @@ use super::{
     readable_agencies, trail,
 };
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Posted;
 use crate::i18n::Tr;
@@ -192,13 +193,14 @@ fn monday(day: NaiveDate) -> NaiveDate {
 }
 
 /// The week's calendar.
-pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Query(q): Query<CalendarQuery>,
-) -> WebResult<Response> {
+pub(super) async fn page(ctx: Ctx, Query(q): Query<CalendarQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_calendar(&state, &operator, (&headers, &csrf), &q, (None, None)).await
 }
 
@@ -301,13 +303,14 @@ pub(super) fn booking_error(tr: Tr, code: &str) -> String {
 
 /// Books an appointment (from the calendar, or a person's page when the
 /// form names the person); back where it came from.
-pub(super) async fn book(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn book(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let form = Posted::parse(&body);
     // An appointment about a person is booked at the person's own agency
     // (who may see it is who may see the person); one about no one at the
@@ -429,13 +432,16 @@ pub(super) struct AppointmentStatusForm {
 
 /// Marks an appointment done, missed or cancelled.
 pub(super) async fn set_status(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
     axum::Form(form): axum::Form<AppointmentStatusForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let appointment = state
         .store()
         .appointment(id, &cipher(&state))
@@ -492,12 +498,16 @@ pub(super) struct OutreachNotice {
 
 /// The outreach desks of the operator's agencies, and the form to open one.
 pub(super) async fn outreach_list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Query(notice): Query<OutreachNotice>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_outreach((&state, &operator), (&headers, &csrf), notice, None).await
 }
 
@@ -583,13 +593,14 @@ fn outreach_input(form: &Posted) -> Option<OutreachInput> {
 }
 
 /// Opens an outreach desk with its weekly session.
-pub(super) async fn outreach_create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn outreach_create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
     let form = Posted::parse(&body);
     let Some(input) = outreach_input(&form) else {
@@ -608,12 +619,13 @@ pub(super) struct ActiveForm {
 
 /// Closes or reopens an outreach desk.
 pub(super) async fn outreach_active(
-    State(state): State<AppState>,
-    operator: Operator,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
     axum::Form(form): axum::Form<ActiveForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     let desk = state
         .store()
         .outreach(id)

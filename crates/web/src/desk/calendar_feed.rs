@@ -8,7 +8,7 @@
 //! It stops when its operator no longer holds a desk permission.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use crocevia_domain::desk::AppointmentStatus;
@@ -19,19 +19,21 @@ use crocevia_store::desk::Calendar;
 use super::calendar::{CalendarQuery, render_calendar};
 use super::{cipher, lookup};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
-use crate::identity::{Operator, authorize};
-use crate::security::CsrfToken;
+use crate::identity::authorize;
 
 /// Issues a new private feed address (the old one stops working) and shows
 /// it once.
-pub(super) async fn issue_feed(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn issue_feed(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DESK_PERSON_READ, &Target::Listing).await?;
     let token = state.store().issue_calendar_token(operator.user.id).await?;
     let base = state.settings().public_url.clone().unwrap_or_else(|| {
@@ -53,11 +55,10 @@ pub(super) async fn issue_feed(
 }
 
 /// Stops the operator's feed.
-pub(super) async fn revoke_feed(
-    State(state): State<AppState>,
-    operator: Operator,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn revoke_feed(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     state
         .store()
         .revoke_calendar_token(operator.user.id)

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::{
@@ -22,6 +22,7 @@ use super::{
     person_owned, readable_agencies, trail,
 };
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Posted;
 use crate::i18n::Tr;
@@ -245,13 +246,17 @@ fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'st
 
 /// Records a visit of a known person (the person's page's form).
 pub(super) async fn record_visit(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let refuse = async |code: &str| {
         let notice = PersonNotice::visit_refused(code);
         let form = Posted::parse(&body);
@@ -304,13 +309,13 @@ pub(super) async fn record_visit(
 }
 
 /// Opens a case for a person (taken in charge).
-pub(super) async fn open(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn open(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     // Filed under the person's own agency: a case never lets anyone read
     // the person who could not already (nor outlives a break-glass read).
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
@@ -386,13 +391,17 @@ pub(super) struct CaseNotice {
 
 /// The case page: assessment by dimension, notes, and the forms to add them.
 pub(super) async fn show(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(notice): Query<CaseNotice>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_case((&state, &operator), (&headers, &csrf), id, notice, None).await
 }
 
@@ -516,14 +525,14 @@ pub(super) async fn render_case(
 /// one save: `level-<dimension>` and `notes-<dimension>` for each row of
 /// the table (or one `dimension`, `level`, `notes`). A row left as it was,
 /// without notes, is not recorded again.
-pub(super) async fn assess(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn assess(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     if case.status == CaseStatus::Closed {
         return Err(WebError::NotPermitted("the case is closed"));
@@ -586,14 +595,14 @@ pub(super) async fn assess(
 
 /// Suspends, reactivates or closes a case; closing needs a reason and an
 /// outcome.
-pub(super) async fn set_status(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn set_status(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let form = Posted::parse(&body);
     let reason: String = form.get("reason").chars().take(1000).collect();
@@ -620,14 +629,14 @@ pub(super) async fn set_status(
 }
 
 /// Adds a note of a class the author may read.
-pub(super) async fn add_note(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn add_note(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let form = Posted::parse(&body);
     let body: String = form.get("body").chars().take(8000).collect();

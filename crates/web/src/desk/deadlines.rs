@@ -6,8 +6,6 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::NaiveDate;
 use crocevia_domain::desk::PERMIT_RENEWAL_DAYS;
@@ -17,10 +15,10 @@ use uuid::Uuid;
 
 use super::{cipher, full_name, listing_page, names_of, readable_agencies};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator};
-use crate::security::CsrfToken;
+use crate::identity::AppChrome;
 
 /// Expired permits stay on the list this many days.
 const EXPIRED_SHOWN_DAYS: i64 = 30;
@@ -135,12 +133,14 @@ pub(super) async fn due_rows(
 }
 
 /// The desk's deadlines: permits to renew and actions due, soonest first.
-pub(super) async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn list(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let (tr, app, agencies) =
         listing_page(&state, &operator, (&headers, &csrf), "desk-deadlines-title").await?;
     let today = rome_today();

@@ -3,7 +3,7 @@
 //! dashboard when nothing was searched.
 
 use askama::Template;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use crocevia_domain::desk::{Channel, Likeness};
@@ -15,6 +15,7 @@ use super::labels::channel_label;
 use super::people::{PersonRow, find, parse_query, row};
 use super::{audit_search, cipher, names_of, readable_agencies};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, subject};
@@ -142,13 +143,14 @@ pub(super) struct SearchForm {
 /// The desk's start: one box to find a person by name (any spelling or
 /// script), tax code, STP/ENI code, permit number or date of birth, and the
 /// operator's dashboard.
-pub(super) async fn home(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Query(query): Query<HomeQuery>,
-) -> WebResult<Response> {
+pub(super) async fn home(ctx: Ctx, Query(query): Query<HomeQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let notice = if query.transferred.is_some() {
         Some("desk-transferred")
     } else if query.erased.is_some() {
@@ -162,12 +164,16 @@ pub(super) async fn home(
 /// `POST /app/desk/search`: the search's results, on the desk's home with
 /// the words typed kept in the box (no redirect: they never reach a URL).
 pub(super) async fn search(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     axum::Form(form): axum::Form<SearchForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_home(&state, &operator, (&headers, &csrf), &form.q, None).await
 }
 

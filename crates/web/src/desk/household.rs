@@ -2,8 +2,7 @@
 //! or are family of, linked both ways (a child's parent is the parent's
 //! child), found through the same search as everywhere at the desk.
 
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::Relation;
 use crocevia_domain::identity::perm;
@@ -12,11 +11,10 @@ use uuid::Uuid;
 use super::people::{PersonNotice, refuse_person};
 use super::{names_of, person_owned};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::form::Posted;
 use crate::i18n::Tr;
-use crate::identity::Operator;
-use crate::security::CsrfToken;
 use axum::body::Bytes;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
@@ -47,14 +45,14 @@ pub(super) async fn rows(
 
 /// Links a registered person to this one's household, or unlinks them.
 /// Both must be records the operator may change.
-pub(super) async fn link(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn link(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let form = Posted::parse(&body);
     let other = form
         .get("other")

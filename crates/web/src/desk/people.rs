@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::desk::access::{needs_break_glass, record_allows};
@@ -22,6 +22,7 @@ use super::{
     readable_agencies, sees_vulnerabilities,
 };
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Posted;
 use crate::i18n::Tr;
@@ -292,13 +293,17 @@ impl PersonNotice {
 /// A person's page: who they are, their visits and cases, the visit form,
 /// likely duplicates, and who accessed the record (for those allowed).
 pub(super) async fn show(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(notice): Query<PersonNotice>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_person((&state, &operator), (&headers, &csrf), id, notice, None).await
 }
 
@@ -574,13 +579,16 @@ pub(super) struct MergeForm {
 /// Merges a duplicate into this record (both histories kept; audited on
 /// both records).
 pub(super) async fn merge(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let (keep, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     let (other, _) = person_owned(&state, &operator, form.other, perm::DESK_PERSON_WRITE).await?;
     if keep.id == other.id {

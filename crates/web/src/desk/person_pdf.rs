@@ -2,8 +2,8 @@
 //! side (`templates/person_doc.typ`): the readable copy of their data and
 //! the consent form of a recorded consent, to print and sign.
 
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::extract::{Path, Query};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use crocevia_domain::Lang;
 use crocevia_domain::desk::sharing::Basis;
@@ -15,9 +15,10 @@ use uuid::Uuid;
 use super::rights::{RightsQuery, everything, person_lang, subject_record};
 use super::{audit, full_name, person_record};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::i18n::Tr;
-use crate::identity::{Operator, authorize, owned_by};
+use crate::identity::{authorize, owned_by};
 
 /// The template of the person's documents.
 const PERSON_DOC_TYP: &str = include_str!("../../templates/person_doc.typ");
@@ -99,12 +100,16 @@ fn langs_for(lang: Lang) -> Vec<Lang> {
 /// `GET …/export.pdf?lang=`: the readable copy, in Italian and the person's
 /// language.
 pub(super) async fn export_pdf(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(query): Query<RightsQuery>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let (person, agency) = subject_record(&state, &operator, id).await?;
     let data = everything(&state, &person).await?;
     audit(
@@ -272,12 +277,16 @@ pub(super) async fn export_pdf(
 /// `GET /app/desk/bases/{id}/consent.pdf?lang=`: the consent form of a
 /// recorded basis, to print and sign, in Italian and the person's language.
 pub(super) async fn consent_pdf(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(query): Query<RightsQuery>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let basis = state
         .store()
         .legal_basis(id)

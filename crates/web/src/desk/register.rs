@@ -9,7 +9,7 @@ use super::labels::parse_countries;
 use super::labels::{country_names, language_choices};
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
@@ -25,6 +25,7 @@ use super::{
     trail,
 };
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -462,13 +463,14 @@ pub(super) struct Prefill {
 }
 
 /// The registration form, prefilled from what was searched.
-pub(super) async fn new_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Query(prefill): Query<Prefill>,
-) -> WebResult<Response> {
+pub(super) async fn new_form(ctx: Ctx, Query(prefill): Query<Prefill>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     acting_agency(&state, &operator, perm::DESK_PERSON_WRITE).await?;
     let parsed = parse_query(&prefill.q);
     let mut form = PersonForm::default();
@@ -494,15 +496,17 @@ pub(super) async fn new_form(
 
 /// Registers a person; proposes the likely duplicates first (unless the
 /// operator confirmed none of them is the person).
-pub(super) async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let agency = acting_agency(&state, &operator, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let form = PersonForm::parse(&body);
     let sensitive = if sees_vulnerabilities(operator.user.profession) {
         form.sensitive()
@@ -574,13 +578,15 @@ pub(super) async fn create(
 }
 
 /// The form to edit a registered person, filled with what is recorded.
-pub(super) async fn edit_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<uuid::Uuid>,
-) -> WebResult<Response> {
+pub(super) async fn edit_form(ctx: Ctx, Path(id): Path<uuid::Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
     audit(
         &state,
@@ -590,7 +596,7 @@ pub(super) async fn edit_form(
         ("person", id),
     )
     .await?;
-    let mut form = PersonForm::of(&person.input, app_lang(&headers, Some(&operator.user)));
+    let mut form = PersonForm::of(&person.input, lang);
     if !sees_vulnerabilities(operator.user.profession) {
         form.vulnerabilities.clear();
     }
@@ -610,15 +616,20 @@ pub(super) async fn edit_form(
 /// its field; special-category facts change only for the professions that
 /// see them, and health and penal facts (not on this form) are kept.
 pub(super) async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<uuid::Uuid>,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, _) = person_owned(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let form = PersonForm::parse(&body);
     let mut sensitive = person.input.sensitive.clone();
     if sees_vulnerabilities(operator.user.profession) {

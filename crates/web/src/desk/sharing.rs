@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
@@ -25,6 +25,7 @@ use uuid::Uuid;
 
 use super::{audit, choices, cipher, full_name, person_owned};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::{Field, Posted};
 use crate::i18n::Tr;
@@ -404,13 +405,18 @@ pub(super) async fn render(
 
 /// The sharing page of a person.
 pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(notice): Query<Notice>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit(
         &state,
@@ -420,7 +426,7 @@ pub(super) async fn page(
         ("person", id),
     )
     .await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = if notice.saved.is_some() {
         Some(tr.t("desk-saved"))
     } else if notice.withdrawn.is_some() {
@@ -527,15 +533,20 @@ fn parse_basis(tr: Tr, typed: &mut Posted, agencies: &[Agency]) -> Option<LegalB
 
 /// Records a legal basis.
 pub(super) async fn record_basis(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let mut typed = Posted::parse(&body);
     let agencies = state.store().agencies().await?;
     let Some(input) = parse_basis(tr, &mut typed, &agencies) else {
@@ -566,13 +577,14 @@ pub(super) async fn record_basis(
 
 /// Records the person's withdrawal of a basis: the referrals resting on it
 /// close, and their receiving agencies are told.
-pub(super) async fn withdraw_basis(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn withdraw_basis(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        lang,
+        ..
+    } = ctx;
     let basis = state
         .store()
         .legal_basis(id)
@@ -580,7 +592,7 @@ pub(super) async fn withdraw_basis(
         .ok_or(WebError::NotFound)?;
     let (person, _) =
         owned_person(&state, &operator, basis.person_id, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     // The receiving agencies of the referrals resting on the basis are told
     // they closed.
     let mut done = super::trail(

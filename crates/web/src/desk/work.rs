@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use axum::body::Body;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::extract::Path;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use crocevia_domain::desk::calendar::rome_today;
@@ -22,11 +22,10 @@ use uuid::Uuid;
 use super::cases::refuse;
 use super::{audit, case_in_scope, case_owned, choices, cipher, trail};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::form::Posted;
 use crate::i18n::Tr;
-use crate::identity::Operator;
-use crate::security::CsrfToken;
 use crate::upload::Upload;
 
 /// A goal, action or task as shown.
@@ -203,14 +202,14 @@ fn back(case: Uuid, query: &str, anchor: &str) -> Response {
 }
 
 /// Adds an operator of the case's agency to its team, or removes one.
-pub(super) async fn team(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn team(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let form = Posted::parse(&body);
     let Ok(member) = form.get("operator").parse::<Uuid>() else {
@@ -247,14 +246,14 @@ fn optional_day(s: &str) -> Result<Option<NaiveDate>, ()> {
 }
 
 /// Adds a goal, an action towards a goal, or a task with its reminder.
-pub(super) async fn add_task(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn add_task(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let form = Posted::parse(&body);
     let title: String = form.get("title").chars().take(400).collect();
@@ -361,13 +360,17 @@ pub(super) async fn add_task(
 
 /// Moves a goal, action or task to another status.
 pub(super) async fn task_status(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(task_id): Path<Uuid>,
-    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let form = Posted::parse(&body);
     let task = state
         .store()
@@ -402,14 +405,14 @@ pub(super) async fn task_status(
 /// Attaches a document (multipart field `file`): refused with a clear
 /// message when empty, too large or not a PDF, PNG, JPEG or WebP file by
 /// its content.
-pub(super) async fn upload(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    upload: Upload,
-) -> WebResult<Response> {
+pub(super) async fn upload(ctx: Ctx, Path(id): Path<Uuid>, upload: Upload) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let Some(file) = upload.field("file") else {
         return refuse(
@@ -458,12 +461,13 @@ pub(super) async fn upload(
 
 /// Downloads a document (audited), always as an attachment of its checked
 /// type, never rendered in the page's origin.
-pub(super) async fn download(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(doc): Path<Uuid>,
-) -> WebResult<Response> {
+pub(super) async fn download(ctx: Ctx, Path(doc): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let Some((meta, content)) = state.store().document(doc, &cipher(&state)).await? else {
         return Err(WebError::NotFound);
     };
@@ -512,13 +516,13 @@ pub(super) async fn download(
 }
 
 /// Removes a document.
-pub(super) async fn delete_document(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(doc): Path<Uuid>,
-    _csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn delete_document(ctx: Ctx, Path(doc): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let Some(meta) = state.store().documents_meta(doc).await? else {
         return Err(WebError::NotFound);
     };

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
@@ -22,6 +22,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -291,12 +292,14 @@ async fn render_edit(
 }
 
 /// The form for a new service.
-pub async fn new_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn new_form(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
     let mut form = ServiceForm::default();
     form.fields.insert("status", "active".to_owned());
@@ -318,13 +321,18 @@ pub async fn new_form(
 
 /// One service's edit page.
 pub async fn edit_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
     Query(q): Query<EditQuery>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let what = (Kind::Service, id.as_str());
     let owner = authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
     let model = state.directory().await?;
@@ -352,7 +360,7 @@ pub async fn edit_form(
     let organization = organization.as_ref();
     let mut form = ServiceForm::of(service, organization, location, &schedules);
     form.fields.insert(scope::FIELD, Owners::value(owner));
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = q
         .saved
         .map(|_| tr.t("appdir-saved"))
@@ -419,25 +427,26 @@ fn trail(operator: &Operator, headers: &HeaderMap, action: &str, id: &str) -> Tr
 }
 
 /// Creates a service.
-pub async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), None, &body).await
 }
 
 /// Saves a service.
-pub async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn update(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), Some(&id), &body).await
 }
 
@@ -495,12 +504,13 @@ async fn submit(
 }
 
 /// Marks a service as checked today.
-pub async fn verify(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> WebResult<Response> {
+pub async fn verify(ctx: Ctx, Path(id): Path<String>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let what = (Kind::Service, id.as_str());
     authorize_record(&state, &operator, perm::DIRECTORY_EDIT, what).await?;
     let done = trail(&operator, &headers, "directory.service.verify", &id);
@@ -516,13 +526,13 @@ pub async fn verify(
 }
 
 /// Saves one language's translation of a service's name and description.
-pub async fn translate(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn translate(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     // Translators and editors both may translate, within their scope.
     let what = (Kind::Service, id.as_str());
     match authorize_record(&state, &operator, perm::GUIDES_TRANSLATE, what).await {

@@ -1,14 +1,12 @@
 //! The editors' list of the services directory, with services not checked for a year flagged.
 
 use super::scope::Owners;
-use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
-use crate::security::CsrfToken;
+use crate::identity::{AppChrome, app_chrome, authorize};
 use askama::Template;
-use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::extract::Query;
 use axum::response::Response;
 use chrono::{Duration, Utc};
 use crocevia_domain::identity::{Target, perm};
@@ -55,15 +53,15 @@ pub(super) fn status_label(tr: Tr, status: &str) -> String {
 }
 
 /// The editors' list.
-pub async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(q): Query<ListQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let model = state.directory().await?;
     let cutoff = Utc::now() - Duration::days(STALE_DAYS);

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Target, perm};
@@ -17,6 +17,7 @@ use crocevia_store::identity::audit::AuditEvent;
 use serde_json::{Map, Value, json};
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -79,14 +80,15 @@ pub(crate) struct RecordPage {
 }
 
 /// The organizations, by name.
-pub async fn organizations(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn organizations(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let model = state.directory().await?;
     let snapshot = &model.snapshot;
     // Only the organizations this editor may change.
@@ -273,24 +275,30 @@ async fn stored_form(
 
 /// A stored organization's form.
 pub async fn organization_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
     uri: axum::http::Uri,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = (Kind::Organization, id.as_str());
     stored_form(&state, &operator, (&headers, &csrf), what, uri.query()).await
 }
 
 /// The form of a new organization.
-pub async fn new_organization_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn new_organization_form(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::DIRECTORY_EDIT, &Target::Listing).await?;
     let page = Page {
         kind: Kind::Organization,
@@ -313,25 +321,30 @@ pub async fn new_organization_form(
 
 /// A stored location's form.
 pub async fn location_form_page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
     uri: axum::http::Uri,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = (Kind::Location, id.as_str());
     stored_form(&state, &operator, (&headers, &csrf), what, uri.query()).await
 }
 
 /// The form of a new location of an organization.
-pub async fn new_location_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(org): Path<String>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn new_location_form(ctx: Ctx, Path(org): Path<String>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let parent = (Kind::Organization, org.as_str());
     authorize_record(&state, &operator, perm::DIRECTORY_EDIT, parent).await?;
     let page = Page {
@@ -544,13 +557,14 @@ async fn submit(
 }
 
 /// Creates an organization.
-pub async fn create_organization(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn create_organization(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = Submit {
         kind: Kind::Organization,
         id: None,
@@ -561,13 +575,17 @@ pub async fn create_organization(
 
 /// Saves an organization.
 pub async fn update_organization(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
-    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = Submit {
         kind: Kind::Organization,
         id: Some(&id),
@@ -578,13 +596,17 @@ pub async fn update_organization(
 
 /// Creates a location of an organization.
 pub async fn create_location(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(org): Path<String>,
-    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = Submit {
         kind: Kind::Location,
         id: None,
@@ -594,14 +616,14 @@ pub async fn create_location(
 }
 
 /// Saves a location.
-pub async fn update_location(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn update_location(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let what = Submit {
         kind: Kind::Location,
         id: Some(&id),

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -22,6 +22,7 @@ use serde::Deserialize;
 use super::guide_form::{GuideForm, StepForm, TEXT_FIELDS};
 use super::revisions::reading_note;
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
@@ -61,15 +62,15 @@ pub struct ListQuery {
 }
 
 /// The guides, with those past their review date flagged.
-pub async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(q): Query<ListQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let today = Utc::now().date_naive();
     let mut rows: Vec<Row> = state
@@ -248,12 +249,14 @@ pub struct EditQuery {
 }
 
 /// The form of a new guide.
-pub async fn new_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn new_form(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let form = GuideForm {
         review_every_months: "12".to_owned(),
@@ -272,16 +275,21 @@ pub async fn new_form(
 
 /// A stored guide's form.
 pub async fn edit_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
     Query(q): Query<EditQuery>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let guide = state.store().guide(&id).await?.ok_or(WebError::NotFound)?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = q
         .saved
         .map(|_| tr.t("appguide-saved"))
@@ -374,25 +382,26 @@ async fn submit(
 }
 
 /// Creates a guide (a draft).
-pub async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), None, &body).await
 }
 
 /// Saves a guide.
-pub async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn update(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), Some(&id), &body).await
 }
 
@@ -404,13 +413,18 @@ pub struct StatusForm {
 
 /// Moves a guide in the workflow: draft → in review → published (and back).
 pub async fn set_status(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
-    csrf: CsrfToken,
     axum::Form(form): axum::Form<StatusForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
@@ -426,7 +440,7 @@ pub async fn set_status(
             | (Some(GuideStatus::Published), Some(GuideStatus::Draft))
     );
     let Some(to) = to.filter(|_| allowed) else {
-        let message = Tr(app_lang(&headers, Some(&operator.user))).t("appguide-error-transition");
+        let message = Tr(lang).t("appguide-error-transition");
         return refuse(
             &state,
             &operator,

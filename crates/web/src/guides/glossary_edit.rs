@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::{HeaderMap, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Target, perm};
@@ -17,6 +17,7 @@ use crocevia_store::guides::{Concept, ConceptInput};
 use crocevia_store::identity::audit::AuditEvent;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::directory::records::RecordPage;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::form::Field;
@@ -37,14 +38,15 @@ struct ListPage {
 }
 
 /// The concepts, by Italian term.
-pub async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn list(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let mut rows: Vec<(String, String, String, usize)> = state
         .store()
         .concepts()
@@ -132,12 +134,14 @@ async fn render(
 }
 
 /// The form of a new concept.
-pub async fn new_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn new_form(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let empty = BTreeMap::new();
     render(
@@ -156,17 +160,18 @@ async fn concept(state: &AppState, id: &str) -> WebResult<Concept> {
 }
 
 /// A stored concept's form.
-pub async fn edit_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    uri: Uri,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn edit_form(ctx: Ctx, Path(id): Path<String>, uri: Uri) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let c = concept(&state, &id).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = uri
         .query()
         .filter(|q| q.contains("saved=1"))
@@ -279,24 +284,25 @@ async fn submit(
 }
 
 /// Creates a concept.
-pub async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), None, &body).await
 }
 
 /// Saves a concept.
-pub async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn update(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     submit(&state, &operator, (&headers, &csrf), Some(&id), &body).await
 }

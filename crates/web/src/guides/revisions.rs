@@ -1,14 +1,12 @@
 //! A guide's revisions: what changed field by field, and restoring an earlier one (audited).
 
 use super::edit::{refuse, status_label, trail};
-use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
-use crate::security::CsrfToken;
+use crate::identity::{AppChrome, app_chrome, authorize};
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
+use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::guides::GUIDE_FIELDS;
 use crocevia_domain::identity::{Target, perm};
@@ -143,17 +141,20 @@ pub(super) fn diff(tr: Tr, old: &RevisionContent, new: &RevisionContent) -> Vec<
 
 /// The revisions of a guide; with `diff=N`, what revision N changed.
 pub async fn revisions(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<String>,
     Query(q): Query<RevisionsQuery>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let revisions = store.guide_revisions(&id).await?;
     let mut names: BTreeMap<uuid::Uuid, String> = BTreeMap::new();
@@ -205,13 +206,15 @@ pub async fn revisions(
 
 /// Restores a revision's Italian texts and structure (as a new revision;
 /// the status stays).
-pub async fn restore(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, i32)>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn restore(ctx: Ctx, Path((id, number)): Path<(String, i32)>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let store = state.store();
     let guide = store.guide(&id).await?.ok_or(WebError::NotFound)?;
@@ -243,7 +246,7 @@ pub async fn restore(
         })
         .await;
     if let Err(StoreError::Conflict("slug")) = saved {
-        let message = Tr(app_lang(&headers, Some(&operator.user))).t("appguide-error-slug-taken");
+        let message = Tr(lang).t("appguide-error-slug-taken");
         return refuse(
             &state,
             &operator,

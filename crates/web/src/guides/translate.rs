@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
@@ -21,6 +21,7 @@ use serde::Deserialize;
 
 use super::xliff;
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
@@ -172,13 +173,14 @@ async fn overview_page(
 }
 
 /// What is left to translate in a language.
-pub async fn overview(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(q): Query<OverviewQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub async fn overview(ctx: Ctx, Query(q): Query<OverviewQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     overview_page(&state, &operator, (&headers, &csrf), &q, None).await
 }
@@ -292,19 +294,22 @@ fn ordered_fields(texts: &Texts) -> Vec<String> {
 
 /// The Italian and the translation side by side.
 pub async fn entity_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(p): Path<EntityPath>,
     Query(q): Query<EntityQuery>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
     let (title, texts) = entity_texts(&state, &p.kind, &p.id).await?;
-    let ui = app_lang(&headers, Some(&operator.user));
+    let ui = lang;
     let tr = Tr(ui);
     let fields = ordered_fields(&texts)
         .into_iter()
@@ -349,13 +354,13 @@ pub async fn entity_form(
 }
 
 /// Saves the translations typed (an emptied field keeps its translation).
-pub async fn save_entity(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(p): Path<EntityPath>,
-    body: Bytes,
-) -> WebResult<Response> {
+pub async fn save_entity(ctx: Ctx, Path(p): Path<EntityPath>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
@@ -415,11 +420,10 @@ pub struct ExportQuery {
 }
 
 /// The pending work of a language as XLIFF 2.0.
-pub async fn export(
-    State(state): State<AppState>,
-    operator: Operator,
-    Query(q): Query<ExportQuery>,
-) -> WebResult<Response> {
+pub async fn export(ctx: Ctx, Query(q): Query<ExportQuery>) -> WebResult<Response> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
     let lang = chosen_lang(&state, q.lang.as_deref());
     let status = q.status.unwrap_or_else(|| "pending".to_owned());
@@ -519,15 +523,17 @@ fn check_import(
 
 /// Imports an XLIFF 2.0 file (multipart field `file`): nothing is written
 /// unless every unit is valid.
-pub async fn import(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    upload: Upload,
-) -> WebResult<Response> {
+pub async fn import(ctx: Ctx, upload: Upload) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let file = upload.field("file").filter(|f| !f.data.is_empty());
     let lang_field = upload
         .field("lang")

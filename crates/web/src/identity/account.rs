@@ -4,13 +4,14 @@ use super::operator::Operator;
 use super::operator::acted;
 use super::{AppChrome, app_chrome, app_lang};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::APP_LANGS;
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
@@ -45,13 +46,14 @@ pub(super) struct RevokedQuery {
     pub(super) language: Option<String>,
 }
 
-pub(super) async fn sessions(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(query): Query<RevokedQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn sessions(ctx: Ctx, Query(query): Query<RevokedQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let notices = (query.revoked.is_some(), query.language.is_some());
     render_account(&state, &operator, (&headers, &csrf), notices, None).await
 }
@@ -109,15 +111,17 @@ pub(super) struct LanguageForm {
 
 /// The operator chooses the language of their interface (and of the mails sent
 /// to them).
-pub(super) async fn set_language(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<LanguageForm>,
-) -> WebResult<Response> {
+pub(super) async fn set_language(ctx: Ctx, Form(form): Form<LanguageForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let Some(lang) = Lang::from_url_segment(&form.lang).filter(|l| APP_LANGS.contains(l)) else {
-        let error = Tr(app_lang(&headers, Some(&operator.user))).t("invite-choice-missing");
+        let error = Tr(lang).t("invite-choice-missing");
         let page = (&headers, &csrf);
         return render_account(&state, &operator, page, (false, false), Some(error)).await;
     };
@@ -134,12 +138,13 @@ pub(super) struct RevokeForm {
     pub(super) id: String,
 }
 
-pub(super) async fn revoke(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Form(form): Form<RevokeForm>,
-) -> WebResult<Response> {
+pub(super) async fn revoke(ctx: Ctx, Form(form): Form<RevokeForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     // Only the owner's sessions match; another user's id is "not found".
     let done = Trail::new(acted(
         &operator,

@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use crate::context::Ctx;
 use crate::form::Field;
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::Proposal;
@@ -153,15 +154,17 @@ async fn render(
 }
 
 /// The operators list and the invitation form.
-pub(super) async fn users(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(notice): Query<Notice>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn users(ctx: Ctx, Query(notice): Query<Notice>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = notice
         .invited
         .map(|_| tr.t("invite-sent"))
@@ -179,15 +182,17 @@ pub(super) async fn users(
 }
 
 /// Invites an operator: validated field by field, nothing written on error.
-pub(super) async fn invite(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<InviteForm>,
-) -> WebResult<Response> {
+pub(super) async fn invite(ctx: Ctx, Form(form): Form<InviteForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let store = state.store();
     let mut errors = BTreeMap::new();
     let email = Email::parse(&form.email)
@@ -305,12 +310,13 @@ pub(super) fn invitation_status(
 
 /// Sends a new invitation link to an operator who has not set a password yet;
 /// the previous link stops working.
-pub(super) async fn reinvite(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Response> {
+pub(super) async fn reinvite(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let user = state.store().user(id).await?.ok_or(WebError::NotFound)?;
     let targets = super::user_targets(&state, id).await?;
@@ -327,12 +333,13 @@ pub(super) async fn reinvite(
 }
 
 /// Ends every session of a user (a lost laptop, a departure).
-pub(super) async fn revoke_sessions(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Response> {
+pub(super) async fn revoke_sessions(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     if state.store().user(id).await?.is_none() {
         return Err(WebError::NotFound);

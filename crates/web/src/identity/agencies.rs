@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{AgencyKind, Email, Target, TerritoryCode, allows, perm};
@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -236,15 +237,17 @@ async fn render(
 }
 
 /// The agencies list and the form to add one.
-pub(super) async fn agencies(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(notice): Query<Notice>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn agencies(ctx: Ctx, Query(notice): Query<Notice>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = notice
         .created
         .map(|_| tr.t("agency-created"))
@@ -266,15 +269,17 @@ fn optional(s: &str) -> Option<&str> {
 }
 
 /// Adds an agency: every field validated on its own, nothing written on error.
-pub(super) async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<AgencyForm>,
-) -> WebResult<Response> {
+pub(super) async fn create(ctx: Ctx, Form(form): Form<AgencyForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let new = match form.validate(tr) {
         Ok(new) => new,
         Err(errors) => {
@@ -316,13 +321,14 @@ async fn render_agency(
 }
 
 /// One agency's page: its details in a form to change them.
-pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn page(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
     authorize(
@@ -339,13 +345,18 @@ pub(super) async fn page(
 
 /// Changes an agency's details, validated like a new one.
 pub(super) async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    csrf: CsrfToken,
     Form(form): Form<AgencyForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
     authorize(
@@ -355,7 +366,7 @@ pub(super) async fn update(
         &super::owned_by(&agency),
     )
     .await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let new = match form.validate(tr) {
         Ok(new) => new,
         Err(errors) => {
@@ -381,12 +392,16 @@ pub(super) struct ActiveForm {
 
 /// Deactivates or reactivates an agency.
 pub(super) async fn set_active(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Form(form): Form<ActiveForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Network).await?;
     let action = if form.active {
         "identity.agency.activate"

@@ -3,15 +3,16 @@
 //! the pages; refusals are application/problem+json.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use crocevia_domain::identity::{Scope, Target, allows_any, perm};
 use crocevia_store::identity::access::{Agency, GrantView};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{Operator, authorize, authorize_any, owned_by, subject, user_targets};
+use super::{authorize, authorize_any, owned_by, subject, user_targets};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 
 /// An agency of the network.
@@ -115,10 +116,10 @@ async fn operator_json(state: &AppState, id: Uuid) -> WebResult<OperatorJson> {
         (status = 401, description = "No session", body = crate::error::Problem,
          content_type = "application/problem+json"),
     ))]
-pub async fn me(
-    State(state): State<AppState>,
-    operator: Operator,
-) -> WebResult<Json<OperatorJson>> {
+pub async fn me(ctx: Ctx) -> WebResult<Json<OperatorJson>> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     Ok(Json(operator_json(&state, operator.user.id).await?))
 }
 
@@ -131,10 +132,10 @@ pub async fn me(
         (status = 403, description = "Not an administrator", body = crate::error::Problem,
          content_type = "application/problem+json"),
     ))]
-pub async fn users(
-    State(state): State<AppState>,
-    operator: Operator,
-) -> WebResult<Json<Vec<OperatorJson>>> {
+pub async fn users(ctx: Ctx) -> WebResult<Json<Vec<OperatorJson>>> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     let subject = subject(&state, &operator).await?;
     let by_user = super::approvals::agencies_by_user(&state).await?;
@@ -161,11 +162,10 @@ pub async fn users(
         (status = 404, description = "No such operator", body = crate::error::Problem,
          content_type = "application/problem+json"),
     ))]
-pub async fn user(
-    State(state): State<AppState>,
-    operator: Operator,
-    Path(id): Path<Uuid>,
-) -> WebResult<Json<OperatorJson>> {
+pub async fn user(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Json<OperatorJson>> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_USERS, &Target::Listing).await?;
     state.store().user(id).await?.ok_or(WebError::NotFound)?;
     let targets = user_targets(&state, id).await?;
@@ -180,10 +180,10 @@ pub async fn user(
         (status = 403, description = "Not an administrator", body = crate::error::Problem,
          content_type = "application/problem+json"),
     ))]
-pub async fn agencies(
-    State(state): State<AppState>,
-    operator: Operator,
-) -> WebResult<Json<Vec<AgencyJson>>> {
+pub async fn agencies(ctx: Ctx) -> WebResult<Json<Vec<AgencyJson>>> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     Ok(Json(
         crate::guard::allowed_agencies(&state, &operator, perm::ADMIN_AGENCIES)
@@ -204,11 +204,10 @@ pub async fn agencies(
         (status = 404, description = "No such agency", body = crate::error::Problem,
          content_type = "application/problem+json"),
     ))]
-pub async fn agency(
-    State(state): State<AppState>,
-    operator: Operator,
-    Path(id): Path<Uuid>,
-) -> WebResult<Json<AgencyJson>> {
+pub async fn agency(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Json<AgencyJson>> {
+    let Ctx {
+        state, operator, ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &Target::Listing).await?;
     let agency = state.store().agency(id).await?.ok_or(WebError::NotFound)?;
     authorize(&state, &operator, perm::ADMIN_AGENCIES, &owned_by(&agency)).await?;

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use axum::extract::{Path, State};
+use axum::extract::Path;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::{
@@ -21,6 +21,7 @@ use uuid::Uuid;
 
 use super::{Operator, authorize, owned_by, refused, subject};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 
 /// What became of an allowed grant.
@@ -157,11 +158,15 @@ async fn pending(
 
 /// A second administrator approves a pending grant: it takes effect.
 pub(super) async fn approve(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path((id, request)): Path<(Uuid, Uuid)>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let (pending, proposal) = pending(&state, id, request).await?;
     let me = operator.user.id.to_string();
@@ -189,11 +194,15 @@ pub(super) async fn approve(
 
 /// An administrator rejects (or its requester withdraws) a pending grant.
 pub(super) async fn reject(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path((id, request)): Path<(Uuid, Uuid)>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let (pending, proposal) = pending(&state, id, request).await?;
     let me = operator.user.id.to_string();

@@ -1,16 +1,13 @@
 //! The audit log's search page for those who audit: filters kept on screen, entries in words.
 
-use super::operator::Operator;
 use super::operator::request_id;
-use super::{AppChrome, app_chrome, app_lang};
-use crate::AppState;
+use super::{AppChrome, app_chrome};
+use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::guard::authorize;
 use crate::i18n::Tr;
-use crate::security::CsrfToken;
 use askama::Template;
-use axum::extract::{Query, State};
-use axum::http::HeaderMap;
+use axum::extract::Query;
 use axum::response::Response;
 use crocevia_domain::identity::{Target, perm};
 use crocevia_store::identity::audit::{AuditEvent, AuditQuery};
@@ -58,14 +55,18 @@ pub(super) fn non_empty(s: &str) -> Option<String> {
 
 /// The data-protection officer's search of the audit log (itself audited).
 pub(super) async fn audit_search(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Query(filters): Query<AuditFilters>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::AUDIT_READ, &Target::Network).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let from = day_start(&filters.from);
     let until = day_start(&filters.until);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::{Scope, Target, TerritoryCode, perm};
@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::{AppChrome, Operator, app_chrome, app_lang, authorize, authorize_any, request_id};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -184,18 +185,23 @@ async fn render(
 
 /// The operator's grants and the form to add one.
 pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(notice): Query<Notice>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let user = target_user(&state, id).await?;
     let targets = super::user_targets(&state, id).await?;
     authorize_any(&state, &operator, perm::ADMIN_ROLES, &targets).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = notice
         .added
         .map(|_| tr.t("grant-added"))
@@ -210,16 +216,21 @@ pub(super) async fn page(
 
 /// Grants a role at an agency within a scope.
 pub(super) async fn add(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    csrf: CsrfToken,
     Form(form): Form<GrantForm>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let user = target_user(&state, id).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let store = state.store();
     let mut errors = BTreeMap::new();
     let roles = store.roles().await?;
@@ -279,12 +290,13 @@ pub(super) async fn add(
 }
 
 /// Revokes one grant of the operator.
-pub(super) async fn remove(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path((id, grant)): Path<(Uuid, Uuid)>,
-) -> WebResult<Response> {
+pub(super) async fn remove(ctx: Ctx, Path((id, grant)): Path<(Uuid, Uuid)>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Listing).await?;
     let held = state
         .store()

@@ -1,9 +1,10 @@
 //! Signing in and out of the workspace: the login form with lockout, the identity provider's button, opening the session (audited with it) and logout.
 
-use super::operator::{Operator, SESSION_COOKIE};
+use super::operator::SESSION_COOKIE;
 use super::operator::{acted, request_id, safe_next};
 use super::{AppChrome, app_chrome, app_lang};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::limits::{self, Client};
@@ -260,12 +261,13 @@ pub(super) async fn login_page_with_error(
     ))
 }
 
-pub(super) async fn logout(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    jar: CookieJar,
-) -> WebResult<Response> {
+pub(super) async fn logout(ctx: Ctx, jar: CookieJar) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let done = Trail::new(acted(
         &operator,
         &headers,

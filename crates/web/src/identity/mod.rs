@@ -9,7 +9,6 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::State;
 use axum::http;
 use axum::http::HeaderMap;
 use axum::response::{Redirect, Response};
@@ -19,6 +18,7 @@ use crocevia_domain::{Direction, Lang};
 use crocevia_store::identity::users::User;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_html};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
@@ -224,13 +224,14 @@ struct Section {
     about: String,
 }
 
-async fn home(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
-    let lang = app_lang(&headers, Some(&operator.user));
+async fn home(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let app = app_chrome(&state, lang, "app-home-title", Some(&operator.user), &csrf).await?;
     let tr = Tr(lang);
     let welcome = tr.t1("app-welcome", "name", &operator.user.display_name);

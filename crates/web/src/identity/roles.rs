@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::may_extend_role;
@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
@@ -181,15 +182,17 @@ async fn render(
 }
 
 /// The roles and the form to add one.
-pub(super) async fn roles(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(notice): Query<Notice>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn roles(ctx: Ctx, Query(notice): Query<Notice>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let notice = notice
         .created
         .map(|_| tr.t("role-created"))
@@ -217,15 +220,17 @@ fn trail(operator: &Operator, headers: &HeaderMap, action: &str, id: Uuid) -> Tr
 }
 
 /// Adds a role.
-pub(super) async fn create(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn create(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let mut form = RoleForm::parse(&body, tr);
     if form.is_valid() {
         match state
@@ -256,13 +261,14 @@ async fn custom_role(state: &AppState, id: Uuid) -> WebResult<RoleView> {
 }
 
 /// One role added by administrators, in the form to change it.
-pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn page(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
     let role = custom_role(&state, id).await?;
     let form = RoleForm {
@@ -276,17 +282,18 @@ pub(super) async fn page(
 
 /// Renames a role or changes its permissions: every operator holding it gets
 /// the new set at their next request.
-pub(super) async fn update(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(super) async fn update(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
     let role = custom_role(&state, id).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let mut form = RoleForm::parse(&body, tr);
     let added: BTreeSet<Permission> = form
         .permissions
@@ -328,20 +335,22 @@ pub(super) async fn update(
 }
 
 /// Deletes a role nobody holds.
-pub(super) async fn delete(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn delete(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(&state, &operator, perm::ADMIN_ROLES, &Target::Network).await?;
     let role = custom_role(&state, id).await?;
     let done = trail(&operator, &headers, "identity.role.delete", id);
     match state.store().delete_role(id, &done).await? {
         RoleChange::Done => Ok(Redirect::to("/app/admin/roles?deleted=1").into_response()),
         RoleChange::InUse => {
-            let tr = Tr(app_lang(&headers, Some(&operator.user)));
+            let tr = Tr(lang);
             let error = tr.t_count("role-in-use", "count", role.grants);
             let form = RoleForm {
                 name: role.name,

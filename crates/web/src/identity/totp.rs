@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::Query;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
@@ -19,6 +19,7 @@ use serde::Deserialize;
 
 use super::{AppChrome, NextQuery, Operator, app_chrome, app_lang, request_id, safe_next};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::i18n::Tr;
 use crate::limits;
@@ -74,17 +75,20 @@ struct ChallengePage {
 
 /// The code form after a password login.
 pub(super) async fn challenge_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Query(query): Query<NextQuery>,
-    csrf: CsrfToken,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let next = safe_next(query.next.as_deref().unwrap_or_default()).to_owned();
     if operator.session.second_factor || !operator.user.totp_enrolled {
         return Ok(Redirect::to(&next).into_response());
     }
-    let lang = app_lang(&headers, Some(&operator.user));
     let app = app_chrome(&state, lang, "totp-title", Some(&operator.user), &csrf).await?;
     Ok(render_html(&ChallengePage {
         app,
@@ -104,15 +108,16 @@ pub(super) struct ChallengeForm {
 }
 
 /// Checks a TOTP or recovery code; failures count towards the account lockout.
-pub(super) async fn challenge(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<ChallengeForm>,
-) -> WebResult<Response> {
+pub(super) async fn challenge(ctx: Ctx, Form(form): Form<ChallengeForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let next = safe_next(&form.next).to_owned();
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let store = state.store();
     // A few codes per session, whatever the account's counter says.
@@ -235,13 +240,14 @@ async fn enroll_page(
 }
 
 /// Enrollment: QR code and key of a pending secret, or the current status.
-pub(super) async fn enroll_form(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Query(query): Query<NextQuery>,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(super) async fn enroll_form(ctx: Ctx, Query(query): Query<NextQuery>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let next = safe_next(query.next.as_deref().unwrap_or_default()).to_owned();
     enroll_page(&state, &operator, &headers, &csrf, next, None).await
 }
@@ -255,15 +261,16 @@ pub(super) struct EnrollForm {
 }
 
 /// Confirms the pending secret with a code; shows the recovery codes once.
-pub(super) async fn enroll(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Form(form): Form<EnrollForm>,
-) -> WebResult<Response> {
+pub(super) async fn enroll(ctx: Ctx, Form(form): Form<EnrollForm>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let next = safe_next(&form.next).to_owned();
-    let lang = app_lang(&headers, Some(&operator.user));
     let step = match secret_of(&state, &operator).await? {
         Some((secret, false, last)) => secret.verify(&form.code, now(), last),
         _ => return Ok(Redirect::to("/app/account/totp").into_response()),

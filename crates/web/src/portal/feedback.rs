@@ -9,7 +9,7 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Router};
@@ -24,9 +24,10 @@ use uuid::Uuid;
 
 use super::page_lang;
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, subject};
+use crate::identity::{AppChrome, Operator, acted, app_chrome, subject};
 use crate::layout::{Chrome, Section};
 use crate::limits::{Client, FEEDBACK_PER_ADDRESS};
 use crate::security::CsrfToken;
@@ -273,14 +274,15 @@ async fn page_name(state: &AppState, kind: &str, target: &str) -> WebResult<Stri
 
 /// The editors' queue: open reports, oldest first, and the "was this
 /// useful?" answers per page, the least useful first.
-async fn queue(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+async fn queue(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let kinds = kinds_for(&state, &operator).await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let store = state.store();
     let mut reports = Vec::new();
     for r in store.open_reports(&kinds, 200).await? {
@@ -332,12 +334,13 @@ fn public_href(kind: &str, target: &str) -> String {
 
 /// Marks a report handled (audited); a report the operator may not handle,
 /// or one already handled, is not found.
-async fn handled(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Response> {
+async fn handled(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let kinds = kinds_for(&state, &operator).await?;
     let event = acted(
         &operator,

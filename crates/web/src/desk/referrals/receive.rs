@@ -9,7 +9,7 @@
 
 use askama::Template;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -22,6 +22,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::desk::package::{Package, Section, sections};
 use crate::desk::sharing::{ReferralRow, referral_rows};
 use crate::desk::{cipher, listing_page, trail};
@@ -110,12 +111,14 @@ struct ListPage {
 }
 
 /// Referrals received (still open) and sent by the operator's agencies.
-pub(crate) async fn list(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(crate) async fn list(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let (tr, app, agencies) =
         listing_page(&state, &operator, (&headers, &csrf), "referrals-title").await?;
     let (received, sent) = state
@@ -170,13 +173,17 @@ pub(crate) struct Notice {
 
 /// A referral's page: its package and where it stands.
 pub(crate) async fn show(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(notice): Query<Notice>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_referral((&state, &operator), (&headers, &csrf), id, notice, None).await
 }
 
@@ -243,13 +250,17 @@ async fn render_referral(
 /// The receiving agency accepts or declines, with a reason; the sender is
 /// told.
 pub(crate) async fn decide_referral(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
-    csrf: CsrfToken,
     body: Bytes,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let form = Posted::parse(&body);
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
@@ -304,14 +315,14 @@ pub(crate) async fn decide_referral(
 /// Closes an open referral with its outcome (the receiving agency once it
 /// acted, or the sender withdrawing it): the receiving agency's access ends
 /// and the other side is told.
-pub(crate) async fn close(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(crate) async fn close(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     let form = Posted::parse(&body);
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
@@ -407,12 +418,13 @@ pub struct ReferralJson {
          content_type = "application/problem+json"),
     )
 )]
-pub(crate) async fn api(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Json<ReferralJson>> {
+pub(crate) async fn api(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Json<ReferralJson>> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let (referral, side, _, _) =
         referral_in_scope(&state, &operator, id, perm::DESK_PERSON_READ).await?;
     audit_read(&state, &operator, &headers, &referral).await?;

@@ -7,8 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use crocevia_domain::desk::calendar::rome_today;
@@ -21,14 +20,13 @@ use crocevia_store::identity::access::Agency;
 use uuid::Uuid;
 
 use crate::AppState;
+use crate::context::Ctx;
 use crate::desk::sharing::{owned_person, render};
 use crate::desk::{cipher, trail};
 use crate::error::{WebError, WebResult};
 use crate::form::Posted;
 use crate::guard::staff;
 use crate::i18n::Tr;
-use crate::identity::{Operator, app_lang};
-use crate::security::CsrfToken;
 
 /// The basis a disclosure to `to` rests on, or the field error saying why
 /// there is none.
@@ -67,16 +65,17 @@ async fn basis_for(
 /// Sends a referral: the basis is checked for this recipient, purpose and
 /// (when special parts are chosen) special categories; the package holds
 /// only the parts chosen, read from the record now.
-pub(crate) async fn refer(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(crate) async fn refer(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let mut typed = Posted::parse(&body);
     let choose = tr.t("desk-error-choice");
     let to = receiving_agency(&state, typed.get("to"), &agency).await?;
@@ -208,16 +207,17 @@ pub(crate) async fn refer(
 
 /// Transfers the person's record (with its cases) to another agency: an
 /// explicit act, on a basis that holds for that agency and purpose.
-pub(crate) async fn transfer(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(crate) async fn transfer(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     let (person, agency) = owned_person(&state, &operator, id, perm::DESK_PERSON_WRITE).await?;
-    let tr = Tr(app_lang(&headers, Some(&operator.user)));
+    let tr = Tr(lang);
     let mut typed = Posted::parse(&body);
     let to = receiving_agency(&state, typed.get("transfer_to"), &agency).await?;
     let purpose = Purpose::parse(typed.get("transfer_purpose"));

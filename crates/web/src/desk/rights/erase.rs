@@ -2,8 +2,7 @@
 //! activity, and the retention dry run.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use crocevia_domain::identity::perm;
@@ -11,23 +10,23 @@ use uuid::Uuid;
 
 use super::{RightsQuery, render_rights, subject_record};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
 use crate::form::Posted;
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, authorize};
-use crate::security::CsrfToken;
+use crate::identity::{AppChrome, app_chrome, authorize};
 use axum::body::Bytes;
 
 /// Erases the person: every row about them and their files, leaving only
 /// anonymous activity; the audit log keeps that it happened (ids only).
-pub(crate) async fn erase(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-    csrf: CsrfToken,
-    body: Bytes,
-) -> WebResult<Response> {
+pub(crate) async fn erase(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     subject_record(&state, &operator, id).await?;
     let form = Posted::parse(&body);
     let request: String = form.get("request").chars().take(100).collect();
@@ -79,12 +78,14 @@ struct RetentionPage {
 
 /// `GET /app/desk/retention`: the retention rules and what the next daily
 /// run would erase (dry run), for those who audit.
-pub(crate) async fn retention(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
-) -> WebResult<Response> {
+pub(crate) async fn retention(ctx: Ctx) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        csrf,
+        lang,
+        ..
+    } = ctx;
     authorize(
         &state,
         &operator,
@@ -92,7 +93,6 @@ pub(crate) async fn retention(
         &crocevia_domain::identity::Target::Listing,
     )
     .await?;
-    let lang = app_lang(&headers, Some(&operator.user));
     let tr = Tr(lang);
     let app = app_chrome(&state, lang, "retention-title", Some(&operator.user), &csrf).await?;
     let rules = state.settings().retention;

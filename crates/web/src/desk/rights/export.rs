@@ -1,8 +1,8 @@
 //! The export of everything about a person (JSON; the readable PDF is in
 //! [`crate::desk::person_pdf`]) with who accessed and who received their data.
 
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::extract::Path;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use crocevia_store::desk::Person;
@@ -13,9 +13,9 @@ use uuid::Uuid;
 
 use super::subject_record;
 use crate::AppState;
+use crate::context::Ctx;
 use crate::desk::{audit, cipher};
 use crate::error::{WebError, WebResult};
-use crate::identity::Operator;
 
 /// One line of the access log in an export.
 #[derive(Debug, Serialize)]
@@ -226,12 +226,13 @@ async fn access_lines(state: &AppState, person: Uuid) -> WebResult<Vec<AccessLin
 }
 
 /// `GET …/export.json`: everything about the person.
-pub(crate) async fn export_json(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    Path(id): Path<Uuid>,
-) -> WebResult<Response> {
+pub(crate) async fn export_json(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        ..
+    } = ctx;
     let (person, _) = subject_record(&state, &operator, id).await?;
     let data = everything(&state, &person).await?;
     audit(

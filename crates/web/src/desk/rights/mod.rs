@@ -12,7 +12,7 @@ pub(super) use erase::{erase, retention};
 pub(super) use export::{everything, export_json};
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use crocevia_domain::Lang;
@@ -24,6 +24,7 @@ use uuid::Uuid;
 
 use super::{audit, full_name, person_owned};
 use crate::AppState;
+use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::form::Posted;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
@@ -76,13 +77,17 @@ pub(super) struct RightsQuery {
 
 /// The rights page of a person: export, rectification, erasure.
 pub(super) async fn page(
-    State(state): State<AppState>,
-    operator: Operator,
-    headers: HeaderMap,
-    csrf: CsrfToken,
+    ctx: Ctx,
     Path(id): Path<Uuid>,
     Query(query): Query<RightsQuery>,
 ) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
     render_rights((&state, &operator), (&headers, &csrf), id, &query, None).await
 }
 
