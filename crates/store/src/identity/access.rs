@@ -131,6 +131,30 @@ impl TryFrom<agency::Model> for Agency {
     }
 }
 
+/// Writes a grant of `role` at `agency` to `user`, inside `txn`.
+pub(crate) async fn insert_grant(
+    txn: &impl ConnectionTrait,
+    user: Uuid,
+    role: Uuid,
+    agency: Uuid,
+    scope: &Scope,
+) -> StoreResult<()> {
+    let (kind, region, province, municipality) = scope_columns(scope);
+    grant::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user),
+        role_id: Set(role),
+        agency_id: Set(agency),
+        scope_kind: Set(kind.to_owned()),
+        scope_region: Set(region),
+        scope_province: Set(province),
+        scope_municipality: Set(municipality),
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
 pub(crate) fn scope_columns(
     scope: &Scope,
 ) -> (&'static str, Option<String>, Option<String>, Option<String>) {
@@ -316,19 +340,7 @@ impl Store {
         trail: &Trail,
     ) -> StoreResult<()> {
         let txn = self.begin_write().await?;
-        let (kind, region, province, municipality) = scope_columns(scope);
-        grant::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            user_id: Set(user),
-            role_id: Set(role),
-            agency_id: Set(agency),
-            scope_kind: Set(kind.to_owned()),
-            scope_region: Set(region),
-            scope_province: Set(province),
-            scope_municipality: Set(municipality),
-        }
-        .insert(&txn)
-        .await?;
+        insert_grant(&txn, user, role, agency, scope).await?;
         self.settle(&txn, trail).await?;
         txn.commit().await?;
         Ok(())

@@ -59,22 +59,7 @@ impl Store {
         trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Uuid> {
         let txn = self.begin_write().await?;
-        let (kind, region, province, municipality) = scope_columns(scope);
-        let id = Uuid::now_v7();
-        grant_request::ActiveModel {
-            id: Set(id),
-            user_id: Set(user),
-            role_id: Set(role),
-            agency_id: Set(agency),
-            scope_kind: Set(kind.to_owned()),
-            scope_region: Set(region),
-            scope_province: Set(province),
-            scope_municipality: Set(municipality),
-            requested_by: Set(requested_by),
-            requested_at: Set(Utc::now()),
-        }
-        .insert(&txn)
-        .await?;
+        let id = insert_request(&txn, (user, role, agency, scope), requested_by).await?;
         self.settle(&txn, &trail(id)).await?;
         txn.commit().await?;
         Ok(id)
@@ -203,4 +188,30 @@ fn grant_of(r: &grant_request::Model) -> grant::Model {
         scope_province: r.scope_province.clone(),
         scope_municipality: r.scope_municipality.clone(),
     }
+}
+
+/// Writes a grant request (`user`, `role`, `agency`, `scope`) made by
+/// `requested_by`, inside `txn`; returns its id.
+pub(crate) async fn insert_request(
+    txn: &impl ConnectionTrait,
+    (user, role, agency, scope): (Uuid, Uuid, Uuid, &Scope),
+    requested_by: Uuid,
+) -> StoreResult<Uuid> {
+    let (kind, region, province, municipality) = scope_columns(scope);
+    let id = Uuid::now_v7();
+    grant_request::ActiveModel {
+        id: Set(id),
+        user_id: Set(user),
+        role_id: Set(role),
+        agency_id: Set(agency),
+        scope_kind: Set(kind.to_owned()),
+        scope_region: Set(region),
+        scope_province: Set(province),
+        scope_municipality: Set(municipality),
+        requested_by: Set(requested_by),
+        requested_at: Set(Utc::now()),
+    }
+    .insert(txn)
+    .await?;
+    Ok(id)
 }

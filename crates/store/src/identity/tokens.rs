@@ -50,7 +50,7 @@ pub enum TokenPurpose {
 }
 
 impl TokenPurpose {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Invite => "invite",
             Self::Reset => "reset",
@@ -77,27 +77,8 @@ impl Store {
         seal: impl FnOnce(&str) -> String,
         trail: Trail,
     ) -> StoreResult<()> {
-        let mut bytes = [0u8; 32];
-        rand::rng().fill_bytes(&mut bytes);
-        let token = URL_SAFE_NO_PAD.encode(bytes);
-        let now = Utc::now();
         let txn = self.begin_write().await?;
-        Entity::delete_many()
-            .filter(Column::UserId.eq(user))
-            .filter(Column::Purpose.eq(purpose.as_str()))
-            .filter(Column::UsedAt.is_null())
-            .exec(&txn)
-            .await?;
-        ActiveModel {
-            id: Set(token_id(&token)),
-            user_id: Set(user),
-            purpose: Set(purpose.as_str().to_owned()),
-            created_at: Set(now),
-            expires_at: Set(now + purpose.lifetime()),
-            used_at: Set(None),
-        }
-        .insert(&txn)
-        .await?;
+        let token = insert_token(&txn, user, purpose).await?;
         let trail = trail.mail_link(user, purpose.as_str(), seal(&token));
         self.settle(&txn, &trail).await?;
         txn.commit().await?;
@@ -172,4 +153,34 @@ impl Store {
             .map(|t| (t.user_id, t.expires_at))
             .collect())
     }
+}
+
+/// Issues a new `purpose` token of `user` inside `txn`, ending the unused
+/// ones of that purpose; returns the token (only its hash is stored).
+pub(crate) async fn insert_token(
+    txn: &impl ConnectionTrait,
+    user: Uuid,
+    purpose: TokenPurpose,
+) -> StoreResult<String> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let now = Utc::now();
+    Entity::delete_many()
+        .filter(Column::UserId.eq(user))
+        .filter(Column::Purpose.eq(purpose.as_str()))
+        .filter(Column::UsedAt.is_null())
+        .exec(txn)
+        .await?;
+    ActiveModel {
+        id: Set(token_id(&token)),
+        user_id: Set(user),
+        purpose: Set(purpose.as_str().to_owned()),
+        created_at: Set(now),
+        expires_at: Set(now + purpose.lifetime()),
+        used_at: Set(None),
+    }
+    .insert(txn)
+    .await?;
+    Ok(token)
 }

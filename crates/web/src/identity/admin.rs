@@ -13,10 +13,13 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::identity::grants::Proposal;
 use crocevia_domain::identity::{Email, Profession, Scope, Target, allows_any, perm};
+use crocevia_store::StoreError;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::identity::tokens::TokenPurpose;
-use crocevia_store::identity::users::{NewUser, User};
+use crocevia_store::identity::users::{Invitation, NewUser, User};
+
+use super::approvals::Granted;
 use serde::Deserialize;
 use uuid::Uuid;
 
@@ -258,26 +261,51 @@ pub(super) async fn invite(ctx: Ctx, Form(form): Form<InviteForm>) -> WebResult<
     };
     let granted =
         super::approvals::authorize_grant(&state, &operator, perm::ADMIN_USERS, &proposal).await?;
-    let Some(user) = store
-        .create_user(&NewUser {
-            email,
-            display_name: name,
-            profession,
-            ui_lang,
-            password_hash: None,
-        })
-        .await?
-    else {
-        errors.insert("email", tr.t("invite-email-taken"));
-        return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+    // The account, its role and its link in one transaction: an invitation
+    // is never half made (an account without its role, or without a link).
+    let new = NewUser {
+        email,
+        display_name: name,
+        profession,
+        ui_lang,
+        password_hash: None,
     };
-    let what = (user.id, role, agency.id, &Scope::OwnAgency);
-    super::approvals::store_grant(&state, &operator, &headers, what, granted).await?;
-    let event = AuditEvent::new("identity.user.invite", "user", Some(user.id.to_string()))
-        .by(operator.user.id)
-        .for_agency(agency.id)
-        .request(request_id(&headers));
-    super::password::send_link(&state, &user, TokenPurpose::Invite, event).await?;
+    let invitation = Invitation {
+        user: &new,
+        role,
+        agency: agency.id,
+        scope: &Scope::OwnAgency,
+        pending_by: matches!(granted, Granted::Pending).then_some(operator.user.id),
+    };
+    let trail = |user: &User, request: Option<Uuid>| {
+        let event = |action: &str| {
+            super::acted(
+                &operator,
+                &headers,
+                AuditEvent::new(action, "user", Some(user.id.to_string())).for_agency(agency.id),
+            )
+        };
+        let grant = match request {
+            None => event("identity.grant.add").purpose(format!("role {role}")),
+            Some(request) => {
+                event("identity.grant.request").purpose(format!("role {role}, request {request}"))
+            }
+        };
+        Trail::new(grant).and(event("identity.user.invite"))
+    };
+    let seal = |token: &str| {
+        let base = state.settings().link_base.trim_end_matches('/').to_owned();
+        crate::mail::outbox::seal_link(&state, &format!("{base}/app/password/set/{token}"))
+    };
+    match store.invite_user(&invitation, seal, trail).await {
+        Ok(_) => {}
+        Err(StoreError::Conflict("email")) => {
+            errors.insert("email", tr.t("invite-email-taken"));
+            return render(&state, &operator, &headers, &csrf, &form, &errors, None).await;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    state.mail_queued();
     Ok(Redirect::to("/app/admin/users?invited=1").into_response())
 }
 

@@ -117,6 +117,74 @@ async fn a_failure_between_a_change_and_its_audit_entry_leaves_neither() {
     assert_eq!(app.store.verify_audit().await.expect("verify").broken, None);
 }
 
+/// An invitation is the account, its role and its link together: a failure
+/// after the account was written leaves no account behind (which would
+/// otherwise block a second invitation of the same email).
+#[tokio::test]
+async fn an_invitation_is_made_whole_or_not_at_all() {
+    use crocevia_domain::Lang;
+    use crocevia_domain::identity::{Email, Profession, Scope};
+    use crocevia_store::identity::users::{Invitation, NewUser};
+    let app = TestApp::spawn().await;
+    operators(&app).await;
+    let admin = app.user("admin@demo.crocevia.example").await.id;
+    let agency = app.agency("Centro per l'impiego di Genova").await.id;
+    let role = app.store.roles().await.expect("roles")[0].0;
+    let email = Email::parse("nuova.operatrice@example.org").expect("email");
+    let new = NewUser {
+        email: email.clone(),
+        display_name: "Nuova Operatrice".to_owned(),
+        profession: Profession::SocialWorker,
+        ui_lang: Lang::It,
+        password_hash: None,
+    };
+    let invitation = Invitation {
+        user: &new,
+        role,
+        agency,
+        scope: &Scope::OwnAgency,
+        pending_by: None,
+    };
+    let trail = |user: &crocevia_store::identity::users::User, _| {
+        Trail::new(
+            AuditEvent::new("identity.user.invite", "user", Some(user.id.to_string())).by(admin),
+        )
+    };
+    let mail_before = count(&app.store, "SELECT COUNT(*) FROM mail_outbox").await;
+    let keyless = Store::connect(&app.url).await.expect("connect");
+    let failed = keyless.invite_user(&invitation, str::to_owned, trail).await;
+    assert!(matches!(failed, Err(StoreError::NoAuditKey)), "{failed:?}");
+    assert!(
+        app.store
+            .user_by_email(&email)
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert_eq!(
+        count(&app.store, "SELECT COUNT(*) FROM mail_outbox").await,
+        mail_before
+    );
+    let user = app
+        .store
+        .invite_user(&invitation, str::to_owned, trail)
+        .await
+        .expect("invited");
+    assert_eq!(app.store.grants_of(user.id).await.expect("grants").len(), 1);
+    assert_eq!(
+        count(&app.store, "SELECT COUNT(*) FROM mail_outbox").await,
+        mail_before + 1
+    );
+    let again = app
+        .store
+        .invite_user(&invitation, str::to_owned, trail)
+        .await;
+    assert!(
+        matches!(again, Err(StoreError::Conflict("email"))),
+        "{again:?}"
+    );
+}
+
 /// A use case refused by the store says why in a type the caller can match,
 /// and writes nothing: the row is gone, the value is taken, the input breaks
 /// a rule the store keeps.
