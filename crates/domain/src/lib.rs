@@ -10,5 +10,6 @@ pub mod identity;
 pub mod lang;
 pub mod readability;
 pub mod territories;
+pub mod translation;
 
 pub use lang::{Direction, Lang, LangSet};

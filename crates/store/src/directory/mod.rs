@@ -14,7 +14,7 @@ mod translations;
 
 pub use snapshot::{Place, Snapshot};
 use translations::write_translations;
-pub use translations::{Translation, field_text, source_hash};
+pub use translations::{Translation, field_text};
 
 use std::collections::BTreeMap;
 

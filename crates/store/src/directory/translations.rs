@@ -4,12 +4,12 @@
 //! or a nested item's (`required_documents/<id>/document`).
 
 use chrono::Utc;
+use crocevia_domain::translation::source_hash;
 use sea_orm::ActiveValue::Set;
 use sea_orm::ConnectionTrait;
 use sea_orm::entity::prelude::*;
 use sea_orm::sea_query::OnConflict;
 use serde_json::{Map, Value};
-use sha2::{Digest, Sha256};
 
 use super::hsds::{self, Records};
 use super::{CHUNK, id, location, organization, service, text_of, translation};
@@ -53,9 +53,6 @@ pub fn field_text(record: &Map<String, Value>, field: &str) -> Option<String> {
 
 /// SHA-256 of a source text, hex.
 #[must_use]
-pub fn source_hash(text: &str) -> String {
-    hex::encode(Sha256::digest(text.as_bytes()))
-}
 
 pub(super) async fn write_translations(
     txn: &impl ConnectionTrait,

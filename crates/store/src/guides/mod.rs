@@ -16,8 +16,8 @@ use sea_orm::sea_query::OnConflict;
 use serde::{Deserialize, Serialize};
 
 use crate::act::Trail;
-use crate::directory::source_hash;
 use crate::{Store, StoreResult};
+use crocevia_domain::translation::source_hash;
 
 pub mod demo;
 mod edit;
@@ -177,31 +177,7 @@ pub struct Step {
     pub links: Vec<String>,
 }
 
-/// The status of a text as read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextStatus {
-    /// The Italian source.
-    Source,
-    /// An unreviewed (machine or draft) translation of the current source.
-    Machine,
-    /// A reviewed translation of the current source.
-    Reviewed,
-    /// A translation of an older source.
-    Outdated,
-}
-
-impl TextStatus {
-    /// Its name (`missing` is the absence of a text).
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TextStatus::Source => "source",
-            TextStatus::Machine => "machine",
-            TextStatus::Reviewed => "reviewed",
-            TextStatus::Outdated => "outdated",
-        }
-    }
-}
+pub use crocevia_domain::translation::TranslationStatus;
 
 /// Every text of one guide or concept, by (field, language).
 #[derive(Debug, Clone, Default)]
@@ -221,22 +197,16 @@ impl Texts {
 
     /// A field in a language, with its status.
     #[must_use]
-    pub fn get(&self, field: &str, lang: &str) -> Option<(&str, TextStatus)> {
+    pub fn get(&self, field: &str, lang: &str) -> Option<(&str, TranslationStatus)> {
         let t = self.map.get(&(field.to_owned(), lang.to_owned()))?;
         if lang == "it" {
-            return Some((&t.text, TextStatus::Source));
+            return Some((&t.text, TranslationStatus::Source));
         }
         let source = self
             .map
             .get(&(field.to_owned(), "it".to_owned()))
             .map_or("", |s| s.text.as_str());
-        let status = if source_hash(source.trim()) != t.source_hash {
-            TextStatus::Outdated
-        } else if t.status == "reviewed" {
-            TextStatus::Reviewed
-        } else {
-            TextStatus::Machine
-        };
+        let status = TranslationStatus::of(&t.status, &t.source_hash, source);
         Some((&t.text, status))
     }
 
@@ -565,19 +535,16 @@ impl Store {
         let now = Utc::now();
         for t in texts {
             let (status, hash) = if t.lang == "it" {
-                ("source".to_owned(), String::new())
+                (TranslationStatus::Source.as_str().to_owned(), String::new())
             } else {
                 let source = italian
                     .get(t.field.as_str())
                     .copied()
                     .or_else(|| stored.get(&t.field).map(String::as_str))
                     .unwrap_or_default();
-                let status = if t.status == "reviewed" {
-                    "reviewed"
-                } else {
-                    "machine"
-                };
-                (status.to_owned(), source_hash(source.trim()))
+                let reviewed = t.status == TranslationStatus::Reviewed.as_str();
+                let status = TranslationStatus::stored(reviewed);
+                (status.to_owned(), source_hash(source))
             };
             text::Entity::insert(text::ActiveModel {
                 entity: Set(entity.to_owned()),

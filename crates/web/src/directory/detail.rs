@@ -8,6 +8,7 @@ use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
 use crocevia_domain::directory::hours::italian_local;
+use crocevia_domain::translation::TranslationStatus;
 use crocevia_store::directory::hsds::Kind;
 use crocevia_store::directory::read::ReadModel;
 use serde_json::{Map, Value};
@@ -279,7 +280,7 @@ pub async fn detail(
                     .map_or_else(|| l.to_owned(), |l| crate::i18n::Tr(l).t("language-name")),
             ),
         ),
-        (_, Some("machine")) => Some(chrome.t("dir-machine-translated")),
+        (_, Some(TranslationStatus::Machine)) => Some(chrome.t("dir-machine-translated")),
         _ => None,
     };
     let listings = model.of_service(&id);

@@ -14,6 +14,7 @@ use crocevia_domain::Lang;
 use crocevia_domain::directory::hours::ScheduleInput;
 use crocevia_domain::directory::taxonomy;
 use crocevia_domain::identity::{Target, perm};
+use crocevia_domain::translation::TranslationStatus;
 use crocevia_store::directory::Translation;
 use crocevia_store::directory::edit::ServiceEdit;
 use crocevia_store::directory::hsds::{Kind, Records};
@@ -235,8 +236,8 @@ async fn render_edit(
                 .map(|field| {
                     let source = str_of(service, field).unwrap_or_default();
                     let existing = model.translation_from("service", id, field, l.as_str(), source);
-                    let status = existing.as_ref().map_or("missing", |(_, s)| *s);
-                    reviewed &= status == "reviewed";
+                    let status = existing.as_ref().map_or("missing", |(_, s)| s.as_str());
+                    reviewed &= status == TranslationStatus::Reviewed.as_str();
                     TrField {
                         field,
                         label: tr.t(if field == "name" {
@@ -564,7 +565,7 @@ pub async fn translate(ctx: Ctx, Path(id): Path<String>, body: Bytes) -> WebResu
             field,
             lang: lang.as_str().to_owned(),
             text,
-            status: if reviewed { "reviewed" } else { "machine" }.to_owned(),
+            status: TranslationStatus::stored(reviewed).to_owned(),
         })
         .collect();
     let done = trail(&operator, &headers, "directory.service.translate", &id);

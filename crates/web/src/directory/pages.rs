@@ -11,6 +11,7 @@ use crocevia_domain::Lang;
 use crocevia_domain::directory::hours::{Hours, OpenState, italian_local};
 use crocevia_domain::directory::{Point, taxonomy};
 use crocevia_domain::territories::territories;
+use crocevia_domain::translation::TranslationStatus;
 use crocevia_store::directory::hsds::Kind;
 use crocevia_store::directory::read::{Hit, Listing, Query as DirQuery, ReadModel};
 use serde::Deserialize;
@@ -127,7 +128,7 @@ struct ListPage {
 pub(super) struct Text {
     pub(super) text: String,
     pub(super) lang: &'static str,
-    pub(super) status: Option<&'static str>,
+    pub(super) status: Option<TranslationStatus>,
 }
 
 impl Text {
@@ -173,7 +174,7 @@ pub(super) fn localized_as(
 ) -> Text {
     if shown != "it"
         && let Some((text, status)) = model.translation_from(entity, id, field, shown, source)
-        && status != "outdated"
+        && status.is_current()
     {
         return Text {
             text,

@@ -56,9 +56,9 @@ pub async fn list(ctx: Ctx) -> WebResult<Response> {
             let reviewed = crocevia_domain::Lang::ALL
                 .iter()
                 .filter(|l| {
-                    c.texts
-                        .get("term", l.as_str())
-                        .is_some_and(|(_, s)| s == crocevia_store::guides::TextStatus::Reviewed)
+                    c.texts.get("term", l.as_str()).is_some_and(|(_, s)| {
+                        s == crocevia_store::guides::TranslationStatus::Reviewed
+                    })
                 })
                 .count();
             (

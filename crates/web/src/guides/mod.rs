@@ -11,7 +11,7 @@ use axum::Router;
 use axum::routing::{get, post};
 use crocevia_domain::Lang;
 use crocevia_domain::guides::{Block, Segment, Terms, blocks};
-use crocevia_store::guides::{Concept, TextStatus, Texts};
+use crocevia_store::guides::{Concept, Texts, TranslationStatus};
 
 use crate::AppState;
 
@@ -68,7 +68,7 @@ pub struct Shown {
     /// Its language.
     pub lang: &'static str,
     /// Its status.
-    pub status: TextStatus,
+    pub status: TranslationStatus,
 }
 
 /// The reader's language, then English, then Italian: the first that has the
@@ -83,7 +83,7 @@ pub fn pick(texts: &Texts, field: &str, lang: Lang) -> Option<Shown> {
     }
     chain.into_iter().find_map(|l| {
         let (text, status) = texts.get(field, l.as_str())?;
-        (status != TextStatus::Outdated && !text.trim().is_empty()).then(|| Shown {
+        (status != TranslationStatus::Outdated && !text.trim().is_empty()).then(|| Shown {
             text: text.to_owned(),
             lang: l.as_str(),
             status,
@@ -107,7 +107,7 @@ impl Fallbacks {
             if !self.instead.contains(&shown.lang) {
                 self.instead.push(shown.lang);
             }
-        } else if shown.status == TextStatus::Machine {
+        } else if shown.status == TranslationStatus::Machine {
             self.machine = true;
         }
     }
@@ -277,7 +277,7 @@ impl Glossary {
             let current = |field: &str| {
                 c.texts
                     .get(field, lang)
-                    .filter(|(_, s)| *s != TextStatus::Outdated)
+                    .filter(|(_, s)| *s != TranslationStatus::Outdated)
                     .map(|(t, _)| t)
             };
             if let Some(term) = current("term") {

@@ -225,7 +225,7 @@ pub(super) fn guide_view(
                     || Shown {
                         text: href.clone(),
                         lang: "en",
-                        status: crocevia_store::guides::TextStatus::Source,
+                        status: crocevia_store::guides::TranslationStatus::Source,
                     },
                 ),
             })

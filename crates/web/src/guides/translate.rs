@@ -14,8 +14,8 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use crocevia_domain::Lang;
 use crocevia_domain::identity::{Target, perm};
-use crocevia_store::directory::source_hash;
-use crocevia_store::guides::{NewText, TextBatch, TextStatus, Texts};
+use crocevia_domain::translation::source_hash;
+use crocevia_store::guides::{NewText, TextBatch, Texts, TranslationStatus};
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 
@@ -334,7 +334,7 @@ pub async fn entity_form(
                 }),
                 status: status.to_owned(),
                 status_label: tr.t(&format!("appdir-tr-{status}")),
-                reviewed: status == TextStatus::Reviewed.as_str(),
+                reviewed: status == TranslationStatus::Reviewed.as_str(),
                 field: f,
             }
         })
@@ -379,11 +379,7 @@ pub async fn save_entity(ctx: Ctx, Path(p): Path<EntityPath>, body: Bytes) -> We
         .fields()
         .filter_map(|f| {
             let text = typed.get(f).filter(|t| !t.is_empty())?;
-            let status = if reviewed.iter().any(|r| r == f) {
-                "reviewed"
-            } else {
-                "machine"
-            };
+            let status = TranslationStatus::stored(reviewed.iter().any(|r| r == f));
             let unchanged = texts
                 .get(f, lang.as_str())
                 .is_some_and(|(t, s)| t == text && s.as_str() == status);
@@ -438,11 +434,11 @@ pub async fn export(ctx: Ctx, Query(q): Query<ExportQuery>) -> WebResult<Respons
                     let source = texts.italian(&f).to_owned();
                     let current = texts
                         .get(&f, lang.as_str())
-                        .filter(|(_, s)| *s != TextStatus::Outdated);
+                        .filter(|(_, s)| *s != TranslationStatus::Outdated);
                     xliff::Unit {
                         hash: source_hash(source.trim()),
                         target: current.map(|(t, _)| t.to_owned()),
-                        reviewed: current.is_some_and(|(_, s)| s == TextStatus::Reviewed),
+                        reviewed: current.is_some_and(|(_, s)| s == TranslationStatus::Reviewed),
                         source,
                         field: f,
                     }
@@ -510,7 +506,7 @@ fn check_import(
                     field: u.field.clone(),
                     lang: lang.as_str().to_owned(),
                     text: t.to_owned(),
-                    status: if u.reviewed { "reviewed" } else { "machine" }.to_owned(),
+                    status: TranslationStatus::stored(u.reviewed).to_owned(),
                 });
             }
         }

@@ -6,7 +6,7 @@
 use crocevia_domain::Lang;
 use crocevia_domain::guides::{GUIDE_FIELDS, GuideStatus};
 use crocevia_store::directory::read::ReadModel;
-use crocevia_store::guides::{Concept, Guide, TextStatus, Texts};
+use crocevia_store::guides::{Concept, Guide, Texts, TranslationStatus};
 
 use crocevia_search::{ConceptWords, Doc, PublicKind};
 
@@ -14,7 +14,7 @@ use crocevia_search::{ConceptWords, Doc, PublicKind};
 fn current<'a>(texts: &'a Texts, field: &str, lang: Lang) -> Option<&'a str> {
     texts
         .get(field, lang.as_str())
-        .filter(|(t, status)| *status != TextStatus::Outdated && !t.trim().is_empty())
+        .filter(|(t, status)| *status != TranslationStatus::Outdated && !t.trim().is_empty())
         .map(|(t, _)| t)
 }
 
@@ -138,7 +138,7 @@ pub fn service_doc(model: &ReadModel, id: &str) -> Option<Doc> {
                 }
                 model
                     .translation_from(entity, rid, f, lang.as_str(), &source)
-                    .filter(|(_, status)| *status != "outdated")
+                    .filter(|(_, status)| status.is_current())
                     .map(|(text, _)| text)
             };
         let Some(name) = field("service", id, &record, "name").filter(|n| !n.is_empty()) else {

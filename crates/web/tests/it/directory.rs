@@ -262,7 +262,7 @@ async fn demo_directory_loads_with_translations_and_categories() {
     let (text, status) = model
         .translation("service", &some.service_id, "name", "en")
         .expect("English name");
-    assert!(text.ends_with("(demo)") && status == "reviewed");
+    assert!(text.ends_with("(demo)") && status.as_str() == "reviewed");
     // Loading twice changes nothing but the version (upsert by id).
     app.store.load_demo_directory().await.expect("again");
     let again = app.store.directory_snapshot().await.expect("snapshot");

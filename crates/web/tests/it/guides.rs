@@ -3,7 +3,7 @@
 //! links inside guides, and the glossary in each language's own order.
 
 use crocevia_domain::guides::GuideStatus;
-use crocevia_store::guides::{NewText, TextStatus};
+use crocevia_store::guides::{NewText, TranslationStatus};
 
 use crate::helpers::TestApp;
 
@@ -468,7 +468,7 @@ async fn translators_work_side_by_side_and_through_xliff() {
     let guide = app.store.guide(&id).await.expect("read").expect("guide");
     assert_eq!(
         guide.texts.get("title", "ar"),
-        Some(("تجديد تصريح الإقامة", TextStatus::Reviewed))
+        Some(("تجديد تصريح الإقامة", TranslationStatus::Reviewed))
     );
 
     // XLIFF: export the pending Ukrainian work, translate a unit, import it.
@@ -532,7 +532,7 @@ async fn translators_work_side_by_side_and_through_xliff() {
     let guide = app.store.guide(&id).await.expect("read").expect("guide");
     assert_eq!(
         guide.texts.get("documents", "uk"),
-        Some(("Паспорт\nДозвіл на проживання", TextStatus::Reviewed))
+        Some(("Паспорт\nДозвіл на проживання", TranslationStatus::Reviewed))
     );
 }
 

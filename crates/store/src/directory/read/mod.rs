@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::NaiveDateTime;
 use crocevia_domain::directory::hours::{Hours, OpenState, ScheduleInput};
 use crocevia_domain::directory::{Point, taxonomy};
+use crocevia_domain::translation::TranslationStatus;
 use serde_json::{Map, Value};
 
 use super::Snapshot;
@@ -376,7 +377,7 @@ impl ReadModel {
         id: &str,
         field: &str,
         lang: &str,
-    ) -> Option<(String, &'static str)> {
+    ) -> Option<(String, TranslationStatus)> {
         let key = (
             entity.to_owned(),
             id.to_owned(),
@@ -412,20 +413,14 @@ impl ReadModel {
         field: &str,
         lang: &str,
         source: &str,
-    ) -> Option<(String, &'static str)> {
+    ) -> Option<(String, TranslationStatus)> {
         let t = self.snapshot.translations.get(&(
             entity.to_owned(),
             id.to_owned(),
             field.to_owned(),
             lang.to_owned(),
         ))?;
-        let status = if super::source_hash(source.trim()) != t.source_hash {
-            "outdated"
-        } else if t.status == "reviewed" {
-            "reviewed"
-        } else {
-            "machine"
-        };
+        let status = TranslationStatus::of(&t.status, &t.source_hash, source);
         Some((t.text.clone(), status))
     }
 }
