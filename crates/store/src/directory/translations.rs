@@ -51,9 +51,6 @@ pub fn field_text(record: &Map<String, Value>, field: &str) -> Option<String> {
     }
 }
 
-/// SHA-256 of a source text, hex.
-#[must_use]
-
 pub(super) async fn write_translations(
     txn: &impl ConnectionTrait,
     records: &Records,
