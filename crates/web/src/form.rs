@@ -85,13 +85,39 @@ impl Posted {
     }
 }
 
+/// One option of a select or of a group of checkboxes: the value posted and
+/// the label shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// What the form posts.
+    pub value: String,
+    /// What the person reads.
+    pub label: String,
+}
+
+impl Choice {
+    /// An option posting `value`, reading `label`.
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Choice {
+        Choice {
+            value: value.into(),
+            label: label.into(),
+        }
+    }
+}
+
+impl<V: Into<String>, L: Into<String>> From<(V, L)> for Choice {
+    fn from((value, label): (V, L)) -> Choice {
+        Choice::new(value, label)
+    }
+}
+
 /// One field of an administration form (rendered by `_fields.html`).
 pub(crate) struct Field {
     pub(crate) name: &'static str,
     pub(crate) label: String,
     pub(crate) value: String,
-    /// Choices of a select, as (value, label); empty for a text input.
-    pub(crate) options: Vec<(String, String)>,
+    /// Choices of a select; empty for a text input.
+    pub(crate) options: Vec<Choice>,
     pub(crate) error: Option<String>,
     /// A text area rather than a one-line input.
     pub(crate) multiline: bool,
@@ -107,7 +133,7 @@ impl Field {
         name: &'static str,
         label: String,
         value: &str,
-        options: Vec<(String, String)>,
+        options: Vec<Choice>,
         errors: &BTreeMap<K, String>,
     ) -> Field {
         Field {

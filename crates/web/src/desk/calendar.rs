@@ -26,6 +26,7 @@ use super::{
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator};
@@ -144,8 +145,8 @@ struct CalendarPage {
 
 /// What the booking form offers.
 pub(super) struct BookingForm {
-    pub(super) operators: Vec<(String, String)>,
-    pub(super) outreach: Vec<(String, String)>,
+    pub(super) operators: Vec<Choice>,
+    pub(super) outreach: Vec<Choice>,
     pub(super) me: Uuid,
     pub(super) day: String,
 }
@@ -156,14 +157,14 @@ impl BookingForm {
     pub(super) async fn new(
         state: &AppState,
         operator: &Operator,
-        (agencies, outreach): (&[Uuid], Vec<(String, String)>),
+        (agencies, outreach): (&[Uuid], Vec<Choice>),
         day: NaiveDate,
     ) -> WebResult<BookingForm> {
-        let mut operators = Vec::new();
+        let mut operators: Vec<Choice> = Vec::new();
         for a in agencies {
             for u in state.store().agency_users(*a).await? {
-                if !operators.iter().any(|(id, _)| *id == u.id.to_string()) {
-                    operators.push((u.id.to_string(), u.display_name));
+                if !operators.iter().any(|o| o.value == u.id.to_string()) {
+                    operators.push(Choice::new(u.id.to_string(), u.display_name));
                 }
             }
         }
@@ -484,7 +485,7 @@ struct OutreachPage {
     notice: Option<String>,
     error: Option<String>,
     desks: Vec<(Outreach, String)>,
-    weekdays: Vec<(String, String)>,
+    weekdays: Vec<Choice>,
     can_write: bool,
     /// A refused form as typed.
     kept: Posted,

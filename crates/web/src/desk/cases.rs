@@ -24,6 +24,7 @@ use super::{
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
@@ -50,14 +51,14 @@ pub(super) struct CaseRow {
 
 /// What the visit form offers: (value, label) lists.
 pub(super) struct VisitForm {
-    pub(super) reasons: Vec<(String, String)>,
-    pub(super) channels: Vec<(String, String)>,
-    pub(super) outcomes: Vec<(String, String)>,
-    pub(super) guides: Vec<(String, String)>,
+    pub(super) reasons: Vec<Choice>,
+    pub(super) channels: Vec<Choice>,
+    pub(super) outcomes: Vec<Choice>,
+    pub(super) guides: Vec<Choice>,
     /// The languages the visit may have been held in (code, name).
-    pub(super) languages: Vec<(String, String)>,
+    pub(super) languages: Vec<Choice>,
     /// The outreach desks a visit may be registered at.
-    pub(super) outreach: Vec<(String, String)>,
+    pub(super) outreach: Vec<Choice>,
     pub(super) error: Option<String>,
 }
 
@@ -66,13 +67,13 @@ impl VisitForm {
         state: &AppState,
         tr: Tr,
         reasons: &[VisitReason],
-        outreach: Vec<(String, String)>,
+        outreach: Vec<Choice>,
     ) -> WebResult<VisitForm> {
         let reasons = reasons
             .iter()
-            .map(|r| (r.code.clone(), reason_label(tr, r)))
+            .map(|r| Choice::new(r.code.clone(), reason_label(tr, r)))
             .collect();
-        let mut guides: Vec<(String, String)> = state
+        let mut guides: Vec<Choice> = state
             .store()
             .guides()
             .await?
@@ -85,10 +86,10 @@ impl VisitForm {
                     .or_else(|| g.texts.get("title", "it"))
                     .map(|(t, _)| t.to_owned())
                     .unwrap_or_else(|| g.row.slug.clone());
-                (g.row.slug.clone(), title)
+                Choice::new(g.row.slug.clone(), title)
             })
             .collect();
-        guides.sort_by(|a, b| a.1.cmp(&b.1));
+        guides.sort_by(|a, b| a.label.cmp(&b.label));
         Ok(VisitForm {
             reasons,
             channels: choices(tr, "desk-channel", Channel::ALL.iter().map(|c| c.as_str())),
@@ -368,11 +369,11 @@ struct CasePage {
     dimensions: Vec<DimensionRow>,
     notes: Vec<NoteRow>,
     can_write: bool,
-    level_options: Vec<(String, String)>,
-    class_options: Vec<(String, String)>,
+    level_options: Vec<Choice>,
+    class_options: Vec<Choice>,
     error: Option<String>,
-    status_options: Vec<(String, String)>,
-    outcome_options: Vec<(String, String)>,
+    status_options: Vec<Choice>,
+    outcome_options: Vec<Choice>,
     /// Why and how it was closed (translated outcome).
     closing: Option<(String, String)>,
     /// Team, plan, tasks and documents.

@@ -4,10 +4,12 @@
 use crocevia_domain::Lang;
 use crocevia_domain::desk::labels::{country, find_country, language, languages};
 
+use crate::form::Choice;
+
 /// Languages offered for "speaks": code, and the name in the operator's
 /// language with the language's own name ("Arabo — العربية"), by name.
-pub(crate) fn language_choices(lang: Lang) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = languages()
+pub(crate) fn language_choices(lang: Lang) -> Vec<Choice> {
+    let mut out: Vec<Choice> = languages()
         .iter()
         .map(|l| {
             let name = l.name(lang);
@@ -16,10 +18,10 @@ pub(crate) fn language_choices(lang: Lang) -> Vec<(String, String)> {
             } else {
                 format!("{name} — {}", l.own)
             };
-            (l.code.to_owned(), label)
+            Choice::new(l.code, label)
         })
         .collect();
-    out.sort_by_key(|a| a.1.to_lowercase());
+    out.sort_by_key(|c| c.label.to_lowercase());
     out
 }
 

@@ -42,6 +42,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Choice;
 use crate::identity::{Operator, audit_by, authorize, owned_by, subject};
 use crate::upload::MAX_UPLOAD_BYTES;
 
@@ -167,10 +168,10 @@ fn choices<'a>(
     tr: crate::i18n::Tr,
     prefix: &str,
     codes: impl IntoIterator<Item = &'a str>,
-) -> Vec<(String, String)> {
+) -> Vec<Choice> {
     codes
         .into_iter()
-        .map(|code| (code.to_owned(), tr.t(&format!("{prefix}-{code}"))))
+        .map(|code| Choice::new(code.to_owned(), tr.t(&format!("{prefix}-{code}"))))
         .collect()
 }
 
@@ -500,7 +501,7 @@ fn local_day(at: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The running outreach desks of `agencies`, as choices ("name — place").
-async fn outreach_choices(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<(String, String)>> {
+async fn outreach_choices(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<Choice>> {
     Ok(state
         .store()
         .outreach_desks(agencies, false)
@@ -512,6 +513,7 @@ async fn outreach_choices(state: &AppState, agencies: &[Uuid]) -> WebResult<Vec<
                 format!("{} — {}", o.input.name, o.input.place),
             )
         })
+        .map(Choice::from)
         .collect())
 }
 

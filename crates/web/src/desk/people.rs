@@ -24,6 +24,7 @@ use super::{
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, subject};
@@ -235,7 +236,7 @@ struct PersonPage {
     /// People found to link to the household, with what was searched.
     link_q: String,
     link_candidates: Vec<PersonRow>,
-    relation_options: Vec<(String, String)>,
+    relation_options: Vec<Choice>,
     household_error: bool,
     appointments: Vec<super::calendar::AppointmentRow>,
     form: super::calendar::BookingForm,

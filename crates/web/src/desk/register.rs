@@ -336,18 +336,17 @@ struct PersonFormPage {
 }
 
 fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<Field> {
-    let options = |items: Vec<(String, String)>| items;
     let choice = |prefix: &str, values: &[&str]| choices(tr, prefix, values.iter().copied());
     let sexes: Vec<&str> = Sex::ALL.iter().map(|s| s.as_str()).collect();
     let levels: Vec<&str> = LanguageLevel::ALL.iter().map(|l| l.as_str()).collect();
-    let langs: Vec<(String, String)> = language_choices(tr.0);
+    let langs = language_choices(tr.0);
     let mut out = Vec::new();
     for name in TEXT_FIELDS {
         let opts = match name {
             "sex" => choice("desk-sex", &sexes),
             "permit_type" => choice("desk-permit", &PERMIT_TYPES),
             "level1" | "level2" => choice("desk-level", &levels),
-            "lang1" | "lang2" => options(langs.clone()),
+            "lang1" | "lang2" => langs.clone(),
             _ => Vec::new(),
         };
         let mut f = Field::new(

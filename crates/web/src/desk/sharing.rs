@@ -27,7 +27,7 @@ use super::{audit, choices, cipher, full_name, person_owned};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
-use crate::form::{Field, Posted};
+use crate::form::{Choice, Field, Posted};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
@@ -86,14 +86,14 @@ pub(super) struct Notice {
     withdrawn: Option<String>,
 }
 
-fn recipient_options(tr: Tr, agencies: &[Agency], owner: Uuid) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = agencies
+fn recipient_options(tr: Tr, agencies: &[Agency], owner: Uuid) -> Vec<Choice> {
+    let mut out: Vec<Choice> = agencies
         .iter()
         .filter(|a| a.active && a.id != owner)
-        .map(|a| (format!("agency:{}", a.id), a.name.clone()))
+        .map(|a| Choice::new(format!("agency:{}", a.id), a.name.clone()))
         .collect();
     out.extend(AgencyKind::ALL.iter().map(|k| {
-        (
+        Choice::new(
             format!("kind:{}", k.as_str()),
             tr.t1(
                 "sharing-any-agency",
@@ -105,11 +105,11 @@ fn recipient_options(tr: Tr, agencies: &[Agency], owner: Uuid) -> Vec<(String, S
     out
 }
 
-fn agency_options(agencies: &[Agency], owner: Uuid) -> Vec<(String, String)> {
+fn agency_options(agencies: &[Agency], owner: Uuid) -> Vec<Choice> {
     agencies
         .iter()
         .filter(|a| a.active && a.id != owner)
-        .map(|a| (a.id.to_string(), a.name.clone()))
+        .map(|a| Choice::new(a.id.to_string(), a.name.clone()))
         .collect()
 }
 
@@ -296,13 +296,13 @@ pub(super) async fn render(
             e,
         ),
     ];
-    let cases: Vec<(String, String)> = state
+    let cases: Vec<Choice> = state
         .store()
         .cases_of(person.id, &cipher(state))
         .await?
         .into_iter()
         .map(|c| {
-            (
+            Choice::new(
                 c.id.to_string(),
                 tr.t1("sharing-case-of", "date", &super::local_day(c.opened_at)),
             )

@@ -24,6 +24,7 @@ use super::{audit, case_in_scope, case_owned, choices, cipher, trail};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
+use crate::form::Choice;
 use crate::form::Posted;
 use crate::i18n::Tr;
 use crate::upload::Upload;
@@ -60,15 +61,15 @@ pub(super) struct CaseWork {
     /// (name, profession) of each member.
     pub(super) team: Vec<(Uuid, String, String)>,
     /// Operators of the agency not on the team yet.
-    pub(super) team_options: Vec<(String, String)>,
+    pub(super) team_options: Vec<Choice>,
     pub(super) goals: Vec<GoalRow>,
     /// Tasks and reminders outside the plan.
     pub(super) tasks: Vec<TaskRow>,
     /// Operators of the agency, for owners.
-    pub(super) owner_options: Vec<(String, String)>,
-    pub(super) goal_options: Vec<(String, String)>,
-    pub(super) kind_options: Vec<(String, String)>,
-    pub(super) status_options: Vec<(String, String)>,
+    pub(super) owner_options: Vec<Choice>,
+    pub(super) goal_options: Vec<Choice>,
+    pub(super) kind_options: Vec<Choice>,
+    pub(super) status_options: Vec<Choice>,
     pub(super) documents: Vec<DocumentRow>,
 }
 
@@ -135,7 +136,7 @@ pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResul
         .collect();
     let goal_options = goals
         .iter()
-        .map(|g| (g.goal.id.to_string(), g.goal.title.clone()))
+        .map(|g| Choice::new(g.goal.id.to_string(), g.goal.title.clone()))
         .collect();
     let tasks = all
         .iter()
@@ -174,10 +175,11 @@ pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResul
                     ),
                 )
             })
+            .map(Choice::from)
             .collect(),
         owner_options: users
             .iter()
-            .map(|u| (u.id.to_string(), u.display_name.clone()))
+            .map(|u| Choice::new(u.id.to_string(), u.display_name.clone()))
             .collect(),
         team,
         goals,

@@ -25,6 +25,7 @@ use serde_json::Value;
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Field;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
@@ -115,13 +116,13 @@ async fn render_edit(
     let tr = Tr(lang);
     let model = state.directory().await?;
     let labels = |k: &str| tr.t(&format!("appdir-{}", k.replace('_', "-")));
-    let statuses: Vec<(String, String)> = ["active", "temporarily closed", "inactive"]
+    let statuses: Vec<Choice> = ["active", "temporarily closed", "inactive"]
         .iter()
-        .map(|s| ((*s).to_owned(), status_label(tr, s)))
+        .map(|s| Choice::new(*s, status_label(tr, s)))
         .collect();
     let free = vec![
-        ("yes".to_owned(), tr.t("appdir-free-yes")),
-        ("no".to_owned(), tr.t("appdir-free-no")),
+        Choice::new("yes", tr.t("appdir-free-yes")),
+        Choice::new("no", tr.t("appdir-free-no")),
     ];
     let mut fields = Vec::new();
     for k in TEXT_FIELDS {

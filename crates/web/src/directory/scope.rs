@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::AppState;
 use crate::error::{WebError, WebResult};
+use crate::form::Choice;
 use crate::form::Field;
 use crate::i18n::Tr;
 use crate::identity::{Operator, authorize, owned_by};
@@ -135,13 +136,13 @@ impl Owners {
         value: &str,
         errors: &std::collections::BTreeMap<String, String>,
     ) -> Field {
-        let mut options: Vec<(String, String)> = self
+        let mut options: Vec<Choice> = self
             .agencies
             .iter()
-            .map(|a| (a.id.to_string(), a.name.clone()))
+            .map(|a| Choice::new(a.id.to_string(), a.name.clone()))
             .collect();
         if self.network {
-            options.push((NETWORK.to_owned(), tr.t("scope-owner-network")));
+            options.push(Choice::new(NETWORK, tr.t("scope-owner-network")));
         }
         Field::new(FIELD, tr.t("scope-owner"), value, options, errors)
     }

@@ -23,6 +23,7 @@ use super::xliff;
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Choice;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
@@ -76,9 +77,9 @@ struct Row {
 struct OverviewPage {
     app: AppChrome,
     lang: String,
-    langs: Vec<(String, String)>,
+    langs: Vec<Choice>,
     status: String,
-    statuses: Vec<(String, String)>,
+    statuses: Vec<Choice>,
     rows: Vec<Row>,
     notice: Option<String>,
     import_error: Option<String>,
@@ -155,11 +156,11 @@ async fn overview_page(
         langs: state
             .target_langs()
             .into_iter()
-            .map(|l| (l.as_str().to_owned(), Tr(l).t("language-name")))
+            .map(|l| Choice::new(l.as_str(), Tr(l).t("language-name")))
             .collect(),
         statuses: STATUSES
             .iter()
-            .map(|s| ((*s).to_owned(), tr.t(&format!("apptr-status-{s}"))))
+            .map(|s| Choice::new(*s, tr.t(&format!("apptr-status-{s}"))))
             .collect(),
         status,
         rows,

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::context::Ctx;
+use crate::form::Choice;
 use crate::form::Field;
 use askama::Template;
 use axum::Form;
@@ -115,18 +116,19 @@ async fn render(
                 tr.t(&format!("profession-{}", p.as_str())),
             )
         })
+        .map(Choice::from)
         .collect();
     let agencies = crate::guard::allowed_agencies(state, operator, perm::ADMIN_USERS)
         .await?
         .into_iter()
         .filter(|a| a.active)
-        .map(|a| (a.id.to_string(), a.name))
+        .map(|a| Choice::new(a.id.to_string(), a.name))
         .collect();
     let roles = store
         .roles()
         .await?
         .into_iter()
-        .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
+        .map(|(id, name)| Choice::new(id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
     let field = |name, label: &str, value: &str, options| {
         Field::new(name, tr.t(label), value, options, errors)
@@ -310,10 +312,10 @@ pub(super) async fn invite(ctx: Ctx, Form(form): Form<InviteForm>) -> WebResult<
 }
 
 /// The interface languages as select options.
-fn languages() -> Vec<(String, String)> {
+fn languages() -> Vec<Choice> {
     super::APP_LANGS
         .iter()
-        .map(|l| (l.as_str().to_owned(), Tr(*l).t("language-name")))
+        .map(|l| Choice::new(l.as_str(), Tr(*l).t("language-name")))
         .collect()
 }
 

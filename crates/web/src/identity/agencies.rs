@@ -20,6 +20,7 @@ use super::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Field;
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
@@ -155,17 +156,17 @@ impl AgencyForm {
         let list = territories();
         let kinds = AgencyKind::ALL
             .iter()
-            .map(|k| (k.as_str().to_owned(), tr.t(&format!("kind-{}", k.as_str()))))
+            .map(|k| Choice::new(k.as_str().to_owned(), tr.t(&format!("kind-{}", k.as_str()))))
             .collect();
         let regions = list
             .regions()
-            .map(|r| (r.code.clone(), r.name.clone()))
+            .map(|r| Choice::new(r.code.clone(), r.name.clone()))
             .collect();
-        let mut provinces: Vec<(String, String)> = list
+        let mut provinces: Vec<Choice> = list
             .provinces()
-            .map(|p| (p.code.clone(), format!("{} ({})", p.name, p.abbr)))
+            .map(|p| Choice::new(p.code.clone(), format!("{} ({})", p.name, p.abbr)))
             .collect();
-        provinces.sort_by(|a, b| a.1.cmp(&b.1));
+        provinces.sort_by(|a, b| a.label.cmp(&b.label));
         let field = |name, value: &str, options| {
             Field::new(
                 name,

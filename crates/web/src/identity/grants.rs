@@ -20,6 +20,7 @@ use super::{AppChrome, Operator, app_chrome, app_lang, authorize, authorize_any,
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Field;
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
@@ -140,17 +141,17 @@ async fn render(
         .roles()
         .await?
         .into_iter()
-        .map(|(id, name)| (id.to_string(), super::roles::role_label(tr, &name)))
+        .map(|(id, name)| Choice::new(id.to_string(), super::roles::role_label(tr, &name)))
         .collect();
     let agencies = crate::guard::allowed_agencies(state, operator, perm::ADMIN_ROLES)
         .await?
         .into_iter()
         .filter(|a| a.active)
-        .map(|a| (a.id.to_string(), a.name))
+        .map(|a| Choice::new(a.id.to_string(), a.name))
         .collect();
     let scopes = SCOPES
         .iter()
-        .map(|s| ((*s).to_owned(), tr.t(&format!("scope-{s}"))))
+        .map(|s| Choice::new((*s).to_owned(), tr.t(&format!("scope-{s}"))))
         .collect();
     let field = |name, value: &str, options| {
         Field::new(name, tr.t(&format!("grant-{name}")), value, options, errors)

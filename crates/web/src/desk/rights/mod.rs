@@ -26,6 +26,7 @@ use super::{audit, full_name, person_owned};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
+use crate::form::Choice;
 use crate::form::Posted;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
 use crate::security::CsrfToken;
@@ -62,7 +63,7 @@ struct RightsPage {
     person_id: Uuid,
     name: String,
     /// (code, name) of the languages of the PDF.
-    langs: Vec<(String, String)>,
+    langs: Vec<Choice>,
     lang: String,
     error: bool,
     /// A refused erasure as typed (the request's reference).
@@ -126,6 +127,7 @@ pub(super) async fn render_rights(
                     .map_or(code, |l| l.own);
                 (code.to_owned(), name.to_owned())
             })
+            .map(Choice::from)
             .collect(),
         lang: person_lang(&person, query.lang.as_deref())
             .as_str()
