@@ -111,6 +111,29 @@ impl<V: Into<String>, L: Into<String>> From<(V, L)> for Choice {
     }
 }
 
+/// One checkbox of a group (or one option of a multiple choice): the value
+/// posted, the label shown, and whether it is ticked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// What the form posts when ticked.
+    pub value: String,
+    /// What the person reads.
+    pub label: String,
+    /// Ticked.
+    pub checked: bool,
+}
+
+impl Check {
+    /// A checkbox posting `value`, reading `label`, ticked when `checked`.
+    pub fn new(value: impl Into<String>, label: impl Into<String>, checked: bool) -> Check {
+        Check {
+            value: value.into(),
+            label: label.into(),
+            checked,
+        }
+    }
+}
+
 /// One field of an administration form (rendered by `_fields.html`).
 pub(crate) struct Field {
     pub(crate) name: &'static str,

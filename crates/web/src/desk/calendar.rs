@@ -120,8 +120,23 @@ struct DayColumn {
     date: String,
     today: bool,
     appointments: Vec<AppointmentRow>,
-    /// Outreach sessions that day: (name, place, from–to).
-    sessions: Vec<(String, String, String)>,
+    /// Outreach sessions that day.
+    sessions: Vec<SessionLine>,
+}
+
+/// An outreach desk in the list, with its weekly session in words.
+struct OutreachRow {
+    desk: Outreach,
+    /// "Tuesdays 9:00–12:00".
+    when: String,
+}
+
+/// An outreach desk's session on a day of the calendar.
+struct SessionLine {
+    name: String,
+    place: String,
+    /// From–to.
+    hours: String,
 }
 
 #[derive(Template)]
@@ -252,16 +267,14 @@ pub(super) async fn render_calendar(
                 sessions: outreach
                     .iter()
                     .filter(|o| !o.input.session.days(date, date).is_empty())
-                    .map(|o| {
-                        (
-                            o.input.name.clone(),
-                            o.input.place.clone(),
-                            format!(
-                                "{}–{}",
-                                o.input.session.starts.format("%H:%M"),
-                                o.input.session.ends.format("%H:%M")
-                            ),
-                        )
+                    .map(|o| SessionLine {
+                        name: o.input.name.clone(),
+                        place: o.input.place.clone(),
+                        hours: format!(
+                            "{}–{}",
+                            o.input.session.starts.format("%H:%M"),
+                            o.input.session.ends.format("%H:%M")
+                        ),
                     })
                     .collect(),
                 date: key,
@@ -484,7 +497,7 @@ struct OutreachPage {
     app: AppChrome,
     notice: Option<String>,
     error: Option<String>,
-    desks: Vec<(Outreach, String)>,
+    desks: Vec<OutreachRow>,
     weekdays: Vec<Choice>,
     can_write: bool,
     /// A refused form as typed.
@@ -540,7 +553,7 @@ async fn render_outreach(
                     ("to", &s.ends.format("%H:%M").to_string()),
                 ],
             );
-            (o, when)
+            OutreachRow { desk: o, when }
         })
         .collect();
     let can_write = !readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE)

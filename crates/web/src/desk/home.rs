@@ -37,15 +37,22 @@ struct DeskPage {
 
 /// The operator's dashboard: today's appointments, their open cases, the
 /// actions due, the permits to renew and the desk's latest visits.
+/// One of the desk's latest visits: who, when and how.
+struct VisitLine {
+    person: Uuid,
+    name: String,
+    at: String,
+    channel: String,
+}
+
 struct Dashboard {
     today: String,
     appointments: Vec<super::calendar::AppointmentRow>,
-    /// (case, person name, status).
-    cases: Vec<(Uuid, String, String)>,
+    /// Each case by its person's name, with its status.
+    cases: Vec<super::RecordLine>,
     due: Vec<super::deadlines::DueRow>,
     permits: Vec<super::deadlines::DeadlineRow>,
-    /// (person, name, when, channel).
-    visits: Vec<(Uuid, String, String, String)>,
+    visits: Vec<VisitLine>,
 }
 
 /// How many lines each part of the dashboard shows.
@@ -84,12 +91,10 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
             .await?,
         cases: cases
             .iter()
-            .map(|c| {
-                (
-                    c.id,
-                    name(&c.person_id),
-                    tr.t(&format!("desk-status-{}", c.status.as_str())),
-                )
+            .map(|c| super::RecordLine {
+                id: c.id,
+                name: name(&c.person_id),
+                detail: tr.t(&format!("desk-status-{}", c.status.as_str())),
             })
             .collect(),
         due: super::deadlines::due_rows(
@@ -116,7 +121,12 @@ async fn dashboard(state: &AppState, tr: Tr, operator: &Operator) -> WebResult<D
                 let channel = Channel::parse(channel)
                     .map(|c| channel_label(tr, c))
                     .unwrap_or_default();
-                (*p, name(p), super::local_time(*at), channel)
+                VisitLine {
+                    person: *p,
+                    name: name(p),
+                    at: super::local_time(*at),
+                    channel,
+                }
             })
             .collect(),
     })

@@ -9,7 +9,7 @@ use crocevia_domain::identity::perm;
 use uuid::Uuid;
 
 use super::people::{PersonNotice, refuse_person};
-use super::{names_of, person_owned};
+use super::{RecordLine, names_of, person_owned};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
@@ -25,19 +25,17 @@ pub(super) async fn rows(
     tr: Tr,
     person: Uuid,
     readable: &[Uuid],
-) -> WebResult<Vec<(Uuid, String, String)>> {
+) -> WebResult<Vec<RecordLine>> {
     let links = state.store().household(person).await?;
     let ids: Vec<Uuid> = links.iter().map(|(id, _)| *id).collect();
     let names = names_of(state, &ids, readable).await?;
     Ok(links
         .into_iter()
         .filter_map(|(id, relation)| {
-            names.get(&id).map(|name| {
-                (
-                    id,
-                    name.clone(),
-                    tr.t(&format!("desk-relation-{}", relation.as_str())),
-                )
+            names.get(&id).map(|name| RecordLine {
+                id,
+                name: name.clone(),
+                detail: tr.t(&format!("desk-relation-{}", relation.as_str())),
             })
         })
         .collect())

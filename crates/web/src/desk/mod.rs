@@ -164,6 +164,16 @@ fn cipher(state: &AppState) -> FieldCipher {
 
 /// The choices of a select: each code with its label, the message
 /// `{prefix}-{code}`.
+/// A line naming a record of the desk (a person, a case, an operator) with
+/// its id for the link and one detail beside it: a relation, a profession,
+/// a status.
+#[derive(Debug, Clone)]
+pub(super) struct RecordLine {
+    pub(super) id: Uuid,
+    pub(super) name: String,
+    pub(super) detail: String,
+}
+
 fn choices<'a>(
     tr: crate::i18n::Tr,
     prefix: &str,

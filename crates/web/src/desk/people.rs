@@ -231,8 +231,8 @@ struct PersonPage {
     glass_until: Option<String>,
     /// The sharing page (bases, referrals, transfer) is open to the operator.
     can_share: bool,
-    /// (id, name, relation).
-    household: Vec<(Uuid, String, String)>,
+    /// The relatives, each with the relation.
+    household: Vec<super::RecordLine>,
     /// People found to link to the household, with what was searched.
     link_q: String,
     link_candidates: Vec<PersonRow>,

@@ -27,6 +27,7 @@ use super::{
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
+use crate::form::Check;
 use crate::form::Field;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang};
@@ -332,7 +333,7 @@ struct PersonFormPage {
     duplicates: Vec<PersonRow>,
     /// Submitted values to resend with "register anyway".
     hidden: Vec<(String, String)>,
-    vulnerabilities: Vec<(String, String, bool)>,
+    vulnerabilities: Vec<Check>,
 }
 
 fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<Field> {
@@ -370,12 +371,12 @@ fn fields(tr: Tr, form: &PersonForm, errors: &BTreeMap<String, String>) -> Vec<F
     out
 }
 
-fn vulnerability_choices(tr: Tr, form: &PersonForm) -> Vec<(String, String, bool)> {
+fn vulnerability_choices(tr: Tr, form: &PersonForm) -> Vec<Check> {
     Vulnerability::ALL
         .iter()
         .map(|v| {
-            (
-                v.as_str().to_owned(),
+            Check::new(
+                v.as_str(),
                 tr.t(&format!("desk-vulnerability-{}", v.as_str())),
                 form.vulnerabilities.iter().any(|x| x == v.as_str()),
             )

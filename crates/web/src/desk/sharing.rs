@@ -27,7 +27,7 @@ use super::{audit, choices, cipher, full_name, person_owned};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
-use crate::form::{Choice, Field, Posted};
+use crate::form::{Check, Choice, Field, Posted};
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, app_chrome, app_lang, owned_by, subject};
 use crate::security::CsrfToken;
@@ -74,10 +74,17 @@ struct SharingPage {
     referral_fields: Vec<Field>,
     reason: String,
     reason_error: Option<String>,
-    /// (code, label, special, checked).
-    parts: Vec<(String, String, bool, bool)>,
+    /// The parts of the package, those of special categories marked.
+    parts: Vec<PartCheck>,
     parts_error: Option<String>,
     transfer_fields: Vec<Field>,
+}
+
+/// A part of a referral's package to tick.
+pub(super) struct PartCheck {
+    check: Check,
+    /// A special category of data (health, vulnerabilities).
+    special: bool,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -387,13 +394,13 @@ pub(super) async fn render(
         reason_error: e.get("reason").cloned(),
         parts: PackagePart::ALL
             .iter()
-            .map(|p| {
-                (
-                    p.as_str().to_owned(),
+            .map(|p| PartCheck {
+                check: Check::new(
+                    p.as_str(),
                     tr.t(&format!("sharing-part-{}", p.as_str())),
-                    p.is_special(),
                     chosen.contains(p.as_str()),
-                )
+                ),
+                special: p.is_special(),
             })
             .collect(),
         parts_error: e.get("part").cloned(),

@@ -20,7 +20,7 @@ use crocevia_store::desk::{Case, TaskInput};
 use uuid::Uuid;
 
 use super::cases::refuse;
-use super::{audit, case_in_scope, case_owned, choices, cipher, trail};
+use super::{RecordLine, audit, case_in_scope, case_owned, choices, cipher, trail};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
@@ -58,8 +58,8 @@ pub(super) struct DocumentRow {
 
 /// Everything the case page shows of the work on a case.
 pub(super) struct CaseWork {
-    /// (name, profession) of each member.
-    pub(super) team: Vec<(Uuid, String, String)>,
+    /// Each member with their profession.
+    pub(super) team: Vec<RecordLine>,
     /// Operators of the agency not on the team yet.
     pub(super) team_options: Vec<Choice>,
     pub(super) goals: Vec<GoalRow>,
@@ -100,11 +100,11 @@ pub(super) async fn case_work(state: &AppState, tr: Tr, case: &Case) -> WebResul
                 .map(|u| u.display_name)
                 .unwrap_or_default(),
         };
-        team.push((
-            m.operator_id,
+        team.push(RecordLine {
+            id: m.operator_id,
             name,
-            tr.t(&format!("profession-{}", m.profession)),
-        ));
+            detail: tr.t(&format!("profession-{}", m.profession)),
+        });
     }
     let today = rome_today();
     let row = |t: &crocevia_store::desk::Task| TaskRow {

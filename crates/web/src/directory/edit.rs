@@ -25,6 +25,7 @@ use serde_json::Value;
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Check;
 use crate::form::Choice;
 use crate::form::Field;
 use crate::i18n::Tr;
@@ -88,7 +89,7 @@ struct EditPage {
     notice: Option<String>,
     verified: Option<String>,
     fields: Vec<Field>,
-    categories: Vec<(String, String, bool)>,
+    categories: Vec<Check>,
     categories_error: Option<String>,
     hours: Vec<HourRow>,
     exceptions: Vec<ExceptionRow>,
@@ -151,7 +152,7 @@ async fn render_edit(
     let categories = taxonomy::TERMS
         .iter()
         .map(|(_, c)| {
-            (
+            Check::new(
                 (*c).to_owned(),
                 crate::i18n::Tr(lang).t(&format!("category-{c}")),
                 form.categories.iter().any(|x| x == c),

@@ -24,6 +24,7 @@ use super::revisions::reading_note;
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
+use crate::form::Check;
 use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
@@ -139,9 +140,9 @@ struct EditPage {
     status_error: Option<String>,
     slug: String,
     slug_error: Option<String>,
-    categories: Vec<(&'static str, String, bool)>,
+    categories: Vec<Check>,
     category_error: Option<String>,
-    permits: Vec<(&'static str, String, bool)>,
+    permits: Vec<Check>,
     review_every_months: String,
     months_error: Option<String>,
     texts: Vec<TextView>,
@@ -213,7 +214,7 @@ async fn render(
         categories: CATEGORIES
             .iter()
             .map(|c| {
-                (
+                Check::new(
                     *c,
                     tr.t(&format!("appguide-category-{c}")),
                     form.category == *c,
@@ -224,7 +225,7 @@ async fn render(
         permits: PERMIT_TYPES
             .iter()
             .map(|p| {
-                (
+                Check::new(
                     *p,
                     tr.t(&format!("appguide-permit-{}", p.replace('_', "-"))),
                     form.permits.iter().any(|x| x == p),

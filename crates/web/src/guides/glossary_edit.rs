@@ -33,8 +33,17 @@ const FIELDS: [&str; 6] = ["slug", "term", "aliases", "definition", "related", "
 #[template(path = "app_glossary.html")]
 struct ListPage {
     app: AppChrome,
-    /// (id, Italian term, slug, languages reviewed).
-    rows: Vec<(String, String, String, usize)>,
+    rows: Vec<ConceptRow>,
+}
+
+/// A concept in the glossary's list.
+struct ConceptRow {
+    id: String,
+    /// The Italian term.
+    term: String,
+    slug: String,
+    /// In how many languages the term is reviewed.
+    reviewed: usize,
 }
 
 /// The concepts, by Italian term.
@@ -47,7 +56,7 @@ pub async fn list(ctx: Ctx) -> WebResult<Response> {
         ..
     } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
-    let mut rows: Vec<(String, String, String, usize)> = state
+    let mut rows: Vec<ConceptRow> = state
         .store()
         .concepts()
         .await?
@@ -61,15 +70,15 @@ pub async fn list(ctx: Ctx) -> WebResult<Response> {
                     })
                 })
                 .count();
-            (
-                c.row.id.clone(),
-                c.texts.italian("term").to_owned(),
-                c.row.slug.clone(),
+            ConceptRow {
+                id: c.row.id.clone(),
+                term: c.texts.italian("term").to_owned(),
+                slug: c.row.slug.clone(),
                 reviewed,
-            )
+            }
         })
         .collect();
-    rows.sort_by_cached_key(|r| r.1.to_lowercase());
+    rows.sort_by_cached_key(|r| r.term.to_lowercase());
     let app = app_chrome(&state, lang, "appgloss-title", Some(&operator.user), &csrf).await?;
     Ok(render_html(&ListPage { app, rows }))
 }

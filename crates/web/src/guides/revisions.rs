@@ -18,8 +18,32 @@ use std::collections::BTreeMap;
 /// One field's difference between two revisions, word by word.
 pub(super) struct FieldDiff {
     pub(super) label: String,
-    /// (changed, removed, text) pieces.
-    pub(super) pieces: Vec<(bool, bool, String)>,
+    pub(super) pieces: Vec<DiffPiece>,
+}
+
+/// What one revision changed, field by field.
+pub(super) struct RevisionDiff {
+    pub(super) number: i32,
+    pub(super) fields: Vec<FieldDiff>,
+}
+
+/// A run of words of one kind in a field's difference.
+pub(super) struct DiffPiece {
+    /// Added or removed (not in both revisions).
+    pub(super) changed: bool,
+    /// Removed (in the older revision only).
+    pub(super) removed: bool,
+    pub(super) text: String,
+}
+
+impl DiffPiece {
+    fn new(changed: bool, removed: bool, text: impl Into<String>) -> DiffPiece {
+        DiffPiece {
+            changed,
+            removed,
+            text: text.into(),
+        }
+    }
 }
 
 pub(super) struct RevisionRow {
@@ -36,7 +60,7 @@ pub(super) struct RevisionsPage {
     pub(super) id: String,
     pub(super) title: String,
     pub(super) rows: Vec<RevisionRow>,
-    pub(super) diff: Option<(i32, Vec<FieldDiff>)>,
+    pub(super) diff: Option<RevisionDiff>,
 }
 
 /// Which revision to compare with the one before it.
@@ -100,15 +124,15 @@ pub(super) fn diff(tr: Tr, old: &RevisionContent, new: &RevisionContent) -> Vec<
             continue;
         }
         // Consecutive words of the same kind make one piece.
-        let mut pieces: Vec<(bool, bool, String)> = Vec::new();
+        let mut pieces: Vec<DiffPiece> = Vec::new();
         for c in similar::TextDiff::from_words(a.as_str(), b.as_str()).iter_all_changes() {
             let kind = (
                 c.tag() != similar::ChangeTag::Equal,
                 c.tag() == similar::ChangeTag::Delete,
             );
             match pieces.last_mut() {
-                Some(last) if (last.0, last.1) == kind => last.2.push_str(c.value()),
-                _ => pieces.push((kind.0, kind.1, c.value().to_owned())),
+                Some(last) if (last.changed, last.removed) == kind => last.text.push_str(c.value()),
+                _ => pieces.push(DiffPiece::new(kind.0, kind.1, c.value())),
             }
         }
         out.push(FieldDiff {
@@ -130,9 +154,9 @@ pub(super) fn diff(tr: Tr, old: &RevisionContent, new: &RevisionContent) -> Vec<
         out.push(FieldDiff {
             label: tr.t("appguide-diff-structure"),
             pieces: vec![
-                (true, true, structure(old)),
-                (false, false, " ".to_owned()),
-                (true, false, structure(new)),
+                DiffPiece::new(true, true, structure(old)),
+                DiffPiece::new(false, false, " "),
+                DiffPiece::new(true, false, structure(new)),
             ],
         });
     }
@@ -171,7 +195,10 @@ pub async fn revisions(
             let find = |n: i32| revisions.iter().find(|r| r.number == n);
             let new = find(n).ok_or(WebError::NotFound)?;
             let old = find(n - 1).map(RevisionContent::of).unwrap_or_default();
-            Some((n, diff(tr, &old, &RevisionContent::of(new))))
+            Some(RevisionDiff {
+                number: n,
+                fields: diff(tr, &old, &RevisionContent::of(new)),
+            })
         }
         None => None,
     };

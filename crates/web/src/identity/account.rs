@@ -6,6 +6,7 @@ use super::{AppChrome, app_chrome, app_lang};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
+use crate::form::Check;
 use crate::i18n::APP_LANGS;
 use crate::i18n::Tr;
 use crate::security::CsrfToken;
@@ -36,8 +37,8 @@ pub(super) struct SessionsPage {
     pub(super) revoked: bool,
     pub(super) language_saved: bool,
     pub(super) language_error: Option<String>,
-    /// The interface languages: (tag, own name, chosen).
-    pub(super) languages: Vec<(&'static str, String, bool)>,
+    /// The interface languages, each in its own name; the chosen one ticked.
+    pub(super) languages: Vec<Check>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,7 +87,7 @@ pub(super) async fn render_account(
         .iter()
         .map(|l| {
             let name = Tr(*l).t("language-name");
-            (l.as_str(), name, *l == operator.user.ui_lang)
+            Check::new(l.as_str(), name, *l == operator.user.ui_lang)
         })
         .collect();
     let has_error = language_error.is_some();
