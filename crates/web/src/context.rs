@@ -16,7 +16,8 @@ use crocevia_store::identity::audit::AuditEvent;
 use crate::AppState;
 use crate::error::WebResult;
 use crate::i18n::Tr;
-use crate::identity::{AppChrome, Operator, app_chrome, app_lang, request_id};
+use crate::identity::chrome::{AppChrome, app_chrome, app_lang};
+use crate::identity::operator::{Operator, request_id};
 use crate::security::CsrfToken;
 
 /// Everything a workspace handler works with (guards come on top of it).

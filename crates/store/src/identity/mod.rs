@@ -4,6 +4,7 @@
 pub mod access;
 pub mod audit;
 pub mod entities;
+pub mod invitations;
 pub mod requests;
 pub mod second_factor;
 pub mod sessions;

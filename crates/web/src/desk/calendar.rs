@@ -9,18 +9,17 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use crocevia_domain::desk::AppointmentStatus;
 use crocevia_domain::desk::calendar::{WeeklySession, rome_today};
 use crocevia_domain::identity::perm;
 use crocevia_store::act::Trail;
-use crocevia_store::desk::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};
+use crocevia_store::desk::{Appointment, Calendar, Outreach, OutreachInput};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::people::{PersonNotice, refuse_person};
 use super::{
-    acting_agency, choices, cipher, listing_page, lookup, names_of, outreach_choices, person_owned,
+    acting_agency, choices, cipher, listing_page, lookup, names_of, outreach_choices,
     readable_agencies, trail,
 };
 use crate::AppState;
@@ -204,6 +203,18 @@ pub(super) struct CalendarQuery {
     error: Option<String>,
 }
 
+impl CalendarQuery {
+    /// The week of `day` again with a booking refused for `code` (`when`,
+    /// `purpose`, `choice`).
+    pub(super) fn refused(day: &str, code: &str) -> CalendarQuery {
+        CalendarQuery {
+            week: day.to_owned(),
+            error: Some(code.to_owned()),
+            ..CalendarQuery::default()
+        }
+    }
+}
+
 fn monday(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
@@ -313,129 +324,6 @@ pub(super) fn booking_error(tr: Tr, code: &str) -> String {
         "purpose" => "desk-error-appointment-purpose",
         _ => "desk-error-choice",
     })
-}
-
-/// Books an appointment (from the calendar, or a person's page when the
-/// form names the person); back where it came from.
-pub(super) async fn book(ctx: Ctx, body: Bytes) -> WebResult<Response> {
-    let Ctx {
-        state,
-        operator,
-        headers,
-        csrf,
-        ..
-    } = ctx;
-    let form = Posted::parse(&body);
-    // An appointment about a person is booked at the person's own agency
-    // (who may see it is who may see the person); one about no one at the
-    // operator's desk.
-    let (person, agency) = match form.get("person") {
-        "" => (
-            None,
-            acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?,
-        ),
-        p => {
-            let id = p.parse::<Uuid>().map_err(|_| WebError::NotFound)?;
-            let (person, agency) =
-                person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
-            (Some(person), agency)
-        }
-    };
-    // Refused: the page it came from again, the form as typed.
-    let refuse = async |code: &str| match &person {
-        Some(p) => {
-            let notice = PersonNotice::booking_refused(code);
-            refuse_person(
-                (&state, &operator),
-                (&headers, &csrf),
-                p.id,
-                form.clone(),
-                notice,
-            )
-            .await
-        }
-        None => {
-            let q = CalendarQuery {
-                week: form.get("day").to_owned(),
-                error: Some(code.to_owned()),
-                ..CalendarQuery::default()
-            };
-            render_calendar(
-                &state,
-                &operator,
-                (&headers, &csrf),
-                &q,
-                (None, Some(form.clone())),
-            )
-            .await
-        }
-    };
-    let day = NaiveDate::parse_from_str(form.get("day"), "%Y-%m-%d");
-    let time = NaiveTime::parse_from_str(form.get("time"), "%H:%M");
-    let minutes = match form.get("minutes") {
-        "" => Ok(30),
-        m => m.parse::<u16>(),
-    };
-    let (Ok(day), Ok(time), Ok(minutes @ 5..=480)) = (day, time, minutes) else {
-        return refuse("when").await;
-    };
-    let purpose: String = form.get("purpose").chars().take(200).collect();
-    if purpose.is_empty() {
-        return refuse("purpose").await;
-    }
-    let users = state.store().agency_users(agency.id).await?;
-    let operator_id = match form.get("operator") {
-        "" => None,
-        o => match o
-            .parse::<Uuid>()
-            .ok()
-            .filter(|o| users.iter().any(|u| u.id == *o))
-        {
-            Some(o) => Some(o),
-            None => return refuse("choice").await,
-        },
-    };
-    let outreach_id = match form.get("outreach") {
-        "" => None,
-        o => {
-            let found = match o.parse::<Uuid>() {
-                Ok(o) => state.store().outreach(o).await?,
-                Err(_) => None,
-            };
-            match found {
-                Some(o) if o.agency_id == agency.id && o.active => Some(o.id),
-                _ => return refuse("choice").await,
-            }
-        }
-    };
-    let input = AppointmentInput {
-        operator_id,
-        person_id: person.as_ref().map(|p| p.id),
-        outreach_id,
-        starts: NaiveDateTime::new(day, time),
-        minutes,
-        purpose,
-    };
-    // An appointment with a person is in their access log.
-    let done = person.as_ref().map_or_else(Trail::unrecorded, |p| {
-        trail(
-            &operator,
-            &headers,
-            "desk.appointment.create",
-            ("person", p.id),
-            None,
-        )
-    });
-    let id = state
-        .store()
-        .book(agency.id, &input, operator.user.id, &cipher(&state), &done)
-        .await?;
-    tracing::info!(appointment = %id, "appointment booked");
-    let target = match &person {
-        Some(p) => format!("/app/desk/people/{}?saved=1#appointments", p.id),
-        None => format!("/app/desk/calendar?week={}&saved=1", form.get("day")),
-    };
-    Ok(Redirect::to(&target).into_response())
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,15 +11,13 @@ use crocevia_domain::desk::{
     CaseStatus, Channel, CloseOutcome, Dimension, NeedLevel, NoteClass, Outcome,
 };
 use crocevia_domain::identity::perm;
-use crocevia_store::desk::{Case, Person, VisitInput, VisitReason};
+use crocevia_store::desk::{Case, Person, VisitReason};
 use serde::Deserialize;
 use uuid::Uuid;
 
 use super::labels::{channel_label, outcome_label, readable_classes};
-use super::people::{PersonNotice, refuse_person};
 use super::{
-    acting_agency, audit, authorize_record, case_cleared, case_owned, choices, cipher,
-    person_owned, readable_agencies, trail,
+    audit, authorize_record, case_cleared, case_owned, choices, cipher, person_owned, trail,
 };
 use crate::AppState;
 use crate::context::Ctx;
@@ -193,120 +191,6 @@ pub(super) async fn case_rows(state: &AppState, tr: Tr, person: Uuid) -> WebResu
             opened: super::local_day(c.opened_at),
         })
         .collect())
-}
-
-/// Reads the visit form: reasons (at least one), channel, language,
-/// mediator, outcomes and the guide handed over.
-fn parse_visit(body: &[u8], known_reasons: &[String]) -> Result<VisitInput, &'static str> {
-    // Errors are `reason` (none chosen) or `choice` (a value not offered).
-    let mut input = VisitInput {
-        channel: Channel::Desk,
-        lang: None,
-        mediator: false,
-        reasons: Vec::new(),
-        outcomes: Vec::new(),
-        guide_slug: None,
-        outreach_id: None,
-    };
-    for (k, v) in crate::form::Posted::parse(body).pairs() {
-        let v = v.trim();
-        match k {
-            "reason" if known_reasons.iter().any(|r| r == v) => input.reasons.push(v.to_owned()),
-            "reason" => return Err("choice"),
-            "channel" => input.channel = Channel::parse(v).ok_or("choice")?,
-            "lang" if !v.is_empty() => {
-                let lang = crocevia_domain::desk::labels::language(v).ok_or("choice")?;
-                input.lang = Some(lang.code.to_owned());
-            }
-            "mediator" => input.mediator = v == "on" || v == "true",
-            "outcome" => input.outcomes.push(Outcome::parse(v).ok_or("choice")?),
-            "guide" if !v.is_empty() => input.guide_slug = Some(v.chars().take(120).collect()),
-            "outreach" if !v.is_empty() => {
-                input.outreach_id = Some(v.parse().map_err(|_| "choice")?);
-            }
-            _ => {}
-        }
-    }
-    if input.reasons.is_empty() {
-        return Err("reason");
-    }
-    // Each reason and outcome once, in the order given (they are stored as
-    // one short list).
-    let mut seen = std::collections::HashSet::new();
-    input.reasons.retain(|r| seen.insert(r.clone()));
-    let mut seen = std::collections::HashSet::new();
-    input.outcomes.retain(|o| seen.insert(*o));
-    if input.outreach_id.is_some() {
-        input.channel = Channel::Outreach;
-    }
-    if input.guide_slug.is_some() && !input.outcomes.contains(&Outcome::Guide) {
-        input.outcomes.push(Outcome::Guide);
-    }
-    Ok(input)
-}
-
-/// Records a visit of a known person (the person's page's form).
-pub(super) async fn record_visit(
-    ctx: Ctx,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
-    let Ctx {
-        state,
-        operator,
-        headers,
-        csrf,
-        ..
-    } = ctx;
-    let refuse = async |code: &str| {
-        let notice = PersonNotice::visit_refused(code);
-        let form = Posted::parse(&body);
-        refuse_person((&state, &operator), (&headers, &csrf), id, form, notice).await
-    };
-    // The visit is the recording desk's activity (it stays with it on a
-    // transfer); who sees it is decided by the person it is about.
-    let (person, _) = person_owned(&state, &operator, id, perm::DESK_VISIT_WRITE).await?;
-    let agency = acting_agency(&state, &operator, perm::DESK_VISIT_WRITE).await?;
-    let known: Vec<String> = state
-        .store()
-        .visit_reasons()
-        .await?
-        .into_iter()
-        .map(|r| r.code)
-        .collect();
-    match parse_visit(&body, &known) {
-        Ok(input) => {
-            let writable = readable_agencies(&state, &operator, perm::DESK_VISIT_WRITE).await?;
-            if let Some(slug) = &input.guide_slug
-                && state.store().guide_by_slug(slug).await?.is_none()
-            {
-                return Err(WebError::NotFound);
-            }
-            if let Some(outreach) = input.outreach_id
-                && state
-                    .store()
-                    .outreach(outreach)
-                    .await?
-                    .is_none_or(|o| !o.active || !writable.contains(&o.agency_id))
-            {
-                return refuse("choice").await;
-            }
-            let done = trail(
-                &operator,
-                &headers,
-                "desk.visit.create",
-                ("person", person.id),
-                None,
-            );
-            let visit = state
-                .store()
-                .record_visit(person.id, agency.id, &input, operator.user.id, &done)
-                .await?;
-            tracing::info!(visit = %visit, "visit recorded");
-            Ok(Redirect::to(&format!("/app/desk/people/{id}?visit=1#visits")).into_response())
-        }
-        Err(code) => refuse(code).await,
-    }
 }
 
 /// Opens a case for a person (taken in charge).

@@ -17,12 +17,15 @@ mod household;
 mod labels;
 mod package;
 mod people;
+mod person_actions;
+mod person_form;
 mod person_pdf;
 pub(crate) mod referrals;
 mod register;
 mod rights;
 mod sharing;
 mod work;
+mod work_actions;
 
 pub use referrals::notice_ending_access;
 
@@ -54,32 +57,41 @@ pub fn routes() -> Router<AppState> {
         .route("/app/desk/people", post(register::create))
         .route("/app/desk/people/new", get(register::new_form))
         .route("/app/desk/people/{id}/merge", post(people::merge))
-        .route("/app/desk/people/{id}/visits", post(cases::record_visit))
+        .route(
+            "/app/desk/people/{id}/visits",
+            post(person_actions::record_visit),
+        )
         .route("/app/desk/people/{id}/cases", post(cases::open))
         .route("/app/desk/deadlines", get(deadlines::list))
         .route("/app/desk/cases/{id}", get(cases::show))
         .route("/app/desk/cases/{id}/status", post(cases::set_status))
         .route("/app/desk/cases/{id}/assessments", post(cases::assess))
         .route("/app/desk/cases/{id}/notes", post(cases::add_note))
-        .route("/app/desk/cases/{id}/team", post(work::team))
+        .route("/app/desk/cases/{id}/team", post(work_actions::team))
         .route("/app/desk/cases/{id}/export", get(api::case_export))
-        .route("/app/desk/cases/{id}/tasks", post(work::add_task))
-        .route("/app/desk/tasks/{id}/status", post(work::task_status))
+        .route("/app/desk/cases/{id}/tasks", post(work_actions::add_task))
+        .route(
+            "/app/desk/tasks/{id}/status",
+            post(work_actions::task_status),
+        )
         .route(
             "/app/desk/cases/{id}/documents",
-            post(work::upload).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+            post(work_actions::upload).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
         )
-        .route("/app/desk/documents/{id}", get(work::download))
+        .route("/app/desk/documents/{id}", get(work_actions::download))
         .route(
             "/app/desk/documents/{id}/delete",
-            post(work::delete_document),
+            post(work_actions::delete_document),
         )
         .route(
             "/app/desk/people/{id}",
             get(people::show).post(register::update),
         )
         .route("/app/desk/people/{id}/edit", get(register::edit_form))
-        .route("/app/desk/people/{id}/household", post(household::link))
+        .route(
+            "/app/desk/people/{id}/household",
+            post(person_actions::link),
+        )
         .route("/app/desk/calendar", get(calendar::page))
         .route("/app/desk/calendar/feed", post(calendar_feed::issue_feed))
         .route(
@@ -87,7 +99,7 @@ pub fn routes() -> Router<AppState> {
             post(calendar_feed::revoke_feed),
         )
         .route("/calendar/{file}", get(calendar_feed::feed))
-        .route("/app/desk/appointments", post(calendar::book))
+        .route("/app/desk/appointments", post(person_actions::book))
         .route(
             "/app/desk/appointments/{id}/status",
             post(calendar::set_status),

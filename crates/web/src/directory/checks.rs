@@ -1,6 +1,7 @@
 //! Checks of the directory's forms shared by services, organizations and locations: place, contacts, languages.
 
-use super::records::Errors;
+use std::collections::BTreeMap;
+
 use crate::i18n::Tr;
 use crocevia_domain::directory::{Point, valid_language_code, valid_phone};
 use crocevia_domain::territories::{fold_name, territories};
@@ -80,3 +81,10 @@ pub(super) fn check_languages(typed: &str, tr: Tr, errors: &mut Errors) -> Vec<S
     }
     languages
 }
+
+pub(super) fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
+    form.get(k).map_or("", String::as_str)
+}
+
+/// Errors by field name.
+pub(super) type Errors = BTreeMap<String, String>;

@@ -1,6 +1,6 @@
 //! What the record pages of the directory show: the fields of an organization's or a location's form, filled from a stored record, and the links around it.
 
-use super::records::{Errors, Links, value};
+use super::checks::{Errors, value};
 use crate::form::Field;
 use crate::i18n::Tr;
 use crocevia_store::directory::edit::{all_of, first_of, str_of};
@@ -200,4 +200,10 @@ pub(super) fn location_lists(model: &ReadModel, tr: Tr, id: &str, org: Option<&s
             links: services,
         },
     ]
+}
+
+/// A list of links on a record's page.
+pub(crate) struct Links {
+    pub(crate) title: String,
+    pub(crate) links: Vec<(String, String)>,
 }

@@ -28,21 +28,16 @@ use crocevia_store::directory::edit::{
 };
 pub(super) use crocevia_store::directory::edit::{first_of, new_id, str_of};
 
+use super::checks::{Errors, value};
 use super::checks::{check_contacts, check_languages, check_place};
+use super::record_views::Links;
 use super::record_views::{fields, location_form, location_lists, org_form, org_lists};
 use super::scope::{self, Owners, authorize_record};
 use crocevia_store::directory::owners::Owner;
 
-/// Errors by field name.
-pub(super) type Errors = BTreeMap<String, String>;
-
 /// A posted form: trimmed values by name (the last one wins).
 fn parse_form(body: &[u8]) -> BTreeMap<String, String> {
     crate::form::Posted::parse(body).values()
-}
-
-pub(super) fn value<'a>(form: &'a BTreeMap<String, String>, k: &str) -> &'a str {
-    form.get(k).map_or("", String::as_str)
 }
 
 struct OrgRow {
@@ -57,12 +52,6 @@ struct OrgRow {
 struct OrgListPage {
     app: AppChrome,
     rows: Vec<OrgRow>,
-}
-
-/// A list of links on a record's page.
-pub(crate) struct Links {
-    pub(crate) title: String,
-    pub(crate) links: Vec<(String, String)>,
 }
 
 #[derive(Template)]

@@ -1,7 +1,8 @@
 //! The service form of the directory's editors: its fields as typed, the weekly hours and exceptions, and every field checked on its own.
 
+use super::checks::Errors;
 use super::checks::{check_contacts, check_languages, check_place};
-use super::records::{Errors, first_of, str_of};
+use super::records::{first_of, str_of};
 use super::scope::{self};
 use crate::i18n::Tr;
 use crocevia_domain::directory::hours::{Hours, ScheduleInput};

@@ -4,8 +4,6 @@
 //! published, and the revision history with differences and restore.
 //! Guides are the whole network's: only a network-wide grant edits them.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query};
@@ -19,8 +17,7 @@ use crocevia_store::guides::Guide;
 use crocevia_store::identity::audit::AuditEvent;
 use serde::Deserialize;
 
-use super::guide_form::{GuideForm, StepForm, TEXT_FIELDS};
-use super::revisions::reading_note;
+use super::guide_form::{Errors, GuideForm, StepForm, TEXT_FIELDS, reading_note};
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
@@ -29,9 +26,6 @@ use crate::i18n::Tr;
 use crate::identity::{AppChrome, Operator, acted, app_chrome, app_lang, authorize};
 use crate::security::CsrfToken;
 use crocevia_store::act::Trail;
-
-/// Errors by field name.
-pub(super) type Errors = BTreeMap<String, String>;
 
 pub(super) fn status_label(tr: Tr, status: &str) -> String {
     tr.t(&format!("appguide-status-{}", status.replace('_', "-")))

@@ -1,6 +1,5 @@
 //! The guide editor's form: the structure and Italian texts as typed, steps numbered and moved, every field checked.
 
-use super::edit::Errors;
 use crate::i18n::Tr;
 use chrono::Utc;
 use crocevia_domain::guides::{CATEGORIES, PERMIT_TYPES, valid_slug};
@@ -245,4 +244,20 @@ impl GuideForm {
             texts,
         })
     }
+}
+
+/// Errors by field name.
+pub(super) type Errors = BTreeMap<String, String>;
+
+/// The Gulpease index of an Italian text, as the note under its field; a
+/// warning when it is harder than plain language (under 60).
+pub(super) fn reading_note(tr: Tr, text: &str) -> Option<(String, bool)> {
+    let r = crocevia_domain::readability::readability(text, crocevia_domain::Lang::It)?;
+    let score = format!("{:.0}", r.score.clamp(0.0, 100.0));
+    let key = if r.hard {
+        "appguide-reading-hard"
+    } else {
+        "appguide-reading-ok"
+    };
+    Some((tr.t1(key, "score", &score), r.hard))
 }

@@ -89,19 +89,6 @@ pub(super) fn field_label(tr: Tr, key: &str) -> String {
     }
 }
 
-/// The Gulpease index of an Italian text, as the note under its field; a
-/// warning when it is harder than plain language (under 60).
-pub(super) fn reading_note(tr: Tr, text: &str) -> Option<(String, bool)> {
-    let r = crocevia_domain::readability::readability(text, crocevia_domain::Lang::It)?;
-    let score = format!("{:.0}", r.score.clamp(0.0, 100.0));
-    let key = if r.hard {
-        "appguide-reading-hard"
-    } else {
-        "appguide-reading-ok"
-    };
-    Some((tr.t1(key, "score", &score), r.hard))
-}
-
 pub(super) fn diff(tr: Tr, old: &RevisionContent, new: &RevisionContent) -> Vec<FieldDiff> {
     let mut keys: Vec<&String> = old.texts.keys().chain(new.texts.keys()).collect();
     keys.sort();

@@ -17,8 +17,9 @@ use crocevia_domain::identity::{Email, Profession, Scope, Target, allows_any, pe
 use crocevia_store::StoreError;
 use crocevia_store::act::Trail;
 use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::identity::invitations::Invitation;
 use crocevia_store::identity::tokens::TokenPurpose;
-use crocevia_store::identity::users::{Invitation, NewUser, User};
+use crocevia_store::identity::users::{NewUser, User};
 
 use super::approvals::Granted;
 use serde::Deserialize;

@@ -467,3 +467,13 @@ pub fn signed_form(body: &str, cookies: &str) -> (String, String) {
         format!("csrf_token={}&{body}", sign(&csrf_key(), CSRF_SECRET)),
     )
 }
+
+/// Text without the Unicode isolation marks Fluent puts around arguments.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// A redirect (303) whose target contains `part`.
+pub fn redirected_with(r: &TestResponse, part: &str) -> bool {
+    r.status == 303 && r.header("location").is_some_and(|l| l.contains(part))
+}

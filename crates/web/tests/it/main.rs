@@ -11,6 +11,7 @@ mod assets;
 mod audit;
 mod city;
 mod desk;
+mod desk_calendar;
 mod desk_work;
 mod directory;
 mod directory_edit;

@@ -124,7 +124,8 @@ async fn a_failure_between_a_change_and_its_audit_entry_leaves_neither() {
 async fn an_invitation_is_made_whole_or_not_at_all() {
     use crocevia_domain::Lang;
     use crocevia_domain::identity::{Email, Profession, Scope};
-    use crocevia_store::identity::users::{Invitation, NewUser};
+    use crocevia_store::identity::invitations::Invitation;
+    use crocevia_store::identity::users::NewUser;
     let app = TestApp::spawn().await;
     operators(&app).await;
     let admin = app.user("admin@demo.crocevia.example").await.id;
