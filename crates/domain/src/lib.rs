@@ -10,6 +10,7 @@ pub mod identity;
 pub mod lang;
 pub mod readability;
 pub mod territories;
+pub mod training;
 pub mod translation;
 
 pub use lang::{Direction, Lang, LangSet};

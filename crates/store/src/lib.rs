@@ -3,6 +3,32 @@
 //!
 //! Only [`dialect`] knows how the two backends differ.
 
+// A SeaORM entity without relations, in its own module:
+// `entity!(/// doc
+// module, "table", { /// doc
+// field: Type, … })`. Defined before the modules that use it.
+macro_rules! entity {
+    ($(#[$doc:meta])* $module:ident, $table:literal, { $( $(#[$fdoc:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
+        $(#[$doc])*
+        pub mod $module {
+            use sea_orm::entity::prelude::*;
+
+            #[doc = concat!("Row of `", $table, "`.")]
+            #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+            #[sea_orm(table_name = $table)]
+            pub struct Model {
+                $( $(#[$fdoc])* pub $field: $ty, )*
+            }
+
+            /// No relations declared.
+            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+            pub enum Relation {}
+
+            impl ActiveModelBehavior for ActiveModel {}
+        }
+    };
+}
+
 pub mod act;
 pub mod demo;
 pub mod desk;
@@ -16,6 +42,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod portal;
 pub mod rate_limits;
+pub mod training;
 
 use sea_orm::{DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;

@@ -1,27 +1,5 @@
 //! The desk's tables as SeaORM entities.
 
-macro_rules! entity {
-    ($(#[$doc:meta])* $module:ident, $table:literal, { $( $(#[$fdoc:meta])* $field:ident : $ty:ty ),* $(,)? }) => {
-        $(#[$doc])*
-        pub mod $module {
-            use sea_orm::entity::prelude::*;
-
-            #[doc = concat!("Row of `", $table, "`.")]
-            #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-            #[sea_orm(table_name = $table)]
-            pub struct Model {
-                $( $(#[$fdoc])* pub $field: $ty, )*
-            }
-
-            /// No relations declared.
-            #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-            pub enum Relation {}
-
-            impl ActiveModelBehavior for ActiveModel {}
-        }
-    };
-}
-
 entity!(
     /// `desk_people`: a person known to a desk.
     person, "desk_people", {

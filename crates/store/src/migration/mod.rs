@@ -27,6 +27,7 @@ mod m20261207_000019_directory_changed_version;
 mod m20261207_000020_name_keys_with_particles;
 mod m20261207_000021_portal_feedback;
 mod m20261207_000022_mail_outbox;
+mod m20261207_000023_training;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_name_keys_with_particles::Migration),
             Box::new(m20261207_000021_portal_feedback::Migration),
             Box::new(m20261207_000022_mail_outbox::Migration),
+            Box::new(m20261207_000023_training::Migration),
         ]
     }
 }

@@ -41,3 +41,4 @@ mod security;
 mod service_page;
 mod sharing;
 mod store;
+mod training;

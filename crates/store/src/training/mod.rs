@@ -1,0 +1,584 @@
+//! Training the operators: the programme's areas and thematic lines, its
+//! courses, their editions in an area and the sessions of each; enrolments
+//! with a waiting list ([`enrolments`]), attendance and certificates
+//! ([`attendance`]). Every change is a use case that commits with its trail.
+
+pub mod attendance;
+pub mod enrolments;
+pub mod entities;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use crocevia_domain::identity::Profession;
+use crocevia_domain::training::completion::Condition;
+use crocevia_domain::training::{CourseFormat, valid_code};
+use sea_orm::ActiveValue::Set;
+use sea_orm::QueryOrder;
+use sea_orm::entity::prelude::*;
+
+use self::entities::{area, area_province, course, edition, line, session, trainer};
+use crate::act::Trail;
+use crate::{Store, StoreError, StoreResult};
+
+/// A territorial area of the programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Area {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Province codes.
+    pub provinces: Vec<String>,
+}
+
+/// A thematic line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+}
+
+/// Who teaches: an operator of the installation or an external name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trainer {
+    /// An operator (with the trainer profession).
+    User(Uuid),
+    /// Someone from outside, by name.
+    External(String),
+}
+
+/// A course as written by a coordinator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseInput {
+    /// Title.
+    pub title: String,
+    /// Thematic line's code.
+    pub line: String,
+    /// Format.
+    pub format: CourseFormat,
+    /// Planned length, minutes.
+    pub minutes: u32,
+    /// Professions it is for.
+    pub professions: Vec<Profession>,
+    /// Description and materials.
+    pub description: String,
+    /// Completion conditions.
+    pub completion: Vec<Condition>,
+    /// Trainers.
+    pub trainers: Vec<Trainer>,
+}
+
+/// A stored course.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Course {
+    /// Id.
+    pub id: Uuid,
+    /// What it is.
+    pub input: CourseInput,
+}
+
+/// An edition as planned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditionInput {
+    /// The course.
+    pub course: Uuid,
+    /// The area's code.
+    pub area: String,
+    /// Seats (at least one).
+    pub seats: u32,
+    /// Enrolment opens.
+    pub enrol_opens: DateTime<Utc>,
+    /// Enrolment closes (exclusive).
+    pub enrol_closes: DateTime<Utc>,
+    /// First day.
+    pub starts_on: NaiveDate,
+    /// Last day.
+    pub ends_on: NaiveDate,
+}
+
+/// A stored edition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edition {
+    /// Id.
+    pub id: Uuid,
+    /// As planned.
+    pub input: EditionInput,
+}
+
+/// Where a session is held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Venue {
+    /// A location of the directory (its HSDS id).
+    Location(String),
+    /// A place in words.
+    Place(String),
+    /// Online, at this link.
+    Online(String),
+}
+
+/// A session as planned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionInput {
+    /// Starts.
+    pub starts_at: DateTime<Utc>,
+    /// Length, minutes.
+    pub minutes: u32,
+    /// Where.
+    pub venue: Venue,
+}
+
+/// A stored session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// Id.
+    pub id: Uuid,
+    /// Its edition.
+    pub edition: Uuid,
+    /// As planned.
+    pub input: SessionInput,
+}
+
+fn int(n: u32) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+fn uint(n: i32) -> u32 {
+    u32::try_from(n).unwrap_or(0)
+}
+
+fn day(s: &str, what: &str, id: Uuid) -> StoreResult<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| StoreError::Corrupt(format!("{what} {id}")))
+}
+
+fn edition_of(m: edition::Model) -> StoreResult<Edition> {
+    Ok(Edition {
+        id: m.id,
+        input: EditionInput {
+            course: m.course_id,
+            area: m.area_code,
+            seats: uint(m.seats),
+            enrol_opens: m.enrol_opens,
+            enrol_closes: m.enrol_closes,
+            starts_on: day(&m.starts_on, "edition", m.id)?,
+            ends_on: day(&m.ends_on, "edition", m.id)?,
+        },
+    })
+}
+
+fn session_of(m: session::Model) -> Session {
+    let venue = match (m.location_id, m.online_url, m.place) {
+        (Some(l), _, _) => Venue::Location(l),
+        (None, Some(u), _) => Venue::Online(u),
+        (None, None, p) => Venue::Place(p.unwrap_or_default()),
+    };
+    Session {
+        id: m.id,
+        edition: m.edition_id,
+        input: SessionInput {
+            starts_at: m.starts_at,
+            minutes: uint(m.minutes),
+            venue,
+        },
+    }
+}
+
+impl Store {
+    /// Saves the programme's areas (replacing them all, in this order):
+    /// `Invalid` for a code that is not one, `Conflict("area")` for an area
+    /// still used by an edition that is left out.
+    pub async fn save_areas(&self, areas: &[Area], trail: &Trail) -> StoreResult<()> {
+        if areas
+            .iter()
+            .any(|a| valid_code(&a.code).is_none() || a.name.trim().is_empty())
+        {
+            return Err(StoreError::Invalid("an area needs a code and a name"));
+        }
+        let txn = self.begin_write().await?;
+        let kept: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+        let used = edition::Entity::find()
+            .filter(edition::Column::AreaCode.is_not_in(kept.clone()))
+            .one(&txn)
+            .await?;
+        if used.is_some() {
+            txn.rollback().await?;
+            return Err(StoreError::Conflict("area"));
+        }
+        area_province::Entity::delete_many().exec(&txn).await?;
+        area::Entity::delete_many()
+            .filter(area::Column::Code.is_not_in(kept))
+            .exec(&txn)
+            .await?;
+        for (position, a) in areas.iter().enumerate() {
+            let row = area::ActiveModel {
+                code: Set(a.code.clone()),
+                name: Set(a.name.trim().to_owned()),
+                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            };
+            area::Entity::insert(row)
+                .on_conflict(
+                    sea_orm::sea_query::OnConflict::column(area::Column::Code)
+                        .update_columns([area::Column::Name, area::Column::Position])
+                        .to_owned(),
+                )
+                .exec(&txn)
+                .await?;
+            for p in &a.provinces {
+                area_province::ActiveModel {
+                    area_code: Set(a.code.clone()),
+                    province: Set(p.clone()),
+                }
+                .insert(&txn)
+                .await?;
+            }
+        }
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The programme's areas, in order, with their provinces.
+    pub async fn training_areas(&self) -> StoreResult<Vec<Area>> {
+        let provinces = area_province::Entity::find()
+            .order_by_asc(area_province::Column::Province)
+            .all(self.conn())
+            .await?;
+        Ok(area::Entity::find()
+            .order_by_asc(area::Column::Position)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|a| Area {
+                provinces: provinces
+                    .iter()
+                    .filter(|p| p.area_code == a.code)
+                    .map(|p| p.province.clone())
+                    .collect(),
+                code: a.code,
+                name: a.name,
+            })
+            .collect())
+    }
+
+    /// Saves the thematic lines (replacing them all, in this order);
+    /// `Conflict("line")` for a line still used by a course that is left out.
+    pub async fn save_lines(&self, lines: &[Line], trail: &Trail) -> StoreResult<()> {
+        if lines
+            .iter()
+            .any(|l| valid_code(&l.code).is_none() || l.name.trim().is_empty())
+        {
+            return Err(StoreError::Invalid(
+                "a thematic line needs a code and a name",
+            ));
+        }
+        let txn = self.begin_write().await?;
+        let kept: Vec<&str> = lines.iter().map(|l| l.code.as_str()).collect();
+        let used = course::Entity::find()
+            .filter(course::Column::LineCode.is_not_in(kept.clone()))
+            .one(&txn)
+            .await?;
+        if used.is_some() {
+            txn.rollback().await?;
+            return Err(StoreError::Conflict("line"));
+        }
+        line::Entity::delete_many()
+            .filter(line::Column::Code.is_not_in(kept))
+            .exec(&txn)
+            .await?;
+        for (position, l) in lines.iter().enumerate() {
+            line::Entity::insert(line::ActiveModel {
+                code: Set(l.code.clone()),
+                name: Set(l.name.trim().to_owned()),
+                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            })
+            .on_conflict(
+                sea_orm::sea_query::OnConflict::column(line::Column::Code)
+                    .update_columns([line::Column::Name, line::Column::Position])
+                    .to_owned(),
+            )
+            .exec(&txn)
+            .await?;
+        }
+        self.settle(&txn, trail).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The thematic lines, in order.
+    pub async fn training_lines(&self) -> StoreResult<Vec<Line>> {
+        Ok(line::Entity::find()
+            .order_by_asc(line::Column::Position)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|l| Line {
+                code: l.code,
+                name: l.name,
+            })
+            .collect())
+    }
+
+    /// Creates a course; `trail` is given its id. `Invalid` for an unknown
+    /// thematic line.
+    pub async fn create_course(
+        &self,
+        input: &CourseInput,
+        by: Uuid,
+        trail: impl FnOnce(Uuid) -> Trail,
+    ) -> StoreResult<Uuid> {
+        let txn = self.begin_write().await?;
+        if line::Entity::find_by_id(input.line.clone())
+            .one(&txn)
+            .await?
+            .is_none()
+        {
+            txn.rollback().await?;
+            return Err(StoreError::Invalid("unknown thematic line"));
+        }
+        let id = Uuid::now_v7();
+        let now = Utc::now();
+        let percent = input.completion.iter().find_map(|c| match c {
+            Condition::Attendance { percent } => Some(i32::from(*percent)),
+            Condition::TrainerMark => None,
+        });
+        course::ActiveModel {
+            id: Set(id),
+            title: Set(input.title.trim().to_owned()),
+            line_code: Set(input.line.clone()),
+            format: Set(input.format.as_str().to_owned()),
+            minutes: Set(int(input.minutes)),
+            professions: Set(input
+                .professions
+                .iter()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>()
+                .join(",")),
+            description: Set(input.description.trim().to_owned()),
+            completion_percent: Set(percent),
+            completion_mark: Set(input.completion.contains(&Condition::TrainerMark)),
+            created_by: Set(Some(by)),
+            created_at: Set(now),
+            updated_at: Set(now),
+        }
+        .insert(&txn)
+        .await?;
+        for t in &input.trainers {
+            let (user_id, external_name) = match t {
+                Trainer::User(u) => (Some(*u), None),
+                Trainer::External(n) => (None, Some(n.trim().to_owned())),
+            };
+            trainer::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                course_id: Set(id),
+                user_id: Set(user_id),
+                external_name: Set(external_name),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// One course.
+    pub async fn course(&self, id: Uuid) -> StoreResult<Option<Course>> {
+        let Some(m) = course::Entity::find_by_id(id).one(self.conn()).await? else {
+            return Ok(None);
+        };
+        let trainers = trainer::Entity::find()
+            .filter(trainer::Column::CourseId.eq(id))
+            .all(self.conn())
+            .await?;
+        Ok(Some(course_of(m, trainers)?))
+    }
+
+    /// Every course, newest first.
+    pub async fn courses(&self) -> StoreResult<Vec<Course>> {
+        let trainers = trainer::Entity::find().all(self.conn()).await?;
+        course::Entity::find()
+            .order_by_desc(course::Column::CreatedAt)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|m| {
+                let mine = trainers
+                    .iter()
+                    .filter(|t| t.course_id == m.id)
+                    .cloned()
+                    .collect();
+                course_of(m, mine)
+            })
+            .collect()
+    }
+
+    /// Plans an edition of a course in an area; `trail` is given its id.
+    /// `Invalid` for an unknown course or area, no seat, or dates out of
+    /// order.
+    pub async fn create_edition(
+        &self,
+        input: &EditionInput,
+        trail: impl FnOnce(Uuid) -> Trail,
+    ) -> StoreResult<Uuid> {
+        if input.seats == 0 {
+            return Err(StoreError::Invalid("an edition needs at least one seat"));
+        }
+        if input.enrol_closes <= input.enrol_opens || input.ends_on < input.starts_on {
+            return Err(StoreError::Invalid("dates out of order"));
+        }
+        let txn = self.begin_write().await?;
+        let known = course::Entity::find_by_id(input.course)
+            .one(&txn)
+            .await?
+            .is_some()
+            && area::Entity::find_by_id(input.area.clone())
+                .one(&txn)
+                .await?
+                .is_some();
+        if !known {
+            txn.rollback().await?;
+            return Err(StoreError::Invalid("unknown course or area"));
+        }
+        let id = Uuid::now_v7();
+        edition::ActiveModel {
+            id: Set(id),
+            course_id: Set(input.course),
+            area_code: Set(input.area.clone()),
+            seats: Set(int(input.seats)),
+            enrol_opens: Set(input.enrol_opens),
+            enrol_closes: Set(input.enrol_closes),
+            starts_on: Set(input.starts_on.to_string()),
+            ends_on: Set(input.ends_on.to_string()),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&txn)
+        .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// One edition.
+    pub async fn edition(&self, id: Uuid) -> StoreResult<Option<Edition>> {
+        edition::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(edition_of)
+            .transpose()
+    }
+
+    /// The editions of a course, by first day.
+    pub async fn editions_of(&self, course: Uuid) -> StoreResult<Vec<Edition>> {
+        edition::Entity::find()
+            .filter(edition::Column::CourseId.eq(course))
+            .order_by_asc(edition::Column::StartsOn)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(edition_of)
+            .collect()
+    }
+
+    /// Adds a session to an edition; `trail` is given its id.
+    pub async fn add_session(
+        &self,
+        edition: Uuid,
+        input: &SessionInput,
+        trail: impl FnOnce(Uuid) -> Trail,
+    ) -> StoreResult<Uuid> {
+        if input.minutes == 0 || input.minutes > 24 * 60 {
+            return Err(StoreError::Invalid(
+                "a session lasts between a minute and a day",
+            ));
+        }
+        let txn = self.begin_write().await?;
+        if edition::Entity::find_by_id(edition)
+            .one(&txn)
+            .await?
+            .is_none()
+        {
+            txn.rollback().await?;
+            return Err(StoreError::NotFound(format!("edition {edition}")));
+        }
+        let id = Uuid::now_v7();
+        let (location_id, place, online_url) = match &input.venue {
+            Venue::Location(l) => (Some(l.clone()), None, None),
+            Venue::Place(p) => (None, Some(p.trim().to_owned()), None),
+            Venue::Online(u) => (None, None, Some(u.trim().to_owned())),
+        };
+        session::ActiveModel {
+            id: Set(id),
+            edition_id: Set(edition),
+            starts_at: Set(input.starts_at),
+            minutes: Set(int(input.minutes)),
+            location_id: Set(location_id),
+            place: Set(place),
+            online_url: Set(online_url),
+        }
+        .insert(&txn)
+        .await?;
+        self.settle(&txn, &trail(id)).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// The sessions of an edition, in order.
+    pub async fn sessions_of(&self, edition: Uuid) -> StoreResult<Vec<Session>> {
+        Ok(session::Entity::find()
+            .filter(session::Column::EditionId.eq(edition))
+            .order_by_asc(session::Column::StartsAt)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(session_of)
+            .collect())
+    }
+
+    /// One session.
+    pub async fn training_session(&self, id: Uuid) -> StoreResult<Option<Session>> {
+        Ok(session::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(session_of))
+    }
+}
+
+fn course_of(m: course::Model, trainers: Vec<trainer::Model>) -> StoreResult<Course> {
+    let corrupt = || StoreError::Corrupt(format!("course {}", m.id));
+    let format = CourseFormat::parse(&m.format).ok_or_else(corrupt)?;
+    let professions = m
+        .professions
+        .split(',')
+        .filter(|p| !p.is_empty())
+        .map(|p| Profession::parse(p).ok_or_else(corrupt))
+        .collect::<StoreResult<Vec<_>>>()?;
+    let mut completion = Vec::new();
+    if let Some(p) = m.completion_percent {
+        completion.push(Condition::Attendance {
+            percent: u8::try_from(p).map_err(|_| corrupt())?,
+        });
+    }
+    if m.completion_mark {
+        completion.push(Condition::TrainerMark);
+    }
+    Ok(Course {
+        id: m.id,
+        input: CourseInput {
+            title: m.title,
+            line: m.line_code,
+            format,
+            minutes: uint(m.minutes),
+            professions,
+            description: m.description,
+            completion,
+            trainers: trainers
+                .into_iter()
+                .map(|t| match (t.user_id, t.external_name) {
+                    (Some(u), _) => Trainer::User(u),
+                    (None, n) => Trainer::External(n.unwrap_or_default()),
+                })
+                .collect(),
+        },
+    })
+}
