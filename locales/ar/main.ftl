@@ -410,3 +410,21 @@ city-all-services = كل الخدمات القريبة على الخريطة
 city-guides = أدلة الإجراءات
 city-yours = مدينتك:
 city-choose-link = اختيار مدينتك
+
+# Certificate verification (public)
+verify-title = التحقق من شهادة
+verify-lead = اكتب الرمز المطبوع على شهادة التدريب لترى إن كانت صالحة، ولمن هي، وعن أي دورة.
+verify-code-label = رمز الشهادة
+verify-code-hint = عشرة أحرف وأرقام، مثلًا ABCDE-12345. لا يهم حجم الأحرف ولا الشرطات.
+verify-submit = تحقق
+verify-malformed = هذا ليس رمز شهادة: تأكد أنك كتبته كاملًا.
+verify-unknown = لا توجد شهادة بالرمز { $code }.
+verify-valid = الشهادة صالحة.
+verify-revoked = أُلغيت الشهادة في { $date }.
+verify-holder = صادرة باسم
+verify-course = الدورة
+verify-hours = الساعات
+verify-dates = التواريخ
+verify-issuer = الجهة المُصدِرة
+verify-issued = تاريخ الإصدار
+verify-code = الرمز

@@ -398,3 +398,21 @@ city-all-services = কাছাকাছি সব সেবা, মানচ�
 city-guides = বিভিন্ন কাজের গাইড
 city-yours = আপনার শহর:
 city-choose-link = আপনার শহর বেছে নিন
+
+# Certificate verification (public)
+verify-title = সনদ যাচাই করুন
+verify-lead = প্রশিক্ষণ সনদে ছাপা কোডটি লিখুন: সনদটি বৈধ কি না, কার নামে এবং কোন কোর্সের তা দেখুন।
+verify-code-label = সনদের কোড
+verify-code-hint = দশটি অক্ষর ও সংখ্যা, যেমন ABCDE-12345। বড় বা ছোট হাতের অক্ষর ও হাইফেন কোনো ব্যাপার নয়।
+verify-submit = যাচাই করুন
+verify-malformed = এটি সনদের কোড নয়: পুরোটা লিখেছেন কি না দেখুন।
+verify-unknown = { $code } কোডের কোনো সনদ নেই।
+verify-valid = সনদটি বৈধ।
+verify-revoked = সনদটি { $date } তারিখে বাতিল করা হয়েছে।
+verify-holder = যার নামে
+verify-course = কোর্স
+verify-hours = ঘণ্টা
+verify-dates = তারিখ
+verify-issuer = প্রদানকারী
+verify-issued = প্রদানের তারিখ
+verify-code = কোড

@@ -398,3 +398,21 @@ city-all-services = All services nearby, on the map
 city-guides = Guides to the procedures
 city-yours = Your city:
 city-choose-link = Choose your city
+
+# Certificate verification (public)
+verify-title = Verify a certificate
+verify-lead = Type the code printed on the training certificate to see whether it is valid, whose it is and for which course.
+verify-code-label = Certificate code
+verify-code-hint = Ten letters and digits, for example ABCDE-12345. Upper or lower case and hyphens do not matter.
+verify-submit = Verify
+verify-malformed = This is not a certificate code: check that you typed all of it.
+verify-unknown = No certificate has the code { $code }.
+verify-valid = Valid certificate.
+verify-revoked = Certificate revoked on { $date }.
+verify-holder = Issued to
+verify-course = Course
+verify-hours = Hours
+verify-dates = Dates
+verify-issuer = Issued by
+verify-issued = Date of issue
+verify-code = Code

@@ -398,3 +398,21 @@ city-all-services = Todos los servicios cercanos, en el mapa
 city-guides = Guías de trámites
 city-yours = Su ciudad:
 city-choose-link = Elija su ciudad
+
+# Certificate verification (public)
+verify-title = Verificar un certificado
+verify-lead = Escribe el código impreso en el certificado de formación para ver si es válido, de quién es y de qué curso.
+verify-code-label = Código del certificado
+verify-code-hint = Diez letras y cifras, por ejemplo ABCDE-12345. Mayúsculas, minúsculas y guiones no importan.
+verify-submit = Verificar
+verify-malformed = Esto no es un código de certificado: comprueba que lo has escrito entero.
+verify-unknown = Ningún certificado tiene el código { $code }.
+verify-valid = Certificado válido.
+verify-revoked = Certificado revocado el { $date }.
+verify-holder = Expedido a
+verify-course = Curso
+verify-hours = Horas
+verify-dates = Fechas
+verify-issuer = Expedido por
+verify-issued = Fecha de expedición
+verify-code = Código

@@ -398,3 +398,21 @@ city-all-services = Tous les services à proximité, sur la carte
 city-guides = Guides des démarches
 city-yours = Votre ville :
 city-choose-link = Choisir votre ville
+
+# Certificate verification (public)
+verify-title = Vérifier une attestation
+verify-lead = Saisissez le code imprimé sur l'attestation de formation pour voir si elle est valide, à qui elle appartient et pour quel cours.
+verify-code-label = Code de l'attestation
+verify-code-hint = Dix lettres et chiffres, par exemple ABCDE-12345. Majuscules, minuscules et tirets ne comptent pas.
+verify-submit = Vérifier
+verify-malformed = Ce n'est pas un code d'attestation : vérifiez que vous l'avez saisi en entier.
+verify-unknown = Aucune attestation n'a le code { $code }.
+verify-valid = Attestation valide.
+verify-revoked = Attestation révoquée le { $date }.
+verify-holder = Délivrée à
+verify-course = Cours
+verify-hours = Heures
+verify-dates = Dates
+verify-issuer = Délivrée par
+verify-issued = Date de délivrance
+verify-code = Code

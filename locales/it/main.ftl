@@ -399,3 +399,21 @@ city-all-services = Tutti i servizi vicini, sulla mappa
 city-guides = Guide alle pratiche
 city-yours = La tua città:
 city-choose-link = Scegli la tua città
+
+# Certificate verification (public)
+verify-title = Verifica un attestato
+verify-lead = Scrivi il codice stampato sull'attestato di formazione: vedi se è valido, di chi è e per quale corso.
+verify-code-label = Codice dell'attestato
+verify-code-hint = Dieci lettere e cifre, per esempio ABCDE-12345. Maiuscole, minuscole e trattini non contano.
+verify-submit = Verifica
+verify-malformed = Questo non è un codice di attestato: controlla di averlo scritto tutto.
+verify-unknown = Nessun attestato ha il codice { $code }.
+verify-valid = Attestato valido.
+verify-revoked = Attestato revocato il { $date }.
+verify-holder = Intestato a
+verify-course = Corso
+verify-hours = Ore
+verify-dates = Date
+verify-issuer = Rilasciato da
+verify-issued = Data di rilascio
+verify-code = Codice

@@ -398,3 +398,21 @@ city-all-services = Të gjitha shërbimet afër, në hartë
 city-guides = Udhëzues për procedurat
 city-yours = Qyteti juaj:
 city-choose-link = Zgjidhni qytetin tuaj
+
+# Certificate verification (public)
+verify-title = Verifiko një certifikatë
+verify-lead = Shkruaj kodin e shtypur në certifikatën e trajnimit për të parë nëse është e vlefshme, e kujt është dhe për cilin kurs.
+verify-code-label = Kodi i certifikatës
+verify-code-hint = Dhjetë shkronja dhe shifra, për shembull ABCDE-12345. Shkronjat e mëdha ose të vogla dhe vizat nuk kanë rëndësi.
+verify-submit = Verifiko
+verify-malformed = Ky nuk është kod certifikate: kontrollo që e ke shkruar të plotë.
+verify-unknown = Asnjë certifikatë nuk ka kodin { $code }.
+verify-valid = Certifikatë e vlefshme.
+verify-revoked = Certifikata u revokua më { $date }.
+verify-holder = Lëshuar për
+verify-course = Kursi
+verify-hours = Orë
+verify-dates = Datat
+verify-issuer = Lëshuar nga
+verify-issued = Data e lëshimit
+verify-code = Kodi

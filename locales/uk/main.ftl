@@ -406,3 +406,21 @@ city-all-services = Усі послуги поблизу — на карті
 city-guides = Інструкції з процедур
 city-yours = Ваше місто:
 city-choose-link = Виберіть своє місто
+
+# Certificate verification (public)
+verify-title = Перевірити сертифікат
+verify-lead = Введіть код, надрукований на сертифікаті про навчання, щоб побачити, чи він дійсний, кому виданий і за який курс.
+verify-code-label = Код сертифіката
+verify-code-hint = Десять літер і цифр, наприклад ABCDE-12345. Великі чи малі літери та дефіси не мають значення.
+verify-submit = Перевірити
+verify-malformed = Це не код сертифіката: перевірте, чи ви ввели його повністю.
+verify-unknown = Сертифіката з кодом { $code } немає.
+verify-valid = Сертифікат дійсний.
+verify-revoked = Сертифікат відкликано { $date }.
+verify-holder = Виданий
+verify-course = Курс
+verify-hours = Години
+verify-dates = Дати
+verify-issuer = Видав
+verify-issued = Дата видачі
+verify-code = Код

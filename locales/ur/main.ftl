@@ -400,3 +400,21 @@ city-all-services = تمام قریبی خدمات، نقشے پر
 city-guides = مختلف کارروائیوں کی رہنمائی
 city-yours = آپ کا شہر:
 city-choose-link = اپنا شہر منتخب کریں
+
+# Certificate verification (public)
+verify-title = سرٹیفکیٹ کی تصدیق کریں
+verify-lead = تربیتی سرٹیفکیٹ پر چھپا ہوا کوڈ لکھیں اور دیکھیں کہ یہ درست ہے، کس کے نام ہے اور کس کورس کا ہے۔
+verify-code-label = سرٹیفکیٹ کا کوڈ
+verify-code-hint = دس حروف اور ہندسے، مثلاً ABCDE-12345۔ بڑے یا چھوٹے حروف اور ڈیش سے فرق نہیں پڑتا۔
+verify-submit = تصدیق کریں
+verify-malformed = یہ سرٹیفکیٹ کا کوڈ نہیں ہے: دیکھیں کہ آپ نے پورا لکھا ہے۔
+verify-unknown = کوڈ { $code } کا کوئی سرٹیفکیٹ نہیں ہے۔
+verify-valid = سرٹیفکیٹ درست ہے۔
+verify-revoked = سرٹیفکیٹ { $date } کو منسوخ کر دیا گیا۔
+verify-holder = جاری کیا گیا بنام
+verify-course = کورس
+verify-hours = گھنٹے
+verify-dates = تاریخیں
+verify-issuer = جاری کنندہ
+verify-issued = تاریخ اجرا
+verify-code = کوڈ

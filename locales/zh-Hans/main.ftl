@@ -396,3 +396,21 @@ city-all-services = 地图上的全部附近服务
 city-guides = 办事指南
 city-yours = 您的城市：
 city-choose-link = 选择您的城市
+
+# Certificate verification (public)
+verify-title = 验证证书
+verify-lead = 输入培训证书上印的代码，查看证书是否有效、属于谁、是哪门课程。
+verify-code-label = 证书代码
+verify-code-hint = 十个字母和数字，例如 ABCDE-12345。大小写和连字符不影响。
+verify-submit = 验证
+verify-malformed = 这不是证书代码：请检查是否完整输入。
+verify-unknown = 没有代码为 { $code } 的证书。
+verify-valid = 证书有效。
+verify-revoked = 证书已于 { $date } 撤销。
+verify-holder = 持有人
+verify-course = 课程
+verify-hours = 学时
+verify-dates = 日期
+verify-issuer = 颁发机构
+verify-issued = 颁发日期
+verify-code = 代码

@@ -25,6 +25,7 @@ pub mod portal;
 pub mod search;
 pub mod security;
 mod serve;
+pub mod training;
 pub mod upload;
 mod versioned;
 
@@ -404,6 +405,7 @@ pub fn router(state: AppState) -> Router {
         .merge(guides::routes())
         .merge(search::routes())
         .merge(desk::routes())
+        .merge(training::routes())
         .route(
             "/app/notifications",
             axum::routing::get(notifications::page),

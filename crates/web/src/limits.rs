@@ -62,6 +62,13 @@ pub const FEEDBACK_PER_ADDRESS: Rule = Rule {
     max: 30,
     window: Duration::hours(1),
 };
+/// Lookups of certificate codes that match none, from one client address
+/// (50 random bits make guessing hopeless; this keeps it visibly so).
+pub const VERIFY_MISSES_PER_ADDRESS: Rule = Rule {
+    name: "verify-miss-address",
+    max: 30,
+    window: Duration::hours(1),
+};
 /// Password-reset requests from one client address.
 pub const RESETS_PER_ADDRESS: Rule = Rule {
     name: "reset-address",

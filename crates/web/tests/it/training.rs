@@ -23,7 +23,7 @@ use crocevia_store::{Store, StoreError};
 use uuid::Uuid;
 
 use crate::desk::operators;
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, plain};
 
 fn trail(action: &str, id: Option<Uuid>) -> Trail {
     Trail::new(AuditEvent::new(
@@ -454,4 +454,110 @@ async fn bad_programme_input_is_refused_and_nothing_is_written() {
         app.store.editions_of(course).await.expect("editions").len(),
         1
     );
+}
+
+/// A completed participant's certificate, issued through the store.
+async fn a_certificate(app: &TestApp) -> (crocevia_store::training::attendance::Certificate, Uuid) {
+    let (_, edition, sessions) = programme(&app.store, 5).await;
+    let user = users(app, 1).await[0];
+    app.store
+        .enrol((edition, user), user, Utc::now(), |_| {
+            trail("training.enrol", None)
+        })
+        .await
+        .expect("enrol");
+    for s in sessions {
+        let present = Mark {
+            attendance: Attendance::Present,
+            minutes: None,
+        };
+        app.store
+            .register_attendance(
+                s,
+                &[(user, present)],
+                Uuid::now_v7(),
+                &trail("training.register", None),
+            )
+            .await
+            .expect("register");
+    }
+    app.store
+        .mark_completed((edition, user), true, &trail("training.mark", None))
+        .await
+        .expect("mark");
+    let cert = app
+        .store
+        .issue_certificate((edition, user), "Chiara Bianchi", |_| {
+            trail("training.certificate", None)
+        })
+        .await
+        .expect("issue")
+        .expect("completed");
+    (cert, user)
+}
+
+#[tokio::test]
+async fn anyone_verifies_a_certificate_and_sees_when_it_was_revoked() {
+    let app = TestApp::spawn().await;
+    let (cert, _) = a_certificate(&app).await;
+    let shown = display(&cert.code);
+    let page = app.get(&format!("/it/verify/{shown}")).await;
+    assert_eq!(page.status, 200);
+    let html = page.text();
+    for fact in [
+        "Attestato valido.",
+        "Chiara Bianchi",
+        "Lavorare con le mediatrici e i mediatori",
+        ">4<",
+        shown.as_str(),
+    ] {
+        assert!(html.contains(fact), "{fact} missing");
+    }
+    // Typed from paper: lower case, spaces instead of the hyphen.
+    let typed = shown.to_lowercase().replace('-', "%20");
+    assert_eq!(app.get(&format!("/en/verify/{typed}")).await.status, 200);
+    let asked = app.get(&format!("/en/verify?code={typed}")).await;
+    assert_eq!(asked.status, 303);
+    assert_eq!(
+        asked.header("location"),
+        Some(format!("/en/verify/{shown}").as_str())
+    );
+    // In Arabic, right to left, the code kept left to right.
+    let ar = app.get(&format!("/ar/verify/{shown}")).await;
+    assert_eq!(ar.status, 200);
+    assert!(ar.text().contains("الشهادة صالحة."));
+    // Not a code, and a code of nothing.
+    let malformed = app.get("/it/verify/ABC").await;
+    assert_eq!(malformed.status, 422);
+    assert!(malformed.text().contains("non è un codice"));
+    let unknown = app.get("/it/verify/ZZZZZ-ZZZZZ").await;
+    assert_eq!(unknown.status, 404);
+    assert!(plain(&unknown.text()).contains("Nessun attestato ha il codice ZZZZZ-ZZZZZ"));
+    // Revoked: the page says when and why.
+    app.store
+        .revoke_certificate(
+            cert.id,
+            "Presenze registrate per errore",
+            &trail("training.revoke", None),
+        )
+        .await
+        .expect("revoke");
+    let revoked = app.get(&format!("/it/verify/{shown}")).await.text();
+    assert!(revoked.contains("Attestato revocato il"));
+    assert!(revoked.contains("Presenze registrate per errore"));
+    assert!(!revoked.contains("Attestato valido."));
+}
+
+#[tokio::test]
+async fn guessing_codes_is_limited_per_address() {
+    let app = TestApp::spawn().await;
+    let mut last = 0;
+    for i in 0..32 {
+        let code = format!("ZZZZZ-ZZZ{i:02}");
+        last = app.get(&format!("/it/verify/{code}")).await.status.as_u16();
+        if last == 429 {
+            break;
+        }
+    }
+    assert_eq!(last, 429, "wrong codes from one address are limited");
 }
