@@ -1088,3 +1088,18 @@ mail-why-mail-file-not-written = The mail file could not be written.
 mail-why-invalid-address = The address is not valid.
 mail-why-no-active-recipient = The account no longer exists or is disabled.
 mail-why-sealed-link-unreadable = The link could not be read back (the field key changed).
+
+# Training: check-in by QR
+training-checkin-show-title = Attendance check-in
+training-checkin-show-lead = Session of { $when }: participants scan the code with their phone after signing in.
+training-checkin-qr-alt = QR code to check in
+training-checkin-rotates = The code changes in { $seconds } seconds.
+training-checkin-title = Check in
+training-checkin-lead = Confirm the code shown by the trainer.
+training-checkin-code = Code
+training-checkin-submit = Check in
+training-checkin-done = You are checked in. Enjoy the session!
+training-checkin-back = Back to the workspace
+training-checkin-expired = The code has expired: scan the one on the screen now.
+training-checkin-foreign = This code is not this session's: check that you typed it correctly.
+training-checkin-not-enrolled = You are not enrolled in this edition: ask the trainer.

@@ -1089,3 +1089,18 @@ mail-why-mail-file-not-written = Il file del messaggio non è stato scritto.
 mail-why-invalid-address = L'indirizzo non è valido.
 mail-why-no-active-recipient = L'account non esiste più o è disattivato.
 mail-why-sealed-link-unreadable = Il collegamento non si può rileggere (la chiave dei campi è cambiata).
+
+# Training: check-in by QR
+training-checkin-show-title = Registrazione delle presenze
+training-checkin-show-lead = Sessione del { $when }: chi partecipa inquadra il codice con il telefono, dopo aver fatto l'accesso.
+training-checkin-qr-alt = Codice QR per registrare la presenza
+training-checkin-rotates = Il codice cambia tra { $seconds } secondi.
+training-checkin-title = Registra la tua presenza
+training-checkin-lead = Conferma il codice mostrato dalla formatrice o dal formatore.
+training-checkin-code = Codice
+training-checkin-submit = Registra la presenza
+training-checkin-done = Presenza registrata. Buona formazione!
+training-checkin-back = Torna all'area di lavoro
+training-checkin-expired = Il codice è scaduto: inquadra quello che si vede ora sullo schermo.
+training-checkin-foreign = Questo codice non è di questa sessione: controlla di averlo scritto bene.
+training-checkin-not-enrolled = Non risulti iscritta o iscritto a questa edizione: chiedi alla formatrice o al formatore.

@@ -97,6 +97,14 @@ impl FieldCipher {
 }
 
 /// HMAC-SHA256 of `message` under `key`.
+/// A key for one purpose derived from an installation key: HMAC-SHA256 of
+/// `label` (e.g. `crocevia/training-checkin`) under it, so one secret in the
+/// data directory serves several uses without one revealing another.
+#[must_use]
+pub fn derive_key(key: &[u8; 32], label: &str) -> [u8; 32] {
+    hmac(key, label.as_bytes())
+}
+
 fn hmac(key: &[u8], message: &[u8]) -> [u8; 32] {
     use hmac::Mac;
     let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(key)

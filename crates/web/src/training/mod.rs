@@ -1,7 +1,9 @@
-//! Training the operators in the web: for now the public verification of a
-//! certificate ([`verify`]). The workspace pages (programme, editions,
-//! register, check-in, "my training") follow the same capability layout.
+//! Training the operators in the web: the public verification of a
+//! certificate ([`verify`]) and the self check-in by QR ([`checkin`]). The
+//! other workspace pages (programme, editions, register, "my training")
+//! follow the same capability layout.
 
+mod checkin;
 mod verify;
 
 use axum::Router;
@@ -14,4 +16,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/verify", get(verify::form))
         .route("/{lang}/verify/{code}", get(verify::show))
+        .route(
+            "/app/training/checkin",
+            get(checkin::form).post(checkin::check_in),
+        )
+        .route("/app/training/sessions/{id}/checkin", get(checkin::show))
 }

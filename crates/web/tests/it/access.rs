@@ -89,8 +89,22 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     const ALL: &[Profession] = &Profession::ALL;
     const EDITOR: &[Profession] = &[Profession::Editor];
     const TRANSLATOR: &[Profession] = &[Profession::Translator];
+    const TRAINER: &[Profession] = &[Profession::Trainer];
     let missing = uuid::Uuid::now_v7();
     vec![
+        route(
+            None,
+            format!("/app/training/sessions/{missing}/checkin"),
+            TRAINER,
+            404,
+        ),
+        route(None, "/app/training/checkin".into(), ALL, 200),
+        route(
+            Some("session=x&code=y"),
+            "/app/training/checkin".into(),
+            ALL,
+            422,
+        ),
         route(None, "/app/directory".into(), EDITOR, 200),
         route(None, "/app/directory/services/new".into(), EDITOR, 200),
         route(

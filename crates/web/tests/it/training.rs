@@ -561,3 +561,105 @@ async fn guessing_codes_is_limited_per_address() {
     }
     assert_eq!(last, 429, "wrong codes from one address are limited");
 }
+
+/// The text between `start` and the next `end` in `html`.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html.find(start).expect("start") + start.len();
+    let len = html[from..].find(end).expect("end");
+    &html[from..from + len]
+}
+
+#[tokio::test]
+async fn an_operator_checks_in_with_the_code_on_the_trainers_screen() {
+    let app = TestApp::spawn().await;
+    let (_, edition, sessions) = programme(&app.store, 5).await;
+    let ops = operators(&app).await;
+    let (front_id, front) = (
+        &ops[&Profession::FrontOffice].0,
+        &ops[&Profession::FrontOffice].1,
+    );
+    let social = &ops[&Profession::SocialWorker].1;
+    let trainer = &ops[&Profession::Trainer].1;
+    app.store
+        .enrol((edition, *front_id), *front_id, Utc::now(), |_| {
+            trail("training.enrol", None)
+        })
+        .await
+        .expect("enrol");
+    let screen = format!("/app/training/sessions/{}/checkin", sessions[0]);
+    let refused = app.get_with(&screen, &[("cookie", front)]).await;
+    assert_eq!(
+        refused.status, 403,
+        "only who manages training shows the code"
+    );
+    let shown = app.get_with(&screen, &[("cookie", trainer)]).await;
+    assert_eq!(shown.status, 200);
+    let html = shown.text();
+    assert!(
+        html.contains("http-equiv=\"refresh\""),
+        "the screen reloads when the code rotates"
+    );
+    assert!(html.contains("data:image/svg+xml;base64,"), "the QR code");
+    let code = between(
+        &html,
+        "data-testid=\"checkin-code\" dir=\"ltr\">",
+        "</code>",
+    )
+    .to_owned();
+    assert_eq!(code.len(), 8);
+    // The phone opens the link of the QR code: the code filled in.
+    let opened = app
+        .get_with(
+            &format!("/app/training/checkin?session={}&code={code}", sessions[0]),
+            &[("cookie", front)],
+        )
+        .await;
+    assert_eq!(opened.status, 200);
+    assert!(opened.text().contains(&format!("value=\"{code}\"")));
+    let body = |session: Uuid, code: &str| format!("session={session}&code={code}");
+    let done = app
+        .post_form("/app/training/checkin", &body(sessions[0], &code), front)
+        .await;
+    assert_eq!(done.status, 200, "{}", done.text());
+    assert!(done.text().contains("Presenza registrata."));
+    let marks = app.store.attendance_of(sessions[0]).await.expect("marks");
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].0, *front_id);
+    assert_eq!(marks[0].1.attendance, Attendance::Present);
+    // A code photographed a minute ago, another session's code, someone
+    // not enrolled: each refused with its reason, nothing recorded.
+    let key = crocevia_domain::crypto::derive_key(
+        &crate::helpers::FIELD_KEY,
+        "crocevia/training-checkin",
+    );
+    let old = checkin::code(
+        &key,
+        &sessions[0].to_string(),
+        checkin::window_of(Utc::now()) - 2,
+    );
+    let expired = app
+        .post_form("/app/training/checkin", &body(sessions[0], &old), front)
+        .await;
+    assert!(
+        expired.refused_with("Il codice è scaduto"),
+        "{}",
+        expired.status
+    );
+    let (other, _) = checkin::current(&key, &sessions[1].to_string(), Utc::now());
+    let foreign = app
+        .post_form("/app/training/checkin", &body(sessions[0], &other), front)
+        .await;
+    assert!(foreign.refused_with("non è di questa sessione"));
+    let outsider = app
+        .post_form("/app/training/checkin", &body(sessions[0], &code), social)
+        .await;
+    assert!(outsider.refused_with("Non risulti iscritta o iscritto"));
+    assert_eq!(
+        app.store
+            .attendance_of(sessions[0])
+            .await
+            .expect("marks")
+            .len(),
+        1
+    );
+}
