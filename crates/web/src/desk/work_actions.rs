@@ -5,6 +5,7 @@
 
 use super::cases::refuse;
 use super::{audit, case_in_scope, case_owned, cipher, trail};
+use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult};
 use crate::form::Posted;
@@ -18,7 +19,7 @@ use chrono::NaiveDate;
 use crocevia_domain::desk::documents::{clean_name, sniff};
 use crocevia_domain::desk::{TaskKind, TaskStatus};
 use crocevia_domain::identity::perm;
-use crocevia_store::desk::TaskInput;
+use crocevia_store::desk::{Case, TaskInput};
 use uuid::Uuid;
 
 fn back(case: Uuid, query: &str, anchor: &str) -> Response {
@@ -69,78 +70,32 @@ fn optional_day(s: &str) -> Result<Option<NaiveDate>, ()> {
     }
 }
 
-/// Adds a goal, an action towards a goal, or a task with its reminder.
-pub(super) async fn add_task(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
-    let Ctx {
-        state,
-        operator,
-        headers,
-        csrf,
-        ..
-    } = ctx;
-    let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
-    let form = Posted::parse(&body);
+/// The task a posted plan form describes, or the code of why it is refused
+/// (`choice`, `task-title`, `task-date`, `task-goal`).
+async fn task_input(
+    state: &AppState,
+    case: &Case,
+    form: &Posted,
+) -> WebResult<Result<TaskInput, &'static str>> {
     let title: String = form.get("title").chars().take(400).collect();
     let Some(kind) = TaskKind::parse(form.get("kind")) else {
-        return refuse(
-            (&state, &operator),
-            (&headers, &csrf),
-            id,
-            form.clone(),
-            "choice",
-        )
-        .await;
+        return Ok(Err("choice"));
     };
     if title.is_empty() {
-        return refuse(
-            (&state, &operator),
-            (&headers, &csrf),
-            id,
-            form.clone(),
-            "task-title",
-        )
-        .await;
+        return Ok(Err("task-title"));
     }
     let (Ok(due), Ok(remind_on)) = (
         optional_day(form.get("due")),
         optional_day(form.get("remind_on")),
     ) else {
-        return refuse(
-            (&state, &operator),
-            (&headers, &csrf),
-            id,
-            form.clone(),
-            "task-date",
-        )
-        .await;
+        return Ok(Err("task-date"));
     };
     let goal_id = match (kind, form.get("goal").parse::<Uuid>()) {
-        (TaskKind::Action, Ok(goal)) => {
-            let goal = state.store().task(goal, &cipher(&state)).await?;
-            match goal {
-                Some(g) if g.case_id == id && g.input.kind == TaskKind::Goal => Some(g.id),
-                _ => {
-                    return refuse(
-                        (&state, &operator),
-                        (&headers, &csrf),
-                        id,
-                        form.clone(),
-                        "choice",
-                    )
-                    .await;
-                }
-            }
-        }
-        (TaskKind::Action, Err(_)) => {
-            return refuse(
-                (&state, &operator),
-                (&headers, &csrf),
-                id,
-                form.clone(),
-                "task-goal",
-            )
-            .await;
-        }
+        (TaskKind::Action, Ok(goal)) => match state.store().task(goal, &cipher(state)).await? {
+            Some(g) if g.case_id == case.id && g.input.kind == TaskKind::Goal => Some(g.id),
+            _ => return Ok(Err("choice")),
+        },
+        (TaskKind::Action, Err(_)) => return Ok(Err("task-goal")),
         _ => None,
     };
     let owner_id = match form.get("owner") {
@@ -153,26 +108,34 @@ pub(super) async fn add_task(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> Web
                 .filter(|o| users.iter().any(|u| u.id == *o))
             {
                 Some(o) => Some(o),
-                None => {
-                    return refuse(
-                        (&state, &operator),
-                        (&headers, &csrf),
-                        id,
-                        form.clone(),
-                        "choice",
-                    )
-                    .await;
-                }
+                None => return Ok(Err("choice")),
             }
         }
     };
-    let input = TaskInput {
+    Ok(Ok(TaskInput {
         kind,
         goal_id,
         title,
         owner_id,
         due,
         remind_on,
+    }))
+}
+
+/// Adds a goal, an action towards a goal, or a task with its reminder.
+pub(super) async fn add_task(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
+    let Ctx {
+        state,
+        operator,
+        headers,
+        csrf,
+        ..
+    } = ctx;
+    let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
+    let form = Posted::parse(&body);
+    let input = match task_input(&state, &case, &form).await? {
+        Ok(input) => input,
+        Err(code) => return refuse((&state, &operator), (&headers, &csrf), id, form, code).await,
     };
     let done = trail(&operator, &headers, "desk.case.plan", ("case", id), None);
     state
