@@ -30,8 +30,8 @@ use crate::identity::{
 use crate::security::CsrfToken;
 
 #[derive(Template)]
-#[template(path = "app_desk_emergency.html")]
-struct EmergencyPage {
+#[template(path = "app_desk_break_glass_request.html")]
+struct RequestPage {
     app: AppChrome,
     minutes: i64,
     fields: Vec<Field>,
@@ -55,7 +55,7 @@ async fn render(
     let lang = app_lang(headers, Some(&operator.user));
     let tr = Tr(lang);
     let app = app_chrome(state, lang, "emergency-title", Some(&operator.user), csrf).await?;
-    let page = EmergencyPage {
+    let page = RequestPage {
         app,
         minutes: state.settings().break_glass_minutes,
         fields: vec![
@@ -189,7 +189,7 @@ pub(super) async fn open(
 }
 
 #[derive(Template)]
-#[template(path = "app_desk_break_glass.html")]
+#[template(path = "app_desk_break_glass_review.html")]
 struct ReviewPage {
     app: AppChrome,
     operator: String,
