@@ -20,7 +20,7 @@ use serde_json::json;
 
 use super::{chrome, page, page_lang};
 use crate::AppState;
-use crate::error::WebResult;
+use crate::error::{WebResult, render_html};
 use crate::layout::{Chrome, Section};
 
 /// Routes of the app's own pages.
@@ -115,18 +115,13 @@ async fn saved(
 
 /// What the service worker shows for a page not kept on the device when
 /// there is no connection.
-async fn offline(
-    State(state): State<AppState>,
-    Path(lang): Path<String>,
-    jar: CookieJar,
-) -> WebResult<Response> {
-    plain(
-        &state,
-        (&lang, jar),
-        ("/offline", "offline-title"),
-        |chrome| OfflinePage { chrome },
-    )
-    .await
+/// `site.js` fetches it in the background to keep it, so it never sets the
+/// language cookie: a background fetch must not change the language the
+/// person chose meanwhile.
+async fn offline(State(state): State<AppState>, Path(lang): Path<String>) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let chrome = chrome(&state, lang, "/offline", Section::Home, "offline-title").await?;
+    Ok(render_html(&OfflinePage { chrome }))
 }
 
 /// How a page is shared: its address, prepared WhatsApp and SMS links, and

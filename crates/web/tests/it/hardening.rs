@@ -398,3 +398,32 @@ async fn a_stranger_cannot_lock_an_operator_out_from_elsewhere() {
         .await;
     assert_eq!(r.status, 303, "the operator at their desk logs in");
 }
+
+/// The offline page is fetched in the background by `site.js` to keep it on
+/// the device: it must not set the language cookie, or a fetch finishing
+/// late would undo the language the person just chose.
+#[tokio::test]
+async fn the_offline_page_leaves_the_chosen_language_alone() {
+    let app = TestApp::spawn().await;
+    let offline = app
+        .get_with("/ar/offline", &[("cookie", "crocevia_lang=en")])
+        .await;
+    assert_eq!(offline.status, 200);
+    assert!(
+        offline
+            .set_cookies()
+            .iter()
+            .all(|c| !c.starts_with("crocevia_lang=")),
+        "{:?}",
+        offline.set_cookies()
+    );
+    // A page the person opens does remember the language.
+    let home = app
+        .get_with("/ar/", &[("cookie", "crocevia_lang=en")])
+        .await;
+    assert!(
+        home.set_cookies()
+            .iter()
+            .any(|c| c.starts_with("crocevia_lang=ar"))
+    );
+}
