@@ -196,6 +196,12 @@ impl Field {
         self
     }
 
+    /// The same field as an input of this type (`number`, `time`, `url`).
+    pub(crate) fn kind(mut self, input_type: &'static str) -> Field {
+        self.input_type = input_type;
+        self
+    }
+
     /// The same field as a text area.
     pub(crate) fn multiline(mut self) -> Field {
         self.multiline = true;

@@ -33,6 +33,18 @@ pub fn rome(utc: DateTime<Utc>) -> NaiveDateTime {
     naive + Duration::hours(if summer { 2 } else { 1 })
 }
 
+/// The instant of an Italian wall-clock time. In October's repeated hour
+/// it is the first (summer) one; a time skipped in March is read as winter
+/// time, an hour later on the clock.
+#[must_use]
+pub fn from_rome(local: NaiveDateTime) -> DateTime<Utc> {
+    [2, 1]
+        .into_iter()
+        .map(|h| (local - Duration::hours(h)).and_utc())
+        .find(|utc| rome(*utc) == local)
+        .unwrap_or_else(|| (local - Duration::hours(1)).and_utc())
+}
+
 /// Today in Italy.
 #[must_use]
 pub fn rome_today() -> NaiveDate {
@@ -174,6 +186,32 @@ mod tests {
         DateTime::parse_from_rfc3339(s)
             .expect("date")
             .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn italian_wall_clock_goes_back_to_the_instant() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, WALL_CLOCK).expect("time");
+        for s in [
+            "2026-01-15 11:00",
+            "2026-07-01 09:30",
+            "2026-03-29 01:59",
+            "2026-10-25 04:00",
+        ] {
+            assert_eq!(rome(from_rome(at(s))), at(s), "{s}");
+        }
+        assert_eq!(
+            from_rome(at("2026-07-01 09:30")),
+            utc("2026-07-01T07:30:00Z")
+        );
+        // The repeated hour is the summer one; the skipped one is winter time.
+        assert_eq!(
+            from_rome(at("2026-10-25 02:30")),
+            utc("2026-10-25T00:30:00Z")
+        );
+        assert_eq!(
+            from_rome(at("2026-03-29 02:30")),
+            utc("2026-03-29T01:30:00Z")
+        );
     }
 
     #[test]

@@ -555,6 +555,19 @@ impl Store {
             .map(|m| m.id))
     }
 
+    /// The named locations of the directory (id, name), by name: the places
+    /// a session of training or an appointment can be held at.
+    pub async fn directory_locations(&self) -> StoreResult<Vec<(String, String)>> {
+        Ok(location::Entity::find()
+            .filter(location::Column::Name.is_not_null())
+            .order_by_asc(location::Column::Name)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .filter_map(|m| m.name.map(|n| (m.id, n)))
+            .collect())
+    }
+
     /// A service's first service-at-location (by id) and its location.
     pub async fn first_location_of(
         &self,

@@ -168,6 +168,27 @@ impl Store {
             .collect()
     }
 
+    /// The display names of these operators (unknown ids are left out).
+    pub async fn display_names(
+        &self,
+        ids: &[Uuid],
+    ) -> StoreResult<std::collections::HashMap<Uuid, String>> {
+        use sea_orm::QuerySelect;
+        let mut names = std::collections::HashMap::new();
+        for chunk in ids.chunks(500) {
+            let rows: Vec<(Uuid, String)> = Entity::find()
+                .select_only()
+                .column(Column::Id)
+                .column(Column::DisplayName)
+                .filter(Column::Id.is_in(chunk.iter().copied()))
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            names.extend(rows);
+        }
+        Ok(names)
+    }
+
     /// The active operators with a grant at `agency`, by name.
     pub async fn agency_users(&self, agency: Uuid) -> StoreResult<Vec<User>> {
         use sea_orm::{QueryOrder, QuerySelect, QueryTrait};

@@ -330,6 +330,27 @@ impl Store {
             .collect())
     }
 
+    /// The certificates of an edition (revoked ones too), by holder's name.
+    pub async fn certificates_of_edition(&self, edition: Uuid) -> StoreResult<Vec<Certificate>> {
+        use sea_orm::QueryOrder;
+        Ok(certificate::Entity::find()
+            .filter(certificate::Column::EditionId.eq(edition))
+            .order_by_asc(certificate::Column::HolderName)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(certificate_of)
+            .collect())
+    }
+
+    /// A certificate by id.
+    pub async fn certificate(&self, id: Uuid) -> StoreResult<Option<Certificate>> {
+        Ok(certificate::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .map(certificate_of))
+    }
+
     /// Revokes a certificate with the reason (shown on its public page).
     pub async fn revoke_certificate(
         &self,

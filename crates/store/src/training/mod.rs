@@ -184,54 +184,112 @@ fn session_of(m: session::Model) -> Session {
     }
 }
 
+/// Replaces the areas inside `txn`.
+async fn write_areas(txn: &impl ConnectionTrait, areas: &[Area]) -> StoreResult<()> {
+    let kept: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
+    let used = edition::Entity::find()
+        .filter(edition::Column::AreaCode.is_not_in(kept.clone()))
+        .one(txn)
+        .await?;
+    if used.is_some() {
+        return Err(StoreError::Conflict("area"));
+    }
+    area_province::Entity::delete_many().exec(txn).await?;
+    area::Entity::delete_many()
+        .filter(area::Column::Code.is_not_in(kept))
+        .exec(txn)
+        .await?;
+    for (position, a) in areas.iter().enumerate() {
+        let row = area::ActiveModel {
+            code: Set(a.code.clone()),
+            name: Set(a.name.trim().to_owned()),
+            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+        };
+        area::Entity::insert(row)
+            .on_conflict(
+                sea_orm::sea_query::OnConflict::column(area::Column::Code)
+                    .update_columns([area::Column::Name, area::Column::Position])
+                    .to_owned(),
+            )
+            .exec(txn)
+            .await?;
+        for p in &a.provinces {
+            area_province::ActiveModel {
+                area_code: Set(a.code.clone()),
+                province: Set(p.clone()),
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the thematic lines inside `txn`.
+async fn write_lines(txn: &impl ConnectionTrait, lines: &[Line]) -> StoreResult<()> {
+    let kept: Vec<&str> = lines.iter().map(|l| l.code.as_str()).collect();
+    let used = course::Entity::find()
+        .filter(course::Column::LineCode.is_not_in(kept.clone()))
+        .one(txn)
+        .await?;
+    if used.is_some() {
+        return Err(StoreError::Conflict("line"));
+    }
+    line::Entity::delete_many()
+        .filter(line::Column::Code.is_not_in(kept))
+        .exec(txn)
+        .await?;
+    for (position, l) in lines.iter().enumerate() {
+        line::Entity::insert(line::ActiveModel {
+            code: Set(l.code.clone()),
+            name: Set(l.name.trim().to_owned()),
+            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+        })
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(line::Column::Code)
+                .update_columns([line::Column::Name, line::Column::Position])
+                .to_owned(),
+        )
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
+}
+
 impl Store {
-    /// Saves the programme's areas (replacing them all, in this order):
-    /// `Invalid` for a code that is not one, `Conflict("area")` for an area
-    /// still used by an edition that is left out.
-    pub async fn save_areas(&self, areas: &[Area], trail: &Trail) -> StoreResult<()> {
+    /// Saves the programme's areas and thematic lines (replacing them all,
+    /// in these orders) in one transaction: `Invalid` for a code that is not
+    /// one or a missing name, `Conflict("area")` for an area still used by
+    /// an edition that is left out, `Conflict("line")` for a line still used
+    /// by a course. Nothing is written when either is refused.
+    pub async fn save_programme(
+        &self,
+        areas: &[Area],
+        lines: &[Line],
+        trail: &Trail,
+    ) -> StoreResult<()> {
         if areas
             .iter()
             .any(|a| valid_code(&a.code).is_none() || a.name.trim().is_empty())
         {
             return Err(StoreError::Invalid("an area needs a code and a name"));
         }
-        let txn = self.begin_write().await?;
-        let kept: Vec<&str> = areas.iter().map(|a| a.code.as_str()).collect();
-        let used = edition::Entity::find()
-            .filter(edition::Column::AreaCode.is_not_in(kept.clone()))
-            .one(&txn)
-            .await?;
-        if used.is_some() {
-            txn.rollback().await?;
-            return Err(StoreError::Conflict("area"));
+        if lines
+            .iter()
+            .any(|l| valid_code(&l.code).is_none() || l.name.trim().is_empty())
+        {
+            return Err(StoreError::Invalid(
+                "a thematic line needs a code and a name",
+            ));
         }
-        area_province::Entity::delete_many().exec(&txn).await?;
-        area::Entity::delete_many()
-            .filter(area::Column::Code.is_not_in(kept))
-            .exec(&txn)
-            .await?;
-        for (position, a) in areas.iter().enumerate() {
-            let row = area::ActiveModel {
-                code: Set(a.code.clone()),
-                name: Set(a.name.trim().to_owned()),
-                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
-            };
-            area::Entity::insert(row)
-                .on_conflict(
-                    sea_orm::sea_query::OnConflict::column(area::Column::Code)
-                        .update_columns([area::Column::Name, area::Column::Position])
-                        .to_owned(),
-                )
-                .exec(&txn)
-                .await?;
-            for p in &a.provinces {
-                area_province::ActiveModel {
-                    area_code: Set(a.code.clone()),
-                    province: Set(p.clone()),
-                }
-                .insert(&txn)
-                .await?;
-            }
+        let txn = self.begin_write().await?;
+        let written = match write_areas(&txn, areas).await {
+            Ok(()) => write_lines(&txn, lines).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = written {
+            txn.rollback().await?;
+            return Err(e);
         }
         self.settle(&txn, trail).await?;
         txn.commit().await?;
@@ -259,50 +317,6 @@ impl Store {
                 name: a.name,
             })
             .collect())
-    }
-
-    /// Saves the thematic lines (replacing them all, in this order);
-    /// `Conflict("line")` for a line still used by a course that is left out.
-    pub async fn save_lines(&self, lines: &[Line], trail: &Trail) -> StoreResult<()> {
-        if lines
-            .iter()
-            .any(|l| valid_code(&l.code).is_none() || l.name.trim().is_empty())
-        {
-            return Err(StoreError::Invalid(
-                "a thematic line needs a code and a name",
-            ));
-        }
-        let txn = self.begin_write().await?;
-        let kept: Vec<&str> = lines.iter().map(|l| l.code.as_str()).collect();
-        let used = course::Entity::find()
-            .filter(course::Column::LineCode.is_not_in(kept.clone()))
-            .one(&txn)
-            .await?;
-        if used.is_some() {
-            txn.rollback().await?;
-            return Err(StoreError::Conflict("line"));
-        }
-        line::Entity::delete_many()
-            .filter(line::Column::Code.is_not_in(kept))
-            .exec(&txn)
-            .await?;
-        for (position, l) in lines.iter().enumerate() {
-            line::Entity::insert(line::ActiveModel {
-                code: Set(l.code.clone()),
-                name: Set(l.name.trim().to_owned()),
-                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
-            })
-            .on_conflict(
-                sea_orm::sea_query::OnConflict::column(line::Column::Code)
-                    .update_columns([line::Column::Name, line::Column::Position])
-                    .to_owned(),
-            )
-            .exec(&txn)
-            .await?;
-        }
-        self.settle(&txn, trail).await?;
-        txn.commit().await?;
-        Ok(())
     }
 
     /// The thematic lines, in order.
@@ -521,6 +535,18 @@ impl Store {
         self.settle(&txn, &trail(id)).await?;
         txn.commit().await?;
         Ok(id)
+    }
+
+    /// Every edition, by first day.
+    pub async fn all_editions(&self) -> StoreResult<Vec<Edition>> {
+        edition::Entity::find()
+            .order_by_asc(edition::Column::StartsOn)
+            .order_by_asc(edition::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(edition_of)
+            .collect()
     }
 
     /// The sessions of an edition, in order.

@@ -516,7 +516,7 @@ pub(crate) fn local_time(at: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The Italian day of an instant (`YYYY-MM-DD`).
-fn local_day(at: chrono::DateTime<chrono::Utc>) -> String {
+pub(crate) fn local_day(at: chrono::DateTime<chrono::Utc>) -> String {
     crocevia_domain::desk::calendar::rome(at)
         .format("%Y-%m-%d")
         .to_string()

@@ -185,6 +185,12 @@ async fn home(ctx: Ctx) -> WebResult<Response> {
             Target::Listing,
         ),
         (
+            "/app/training",
+            ("training-title", "app-home-about-training"),
+            perm::TRAINING_MANAGE,
+            Target::Listing,
+        ),
+        (
             "/app/desk",
             ("desk-title", "app-home-about-desk"),
             perm::DESK_PERSON_READ,

@@ -63,6 +63,7 @@ pub fn object_link(object_type: &str, id: Uuid) -> String {
         "referral" => format!("/app/desk/referrals/{id}"),
         "person" => format!("/app/desk/people/{id}"),
         "break-glass" => format!("/app/desk/break-glass/{id}"),
+        "training_edition" => format!("/app/training/editions/{id}"),
         _ => "/app/".to_owned(),
     }
 }

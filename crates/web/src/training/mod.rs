@@ -1,24 +1,215 @@
-//! Training the operators in the web: the public verification of a
-//! certificate ([`verify`]) and the self check-in by QR ([`checkin`]). The
-//! other workspace pages (programme, editions, register, "my training")
-//! follow the same capability layout.
+//! Training the operators in the web: the programme's catalogue, courses and
+//! editions ([`programme`]), an edition's page with enrolment and sessions
+//! ([`editions`]), the trainer's register ([`register`]), each operator's
+//! record ([`mine`]), the public verification of a certificate ([`verify`])
+//! and the self check-in by QR ([`checkin`]).
+//!
+//! Who may do what: every operator sees the catalogue and enrols
+//! themselves; the programme (areas, lines, courses, editions, sessions,
+//! registers, certificates) is written by holders of `training.manage` for
+//! the whole network.
 
 mod checkin;
+mod editions;
+mod mine;
+mod programme;
+mod register;
+mod setup;
 mod verify;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use crocevia_domain::Lang;
+use crocevia_domain::desk::calendar::from_rome;
+use crocevia_domain::identity::{Target, allows, perm};
+use crocevia_store::training::{Area, EditionInput, Line};
 
 use crate::AppState;
+use crate::context::Ctx;
+use crate::error::WebResult;
+use crate::form::Choice;
+use crate::guard::authorize;
+use crate::identity::operator::subject;
 
 /// The routes of the training capability.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/verify", get(verify::form))
         .route("/{lang}/verify/{code}", get(verify::show))
+        .route("/app/training", get(programme::index))
+        .route("/app/training/mine", get(mine::show))
+        .route(
+            "/app/training/certificates/{id}/pdf",
+            get(mine::certificate_pdf),
+        )
+        .route("/app/training/setup", get(setup::show).post(setup::save))
+        .route("/app/training/courses/new", get(programme::new_course))
+        .route("/app/training/courses", post(programme::create_course))
+        .route("/app/training/courses/{id}", get(programme::show_course))
+        .route(
+            "/app/training/courses/{id}/editions",
+            post(programme::create_edition),
+        )
+        .route("/app/training/editions/{id}", get(editions::show))
+        .route("/app/training/editions/{id}/enrol", post(editions::enrol))
+        .route("/app/training/editions/{id}/cancel", post(editions::cancel))
+        .route(
+            "/app/training/editions/{id}/sessions",
+            post(editions::add_session),
+        )
+        .route(
+            "/app/training/editions/{id}/completion",
+            post(register::complete),
+        )
+        .route(
+            "/app/training/sessions/{id}",
+            get(register::show).post(register::save),
+        )
         .route(
             "/app/training/checkin",
             get(checkin::form).post(checkin::check_in),
         )
         .route("/app/training/sessions/{id}/checkin", get(checkin::show))
+}
+
+/// Whether the operator writes the programme (`training.manage` for the
+/// whole network): what shows the coordinator's forms and buttons.
+async fn may_manage(ctx: &Ctx) -> WebResult<bool> {
+    let subject = subject(&ctx.state, &ctx.operator).await?;
+    Ok(allows(subject, perm::TRAINING_MANAGE, &Target::Network))
+}
+
+/// The guard of every change to the programme.
+async fn require_manage(ctx: &Ctx) -> WebResult<()> {
+    authorize(
+        &ctx.state,
+        &ctx.operator,
+        perm::TRAINING_MANAGE,
+        &Target::Network,
+    )
+    .await
+}
+
+/// The programme's areas and thematic lines, to name codes and fill selects.
+struct Programme {
+    areas: Vec<Area>,
+    lines: Vec<Line>,
+}
+
+impl Programme {
+    async fn load(ctx: &Ctx) -> WebResult<Programme> {
+        let store = ctx.state.store();
+        Ok(Programme {
+            areas: store.training_areas().await?,
+            lines: store.training_lines().await?,
+        })
+    }
+
+    fn area(&self, code: &str) -> Option<&Area> {
+        self.areas.iter().find(|a| a.code == code)
+    }
+
+    fn line(&self, code: &str) -> Option<&Line> {
+        self.lines.iter().find(|l| l.code == code)
+    }
+
+    /// The area's name, or its code when it is gone.
+    fn area_name(&self, code: &str) -> String {
+        self.area(code)
+            .map_or_else(|| code.to_owned(), |a| a.name.clone())
+    }
+
+    /// The line's name, or its code when it is gone.
+    fn line_name(&self, code: &str) -> String {
+        self.line(code)
+            .map_or_else(|| code.to_owned(), |l| l.name.clone())
+    }
+
+    fn area_choices(&self) -> Vec<Choice> {
+        self.areas
+            .iter()
+            .map(|a| Choice::new(a.code.clone(), a.name.clone()))
+            .collect()
+    }
+
+    fn line_choices(&self) -> Vec<Choice> {
+        self.lines
+            .iter()
+            .map(|l| Choice::new(l.code.clone(), l.name.clone()))
+            .collect()
+    }
+}
+
+/// An edition in a line: area, dates, seats.
+fn edition_label(ctx: &Ctx, programme: &Programme, e: &EditionInput) -> String {
+    ctx.tr.t_args(
+        "training-edition-label",
+        &[
+            ("area", &programme.area_name(&e.area)),
+            ("starts", &e.starts_on.to_string()),
+            ("ends", &e.ends_on.to_string()),
+            ("seats", &e.seats.to_string()),
+        ],
+    )
+}
+
+/// Hours as a person reads them in `lang`: `3`, `7,5` or `7.5`.
+fn hours_text(half_hours: u32, lang: Lang) -> String {
+    let whole = half_hours / 2;
+    if half_hours.is_multiple_of(2) {
+        return whole.to_string();
+    }
+    let comma = matches!(lang, Lang::It | Lang::Fr | Lang::Es | Lang::Sq | Lang::Uk);
+    format!("{whole}{}5", if comma { ',' } else { '.' })
+}
+
+/// Hours as typed (`12`, `7,5`, `7.5`), to the half hour, in minutes:
+/// between half an hour and 1,000 hours.
+fn parse_hours(typed: &str) -> Option<u32> {
+    let typed = typed.trim().replace(',', ".");
+    let (whole, half) = match typed.split_once('.') {
+        Some((w, "5" | "50")) => (w, 30),
+        Some((w, "0" | "00")) => (w, 0),
+        Some(_) => return None,
+        None => (typed.as_str(), 0),
+    };
+    let whole: u32 = if whole.is_empty() && half > 0 {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let minutes = whole.checked_mul(60)?.checked_add(half)?;
+    (30..=60_000).contains(&minutes).then_some(minutes)
+}
+
+/// A day as a date field sends it (`YYYY-MM-DD`).
+fn parse_day(typed: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (2000..=2100).contains(&chrono::Datelike::year(d)))
+}
+
+/// Midnight of `day` in Italy.
+fn day_start(day: NaiveDate) -> DateTime<Utc> {
+    from_rome(day.and_time(NaiveTime::MIN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_are_read_to_the_half_hour() {
+        assert_eq!(parse_hours("12"), Some(720));
+        assert_eq!(parse_hours("7,5"), Some(450));
+        assert_eq!(parse_hours(" 7.5 "), Some(450));
+        assert_eq!(parse_hours(",5"), Some(30));
+        assert_eq!(parse_hours("3.0"), Some(180));
+        for bad in ["", "0", "7.25", "abc", "-3", "1001", "99999999999"] {
+            assert_eq!(parse_hours(bad), None, "{bad}");
+        }
+        assert_eq!(hours_text(15, Lang::It), "7,5");
+        assert_eq!(hours_text(15, Lang::En), "7.5");
+    }
 }

@@ -13,6 +13,7 @@ use crocevia_domain::Lang;
 use crocevia_domain::training::verification::{display, normalise};
 use serde::Deserialize;
 
+use super::hours_text;
 use crate::AppState;
 use crate::error::WebResult;
 use crate::layout::{Chrome, Section};
@@ -55,16 +56,6 @@ struct VerifyPage {
 pub(super) struct CodeQuery {
     #[serde(default)]
     code: String,
-}
-
-/// Hours as a person reads them in `lang`: `3`, `7,5` or `7.5`.
-fn hours_text(half_hours: u32, lang: Lang) -> String {
-    let whole = half_hours / 2;
-    if half_hours.is_multiple_of(2) {
-        return whole.to_string();
-    }
-    let comma = matches!(lang, Lang::It | Lang::Fr | Lang::Es | Lang::Sq | Lang::Uk);
-    format!("{whole}{}5", if comma { ',' } else { '.' })
 }
 
 async fn render(

@@ -42,3 +42,4 @@ mod service_page;
 mod sharing;
 mod store;
 mod training;
+mod training_web;

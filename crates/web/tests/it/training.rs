@@ -46,10 +46,6 @@ async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 2]) {
         name: name.to_owned(),
         provinces: provinces.iter().map(|p| (*p).to_owned()).collect(),
     });
-    store
-        .save_areas(&areas, &trail("training.areas.save", None))
-        .await
-        .expect("areas");
     let lines = [
         ("socio-anthropological", "Socio-antropologica"),
         ("mediation", "Il ruolo della mediazione"),
@@ -59,9 +55,9 @@ async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 2]) {
         name: name.to_owned(),
     });
     store
-        .save_lines(&lines, &trail("training.lines.save", None))
+        .save_programme(&areas, &lines, &trail("training.setup.save", None))
         .await
-        .expect("lines");
+        .expect("areas and lines");
     let course = CourseInput {
         title: "Lavorare con le mediatrici e i mediatori".to_owned(),
         line: "mediation".to_owned(),
@@ -423,13 +419,17 @@ async fn bad_programme_input_is_refused_and_nothing_is_written() {
     }];
     let r = app
         .store
-        .save_areas(&bad_area, &trail("training.areas.save", None))
+        .save_programme(&bad_area, &[], &trail("training.setup.save", None))
         .await;
     assert!(matches!(r, Err(StoreError::Invalid(_))), "{r:?}");
     // An area with editions cannot go.
     let r = app
         .store
-        .save_areas(&[], &trail("training.areas.save", None))
+        .save_programme(
+            &[],
+            &app.store.training_lines().await.expect("lines"),
+            &trail("training.setup.save", None),
+        )
         .await;
     assert!(matches!(r, Err(StoreError::Conflict("area"))), "{r:?}");
     assert_eq!(app.store.training_areas().await.expect("areas").len(), 3);

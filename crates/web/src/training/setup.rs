@@ -1,0 +1,224 @@
+//! The programme's set-up (`/app/training/setup`, `training.manage`): its
+//! territorial areas, each made of provinces, and its thematic lines. Both
+//! are tables of rows; an emptied row is removed (refused while an edition
+//! or a course still uses it), three blank rows add new ones.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::Query;
+use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::territories::{Province, territories};
+use crocevia_domain::training::valid_code;
+use crocevia_store::StoreError;
+use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::training::{Area, Line};
+
+use super::register::Saved;
+use super::require_manage;
+use crate::context::Ctx;
+use crate::error::{WebResult, render_form};
+use crate::form::Posted;
+use crate::identity::AppChrome;
+
+/// One row of a table, as shown or as typed.
+struct Row {
+    code: String,
+    name: String,
+    /// Provinces, space-separated (areas only).
+    provinces: String,
+}
+
+#[derive(Template)]
+#[template(path = "app_training_setup.html")]
+struct SetupPage {
+    app: AppChrome,
+    areas: Vec<Row>,
+    lines: Vec<Row>,
+    /// Why the tables were refused.
+    error: Option<String>,
+    saved: bool,
+}
+
+const BLANK_ROWS: usize = 3;
+
+fn blank(rows: &mut Vec<Row>) {
+    rows.extend((0..BLANK_ROWS).map(|_| Row {
+        code: String::new(),
+        name: String::new(),
+        provinces: String::new(),
+    }));
+}
+
+async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> WebResult<Response> {
+    let (mut areas, mut lines, error) = match typed {
+        Some((form, why)) => (
+            typed_rows(form, "area"),
+            typed_rows(form, "line"),
+            Some(why),
+        ),
+        None => {
+            let store = ctx.state.store();
+            let areas = store
+                .training_areas()
+                .await?
+                .into_iter()
+                .map(|a| Row {
+                    code: a.code,
+                    name: a.name,
+                    provinces: a
+                        .provinces
+                        .iter()
+                        .map(|code| {
+                            territories()
+                                .province(code)
+                                .map_or_else(|| code.clone(), |p| p.abbr.clone())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                })
+                .collect();
+            let lines = store
+                .training_lines()
+                .await?
+                .into_iter()
+                .map(|l| Row {
+                    code: l.code,
+                    name: l.name,
+                    provinces: String::new(),
+                })
+                .collect();
+            (areas, lines, None)
+        }
+    };
+    blank(&mut areas);
+    blank(&mut lines);
+    let refused = error.is_some();
+    Ok(render_form(
+        &SetupPage {
+            app: ctx.chrome("training-setup-title").await?,
+            areas,
+            lines,
+            error,
+            saved,
+        },
+        refused,
+    ))
+}
+
+/// The rows typed in table `table` (`area`, `line`), blank ones left out.
+fn typed_rows(form: &Posted, table: &str) -> Vec<Row> {
+    let column = |name: &str| -> Vec<String> {
+        form.all(&format!("{table}_{name}"))
+            .map(|v| v.trim().to_owned())
+            .collect()
+    };
+    let (codes, names, provinces) = (column("code"), column("name"), column("provinces"));
+    codes
+        .iter()
+        .enumerate()
+        .map(|(i, code)| Row {
+            code: code.clone(),
+            name: names.get(i).cloned().unwrap_or_default(),
+            provinces: provinces.get(i).cloned().unwrap_or_default(),
+        })
+        .filter(|r| !(r.code.is_empty() && r.name.is_empty() && r.provinces.is_empty()))
+        .take(200)
+        .collect()
+}
+
+/// The set-up page.
+pub(super) async fn show(ctx: Ctx, Query(q): Query<Saved>) -> WebResult<Response> {
+    require_manage(&ctx).await?;
+    render(&ctx, None, q.saved.is_some()).await
+}
+
+/// A province typed by its abbreviation (`TO`, `vco`) or ISTAT code (`001`).
+fn province(typed: &str) -> Option<&'static Province> {
+    let t = territories();
+    t.province(typed)
+        .or_else(|| t.provinces().find(|p| p.abbr.eq_ignore_ascii_case(typed)))
+}
+
+/// Checks the rows: the first problem, by table and row, in words.
+fn check(ctx: &Ctx, table: &str, rows: &[Row]) -> Result<(), String> {
+    let tr = ctx.tr;
+    for (i, r) in rows.iter().enumerate() {
+        let row = (i + 1).to_string();
+        let at = |key: &str| {
+            tr.t_args(
+                key,
+                &[
+                    ("table", &tr.t(&format!("training-setup-{table}s"))),
+                    ("row", &row),
+                ],
+            )
+        };
+        if valid_code(&r.code).is_none() {
+            return Err(at("training-setup-error-code"));
+        }
+        if r.name.is_empty() || r.name.chars().count() > 200 {
+            return Err(at("training-setup-error-name"));
+        }
+        if rows[..i].iter().any(|o| o.code == r.code) {
+            return Err(at("training-setup-error-twice"));
+        }
+        if table == "area"
+            && (r.provinces.split_whitespace().next().is_none()
+                || r.provinces
+                    .split_whitespace()
+                    .any(|p| province(p).is_none()))
+        {
+            return Err(at("training-setup-error-provinces"));
+        }
+    }
+    Ok(())
+}
+
+/// Saves both tables; nothing is written when one is refused.
+pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
+    require_manage(&ctx).await?;
+    let form = Posted::parse(&body);
+    let areas = typed_rows(&form, "area");
+    let lines = typed_rows(&form, "line");
+    if let Err(why) = check(&ctx, "area", &areas).and_then(|()| check(&ctx, "line", &lines)) {
+        return render(&ctx, Some((&form, why)), false).await;
+    }
+    let areas: Vec<Area> = areas
+        .into_iter()
+        .map(|r| Area {
+            code: r.code,
+            name: r.name,
+            provinces: r
+                .provinces
+                .split_whitespace()
+                .filter_map(province)
+                .map(|p| p.code.clone())
+                .collect(),
+        })
+        .collect();
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|r| Line {
+            code: r.code,
+            name: r.name,
+        })
+        .collect();
+    let trail = ctx.trail(AuditEvent::new(
+        "training.setup.save",
+        "training_programme",
+        None,
+    ));
+    match ctx
+        .state
+        .store()
+        .save_programme(&areas, &lines, &trail)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to("/app/training/setup?saved=1").into_response()),
+        Err(StoreError::Conflict(what)) => {
+            let why = ctx.tr.t(&format!("training-setup-error-used-{what}"));
+            render(&ctx, Some((&form, why)), false).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,313 @@
+//! Training through the workspace's pages, on both databases: a programme
+//! coordinator sets up areas and lines, writes a course, plans an edition
+//! and its sessions (each form refusing bad input by field, nothing
+//! written); operators enrol, wait and move up when someone cancels, told
+//! each time; the trainer's register and completion marks issue the
+//! certificate, which the holder finds on their page and downloads as a
+//! PDF. Who may do what is checked on the way.
+
+use crocevia_domain::identity::Profession;
+use crocevia_domain::training::enrolment::EnrolmentStatus;
+use uuid::Uuid;
+
+use crate::desk::{location_id, operators};
+use crate::helpers::{TestApp, plain};
+
+const SETUP: &str = "area_code=to&area_name=Torino&area_provinces=TO\
+    &area_code=at-al&area_name=Asti+e+Alessandria&area_provinces=AT+al\
+    &area_code=&area_name=&area_provinces=\
+    &line_code=mediation&line_name=Il+ruolo+della+mediazione\
+    &line_code=legal&line_name=Giuridico-amministrativa";
+
+const COURSE: &str = "title=La+mediazione+in+ospedale&line=mediation&format=plenary\
+    &hours=4&percent=75&description=Due+incontri&mark=on&professions=social_worker\
+    &external=Anna+Verdi";
+
+#[tokio::test]
+async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certified() {
+    let app = TestApp::spawn().await;
+    let ops = operators(&app).await;
+    let trainer = &ops[&Profession::Trainer].1;
+    let (front_id, front) = (
+        &ops[&Profession::FrontOffice].0,
+        &ops[&Profession::FrontOffice].1,
+    );
+    let (social_id, social) = (
+        &ops[&Profession::SocialWorker].0,
+        &ops[&Profession::SocialWorker].1,
+    );
+
+    // Only the programme's coordinators write it.
+    let r = app.post_form("/app/training/setup", SETUP, front).await;
+    assert_eq!(r.status, 403);
+    assert_eq!(
+        app.get_with("/app/training/courses/new", &[("cookie", front)])
+            .await
+            .status,
+        403
+    );
+
+    // Set-up: a bad province is refused with the table and the row.
+    let bad = SETUP.replace("AT+al", "AT+XX");
+    let r = app.post_form("/app/training/setup", &bad, trainer).await;
+    assert_eq!(r.status, 422);
+    assert!(plain(&r.text()).contains("Aree territoriali, riga 2: indica almeno una provincia"));
+    assert!(
+        plain(&r.text()).contains("Asti e Alessandria"),
+        "what was typed stays"
+    );
+    assert!(
+        app.store.training_areas().await.expect("areas").is_empty(),
+        "nothing written"
+    );
+    let r = app.post_form("/app/training/setup", SETUP, trainer).await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let areas = app.store.training_areas().await.expect("areas");
+    assert_eq!(areas.len(), 2);
+    assert_eq!(
+        areas[1].provinces,
+        ["005", "006"],
+        "abbreviations stored as ISTAT codes"
+    );
+    let page = app
+        .get_with("/app/training/setup", &[("cookie", trainer)])
+        .await
+        .text();
+    assert!(
+        page.contains("value=\"AT AL\""),
+        "shown back by abbreviation"
+    );
+
+    // A course: hours that are not hours are refused on their field.
+    let r = app
+        .post_form(
+            "/app/training/courses",
+            &COURSE.replace("hours=4", "hours=4,25"),
+            trainer,
+        )
+        .await;
+    assert!(r.refused_with("hours-error"), "{}", r.status);
+    assert!(r.text().contains("La mediazione in ospedale"));
+    assert!(app.store.courses().await.expect("courses").is_empty());
+    let r = app
+        .post_form("/app/training/courses", COURSE, trainer)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let course: Uuid = location_id(&r, "/app/training/courses/")
+        .parse()
+        .expect("id");
+    let page = plain(
+        &app.get_with(
+            &format!("/app/training/courses/{course}"),
+            &[("cookie", front)],
+        )
+        .await
+        .text(),
+    );
+    assert!(
+        page.contains("Il ruolo della mediazione · Lezione in plenaria · 4 ore"),
+        "{page}"
+    );
+    assert!(page.contains("Anna Verdi"));
+    assert!(
+        !page.contains("Nuova edizione"),
+        "operators see no planning form"
+    );
+
+    // An edition of one seat, open from yesterday; the last day before the
+    // first is refused.
+    let today = crocevia_domain::desk::calendar::rome_today();
+    let day = |d: i64| (today + chrono::Duration::days(d)).to_string();
+    let edition_form = |starts: &str, ends: &str| {
+        format!(
+            "area=to&seats=1&starts_on={starts}&ends_on={ends}&enrol_opens={}&enrol_closes={}",
+            day(-1),
+            day(5)
+        )
+    };
+    let path = format!("/app/training/courses/{course}/editions");
+    let r = app
+        .post_form(&path, &edition_form(&day(10), &day(9)), trainer)
+        .await;
+    assert!(r.refused_with("ends_on-error"), "{}", r.status);
+    let r = app
+        .post_form(&path, &edition_form(&day(10), &day(11)), trainer)
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let edition: Uuid = location_id(&r, "/app/training/editions/")
+        .parse()
+        .expect("id");
+
+    // Sessions: where is needed, one of the three.
+    let sessions = format!("/app/training/editions/{edition}/sessions");
+    let session = |d: &str, extra: &str| {
+        format!("session_day={d}&session_time=09:30&session_hours=2&{extra}")
+    };
+    let r = app
+        .post_form(
+            &sessions,
+            &session(&day(10), "session_place=&session_online="),
+            trainer,
+        )
+        .await;
+    assert!(r.refused_with("session_place-error"), "{}", r.status);
+    let r = app
+        .post_form(
+            &sessions,
+            &session(&day(10), "session_place=Ospedale+Molinette"),
+            trainer,
+        )
+        .await;
+    assert_eq!(r.status, 303, "{}", r.text());
+    let r = app
+        .post_form(
+            &sessions,
+            &session(&day(11), "session_online=https://meet.example/x"),
+            trainer,
+        )
+        .await;
+    assert!(
+        r.refused_with("session_online-error"),
+        "a plenary course is not online"
+    );
+    let r = app
+        .post_form(
+            &sessions,
+            &session(&day(11), "session_place=Ospedale+Molinette"),
+            trainer,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let planned = app.store.sessions_of(edition).await.expect("sessions");
+    assert_eq!(planned.len(), 2);
+
+    // Enrolment: one seat, the second waits, and moves up when the first
+    // cancels; each is told.
+    let enrol = format!("/app/training/editions/{edition}/enrol");
+    let r = app.post_form(&enrol, "", front).await;
+    assert!(
+        plain(&r.text()).contains("Iscrizione confermata"),
+        "{}",
+        r.status
+    );
+    let r = app.post_form(&enrol, "", social).await;
+    assert!(
+        plain(&r.text()).contains("I posti sono esauriti: sei in lista d"),
+        "{}",
+        r.status
+    );
+    assert!(plain(&r.text()).contains("al posto 1."));
+    let r = app.post_form(&enrol, "", social).await;
+    assert!(r.refused_with("già iscritta o iscritto"), "{}", r.status);
+    let r = app
+        .post_form(
+            &format!("/app/training/editions/{edition}/cancel"),
+            "",
+            front,
+        )
+        .await;
+    assert!(plain(&r.text()).contains("Iscrizione annullata"));
+    let status = |user: Uuid| {
+        let app = &app;
+        async move {
+            app.store
+                .enrolments_of(edition)
+                .await
+                .expect("enrolments")
+                .into_iter()
+                .find(|e| e.user == user)
+                .map(|e| e.status)
+        }
+    };
+    assert_eq!(status(*social_id).await, Some(EnrolmentStatus::Enrolled));
+    assert_eq!(status(*front_id).await, Some(EnrolmentStatus::Cancelled));
+    let told: Vec<String> = app
+        .store
+        .notifications(*social_id, 10)
+        .await
+        .expect("notifications")
+        .into_iter()
+        .map(|n| n.kind)
+        .collect();
+    assert!(told.contains(&"training.promoted".to_owned()), "{told:?}");
+    assert!(told.contains(&"training.waiting".to_owned()), "{told:?}");
+
+    // The register: only the trainer; a late arrival needs the minutes.
+    let register = format!("/app/training/sessions/{}", planned[0].id);
+    assert_eq!(
+        app.get_with(&register, &[("cookie", social)]).await.status,
+        403
+    );
+    let page = app.get_with(&register, &[("cookie", trainer)]).await.text();
+    assert!(
+        page.contains(&format!("name=\"mark-{social_id}\"")),
+        "the enrolled are listed"
+    );
+    let r = app
+        .post_form(
+            &register,
+            &format!("mark-{social_id}=late&minutes-{social_id}="),
+            trainer,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(plain(&r.text()).contains("minuti di presenza, da 1 a 120"));
+    assert!(
+        app.store
+            .attendance_of(planned[0].id)
+            .await
+            .expect("marks")
+            .is_empty()
+    );
+    for s in &planned {
+        let r = app
+            .post_form(
+                &format!("/app/training/sessions/{}", s.id),
+                &format!("mark-{social_id}=present&minutes-{social_id}="),
+                trainer,
+            )
+            .await;
+        assert_eq!(r.status, 303, "{}", r.text());
+    }
+
+    // Completion: the trainer's mark issues the certificate.
+    let complete = format!("/app/training/editions/{edition}/completion");
+    assert_eq!(
+        app.post_form(&complete, &format!("marked={social_id}"), social)
+            .await
+            .status,
+        403
+    );
+    let r = app
+        .post_form(&complete, &format!("marked={social_id}"), trainer)
+        .await;
+    assert_eq!(r.status, 303);
+    let certificates = app
+        .store
+        .certificates_of(*social_id)
+        .await
+        .expect("certificates");
+    assert_eq!(certificates.len(), 1);
+    assert_eq!(certificates[0].half_hours, 8);
+
+    // The holder's record, and the certificate as a PDF (theirs only).
+    let mine = plain(
+        &app.get_with("/app/training/mine", &[("cookie", social)])
+            .await
+            .text(),
+    );
+    assert!(
+        mine.contains("Ore di formazione certificate: 4 ore"),
+        "{mine}"
+    );
+    assert!(mine.contains("La mediazione in ospedale"));
+    let pdf_path = format!("/app/training/certificates/{}/pdf", certificates[0].id);
+    let pdf = app.get_with(&pdf_path, &[("cookie", social)]).await;
+    assert_eq!(pdf.status, 200);
+    assert_eq!(pdf.header("content-type"), Some("application/pdf"));
+    assert!(pdf.bytes.starts_with(b"%PDF"));
+    assert_eq!(
+        app.get_with(&pdf_path, &[("cookie", front)]).await.status,
+        404
+    );
+}
