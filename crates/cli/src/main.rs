@@ -406,12 +406,12 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.load_demo().await?;
             store.load_demo_directory().await?;
             store.load_demo_guides().await?;
+            let logins = store
+                .load_demo_operators(demo::password_for(&demo_key))
+                .await?;
+            store.load_demo_training().await?;
             println!("demo data loaded");
-            demo::print_logins(
-                &store
-                    .load_demo_operators(demo::password_for(&demo_key))
-                    .await?,
-            );
+            demo::print_logins(&logins);
             store.close().await?;
             return Ok(());
         }
@@ -463,6 +463,7 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             let logins = store
                 .load_demo_operators(demo::password_for(&demo_key))
                 .await?;
+            store.load_demo_training().await?;
             tracing::info!("demo data loaded");
             demo::print_logins(&logins);
         }

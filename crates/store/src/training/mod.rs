@@ -4,6 +4,7 @@
 //! ([`attendance`]). Every change is a use case that commits with its trail.
 
 pub mod attendance;
+mod demo;
 pub mod enrolments;
 pub mod entities;
 

@@ -1,0 +1,298 @@
+//! The demonstration programme: SOFIA2's areas in Piemonte and SOG.NI's in
+//! Liguria, the four thematic lines, ten courses, editions past (attended,
+//! certified), open for enrolment and planned, written through the same use
+//! cases as the workspace. Loaded once: nothing is added when a course
+//! exists.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use crocevia_domain::identity::Profession;
+use crocevia_domain::training::completion::Condition;
+use crocevia_domain::training::{Attendance, CourseFormat};
+
+use super::attendance::Mark;
+use super::{Area, CourseInput, EditionInput, Line, SessionInput, Trainer, Venue};
+use crate::act::Trail;
+use crate::identity::audit::AuditEvent;
+use crate::{Store, StoreResult};
+
+/// Areas: code, name, ISTAT province codes.
+const AREAS: [(&str, &str, &[&str]); 9] = [
+    ("to", "Torino", &["001"]),
+    ("cn", "Cuneo", &["004"]),
+    ("at-al", "Asti e Alessandria", &["005", "006"]),
+    ("no-vco", "Novara e Verbano-Cusio-Ossola", &["003", "103"]),
+    ("bi-vc", "Biella e Vercelli", &["096", "002"]),
+    ("imperiese", "Conferenza dei sindaci imperiese", &["008"]),
+    ("savonese", "Conferenza dei sindaci savonese", &["009"]),
+    ("genovese", "Conferenza dei sindaci genovese", &["010"]),
+    ("spezzino", "Conferenza dei sindaci spezzina", &["011"]),
+];
+
+const LINES: [(&str, &str); 4] = [
+    ("socio-anthropological", "Socio-antropologica"),
+    ("mediation", "Il ruolo della mediazione"),
+    ("legal-administrative", "Giuridico-amministrativa"),
+    ("transcultural", "Etnopsichiatrica e transculturale"),
+];
+
+/// A demo course: title, line, format, hours, professions, description.
+type DemoCourse = (
+    &'static str,
+    &'static str,
+    CourseFormat,
+    u32,
+    &'static [Profession],
+    &'static str,
+);
+
+const COURSES: [DemoCourse; 10] = [
+    (
+        "Migrazioni e culture: strumenti per l'accoglienza",
+        "socio-anthropological",
+        CourseFormat::Plenary,
+        8,
+        &[],
+        "Le principali comunità presenti sul territorio, i percorsi migratori e il loro effetto sull'accesso ai servizi.",
+    ),
+    (
+        "Famiglie ricongiunte e seconde generazioni",
+        "socio-anthropological",
+        CourseFormat::Webinar,
+        4,
+        &[Profession::SocialWorker, Profession::FrontOffice],
+        "Ricongiungimento familiare, ruoli nella famiglia e scuola: casi dai servizi sociali.",
+    ),
+    (
+        "Lavorare con le mediatrici e i mediatori",
+        "mediation",
+        CourseFormat::Plenary,
+        6,
+        &[],
+        "Quando chiedere la mediazione, come preparare il colloquio, cosa aspettarsi e cosa no.",
+    ),
+    (
+        "Supervisione di casi con la mediazione",
+        "mediation",
+        CourseFormat::Supervision,
+        10,
+        &[Profession::Mediator, Profession::SocialWorker],
+        "Cinque incontri in piccolo gruppo su casi portati dai partecipanti.",
+    ),
+    (
+        "Il permesso di soggiorno: rilascio, rinnovo, conversione",
+        "legal-administrative",
+        CourseFormat::Plenary,
+        8,
+        &[],
+        "Le procedure della Questura e dello Sportello unico, i documenti richiesti, i tempi.",
+    ),
+    (
+        "Protezione internazionale e accoglienza",
+        "legal-administrative",
+        CourseFormat::Webinar,
+        6,
+        &[Profession::LegalOperator, Profession::SocialWorker],
+        "Il sistema di accoglienza, le forme di protezione e i diritti connessi.",
+    ),
+    (
+        "Accesso al Servizio sanitario nazionale",
+        "legal-administrative",
+        CourseFormat::Distance,
+        4,
+        &[Profession::HealthOperator, Profession::FrontOffice],
+        "Iscrizione al SSN, STP ed ENI, esenzioni: modulo a distanza con materiali.",
+    ),
+    (
+        "Trauma, migrazione e cura",
+        "transcultural",
+        CourseFormat::Plenary,
+        12,
+        &[Profession::HealthOperator, Profession::SocialWorker],
+        "Riconoscere i segni del trauma e orientare verso i servizi specialistici.",
+    ),
+    (
+        "Il colloquio transculturale",
+        "transcultural",
+        CourseFormat::Supervision,
+        8,
+        &[],
+        "Tecniche di colloquio e lavoro con l'interprete, in piccolo gruppo.",
+    ),
+    (
+        "Scuola estiva: servizi pubblici e intercultura",
+        "socio-anthropological",
+        CourseFormat::SummerSchool,
+        24,
+        &[],
+        "Tre giornate residenziali con esperte ed esperti e le reti territoriali.",
+    ),
+];
+
+fn demo_trail(action: &str) -> Trail {
+    Trail::new(AuditEvent::new(action, "training_demo", None).purpose("demo data"))
+}
+
+fn at(day: NaiveDate, hour: u32) -> DateTime<Utc> {
+    crocevia_domain::desk::calendar::from_rome(
+        day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or(NaiveTime::MIN)),
+    )
+}
+
+impl Store {
+    /// Loads the demonstration programme once (after the demo operators).
+    pub async fn load_demo_training(&self) -> StoreResult<()> {
+        if !self.courses().await?.is_empty() {
+            return Ok(());
+        }
+        let areas: Vec<Area> = AREAS
+            .iter()
+            .map(|(code, name, provinces)| Area {
+                code: (*code).to_owned(),
+                name: (*name).to_owned(),
+                provinces: provinces.iter().map(|p| (*p).to_owned()).collect(),
+            })
+            .collect();
+        let lines: Vec<Line> = LINES
+            .iter()
+            .map(|(code, name)| Line {
+                code: (*code).to_owned(),
+                name: (*name).to_owned(),
+            })
+            .collect();
+        self.save_programme(&areas, &lines, &demo_trail("training.setup.save"))
+            .await?;
+        let users: Vec<_> = self
+            .users()
+            .await?
+            .into_iter()
+            .filter(|u| u.active && u.email.as_str().ends_with("@demo.crocevia.example"))
+            .collect();
+        let trainer = users.iter().find(|u| u.profession == Profession::Trainer);
+        let Some(by) = trainer.or(users.first()).map(|u| u.id) else {
+            return Ok(());
+        };
+        let participants: Vec<_> = users
+            .iter()
+            .filter(|u| u.profession != Profession::Trainer)
+            .collect();
+        let today = crocevia_domain::desk::calendar::rome_today();
+        for (i, (title, line, format, hours, professions, description)) in
+            COURSES.iter().enumerate()
+        {
+            let mut trainers = vec![Trainer::External("Anna Ferraris".to_owned())];
+            if let Some(t) = trainer {
+                trainers.insert(0, Trainer::User(t.id));
+            }
+            let course = self
+                .create_course(
+                    &CourseInput {
+                        title: (*title).to_owned(),
+                        line: (*line).to_owned(),
+                        format: *format,
+                        minutes: hours * 60,
+                        professions: professions.to_vec(),
+                        description: (*description).to_owned(),
+                        completion: vec![
+                            Condition::Attendance { percent: 75 },
+                            Condition::TrainerMark,
+                        ],
+                        trainers,
+                    },
+                    by,
+                    |_| demo_trail("training.course.create"),
+                )
+                .await?;
+            // A past edition, one open for enrolment, one planned later.
+            for (k, offset) in [-60_i64, 20, 120].into_iter().enumerate() {
+                let area = &AREAS[(i + k * 3) % AREAS.len()];
+                let starts = today + Duration::days(offset + i as i64);
+                let sessions = (*hours / 4).clamp(1, 3);
+                let input = EditionInput {
+                    course,
+                    area: area.0.to_owned(),
+                    seats: 20 + 5 * u32::try_from(k).unwrap_or(0),
+                    enrol_opens: at(starts - Duration::days(40), 0),
+                    enrol_closes: at(starts - Duration::days(3), 0),
+                    starts_on: starts,
+                    ends_on: starts + Duration::days(7 * i64::from(sessions - 1)),
+                };
+                let edition = self
+                    .create_edition(&input, |_| demo_trail("training.edition.create"))
+                    .await?;
+                let mut ids = Vec::new();
+                for s in 0..sessions {
+                    let venue = if format.online() {
+                        Venue::Online("https://meet.example.org/crocevia-demo".to_owned())
+                    } else {
+                        Venue::Place(format!("Sala formazione, {}", area.1))
+                    };
+                    let id = self
+                        .add_session(
+                            edition,
+                            &SessionInput {
+                                starts_at: at(starts + Duration::days(7 * i64::from(s)), 9),
+                                minutes: hours * 60 / sessions,
+                                venue,
+                            },
+                            |_| demo_trail("training.session.add"),
+                        )
+                        .await?;
+                    ids.push(id);
+                }
+                if offset > 0 && k == 2 {
+                    continue;
+                }
+                // Enrolments while the window was open; the past edition
+                // attended, marked and certified.
+                let asked = if offset > 0 {
+                    Utc::now()
+                } else {
+                    at(starts - Duration::days(10), 10)
+                };
+                for (n, u) in participants
+                    .iter()
+                    .enumerate()
+                    .filter(|(n, _)| (n + i) % 3 != 0)
+                {
+                    self.enrol((edition, u.id), u.id, asked, |_| {
+                        demo_trail("training.enrol")
+                    })
+                    .await?;
+                    if offset > 0 {
+                        continue;
+                    }
+                    let absent_once = (n + i) % 4 == 0;
+                    for (s, session) in ids.iter().enumerate() {
+                        let attendance = if absent_once && s == 0 && ids.len() > 1 {
+                            Attendance::Excused
+                        } else {
+                            Attendance::Present
+                        };
+                        let mark = Mark {
+                            attendance,
+                            minutes: None,
+                        };
+                        self.register_attendance(
+                            *session,
+                            &[(u.id, mark)],
+                            by,
+                            &demo_trail("training.register"),
+                        )
+                        .await?;
+                    }
+                    self.mark_completed(
+                        (edition, u.id),
+                        true,
+                        &demo_trail("training.completion.mark"),
+                    )
+                    .await?;
+                    self.issue_certificate((edition, u.id), &u.display_name, |_| {
+                        demo_trail("training.certificate.issue")
+                    })
+                    .await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
