@@ -179,3 +179,46 @@ pub fn fonts_for(lang: crocevia_domain::Lang) -> Vec<&'static str> {
         _ => vec![LATIN, ARABIC, BENGALI, CHINESE],
     }
 }
+
+/// Typesets `template` with `data` and `files` off the async runtime, within
+/// the cap on concurrent documents: the PDF's bytes.
+pub async fn typeset(
+    state: &crate::AppState,
+    template: &'static str,
+    data: impl serde::Serialize + Send + 'static,
+    files: Vec<(&'static str, Vec<u8>)>,
+) -> crate::error::WebResult<Vec<u8>> {
+    state
+        .limits()
+        .typst(move || {
+            let json = serde_json::to_value(&data).map_err(|e| PdfError::new(&e))?;
+            layout(template, &json, files).and_then(|d| pdf(&d))
+        })
+        .await?
+        .map_err(|e| crate::error::WebError::Internal(e.into()))
+}
+
+/// A PDF as an HTTP response, shown in the browser (`inline`) or downloaded
+/// as `filename`.
+pub fn response(
+    bytes: impl Into<axum::body::Body>,
+    filename: &str,
+    inline: bool,
+) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse as _;
+    let how = if inline { "inline" } else { "attachment" };
+    let disposition = HeaderValue::from_str(&format!("{how}; filename=\"{filename}\""))
+        .unwrap_or_else(|_| HeaderValue::from_static("inline"));
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes.into(),
+    )
+        .into_response()
+}

@@ -2,7 +2,8 @@
 //! Liguria, the four thematic lines, ten courses, editions past (attended,
 //! certified), open for enrolment and planned, written through the same use
 //! cases as the workspace. Loaded once: nothing is added when a course
-//! exists.
+//! exists. Demo data is nobody's action: like the other demo loaders it
+//! leaves the audit log alone (`crocevia audit verify` counts on it).
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use crocevia_domain::identity::Profession;
@@ -12,7 +13,6 @@ use crocevia_domain::training::{Attendance, CourseFormat};
 use super::attendance::Mark;
 use super::{Area, CourseInput, EditionInput, Line, SessionInput, Trainer, Venue};
 use crate::act::Trail;
-use crate::identity::audit::AuditEvent;
 use crate::{Store, StoreResult};
 
 /// Areas: code, name, ISTAT province codes.
@@ -128,10 +128,6 @@ const COURSES: [DemoCourse; 10] = [
     ),
 ];
 
-fn demo_trail(action: &str) -> Trail {
-    Trail::new(AuditEvent::new(action, "training_demo", None).purpose("demo data"))
-}
-
 fn at(day: NaiveDate, hour: u32) -> DateTime<Utc> {
     crocevia_domain::desk::calendar::from_rome(
         day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or(NaiveTime::MIN)),
@@ -159,7 +155,7 @@ impl Store {
                 name: (*name).to_owned(),
             })
             .collect();
-        self.save_programme(&areas, &lines, &demo_trail("training.setup.save"))
+        self.save_programme(&areas, &lines, &Trail::unrecorded())
             .await?;
         let users: Vec<_> = self
             .users()
@@ -199,7 +195,7 @@ impl Store {
                         trainers,
                     },
                     by,
-                    |_| demo_trail("training.course.create"),
+                    |_| Trail::unrecorded(),
                 )
                 .await?;
             // A past edition, one open for enrolment, one planned later.
@@ -216,9 +212,7 @@ impl Store {
                     starts_on: starts,
                     ends_on: starts + Duration::days(7 * i64::from(sessions - 1)),
                 };
-                let edition = self
-                    .create_edition(&input, |_| demo_trail("training.edition.create"))
-                    .await?;
+                let edition = self.create_edition(&input, |_| Trail::unrecorded()).await?;
                 let mut ids = Vec::new();
                 for s in 0..sessions {
                     let venue = if format.online() {
@@ -234,7 +228,7 @@ impl Store {
                                 minutes: hours * 60 / sessions,
                                 venue,
                             },
-                            |_| demo_trail("training.session.add"),
+                            |_| Trail::unrecorded(),
                         )
                         .await?;
                     ids.push(id);
@@ -254,10 +248,8 @@ impl Store {
                     .enumerate()
                     .filter(|(n, _)| (n + i) % 3 != 0)
                 {
-                    self.enrol((edition, u.id), u.id, asked, |_| {
-                        demo_trail("training.enrol")
-                    })
-                    .await?;
+                    self.enrol((edition, u.id), u.id, asked, |_| Trail::unrecorded())
+                        .await?;
                     if offset > 0 {
                         continue;
                     }
@@ -276,18 +268,14 @@ impl Store {
                             *session,
                             &[(u.id, mark)],
                             by,
-                            &demo_trail("training.register"),
+                            &Trail::unrecorded(),
                         )
                         .await?;
                     }
-                    self.mark_completed(
-                        (edition, u.id),
-                        true,
-                        &demo_trail("training.completion.mark"),
-                    )
-                    .await?;
+                    self.mark_completed((edition, u.id), true, &Trail::unrecorded())
+                        .await?;
                     self.issue_certificate((edition, u.id), &u.display_name, |_| {
-                        demo_trail("training.certificate.issue")
+                        Trail::unrecorded()
                     })
                     .await?;
                 }

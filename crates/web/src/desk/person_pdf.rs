@@ -3,8 +3,7 @@
 //! the consent form of a recorded consent, to print and sign.
 
 use axum::extract::{Path, Query};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use crocevia_domain::Lang;
 use crocevia_domain::desk::sharing::Basis;
 use crocevia_domain::identity::perm;
@@ -66,27 +65,8 @@ fn both(langs: &[Lang], f: impl Fn(Tr) -> String) -> Vec<String> {
 }
 
 async fn pdf_response(state: &AppState, doc: PersonDoc, filename: &str) -> WebResult<Response> {
-    let bytes = state
-        .limits()
-        .typst(move || {
-            let json = serde_json::to_value(&doc).map_err(|e| crate::pdf::PdfError::new(&e))?;
-            crate::pdf::layout(PERSON_DOC_TYP, &json, Vec::new()).and_then(|d| crate::pdf::pdf(&d))
-        })
-        .await?
-        .map_err(|e| WebError::Internal(e.into()))?;
-    let disposition = HeaderValue::from_str(&format!("inline; filename=\"{filename}\""))
-        .map_err(|e| WebError::Internal(e.into()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/pdf"),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        bytes,
-    )
-        .into_response())
+    let bytes = crate::pdf::typeset(state, PERSON_DOC_TYP, doc, Vec::new()).await?;
+    Ok(crate::pdf::response(bytes, filename, true))
 }
 
 fn langs_for(lang: Lang) -> Vec<Lang> {

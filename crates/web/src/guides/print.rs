@@ -5,8 +5,8 @@
 
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, header};
+use axum::response::Response;
 use axum_extra::extract::CookieJar;
 use crocevia_domain::Lang;
 use serde::Serialize;
@@ -329,22 +329,11 @@ pub async fn pdf(
             made
         }
     };
-    let disposition = format!("inline; filename=\"{slug}-{lang}.pdf\"");
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/pdf"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .unwrap_or_else(|_| HeaderValue::from_static("inline")),
-            ),
-        ],
+    Ok(crate::pdf::response(
         bytes,
-    )
-        .into_response())
+        &format!("{slug}-{lang}.pdf"),
+        true,
+    ))
 }
 
 #[cfg(test)]

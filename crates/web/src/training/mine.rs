@@ -5,8 +5,7 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use chrono::Utc;
 use crocevia_domain::Lang;
 use crocevia_domain::training::enrolment::EnrolmentStatus;
@@ -202,28 +201,11 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
         url: url.clone(),
     };
     let qr = crate::layout::qr_svg(&url).unwrap_or_default().into_bytes();
-    let bytes = ctx
-        .state
-        .limits()
-        .typst(move || {
-            let json = serde_json::to_value(&doc).map_err(|e| crate::pdf::PdfError::new(&e))?;
-            crate::pdf::layout(CERTIFICATE_TYP, &json, vec![("/qr.svg", qr)])
-                .and_then(|d| crate::pdf::pdf(&d))
-        })
-        .await?
-        .map_err(|e| WebError::Internal(e.into()))?;
-    let disposition =
-        HeaderValue::from_str(&format!("attachment; filename=\"certificate-{code}.pdf\""))
-            .map_err(|e| WebError::Internal(e.into()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/pdf"),
-            ),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
+    let bytes =
+        crate::pdf::typeset(&ctx.state, CERTIFICATE_TYP, doc, vec![("/qr.svg", qr)]).await?;
+    Ok(crate::pdf::response(
         bytes,
-    )
-        .into_response())
+        &format!("certificate-{code}.pdf"),
+        false,
+    ))
 }
