@@ -153,7 +153,7 @@ async fn home(ctx: Ctx) -> WebResult<Response> {
     let subject = subject(&state, &operator).await?;
     // Guides, glossary and their translations are the network's: only a
     // network-wide grant opens them.
-    let links = [
+    let mut links = [
         (
             "/app/admin/agencies",
             ("admin-agencies-title", "app-home-about-agencies"),
@@ -182,12 +182,6 @@ async fn home(ctx: Ctx) -> WebResult<Response> {
             "/app/desk/retention",
             ("retention-title", "app-home-about-retention"),
             perm::AUDIT_READ,
-            Target::Listing,
-        ),
-        (
-            "/app/training",
-            ("training-title", "app-home-about-training"),
-            perm::TRAINING_MANAGE,
             Target::Listing,
         ),
         (
@@ -234,7 +228,13 @@ async fn home(ctx: Ctx) -> WebResult<Response> {
         title: tr.t(title),
         about: tr.t(about),
     })
-    .collect();
+    .collect::<Vec<_>>();
+    // Every operator trains: the programme is open to all.
+    links.push(Section {
+        href: "/app/training",
+        title: tr.t("training-title"),
+        about: tr.t("app-home-about-training"),
+    });
     Ok(render_html(&HomePage {
         app,
         welcome,

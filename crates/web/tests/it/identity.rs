@@ -287,6 +287,13 @@ async fn the_landing_page_says_what_each_section_is_for() {
     assert!(!html.contains("man mano che vengono attivati"));
     let trainer = app.cookie("formazione@demo.crocevia.example").await;
     let html = app.get_with("/app/", &[("cookie", &trainer)]).await.text();
-    assert!(html.contains("Il tuo ruolo non ha ancora strumenti in quest&#39;area"));
+    assert!(
+        html.contains("href=\"/app/training\""),
+        "every operator has the training programme"
+    );
+    assert!(
+        !html.contains("href=\"/app/desk\""),
+        "the desk is not the trainer's"
+    );
     assert!(html.contains("href=\"/app/account/sessions\""));
 }
