@@ -15,6 +15,14 @@ pub struct Window {
     pub seats: u32,
 }
 
+impl Window {
+    /// Whether it takes enrolments at `now`.
+    #[must_use]
+    pub fn is_open(&self, now: DateTime<Utc>) -> bool {
+        self.opens <= now && now < self.closes
+    }
+}
+
 /// Where an enrolment stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EnrolmentStatus {

@@ -11,6 +11,7 @@ pub mod entities;
 use chrono::{DateTime, NaiveDate, Utc};
 use crocevia_domain::identity::Profession;
 use crocevia_domain::training::completion::Condition;
+use crocevia_domain::training::enrolment::Window;
 use crocevia_domain::training::{CourseFormat, valid_code};
 use sea_orm::ActiveValue::Set;
 use sea_orm::QueryOrder;
@@ -96,6 +97,18 @@ pub struct EditionInput {
     pub starts_on: NaiveDate,
     /// Last day.
     pub ends_on: NaiveDate,
+}
+
+impl EditionInput {
+    /// Its enrolment window and seats.
+    #[must_use]
+    pub fn window(&self) -> Window {
+        Window {
+            opens: self.enrol_opens,
+            closes: self.enrol_closes,
+            seats: self.seats,
+        }
+    }
 }
 
 /// A stored edition.

@@ -23,7 +23,7 @@ use crocevia_store::training::{Course, Edition, Session, SessionInput, Venue};
 use crocevia_store::{Store, StoreError};
 use uuid::Uuid;
 
-use super::{Programme, hours_text, may_manage, parse_day, require_manage};
+use super::{Programme, hours_label, may_manage, parse_day, require_manage};
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::{Choice, Field, Posted};
@@ -88,89 +88,56 @@ async fn load(store: &Store, id: Uuid) -> WebResult<(Edition, Course)> {
 
 /// The sessions in lines, the directory's places named.
 pub(super) async fn session_lines(ctx: &Ctx, sessions: &[Session]) -> WebResult<Vec<SessionLine>> {
-    let places: HashMap<String, String> = if sessions
+    let places = if sessions
         .iter()
         .any(|s| matches!(s.input.venue, Venue::Location(_)))
     {
-        ctx.state
-            .store()
-            .directory_locations()
-            .await?
-            .into_iter()
-            .collect()
+        ctx.state.store().directory_locations().await?
     } else {
-        HashMap::new()
+        Vec::new()
     };
-    Ok(sessions
+    Ok(named(ctx, sessions, &places))
+}
+
+/// The sessions in lines, the directory's `places` (id, name) named.
+fn named(ctx: &Ctx, sessions: &[Session], places: &[(String, String)]) -> Vec<SessionLine> {
+    let places: HashMap<&str, &str> = places
+        .iter()
+        .map(|(id, name)| (id.as_str(), name.as_str()))
+        .collect();
+    sessions
         .iter()
         .map(|s| {
             let (venue, link) = match &s.input.venue {
-                Venue::Location(l) => (places.get(l).cloned().unwrap_or_else(|| l.clone()), None),
+                Venue::Location(l) => (
+                    places
+                        .get(l.as_str())
+                        .map_or_else(|| l.clone(), |n| (*n).to_owned()),
+                    None,
+                ),
                 Venue::Place(p) => (p.clone(), None),
                 Venue::Online(u) => (ctx.tr.t("training-session-online"), Some(u.clone())),
             };
             SessionLine {
                 id: s.id,
                 when: crate::desk::local_time(s.input.starts_at),
-                length: ctx.tr.t1(
-                    "training-hours",
-                    "hours",
-                    &hours_text(s.input.minutes / 30, ctx.lang),
-                ),
+                length: hours_label(ctx, s.input.minutes / 30),
                 venue,
                 link,
             }
         })
-        .collect())
+        .collect()
 }
 
-async fn render(
-    ctx: &Ctx,
-    id: Uuid,
-    notice: Option<(bool, String)>,
-    form: &Posted,
-) -> WebResult<Response> {
-    let store = ctx.state.store();
-    let (edition, course) = load(store, id).await?;
-    let programme = Programme::load(ctx).await?;
+/// The fields of a new session, as typed (`places`: the directory's).
+fn session_form(ctx: &Ctx, form: &Posted, places: &[(String, String)]) -> Vec<Field> {
     let tr = ctx.tr;
-    let now = Utc::now();
-    let enrolments = store.enrolments_of(id).await?;
-    let taken = enrolments
-        .iter()
-        .filter(|e| e.status == EnrolmentStatus::Enrolled)
-        .count();
-    let waiting: Vec<Uuid> = enrolments
-        .iter()
-        .filter(|e| e.status == EnrolmentStatus::Waiting)
-        .map(|e| e.user)
-        .collect();
-    let mine = enrolments
-        .iter()
-        .find(|e| e.user == ctx.operator.user.id && e.status != EnrolmentStatus::Cancelled);
-    let standing = mine.map(|e| match e.status {
-        EnrolmentStatus::Waiting => {
-            let place = waiting.iter().position(|u| *u == e.user).unwrap_or(0) + 1;
-            tr.t1("training-standing-waiting", "place", &place.to_string())
-        }
-        _ => tr.t("training-standing-enrolled"),
-    });
-    let open = edition.input.enrol_opens <= now && now < edition.input.enrol_closes;
-    let manage = may_manage(ctx).await?;
-    let sessions = store.sessions_of(id).await?;
-    let participants = if manage {
-        participants(ctx, &course, &edition, &enrolments).await?
-    } else {
-        Vec::new()
-    };
     let e = &form.errors;
-    let locations = store
-        .directory_locations()
-        .await?
-        .into_iter()
-        .map(|(id, name)| Choice::new(id, name))
+    let locations = places
+        .iter()
+        .map(|(id, name)| Choice::new(id.clone(), name.clone()))
         .collect();
-    let session_fields = vec![
+    vec![
         Field::new(
             "session_day",
             tr.t("training-session-day"),
@@ -218,7 +185,62 @@ async fn render(
             e,
         )
         .kind("url"),
-    ];
+    ]
+}
+
+async fn render(
+    ctx: &Ctx,
+    id: Uuid,
+    notice: Option<(bool, String)>,
+    form: &Posted,
+) -> WebResult<Response> {
+    let store = ctx.state.store();
+    let (edition, course) = load(store, id).await?;
+    let programme = Programme::load(ctx).await?;
+    let tr = ctx.tr;
+    let now = Utc::now();
+    let enrolments = store.enrolments_of(id).await?;
+    let taken = enrolments
+        .iter()
+        .filter(|e| e.status == EnrolmentStatus::Enrolled)
+        .count();
+    let waiting: Vec<Uuid> = enrolments
+        .iter()
+        .filter(|e| e.status == EnrolmentStatus::Waiting)
+        .map(|e| e.user)
+        .collect();
+    let mine = enrolments
+        .iter()
+        .find(|e| e.user == ctx.operator.user.id && e.status != EnrolmentStatus::Cancelled);
+    let standing = mine.map(|e| match e.status {
+        EnrolmentStatus::Waiting => {
+            let place = waiting.iter().position(|u| *u == e.user).unwrap_or(0) + 1;
+            tr.t1("training-standing-waiting", "place", &place.to_string())
+        }
+        _ => tr.t("training-standing-enrolled"),
+    });
+    let open = edition.input.window().is_open(now);
+    let manage = may_manage(ctx).await?;
+    let sessions = store.sessions_of(id).await?;
+    // The directory's places: to name the sessions held there, and for a
+    // coordinator to choose from.
+    let places = if manage
+        || sessions
+            .iter()
+            .any(|s| matches!(s.input.venue, Venue::Location(_)))
+    {
+        store.directory_locations().await?
+    } else {
+        Vec::new()
+    };
+    let (participants, session_fields) = if manage {
+        (
+            participants(ctx, &course, &edition, &enrolments).await?,
+            session_form(ctx, form, &places),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let closes_day = (edition.input.enrol_closes - chrono::Duration::days(1)).date_naive();
     let window = tr.t_args(
         "training-edition-window",
@@ -245,7 +267,7 @@ async fn render(
             course: course.input.title,
             window,
             seats,
-            sessions: session_lines(ctx, &sessions).await?,
+            sessions: named(ctx, &sessions, &places),
             can_enrol: mine.is_none() && open,
             can_cancel: mine.is_some(),
             standing,
@@ -287,11 +309,7 @@ async fn participants(
             id: e.user,
             name: names.get(&e.user).cloned().unwrap_or_default(),
             status: tr.t(&format!("training-status-{}", e.status.as_str())),
-            attended: tr.t1(
-                "training-hours",
-                "hours",
-                &hours_text(record.attended_minutes / 30, ctx.lang),
-            ),
+            attended: hours_label(ctx, record.attended_minutes / 30),
             done: completed(rules, &record),
             missing: missing(rules, &record)
                 .iter()

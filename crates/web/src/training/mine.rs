@@ -14,7 +14,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::editions::{SessionLine, session_lines};
-use super::{Programme, edition_label, hours_text};
+use super::{Programme, edition_label, hours_label, hours_text};
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
 use crate::identity::AppChrome;
@@ -97,16 +97,12 @@ pub(super) async fn show(ctx: Ctx) -> WebResult<Response> {
         app: ctx.chrome("training-mine-title").await?,
         enrolments,
         upcoming: session_lines(&ctx, &upcoming).await?,
-        hours: tr.t1("training-hours", "hours", &hours_text(half_hours, ctx.lang)),
+        hours: hours_label(&ctx, half_hours),
         certificates: certificates
             .into_iter()
             .map(|c| MyCertificate {
                 id: c.id,
-                hours: tr.t1(
-                    "training-hours",
-                    "hours",
-                    &hours_text(c.half_hours, ctx.lang),
-                ),
+                hours: hours_label(&ctx, c.half_hours),
                 issued: crate::desk::local_day(c.issued_at),
                 code: display(&c.code),
                 revoked: c.revoked.is_some(),

@@ -91,6 +91,12 @@ async fn require_manage(ctx: &Ctx) -> WebResult<()> {
     .await
 }
 
+/// `?saved=1`: the page after a save, saying so.
+#[derive(Debug, Default, serde::Deserialize)]
+struct Saved {
+    saved: Option<String>,
+}
+
 /// The programme's areas and thematic lines, to name codes and fill selects.
 struct Programme {
     areas: Vec<Area>,
@@ -162,6 +168,12 @@ fn hours_text(half_hours: u32, lang: Lang) -> String {
     }
     let comma = matches!(lang, Lang::It | Lang::Fr | Lang::Es | Lang::Sq | Lang::Uk);
     format!("{whole}{}5", if comma { ',' } else { '.' })
+}
+
+/// "7,5 hours" in the page's language, from half hours.
+fn hours_label(ctx: &Ctx, half_hours: u32) -> String {
+    ctx.tr
+        .t1("training-hours", "hours", &hours_text(half_hours, ctx.lang))
 }
 
 /// Hours as typed (`12`, `7,5`, `7.5`), to the half hour, in minutes:

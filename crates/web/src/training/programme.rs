@@ -9,7 +9,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use crocevia_domain::identity::Profession;
 use crocevia_domain::training::CourseFormat;
 use crocevia_domain::training::completion::Condition;
@@ -19,7 +19,7 @@ use crocevia_store::training::{Course, CourseInput, Edition, EditionInput, Train
 use uuid::Uuid;
 
 use super::{
-    Programme, day_start, edition_label, hours_text, may_manage, parse_day, parse_hours,
+    Programme, day_start, edition_label, hours_label, may_manage, parse_day, parse_hours,
     require_manage,
 };
 use crate::context::Ctx;
@@ -33,6 +33,17 @@ pub(super) struct EditionLine {
     pub(super) label: String,
     /// Whether enrolment is open now.
     pub(super) open: bool,
+}
+
+impl EditionLine {
+    /// An edition as listed at `now`.
+    pub(super) fn of(ctx: &Ctx, programme: &Programme, e: &Edition, now: DateTime<Utc>) -> Self {
+        EditionLine {
+            id: e.id,
+            label: edition_label(ctx, programme, &e.input),
+            open: e.input.window().is_open(now),
+        }
+    }
 }
 
 /// One course in the catalogue.
@@ -57,11 +68,7 @@ pub(super) fn course_about(ctx: &Ctx, programme: &Programme, course: &CourseInpu
     [
         programme.line_name(&course.line),
         tr.t(&format!("training-format-{}", course.format.as_str())),
-        tr.t1(
-            "training-hours",
-            "hours",
-            &hours_text(course.minutes / 30, ctx.lang),
-        ),
+        hours_label(ctx, course.minutes / 30),
     ]
     .join(" · ")
 }
@@ -87,11 +94,7 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
                 .remove(&c.id)
                 .unwrap_or_default()
                 .iter()
-                .map(|e| EditionLine {
-                    id: e.id,
-                    label: edition_label(&ctx, &programme, &e.input),
-                    open: e.input.enrol_opens <= now && now < e.input.enrol_closes,
-                })
+                .map(|e| EditionLine::of(&ctx, &programme, e, now))
                 .collect(),
         })
         .collect();
@@ -373,11 +376,7 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
         .editions_of(id)
         .await?
         .iter()
-        .map(|e| EditionLine {
-            id: e.id,
-            label: edition_label(ctx, &programme, &e.input),
-            open: e.input.enrol_opens <= now && now < e.input.enrol_closes,
-        })
+        .map(|e| EditionLine::of(ctx, &programme, e, now))
         .collect();
     let user_ids: Vec<Uuid> = course
         .input

@@ -19,7 +19,7 @@ use crocevia_store::training::attendance::Mark;
 use uuid::Uuid;
 
 use super::editions::{SessionLine, session_lines};
-use super::require_manage;
+use super::{Saved, require_manage};
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::{Choice, Posted};
@@ -127,12 +127,6 @@ pub(super) async fn show(
     axum::extract::Query(q): axum::extract::Query<Saved>,
 ) -> WebResult<Response> {
     render(&ctx, id, None, q.saved.is_some()).await
-}
-
-/// `?saved=1` after saving.
-#[derive(Debug, Default, serde::Deserialize)]
-pub(super) struct Saved {
-    pub(super) saved: Option<String>,
 }
 
 /// Saves the register: every row marked, or none (a late arrival needs the

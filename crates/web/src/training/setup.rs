@@ -13,8 +13,7 @@ use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::training::{Area, Line};
 
-use super::register::Saved;
-use super::require_manage;
+use super::{Saved, require_manage};
 use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::form::Posted;
