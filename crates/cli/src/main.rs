@@ -612,6 +612,11 @@ fn spawn_maintenance(state: AppState) {
                 Ok(n) => tracing::info!(referrals = n, "ending referral access noticed"),
                 Err(e) => tracing::warn!(error = %e, "referral access notices failed"),
             }
+            match crocevia_web::training::remind_tomorrow(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sessions = n, "training reminders sent"),
+                Err(e) => tracing::warn!(error = %e, "training reminders failed"),
+            }
             hours += 1;
         }
     });

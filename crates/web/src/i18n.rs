@@ -89,6 +89,13 @@ impl Tr {
     }
 }
 
+/// A message without Fluent's isolation marks around its placeables: for
+/// plain text that is not shown by a browser (mail, calendars).
+#[must_use]
+pub fn bare(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Whether text in the language of this tag is written in Latin letters
 /// (the languages of the portal and of what it shows: Italian, English,
 /// French, Spanish, Albanian…); Arabic, Urdu, Persian, Pashto, Ukrainian,

@@ -28,6 +28,7 @@ mod m20261207_000020_name_keys_with_particles;
 mod m20261207_000021_portal_feedback;
 mod m20261207_000022_mail_outbox;
 mod m20261207_000023_training;
+mod m20261207_000024_training_reminders;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000021_portal_feedback::Migration),
             Box::new(m20261207_000022_mail_outbox::Migration),
             Box::new(m20261207_000023_training::Migration),
+            Box::new(m20261207_000024_training_reminders::Migration),
         ]
     }
 }

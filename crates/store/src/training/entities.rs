@@ -127,6 +127,8 @@ entity!(
         place: Option<String>,
         /// The link of an online session.
         online_url: Option<String>,
+        /// When its participants were reminded of it.
+        reminded_at: Option<DateTimeUtc>,
     }
 );
 

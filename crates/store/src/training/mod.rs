@@ -17,7 +17,7 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 
-use self::entities::{area, area_province, course, edition, line, session, trainer};
+use self::entities::{area, area_province, course, edition, enrolment, line, session, trainer};
 use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
@@ -543,12 +543,61 @@ impl Store {
             location_id: Set(location_id),
             place: Set(place),
             online_url: Set(online_url),
+            reminded_at: Set(None),
         }
         .insert(&txn)
         .await?;
         self.settle(&txn, &trail(id)).await?;
         txn.commit().await?;
         Ok(id)
+    }
+
+    /// Reminds the participants with a seat of each session starting
+    /// between `from` and `until` that was not reminded of yet (once per
+    /// session): `notice` gives the trail telling them. Returns how many
+    /// sessions were reminded of.
+    pub async fn remind_sessions(
+        &self,
+        (from, until): (DateTime<Utc>, DateTime<Utc>),
+        notice: impl Fn(&Session, &[Uuid]) -> Trail,
+    ) -> StoreResult<usize> {
+        let due = session::Entity::find()
+            .filter(session::Column::StartsAt.gte(from))
+            .filter(session::Column::StartsAt.lt(until))
+            .filter(session::Column::RemindedAt.is_null())
+            .order_by_asc(session::Column::StartsAt)
+            .all(self.conn())
+            .await?;
+        let mut reminded = 0;
+        for s in due {
+            let txn = self.begin_write().await?;
+            let marked = session::Entity::update_many()
+                .col_expr(
+                    session::Column::RemindedAt,
+                    sea_orm::sea_query::Expr::value(Utc::now()),
+                )
+                .filter(session::Column::Id.eq(s.id))
+                .filter(session::Column::RemindedAt.is_null())
+                .exec(&txn)
+                .await?
+                .rows_affected;
+            let participants: Vec<Uuid> =
+                enrolment::Entity::find()
+                    .filter(enrolment::Column::EditionId.eq(s.edition_id))
+                    .filter(enrolment::Column::Status.eq(
+                        crocevia_domain::training::enrolment::EnrolmentStatus::Enrolled.as_str(),
+                    ))
+                    .all(&txn)
+                    .await?
+                    .into_iter()
+                    .map(|e| e.user_id)
+                    .collect();
+            let trail = notice(&session_of(s), &participants);
+            if self.settle_if(txn, marked == 1, &trail).await? {
+                reminded += 1;
+            }
+        }
+        Ok(reminded)
     }
 
     /// Every edition, by first day.

@@ -5,7 +5,9 @@
 //! The feed carries the time and place of each appointment, never the
 //! purpose nor the person's name: calendars are synchronised to devices and
 //! third-party services, and a purpose often tells a health or legal fact.
-//! It stops when its operator no longer holds a desk permission.
+//! It stops when its operator no longer holds a desk permission. It also
+//! carries the training sessions the operator holds a seat in (course,
+//! time and place).
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
@@ -134,6 +136,18 @@ pub(super) async fn feed(
             cancelled: a.status == AppointmentStatus::Cancelled,
         });
     }
+    // The training sessions the operator holds a seat in.
+    events.extend(
+        crate::training::calendar::user_events(
+            &state,
+            operator,
+            crocevia_domain::desk::calendar::from_rome(
+                (today - Duration::days(28)).and_time(chrono::NaiveTime::MIN),
+            ),
+            tr,
+        )
+        .await?,
+    );
     let body = ical(
         &tr.t1("desk-feed-name", "name", &user.display_name),
         &events,

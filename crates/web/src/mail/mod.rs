@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 /// How mail leaves.
@@ -60,13 +61,14 @@ impl Mailer {
             .map_err(|_| MailError::Transport("invalid SMTP URL"))
     }
 
-    /// Sends a plain-text message.
+    /// Sends a plain-text message, with `calendar` (an iCalendar document)
+    /// attached when given.
     pub async fn send(
         &self,
         from: &str,
         to: &str,
         subject: &str,
-        body: String,
+        (body, calendar): (String, Option<String>),
     ) -> Result<(), MailError> {
         let from: Mailbox = from
             .parse()
@@ -74,12 +76,23 @@ impl Mailer {
         let to: Mailbox = to
             .parse()
             .map_err(|_: lettre::address::AddressError| MailError::Build)?;
-        let message = Message::builder()
-            .from(from)
-            .to(to)
-            .subject(subject)
-            .body(body)
-            .map_err(|_| MailError::Build)?;
+        let builder = Message::builder().from(from).to(to).subject(subject);
+        let message = match calendar {
+            None => builder.body(body),
+            Some(ics) => {
+                let calendar_type =
+                    ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                        .map_err(|_| MailError::Build)?;
+                builder.multipart(
+                    MultiPart::mixed()
+                        .singlepart(SinglePart::plain(body))
+                        .singlepart(
+                            Attachment::new("invito.ics".to_owned()).body(ics, calendar_type),
+                        ),
+                )
+            }
+        }
+        .map_err(|_| MailError::Build)?;
         match self {
             Mailer::Files(dir) => {
                 tokio::fs::create_dir_all(dir)

@@ -76,11 +76,14 @@ enum Unwritable {
     Sealed,
 }
 
+/// A mail's body and its calendar attachment, if any.
+type Body = (String, Option<String>);
+
 /// The recipient's address, subject and body of `mail`.
 async fn write(
     state: &AppState,
     mail: &OutMail,
-) -> Result<Result<(String, String, String), Unwritable>, crocevia_store::StoreError> {
+) -> Result<Result<(String, String, Body), Unwritable>, crocevia_store::StoreError> {
     let Some(user) = state.store().user(mail.user).await?.filter(|u| u.active) else {
         return Ok(Err(Unwritable::NoRecipient));
     };
@@ -102,7 +105,18 @@ async fn write(
             );
             let subject = tr.t(&format!("notify-{}", kind.replace('.', "-")));
             let body = tr.t1("notify-mail-body", "link", &url);
-            (subject.clone(), format!("{subject}\n\n{body}"))
+            // A seat in a training edition comes with its sessions, for
+            // the recipient's calendar.
+            let calendar = if object_type == "training_edition"
+                && matches!(
+                    kind.as_str(),
+                    "training.enrolled" | "training.promoted" | "training.changed"
+                ) {
+                crate::training::calendar::edition_ical(state, *object_id, tr).await?
+            } else {
+                None
+            };
+            (subject.clone(), (format!("{subject}\n\n{body}"), calendar))
         }
         Content::Link { topic, sealed } => {
             let Some(link) = open_link(state, sealed) else {
@@ -113,7 +127,7 @@ async fn write(
                 &settings.default_network_name,
             )
             .name;
-            match topic.as_str() {
+            let (subject, body) = match topic.as_str() {
                 "invite" => (
                     tr.t("mail-invite-subject"),
                     tr.t_args(
@@ -125,13 +139,19 @@ async fn write(
                     tr.t("mail-reset-subject"),
                     tr.t1("mail-reset-body", "link", &link),
                 ),
-            }
+            };
+            (subject, (body, None))
         }
     };
     // Fluent isolates placeables for bidirectional text; plain-text mail
     // must carry the bare link.
-    let body = body.replace(['\u{2068}', '\u{2069}'], "");
-    Ok(Ok((user.email.as_str().to_owned(), subject, body)))
+    let (text, calendar) = body;
+    let text = crate::i18n::bare(&text);
+    Ok(Ok((
+        user.email.as_str().to_owned(),
+        subject,
+        (text, calendar),
+    )))
 }
 
 /// The wait before attempt `attempts + 1`: the base, doubled for each

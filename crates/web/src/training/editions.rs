@@ -455,6 +455,16 @@ pub(super) async fn add_session(
         minutes,
         venue,
     };
+    // Those with a seat are told, with the sessions for their calendar.
+    let seated: Vec<Uuid> = ctx
+        .state
+        .store()
+        .enrolments_of(id)
+        .await?
+        .into_iter()
+        .filter(|e| e.status == EnrolmentStatus::Enrolled)
+        .map(|e| e.user)
+        .collect();
     ctx.state
         .store()
         .add_session(id, &input, |sid| {
@@ -463,7 +473,9 @@ pub(super) async fn add_session(
                 "training_session",
                 Some(sid.to_string()),
             ))
+            .notify(seated, "training.changed", ("training_edition", id))
         })
         .await?;
+    ctx.state.mail_queued();
     Ok(Redirect::to(&format!("/app/training/editions/{id}#sessions")).into_response())
 }

@@ -186,7 +186,7 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
         fonts: crate::pdf::fonts_for(lang),
         rtl: lang.direction().as_str() == "rtl",
         title: tr.t("training-certificate-title"),
-        certifies: tr.t1("training-certificate-certifies", "issuer", &network),
+        certifies: crate::i18n::bare(&tr.t1("training-certificate-certifies", "issuer", &network)),
         issuer: network,
         holder: cert.holder.clone(),
         attended: tr.t("training-certificate-attended"),

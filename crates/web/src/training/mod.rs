@@ -9,6 +9,7 @@
 //! registers, certificates) is written by holders of `training.manage` for
 //! the whole network.
 
+pub(crate) mod calendar;
 mod checkin;
 mod editions;
 mod mine;
@@ -25,6 +26,7 @@ use crocevia_domain::desk::calendar::from_rome;
 use crocevia_domain::identity::{Target, allows, perm};
 use crocevia_store::training::{Area, EditionInput, Line};
 
+pub use self::calendar::remind_tomorrow;
 use crate::AppState;
 use crate::context::Ctx;
 use crate::error::WebResult;
@@ -53,6 +55,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/app/training/editions/{id}", get(editions::show))
         .route("/app/training/editions/{id}/enrol", post(editions::enrol))
+        .route(
+            "/app/training/editions/{id}/calendar.ics",
+            get(calendar::edition_file),
+        )
         .route("/app/training/editions/{id}/cancel", post(editions::cancel))
         .route(
             "/app/training/editions/{id}/sessions",

@@ -190,6 +190,40 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         "{}",
         r.status
     );
+    // The seat comes by mail with the sessions for the calendar, and the
+    // sessions are in the operator's private feed and downloadable.
+    let mails = app.mails_after(1).await;
+    let confirmation = mails
+        .iter()
+        .find(|m| m.contains("iscrizione a un corso di formazione"))
+        .expect("confirmation mail");
+    assert!(confirmation.contains("invito.ics"), "{confirmation}");
+    assert!(confirmation.contains("BEGIN:VCALENDAR"), "{confirmation}");
+    assert_eq!(confirmation.matches("BEGIN:VEVENT").count(), 2);
+    assert!(confirmation.contains("SUMMARY:Formazione: La mediazione in ospedale"));
+    let file = app
+        .get_with(
+            &format!("/app/training/editions/{edition}/calendar.ics"),
+            &[("cookie", social)],
+        )
+        .await;
+    assert_eq!(
+        file.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    assert!(file.text().contains("LOCATION:Ospedale Molinette"));
+    let token = app
+        .store
+        .issue_calendar_token(*front_id)
+        .await
+        .expect("token");
+    let feed = app.get(&format!("/calendar/{token}.ics")).await.text();
+    assert_eq!(
+        feed.matches("Formazione: La mediazione in ospedale")
+            .count(),
+        2,
+        "{feed}"
+    );
     let r = app.post_form(&enrol, "", social).await;
     assert!(
         plain(&r.text()).contains("I posti sono esauriti: sei in lista d"),
@@ -310,4 +344,37 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         app.get_with(&pdf_path, &[("cookie", front)]).await.status,
         404
     );
+
+    // The day before a session, those with a seat are reminded, once.
+    let r = app
+        .post_form(
+            &sessions,
+            &session(&day(1), "session_place=Sala+1"),
+            trainer,
+        )
+        .await;
+    assert_eq!(r.status, 303);
+    let sweep = || crocevia_web::training::remind_tomorrow(&app.state);
+    assert_eq!(sweep().await.expect("reminders"), 1);
+    assert_eq!(sweep().await.expect("reminders"), 0, "once per session");
+    let told = |user: Uuid| {
+        let app = &app;
+        async move {
+            app.store
+                .notifications(user, 20)
+                .await
+                .expect("notifications")
+                .into_iter()
+                .any(|n| n.kind == "training.reminder")
+        }
+    };
+    assert!(told(*social_id).await, "the participant is reminded");
+    assert!(!told(*front_id).await, "not who cancelled");
+    // The new session was announced to them, with the sessions attached.
+    let mails = app.mails_after(3).await;
+    let changed = mails
+        .iter()
+        .find(|m| m.contains("calendario di un corso di formazione"))
+        .expect("the change by mail");
+    assert_eq!(changed.matches("BEGIN:VEVENT").count(), 3, "{changed}");
 }
