@@ -1219,6 +1219,7 @@ training-certificate-revoked = Revoked
 training-certificate-verify = Verify it with the code
 training-certificate-code = Verification code
 training-certificate-download = Download the certificate (PDF)
+training-certificate-badge = Download as an Open Badge (for digital wallets and Europass)
 training-certificate-verify-link = Verification page
 training-setup-title = Areas and thematic lines
 training-setup-lead = The areas where editions are held and the thematic lines of the courses. Empty a row to remove it; the blank rows at the end add new ones.

@@ -1220,6 +1220,7 @@ training-certificate-revoked = Revocato
 training-certificate-verify = Verifica l'autenticità con il codice
 training-certificate-code = Codice di verifica
 training-certificate-download = Scarica l'attestato (PDF)
+training-certificate-badge = Scarica come Open Badge (per portafogli digitali ed Europass)
 training-certificate-verify-link = Pagina di verifica
 training-setup-title = Aree territoriali e linee tematiche
 training-setup-lead = Le aree in cui si svolgono le edizioni e le linee tematiche dei corsi. Svuota una riga per toglierla; le righe vuote in fondo servono ad aggiungerne.

@@ -9,6 +9,7 @@
 //! registers, certificates) is written by holders of `training.manage` for
 //! the whole network.
 
+mod badge;
 pub(crate) mod calendar;
 mod checkin;
 mod editions;
@@ -45,6 +46,11 @@ pub fn routes() -> Router<AppState> {
             "/app/training/certificates/{id}/pdf",
             get(mine::certificate_pdf),
         )
+        .route(
+            "/app/training/certificates/{id}/badge.jwt",
+            get(badge::download),
+        )
+        .route("/.well-known/jwks.json", get(badge::jwks))
         .route("/app/training/setup", get(setup::show).post(setup::save))
         .route("/app/training/courses/new", get(programme::new_course))
         .route("/app/training/courses", post(programme::create_course))

@@ -349,7 +349,7 @@ struct CoursePage {
 }
 
 /// The course and what its conditions ask, in words.
-fn conditions_text(ctx: &Ctx, course: &Course) -> String {
+pub(super) fn conditions_text(ctx: &Ctx, course: &Course) -> String {
     course
         .input
         .completion

@@ -166,6 +166,18 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
             ALL,
             404,
         ),
+        route(
+            None,
+            format!("/app/training/certificates/{missing}/badge.jwt"),
+            ALL,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/editions/{missing}/calendar.ics"),
+            ALL,
+            404,
+        ),
         route(None, "/app/directory".into(), EDITOR, 200),
         route(None, "/app/directory/services/new".into(), EDITOR, 200),
         route(

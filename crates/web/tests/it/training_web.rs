@@ -10,6 +10,10 @@ use crocevia_domain::identity::Profession;
 use crocevia_domain::training::enrolment::EnrolmentStatus;
 use uuid::Uuid;
 
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use ed25519_dalek::{Signature, Verifier as _, VerifyingKey};
+
 use crate::desk::{location_id, operators};
 use crate::helpers::{TestApp, plain};
 
@@ -345,6 +349,56 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         404
     );
 
+    // The Open Badges credential verifies against the published key.
+    let badge_path = format!(
+        "/app/training/certificates/{}/badge.jwt",
+        certificates[0].id
+    );
+    assert_eq!(
+        app.get_with(&badge_path, &[("cookie", front)]).await.status,
+        404
+    );
+    let jwt = app.get_with(&badge_path, &[("cookie", social)]).await;
+    assert_eq!(jwt.header("content-type"), Some("application/jwt"));
+    let (payload, header) = verify_badge(&app, &jwt.text()).await;
+    assert_eq!(header["alg"], "EdDSA");
+    let vc = &payload["vc"];
+    assert!(
+        vc["type"]
+            .as_array()
+            .expect("types")
+            .contains(&"OpenBadgeCredential".into())
+    );
+    let subject = &vc["credentialSubject"];
+    assert_eq!(subject["achievement"]["name"], "La mediazione in ospedale");
+    assert_eq!(
+        subject["achievement"]["fieldOfStudy"],
+        "Il ruolo della mediazione"
+    );
+    assert_eq!(subject["creditsEarned"], 4.0);
+    assert_eq!(
+        subject["identifier"][0]["identityHash"],
+        certificates[0].holder.as_str()
+    );
+    let code = crocevia_domain::training::verification::display(&certificates[0].code);
+    assert!(
+        payload["jti"]
+            .as_str()
+            .expect("id")
+            .ends_with(&format!("/it/verify/{code}"))
+    );
+    // A credential changed after signing does not verify.
+    let mut parts: Vec<String> = jwt.text().split('.').map(str::to_owned).collect();
+    let forged = payload
+        .to_string()
+        .replace("\"creditsEarned\":4.0", "\"creditsEarned\":40.0");
+    assert_ne!(forged, payload.to_string());
+    parts[1] = B64.encode(forged);
+    assert!(
+        try_verify(&app, &parts.join(".")).await.is_none(),
+        "tampering is caught"
+    );
+
     // The day before a session, those with a seat are reminded, once.
     let r = app
         .post_form(
@@ -377,4 +431,36 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         .find(|m| m.contains("calendario di un corso di formazione"))
         .expect("the change by mail");
     assert_eq!(changed.matches("BEGIN:VEVENT").count(), 3, "{changed}");
+}
+
+/// The JWT's payload and header when its signature verifies with the key
+/// the installation publishes (`/.well-known/jwks.json`, found by `kid`).
+async fn try_verify(app: &TestApp, jwt: &str) -> Option<(serde_json::Value, serde_json::Value)> {
+    let jwks = app.get("/.well-known/jwks.json").await.json();
+    let parts: Vec<&str> = jwt.split('.').collect();
+    let [head, body, signature] = parts[..] else {
+        return None;
+    };
+    let header: serde_json::Value = serde_json::from_slice(&B64.decode(head).ok()?).ok()?;
+    let jwk = jwks["keys"]
+        .as_array()?
+        .iter()
+        .find(|k| k["kid"] == header["kid"])?;
+    assert_eq!(
+        (jwk["kty"].as_str(), jwk["crv"].as_str()),
+        (Some("OKP"), Some("Ed25519"))
+    );
+    let x: [u8; 32] = B64.decode(jwk["x"].as_str()?).ok()?.try_into().ok()?;
+    let key = VerifyingKey::from_bytes(&x).ok()?;
+    let signature = Signature::from_slice(&B64.decode(signature).ok()?).ok()?;
+    key.verify(format!("{head}.{body}").as_bytes(), &signature)
+        .ok()?;
+    Some((
+        serde_json::from_slice(&B64.decode(body).ok()?).ok()?,
+        header,
+    ))
+}
+
+async fn verify_badge(app: &TestApp, jwt: &str) -> (serde_json::Value, serde_json::Value) {
+    try_verify(app, jwt).await.expect("the credential verifies")
 }
