@@ -29,6 +29,7 @@ mod m20261207_000021_portal_feedback;
 mod m20261207_000022_mail_outbox;
 mod m20261207_000023_training;
 mod m20261207_000024_training_reminders;
+mod m20261207_000025_training_target;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_mail_outbox::Migration),
             Box::new(m20261207_000023_training::Migration),
             Box::new(m20261207_000024_training_reminders::Migration),
+            Box::new(m20261207_000025_training_target::Migration),
         ]
     }
 }

@@ -155,7 +155,11 @@ impl Store {
                 name: (*name).to_owned(),
             })
             .collect();
-        self.save_programme(&areas, &lines, &Trail::unrecorded())
+        let target = super::Target {
+            project: "SOFIA2".to_owned(),
+            people: 800,
+        };
+        self.save_programme((&areas, &lines), Some(&target), &Trail::unrecorded())
             .await?;
         let users: Vec<_> = self
             .users()

@@ -203,3 +203,17 @@ entity!(
         revoked_reason: Option<String>,
     }
 );
+
+entity!(
+    /// `training_target`: the project and how many operators it commits to
+    /// train (one row, id 1).
+    target, "training_target", {
+        /// Always 1.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: i32,
+        /// The project's name (`SOFIA2`).
+        project: String,
+        /// Operators to train.
+        people: i32,
+    }
+);

@@ -7,6 +7,7 @@ pub mod attendance;
 mod demo;
 pub mod enrolments;
 pub mod entities;
+pub mod totals;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use crocevia_domain::identity::Profession;
@@ -18,6 +19,7 @@ use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 
 use self::entities::{area, area_province, course, edition, enrolment, line, session, trainer};
+pub use self::totals::{Target, Totals};
 use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
@@ -272,14 +274,15 @@ async fn write_lines(txn: &impl ConnectionTrait, lines: &[Line]) -> StoreResult<
 
 impl Store {
     /// Saves the programme's areas and thematic lines (replacing them all,
-    /// in these orders) in one transaction: `Invalid` for a code that is not
+    /// in these orders) and its target (none: no target) in one
+    /// transaction: `Invalid` for a code that is not
     /// one or a missing name, `Conflict("area")` for an area still used by
     /// an edition that is left out, `Conflict("line")` for a line still used
     /// by a course. Nothing is written when either is refused.
     pub async fn save_programme(
         &self,
-        areas: &[Area],
-        lines: &[Line],
+        (areas, lines): (&[Area], &[Line]),
+        target: Option<&Target>,
         trail: &Trail,
     ) -> StoreResult<()> {
         if areas
@@ -298,7 +301,10 @@ impl Store {
         }
         let txn = self.begin_write().await?;
         let written = match write_areas(&txn, areas).await {
-            Ok(()) => write_lines(&txn, lines).await,
+            Ok(()) => match write_lines(&txn, lines).await {
+                Ok(()) => totals::write_target(&txn, target).await,
+                Err(e) => Err(e),
+            },
             Err(e) => Err(e),
         };
         if let Err(e) = written {

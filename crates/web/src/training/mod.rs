@@ -17,6 +17,7 @@ mod mine;
 mod programme;
 mod register;
 mod setup;
+mod totals;
 mod verify;
 
 use axum::Router;
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/verify/{code}", get(verify::show))
         .route("/app/training", get(programme::index))
         .route("/app/training/mine", get(mine::show))
+        .route("/app/training/totals", get(totals::show))
         .route(
             "/app/training/certificates/{id}/pdf",
             get(mine::certificate_pdf),

@@ -10,7 +10,7 @@ use axum::body::Bytes;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
-use crocevia_domain::identity::Profession;
+use crocevia_domain::identity::{Profession, holds, perm};
 use crocevia_domain::training::CourseFormat;
 use crocevia_domain::training::completion::Condition;
 use crocevia_store::StoreError;
@@ -26,6 +26,7 @@ use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::form::{Check, Choice, Field, Posted};
 use crate::identity::AppChrome;
+use crate::identity::operator::subject;
 
 /// One edition in the catalogue.
 pub(super) struct EditionLine {
@@ -59,6 +60,8 @@ struct CourseCard {
 struct IndexPage {
     app: AppChrome,
     manage: bool,
+    /// Whether the operator reads the programme's totals.
+    totals: bool,
     courses: Vec<CourseCard>,
 }
 
@@ -100,6 +103,10 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
         .collect();
     Ok(render_html(&IndexPage {
         manage: may_manage(&ctx).await?,
+        totals: holds(
+            subject(&ctx.state, &ctx.operator).await?,
+            perm::MONITORING_READ,
+        ),
         app: ctx.chrome("training-title").await?,
         courses,
     }))

@@ -11,7 +11,7 @@ use crocevia_domain::territories::{Province, territories};
 use crocevia_domain::training::valid_code;
 use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
-use crocevia_store::training::{Area, Line};
+use crocevia_store::training::{Area, Line, Target};
 
 use super::{Saved, require_manage};
 use crate::context::Ctx;
@@ -33,6 +33,9 @@ struct SetupPage {
     app: AppChrome,
     areas: Vec<Row>,
     lines: Vec<Row>,
+    /// The project and its target of operators trained, as shown or typed.
+    project: String,
+    people: String,
     /// Why the tables were refused.
     error: Option<String>,
     saved: bool,
@@ -49,14 +52,23 @@ fn blank(rows: &mut Vec<Row>) {
 }
 
 async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> WebResult<Response> {
-    let (mut areas, mut lines, error) = match typed {
+    let (mut areas, mut lines, target, error) = match typed {
         Some((form, why)) => (
             typed_rows(form, "area"),
             typed_rows(form, "line"),
+            (
+                form.get("project").to_owned(),
+                form.get("people").to_owned(),
+            ),
             Some(why),
         ),
         None => {
             let store = ctx.state.store();
+            let target = store
+                .training_target()
+                .await?
+                .map(|t| (t.project, t.people.to_string()))
+                .unwrap_or_default();
             let areas = store
                 .training_areas()
                 .await?
@@ -86,7 +98,7 @@ async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> Web
                     provinces: String::new(),
                 })
                 .collect();
-            (areas, lines, None)
+            (areas, lines, target, None)
         }
     };
     blank(&mut areas);
@@ -97,6 +109,8 @@ async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> Web
             app: ctx.chrome("training-setup-title").await?,
             areas,
             lines,
+            project: target.0,
+            people: target.1,
             error,
             saved,
         },
@@ -173,15 +187,40 @@ fn check(ctx: &Ctx, table: &str, rows: &[Row]) -> Result<(), String> {
     Ok(())
 }
 
+/// The project and its target as typed: none when both are empty.
+fn target(ctx: &Ctx, form: &Posted) -> Result<Option<Target>, String> {
+    let (project, people) = (form.get("project"), form.get("people"));
+    if project.is_empty() && people.is_empty() {
+        return Ok(None);
+    }
+    match people.parse::<u32>() {
+        Ok(n)
+            if (1..=1_000_000).contains(&n)
+                && !project.is_empty()
+                && project.chars().count() <= 200 =>
+        {
+            Ok(Some(Target {
+                project: project.to_owned(),
+                people: n,
+            }))
+        }
+        _ => Err(ctx.tr.t("training-setup-error-target")),
+    }
+}
+
 /// Saves both tables; nothing is written when one is refused.
 pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
     require_manage(&ctx).await?;
     let form = Posted::parse(&body);
     let areas = typed_rows(&form, "area");
     let lines = typed_rows(&form, "line");
-    if let Err(why) = check(&ctx, "area", &areas).and_then(|()| check(&ctx, "line", &lines)) {
-        return render(&ctx, Some((&form, why)), false).await;
-    }
+    let checked = check(&ctx, "area", &areas)
+        .and_then(|()| check(&ctx, "line", &lines))
+        .and_then(|()| target(&ctx, &form));
+    let target = match checked {
+        Ok(target) => target,
+        Err(why) => return render(&ctx, Some((&form, why)), false).await,
+    };
     let areas: Vec<Area> = areas
         .into_iter()
         .map(|r| Area {
@@ -210,7 +249,7 @@ pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
     match ctx
         .state
         .store()
-        .save_programme(&areas, &lines, &trail)
+        .save_programme((&areas, &lines), target.as_ref(), &trail)
         .await
     {
         Ok(()) => Ok(Redirect::to("/app/training/setup?saved=1").into_response()),

@@ -90,6 +90,7 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     const EDITOR: &[Profession] = &[Profession::Editor];
     const TRANSLATOR: &[Profession] = &[Profession::Translator];
     const TRAINER: &[Profession] = &[Profession::Trainer];
+    const MONITOR: &[Profession] = &[Profession::Coordinator, Profession::Analyst];
     let missing = uuid::Uuid::now_v7();
     vec![
         route(
@@ -107,6 +108,7 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
         ),
         route(None, "/app/training".into(), ALL, 200),
         route(None, "/app/training/mine".into(), ALL, 200),
+        route(None, "/app/training/totals".into(), MONITOR, 200),
         route(None, "/app/training/setup".into(), TRAINER, 200),
         route(
             Some("area_code=Bad!"),

@@ -55,7 +55,7 @@ async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 2]) {
         name: name.to_owned(),
     });
     store
-        .save_programme(&areas, &lines, &trail("training.setup.save", None))
+        .save_programme((&areas, &lines), None, &trail("training.setup.save", None))
         .await
         .expect("areas and lines");
     let course = CourseInput {
@@ -419,15 +419,15 @@ async fn bad_programme_input_is_refused_and_nothing_is_written() {
     }];
     let r = app
         .store
-        .save_programme(&bad_area, &[], &trail("training.setup.save", None))
+        .save_programme((&bad_area, &[]), None, &trail("training.setup.save", None))
         .await;
     assert!(matches!(r, Err(StoreError::Invalid(_))), "{r:?}");
     // An area with editions cannot go.
     let r = app
         .store
         .save_programme(
-            &[],
-            &app.store.training_lines().await.expect("lines"),
+            (&[], &app.store.training_lines().await.expect("lines")),
+            None,
             &trail("training.setup.save", None),
         )
         .await;

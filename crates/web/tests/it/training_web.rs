@@ -21,7 +21,8 @@ const SETUP: &str = "area_code=to&area_name=Torino&area_provinces=TO\
     &area_code=at-al&area_name=Asti+e+Alessandria&area_provinces=AT+al\
     &area_code=&area_name=&area_provinces=\
     &line_code=mediation&line_name=Il+ruolo+della+mediazione\
-    &line_code=legal&line_name=Giuridico-amministrativa";
+    &line_code=legal&line_name=Giuridico-amministrativa\
+    &project=SOFIA2&people=800";
 
 const COURSE: &str = "title=La+mediazione+in+ospedale&line=mediation&format=plenary\
     &hours=4&percent=75&description=Due+incontri&mark=on&professions=social_worker\
@@ -64,6 +65,15 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         app.store.training_areas().await.expect("areas").is_empty(),
         "nothing written"
     );
+    let r = app
+        .post_form(
+            "/app/training/setup",
+            &SETUP.replace("people=800", "people=lots"),
+            trainer,
+        )
+        .await;
+    assert_eq!(r.status, 422);
+    assert!(plain(&r.text()).contains("Obiettivo: scrivi il nome del progetto"));
     let r = app.post_form("/app/training/setup", SETUP, trainer).await;
     assert_eq!(r.status, 303, "{}", r.text());
     let areas = app.store.training_areas().await.expect("areas");
@@ -348,6 +358,35 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         app.get_with(&pdf_path, &[("cookie", front)]).await.status,
         404
     );
+
+    // The Region's totals: unique people and hours, by dimension, against
+    // the target; for who reads the monitoring, counts only.
+    let analyst = &ops[&Profession::Analyst].1;
+    assert_eq!(
+        app.get_with("/app/training/totals", &[("cookie", front)])
+            .await
+            .status,
+        403
+    );
+    let totals = app
+        .get_with("/app/training/totals", &[("cookie", analyst)])
+        .await;
+    assert_eq!(totals.status, 200);
+    let totals = plain(&totals.text());
+    assert!(totals.contains("Operatori formati: 1"), "{totals}");
+    assert!(totals.contains("Obiettivo SOFIA2: 800 operatori formati (0% raggiunto)"));
+    assert!(totals.contains("Ore di formazione certificate: 4"));
+    let enrolled = totals.split("edizione: ").nth(1).unwrap_or("");
+    assert!(
+        enrolled.starts_with("1<"),
+        "enrolled once, not who cancelled: {enrolled:.40}"
+    );
+    assert!(totals.contains("Assistente sociale"));
+    assert!(totals.contains("Il ruolo della mediazione"));
+    let store_totals = app.store.training_totals().await.expect("totals");
+    assert_eq!((store_totals.people, store_totals.half_hours), (1, 8));
+    assert_eq!(store_totals.by_area[0].key, "to");
+    assert!(!totals.contains(&certificates[0].holder), "never a name");
 
     // The Open Badges credential verifies against the published key.
     let badge_path = format!(

@@ -1,0 +1,174 @@
+//! The programme's totals for the Region: operators trained (unique people
+//! holding a certificate not revoked, never enrolments), certified hours,
+//! and both by agency kind, profession, area and thematic line; against the
+//! project's target. Counted by the database (`GROUP BY`), so the page does
+//! not grow with the number of certificates.
+
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, Statement};
+
+use super::entities::target;
+use crate::{Store, StoreResult};
+
+/// How many operators a project commits to train.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The project (`SOFIA2`).
+    pub project: String,
+    /// Operators to train.
+    pub people: u32,
+}
+
+/// One line of a breakdown: its key (a code), the unique people and the
+/// certified half hours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    /// The agency kind, profession, area or line code.
+    pub key: String,
+    /// Unique people trained.
+    pub people: u64,
+    /// Certified half hours.
+    pub half_hours: u64,
+}
+
+/// The programme's totals.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Totals {
+    /// Unique people trained.
+    pub people: u64,
+    /// Certified half hours.
+    pub half_hours: u64,
+    /// Unique people holding a seat or certificate anywhere (enrolled).
+    pub enrolled: u64,
+    /// By the kind of the agencies the people work for (someone working for
+    /// two kinds counts in both).
+    pub by_agency_kind: Vec<Count>,
+    /// By profession.
+    pub by_profession: Vec<Count>,
+    /// By the area of the edition.
+    pub by_area: Vec<Count>,
+    /// By the thematic line of the course.
+    pub by_line: Vec<Count>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Row {
+    key: Option<String>,
+    people: i64,
+    half_hours: Option<i64>,
+}
+
+/// The certificates that count, with what they are grouped by.
+const VALID: &str = "FROM training_certificates t \
+     JOIN training_editions e ON e.id = t.edition_id \
+     JOIN training_courses c ON c.id = e.course_id \
+     JOIN users u ON u.id = t.user_id \
+     WHERE t.revoked_at IS NULL";
+
+/// Replaces the target inside `txn` (none: removed).
+pub(super) async fn write_target(
+    txn: &impl ConnectionTrait,
+    target: Option<&Target>,
+) -> StoreResult<()> {
+    target::Entity::delete_many().exec(txn).await?;
+    if let Some(t) = target {
+        target::Entity::insert(target::ActiveModel {
+            id: Set(1),
+            project: Set(t.project.trim().chars().take(200).collect()),
+            people: Set(i32::try_from(t.people).unwrap_or(i32::MAX)),
+        })
+        .on_conflict(
+            OnConflict::column(target::Column::Id)
+                .update_columns([target::Column::Project, target::Column::People])
+                .to_owned(),
+        )
+        .exec(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+fn counts(rows: Vec<Row>) -> Vec<Count> {
+    let mut out: Vec<Count> = rows
+        .into_iter()
+        .map(|r| Count {
+            key: r.key.unwrap_or_default(),
+            people: u64::try_from(r.people).unwrap_or(0),
+            half_hours: u64::try_from(r.half_hours.unwrap_or(0)).unwrap_or(0),
+        })
+        .collect();
+    out.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.key.cmp(&b.key)));
+    out
+}
+
+impl Store {
+    /// The project's target, if one is set.
+    pub async fn training_target(&self) -> StoreResult<Option<Target>> {
+        Ok(target::Entity::find_by_id(1)
+            .one(self.conn())
+            .await?
+            .map(|t| Target {
+                project: t.project,
+                people: u32::try_from(t.people).unwrap_or(0),
+            }))
+    }
+
+    async fn grouped(&self, sql: String) -> StoreResult<Vec<Row>> {
+        let backend = self.conn().get_database_backend();
+        Ok(Row::find_by_statement(Statement::from_string(backend, sql))
+            .all(self.conn())
+            .await?)
+    }
+
+    /// The programme's totals.
+    pub async fn training_totals(&self) -> StoreResult<Totals> {
+        let by = |column: &str| {
+            format!(
+                "SELECT {column} AS key, COUNT(DISTINCT t.user_id) AS people, \
+                 SUM(t.half_hours) AS half_hours {VALID} GROUP BY {column}"
+            )
+        };
+        let all = self
+            .grouped(format!(
+                "SELECT NULL AS key, COUNT(DISTINCT t.user_id) AS people, \
+                 SUM(t.half_hours) AS half_hours {VALID}"
+            ))
+            .await?;
+        let enrolled = self
+            .grouped(
+                "SELECT NULL AS key, COUNT(DISTINCT user_id) AS people, NULL AS half_hours \
+                 FROM training_enrolments WHERE status <> 'cancelled'"
+                    .to_owned(),
+            )
+            .await?;
+        // A certificate counts once per kind of agency its holder works for.
+        let by_agency_kind = self
+            .grouped(
+                "SELECT x.kind AS key, COUNT(DISTINCT x.user_id) AS people, \
+                 SUM(x.half_hours) AS half_hours FROM (\
+                   SELECT DISTINCT t.id, t.user_id, t.half_hours, a.kind \
+                   FROM training_certificates t \
+                   JOIN grants g ON g.user_id = t.user_id \
+                   JOIN agencies a ON a.id = g.agency_id \
+                   WHERE t.revoked_at IS NULL\
+                 ) x GROUP BY x.kind"
+                    .to_owned(),
+            )
+            .await?;
+        let first = all.first();
+        Ok(Totals {
+            people: first.map_or(0, |r| u64::try_from(r.people).unwrap_or(0)),
+            half_hours: first
+                .and_then(|r| r.half_hours)
+                .map_or(0, |h| u64::try_from(h).unwrap_or(0)),
+            enrolled: enrolled
+                .first()
+                .map_or(0, |r| u64::try_from(r.people).unwrap_or(0)),
+            by_agency_kind: counts(by_agency_kind),
+            by_profession: counts(self.grouped(by("u.profession")).await?),
+            by_area: counts(self.grouped(by("e.area_code")).await?),
+            by_line: counts(self.grouped(by("c.line_code")).await?),
+        })
+    }
+}
