@@ -195,7 +195,12 @@ pub fn builtin_roles() -> Vec<(&'static str, Vec<Permission>)> {
         ("mediator", vec![DESK_VISIT_WRITE, MEDIATION_REQUEST]),
         (
             "coordinator",
-            vec![DESK_CASE_READ, MEDIATION_MANAGE, MONITORING_READ],
+            vec![
+                DESK_CASE_READ,
+                MEDIATION_MANAGE,
+                MONITORING_READ,
+                TRAINING_ENROL,
+            ],
         ),
         ("trainer", vec![TRAINING_MANAGE, FORUM_MODERATE]),
         ("editor", vec![DIRECTORY_EDIT, GUIDES_EDIT]),
@@ -300,6 +305,7 @@ permissions! {
     MEDIATION_REQUEST = "mediation.request", "mediation", personal: false, hidden: false, admin: false;
     MEDIATION_MANAGE = "mediation.manage", "mediation", personal: true, hidden: false, admin: false;
     TRAINING_MANAGE = "training.manage", "training", personal: true, hidden: false, admin: false;
+    TRAINING_ENROL = "training.enrol", "training", personal: true, hidden: false, admin: false;
     FORUM_MODERATE = "forum.moderate", "forum", personal: false, hidden: false, admin: false;
     MONITORING_READ = "monitoring.read", "monitoring", personal: false, hidden: false, admin: false;
 }

@@ -351,6 +351,50 @@ impl Store {
             .map(certificate_of))
     }
 
+    /// For each of `users`: their enrolments not cancelled, their valid
+    /// certificates and the certified half hours (two grouped queries).
+    pub async fn training_records(
+        &self,
+        users: &[Uuid],
+    ) -> StoreResult<std::collections::HashMap<Uuid, (u64, u64, u64)>> {
+        use sea_orm::QuerySelect;
+        use sea_orm::sea_query::{Expr, ExprTrait as _};
+        let mut out: std::collections::HashMap<Uuid, (u64, u64, u64)> = Default::default();
+        let n = |v: i64| u64::try_from(v).unwrap_or(0);
+        for chunk in users.chunks(500) {
+            let enrolled: Vec<(Uuid, i64)> = enrolment::Entity::find()
+                .select_only()
+                .column(enrolment::Column::UserId)
+                .column_as(Expr::col(enrolment::Column::Id).count(), "n")
+                .filter(enrolment::Column::UserId.is_in(chunk.iter().copied()))
+                .filter(enrolment::Column::Status.ne(EnrolmentStatus::Cancelled.as_str()))
+                .group_by(enrolment::Column::UserId)
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            for (user, count) in enrolled {
+                out.entry(user).or_default().0 = n(count);
+            }
+            let certified: Vec<(Uuid, i64, Option<i64>)> = certificate::Entity::find()
+                .select_only()
+                .column(certificate::Column::UserId)
+                .column_as(Expr::col(certificate::Column::Id).count(), "n")
+                .column_as(Expr::col(certificate::Column::HalfHours).sum(), "h")
+                .filter(certificate::Column::UserId.is_in(chunk.iter().copied()))
+                .filter(certificate::Column::RevokedAt.is_null())
+                .group_by(certificate::Column::UserId)
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            for (user, count, half_hours) in certified {
+                let e = out.entry(user).or_default();
+                e.1 = n(count);
+                e.2 = n(half_hours.unwrap_or(0));
+            }
+        }
+        Ok(out)
+    }
+
     /// Revokes a certificate with the reason (shown on its public page).
     pub async fn revoke_certificate(
         &self,

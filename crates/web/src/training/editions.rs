@@ -28,6 +28,8 @@ use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::{Choice, Field, Posted};
 use crate::identity::AppChrome;
+use crate::identity::operator::subject;
+use crocevia_domain::identity::{holds, perm};
 
 /// A session as listed.
 pub(super) struct SessionLine {
@@ -73,6 +75,8 @@ struct EditionPage {
     manage: bool,
     session_fields: Vec<Field>,
     session_error: bool,
+    /// The operators a coordinator may enrol (while the window is open).
+    enrol_for: Vec<Choice>,
     participants: Vec<Participant>,
 }
 
@@ -188,7 +192,7 @@ fn session_form(ctx: &Ctx, form: &Posted, places: &[(String, String)]) -> Vec<Fi
     ]
 }
 
-async fn render(
+pub(super) async fn render(
     ctx: &Ctx,
     id: Uuid,
     notice: Option<(bool, String)>,
@@ -230,6 +234,15 @@ async fn render(
             .any(|s| matches!(s.input.venue, Venue::Location(_)))
     {
         store.directory_locations().await?
+    } else {
+        Vec::new()
+    };
+    let enrol_for = if open
+        && holds(
+            subject(&ctx.state, &ctx.operator).await?,
+            perm::TRAINING_ENROL,
+        ) {
+        super::agency::enrollable(ctx).await?
     } else {
         Vec::new()
     };
@@ -275,6 +288,7 @@ async fn render(
             manage,
             session_fields,
             session_error: !form.is_valid(),
+            enrol_for,
             participants,
         },
         refused,

@@ -9,6 +9,7 @@
 //! registers, certificates) is written by holders of `training.manage` for
 //! the whole network.
 
+mod agency;
 mod badge;
 pub(crate) mod calendar;
 mod checkin;
@@ -63,6 +64,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/app/training/editions/{id}", get(editions::show))
         .route("/app/training/editions/{id}/enrol", post(editions::enrol))
+        .route(
+            "/app/training/editions/{id}/enrol-for",
+            post(agency::enrol_for),
+        )
+        .route("/app/training/agency", get(agency::record))
         .route(
             "/app/training/editions/{id}/calendar.ics",
             get(calendar::edition_file),

@@ -62,6 +62,8 @@ struct IndexPage {
     manage: bool,
     /// Whether the operator reads the programme's totals.
     totals: bool,
+    /// Whether the operator follows their agency's training.
+    agency: bool,
     courses: Vec<CourseCard>,
 }
 
@@ -106,6 +108,10 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
         totals: holds(
             subject(&ctx.state, &ctx.operator).await?,
             perm::MONITORING_READ,
+        ),
+        agency: holds(
+            subject(&ctx.state, &ctx.operator).await?,
+            perm::TRAINING_ENROL,
         ),
         app: ctx.chrome("training-title").await?,
         courses,

@@ -109,6 +109,18 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
         route(None, "/app/training".into(), ALL, 200),
         route(None, "/app/training/mine".into(), ALL, 200),
         route(None, "/app/training/totals".into(), MONITOR, 200),
+        route(
+            None,
+            "/app/training/agency".into(),
+            &[Profession::Coordinator],
+            200,
+        ),
+        route(
+            Some("user="),
+            format!("/app/training/editions/{missing}/enrol-for"),
+            ALL,
+            404,
+        ),
         route(None, "/app/training/setup".into(), TRAINER, 200),
         route(
             Some("area_code=Bad!"),

@@ -35,7 +35,7 @@ fn trail(action: &str, id: Option<Uuid>) -> Trail {
 
 /// The SOFIA areas and lines, one course (75 % and the trainer's mark), an
 /// edition of `seats` open now in Turin with two sessions of two hours.
-async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 2]) {
+pub(crate) async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 2]) {
     let areas = [
         ("to", "Torino", &["001"][..]),
         ("cn", "Cuneo", &["004"][..]),

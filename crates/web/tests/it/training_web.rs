@@ -503,3 +503,121 @@ async fn try_verify(app: &TestApp, jwt: &str) -> Option<(serde_json::Value, serd
 async fn verify_badge(app: &TestApp, jwt: &str) -> (serde_json::Value, serde_json::Value) {
     try_verify(app, jwt).await.expect("the credential verifies")
 }
+
+#[tokio::test]
+async fn a_coordinator_enrols_their_agencies_operators_and_follows_their_record() {
+    let app = TestApp::spawn().await;
+    let (_, edition, _) = crate::training::programme(&app.store, 5).await;
+    let ops = operators(&app).await;
+    let coordinator = &ops[&Profession::Coordinator].1;
+    let (front_id, front) = (
+        &ops[&Profession::FrontOffice].0,
+        &ops[&Profession::FrontOffice].1,
+    );
+    // Genoa's job centre is outside the Piemonte coordinator's grants.
+    let genoa = app.user("lavoro@demo.crocevia.example").await.id;
+    let page = format!("/app/training/editions/{edition}");
+    let html = app.get_with(&page, &[("cookie", coordinator)]).await.text();
+    assert!(
+        html.contains(&format!("<option value=\"{front_id}\">")),
+        "Turin's front office can be enrolled"
+    );
+    assert!(
+        !html.contains(&genoa.to_string()),
+        "Genoa's operators are not offered"
+    );
+    assert!(
+        !app.get_with(&page, &[("cookie", front)])
+            .await
+            .text()
+            .contains("enrol-for")
+    );
+
+    let path = format!("/app/training/editions/{edition}/enrol-for");
+    assert_eq!(
+        app.post_form(&path, &format!("user={genoa}"), coordinator)
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        app.post_form(&path, &format!("user={}", Uuid::now_v7()), coordinator)
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        app.post_form(&path, &format!("user={front_id}"), front)
+            .await
+            .status,
+        403
+    );
+    let r = app.post_form(&path, "user=", coordinator).await;
+    assert!(
+        r.refused_with("Scegli l&#39;operatore") || r.refused_with("Scegli l&#x27;operatore"),
+        "{}",
+        r.status
+    );
+    let r = app
+        .post_form(&path, &format!("user={front_id}"), coordinator)
+        .await;
+    assert!(
+        plain(&r.text()).contains("l'operatore ha un posto")
+            || plain(&r.text()).contains("operatore ha un posto"),
+        "{}",
+        r.status
+    );
+    let r = app
+        .post_form(&path, &format!("user={front_id}"), coordinator)
+        .await;
+    assert_eq!(r.status, 422, "already in");
+    let enrolled = app.store.enrolments_of(edition).await.expect("enrolments");
+    assert_eq!(enrolled.len(), 1);
+    assert_eq!(
+        (enrolled[0].user, enrolled[0].status),
+        (*front_id, EnrolmentStatus::Enrolled)
+    );
+    let told = app
+        .store
+        .notifications(*front_id, 5)
+        .await
+        .expect("notifications");
+    assert!(told.iter().any(|n| n.kind == "training.enrolled"));
+
+    // The agency's record: the coordinator's operators only.
+    assert_eq!(
+        app.get_with("/app/training/agency", &[("cookie", front)])
+            .await
+            .status,
+        403
+    );
+    let record = plain(
+        &app.get_with("/app/training/agency", &[("cookie", coordinator)])
+            .await
+            .text(),
+    );
+    let front_name = app
+        .store
+        .user(*front_id)
+        .await
+        .expect("user")
+        .expect("front")
+        .display_name;
+    let row = record
+        .split(&front_name)
+        .nth(1)
+        .expect("the front office is listed");
+    assert!(
+        row.contains("<td class=\"text-end\">1</td>"),
+        "one enrolment: {row:.200}"
+    );
+    assert!(!record.contains("lavoro@"), "no addresses");
+    let genoa_name = app
+        .store
+        .user(genoa)
+        .await
+        .expect("user")
+        .expect("genoa")
+        .display_name;
+    assert!(!record.contains(&genoa_name), "not outside the grants");
+}
