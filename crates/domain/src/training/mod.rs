@@ -8,6 +8,8 @@ pub mod completion;
 pub mod enrolment;
 pub mod verification;
 
+use crate::identity::{Subject, Target, allows, holds, perm};
+
 /// How a course is delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CourseFormat {
@@ -110,6 +112,17 @@ impl Attendance {
     }
 }
 
+/// Who runs a session of a course (its register, its check-in screen, the
+/// completion marks): the programme's coordinators (`training.manage` for
+/// the whole network), and the course's own trainers (`trainers`, as user
+/// ids) when they hold `training.manage` at all, whatever its scope. A
+/// trainer of one course does not run another's.
+#[must_use]
+pub fn may_run(subject: &Subject, user: &str, trainers: &[&str]) -> bool {
+    allows(subject, perm::TRAINING_MANAGE, &Target::Network)
+        || (trainers.contains(&user) && holds(subject, perm::TRAINING_MANAGE))
+}
+
 /// A code of a configurable list (an area, a thematic line): lowercase
 /// ASCII letters, digits, `-` and `_`, 2 to 40 characters, starting with a
 /// letter. `None` when `code` is not one.
@@ -126,6 +139,40 @@ pub fn valid_code(code: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::identity::{Grant, Permission, Scope};
+
+    fn subject(permissions: &[Permission], scope: Scope) -> Subject {
+        Subject {
+            grants: vec![Grant {
+                agency: "a".to_owned(),
+                permissions: permissions.iter().copied().collect(),
+                scope,
+            }],
+            second_factor: true,
+        }
+    }
+
+    #[test]
+    fn a_session_is_run_by_the_programme_or_by_its_own_trainers() {
+        let network = subject(&[perm::TRAINING_MANAGE], Scope::Network);
+        let agency = subject(&[perm::TRAINING_MANAGE], Scope::OwnAgency);
+        let nothing = subject(&[perm::DESK_PERSON_READ], Scope::Network);
+        assert!(may_run(&network, "u", &[]), "the programme's coordinator");
+        assert!(may_run(&agency, "u", &["t", "u"]), "the course's trainer");
+        assert!(!may_run(&agency, "u", &["t"]), "another course's trainer");
+        assert!(
+            !may_run(&nothing, "u", &["u"]),
+            "named, without the permission"
+        );
+        let unverified = Subject {
+            second_factor: false,
+            ..agency.clone()
+        };
+        assert!(
+            !may_run(&unverified, "u", &["u"]),
+            "without the second factor"
+        );
+    }
 
     #[test]
     fn formats_round_trip_and_online_ones_have_no_place() {

@@ -11,7 +11,6 @@ use axum::extract::{Path, Query};
 use axum::response::Response;
 use chrono::Utc;
 use crocevia_domain::crypto::derive_key;
-use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::training::checkin::{CheckinRefusal, current, verify};
 use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
@@ -22,7 +21,6 @@ use crate::AppState;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
 use crate::form::Posted;
-use crate::guard::authorize;
 use crate::identity::AppChrome;
 use crate::layout::qr_data_uri;
 
@@ -48,15 +46,8 @@ struct ShowPage {
 
 /// The trainer's screen: the session's current code.
 pub(super) async fn show(ctx: Ctx, Path(session): Path<Uuid>) -> WebResult<Response> {
-    let Ctx {
-        state, operator, ..
-    } = &ctx;
-    authorize(state, operator, perm::TRAINING_MANAGE, &Target::Listing).await?;
-    let s = state
-        .store()
-        .training_session(session)
-        .await?
-        .ok_or(WebError::NotFound)?;
+    let state = &ctx.state;
+    let s = super::register::runner_session(&ctx, session).await?;
     let (code, left) = current(&key(state), &session.to_string(), Utc::now());
     let base = state.settings().link_base.trim_end_matches('/').to_owned();
     let link = format!("{base}/app/training/checkin?session={session}&code={code}");

@@ -73,6 +73,8 @@ struct EditionPage {
     /// The outcome of the operator's request, or why it was refused.
     notice: Option<(bool, String)>,
     manage: bool,
+    /// Whether the operator runs the sessions (register, QR, completion).
+    run: bool,
     session_fields: Vec<Field>,
     session_error: bool,
     /// The operators a coordinator may enrol (while the window is open).
@@ -225,6 +227,7 @@ pub(super) async fn render(
     });
     let open = edition.input.window().is_open(now);
     let manage = may_manage(ctx).await?;
+    let run = manage || super::may_run(ctx, &course).await?;
     let sessions = store.sessions_of(id).await?;
     // The directory's places: to name the sessions held there, and for a
     // coordinator to choose from.
@@ -246,13 +249,15 @@ pub(super) async fn render(
     } else {
         Vec::new()
     };
-    let (participants, session_fields) = if manage {
-        (
-            participants(ctx, &course, &edition, &enrolments).await?,
-            session_form(ctx, form, &places),
-        )
+    let participants = if run {
+        participants(ctx, &course, &edition, &enrolments).await?
     } else {
-        (Vec::new(), Vec::new())
+        Vec::new()
+    };
+    let session_fields = if manage {
+        session_form(ctx, form, &places)
+    } else {
+        Vec::new()
     };
     let closes_day = (edition.input.enrol_closes - chrono::Duration::days(1)).date_naive();
     let window = tr.t_args(
@@ -286,6 +291,7 @@ pub(super) async fn render(
             standing,
             notice,
             manage,
+            run,
             session_fields,
             session_error: !form.is_valid(),
             enrol_for,

@@ -27,12 +27,13 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use crocevia_domain::Lang;
 use crocevia_domain::desk::calendar::from_rome;
 use crocevia_domain::identity::{Target, allows, perm};
-use crocevia_store::training::{Area, EditionInput, Line};
+use crocevia_store::training::{Area, Course, EditionInput, Line, Trainer};
+use uuid::Uuid;
 
 pub use self::calendar::remind_tomorrow;
 use crate::AppState;
 use crate::context::Ctx;
-use crate::error::WebResult;
+use crate::error::{WebError, WebResult};
 use crate::form::Choice;
 use crate::guard::authorize;
 use crate::identity::operator::subject;
@@ -115,6 +116,60 @@ async fn require_manage(ctx: &Ctx) -> WebResult<()> {
 #[derive(Debug, Default, serde::Deserialize)]
 struct Saved {
     saved: Option<String>,
+}
+
+/// Whether the operator runs the sessions of `course` (domain rule
+/// `training::may_run`): a programme coordinator or one of its trainers.
+async fn may_run(ctx: &Ctx, course: &Course) -> WebResult<bool> {
+    let subject = subject(&ctx.state, &ctx.operator).await?;
+    let trainers: Vec<String> = course
+        .input
+        .trainers
+        .iter()
+        .filter_map(|t| match t {
+            Trainer::User(u) => Some(u.to_string()),
+            Trainer::External(_) => None,
+        })
+        .collect();
+    let trainers: Vec<&str> = trainers.iter().map(String::as_str).collect();
+    Ok(crocevia_domain::training::may_run(
+        subject,
+        &ctx.operator.user.id.to_string(),
+        &trainers,
+    ))
+}
+
+/// The guard of running the sessions of `edition`: 403 for who holds no
+/// `training.manage` at all, 404 for an edition of nothing, 403 for who
+/// does not run this course.
+async fn require_runner(ctx: &Ctx, edition: Uuid) -> WebResult<()> {
+    authorize(
+        &ctx.state,
+        &ctx.operator,
+        perm::TRAINING_MANAGE,
+        &Target::Listing,
+    )
+    .await?;
+    runs(ctx, edition).await
+}
+
+/// The second half of [`require_runner`], once `training.manage` is held.
+async fn runs(ctx: &Ctx, edition: Uuid) -> WebResult<()> {
+    let store = ctx.state.store();
+    let edition = store.edition(edition).await?.ok_or(WebError::NotFound)?;
+    let course = store
+        .course(edition.input.course)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if may_run(ctx, &course).await? {
+        Ok(())
+    } else {
+        Err(crate::guard::refused(
+            crocevia_domain::identity::Decision::Deny(
+                crocevia_domain::identity::DenyReason::OutOfScope,
+            ),
+        ))
+    }
 }
 
 /// The programme's areas and thematic lines, to name codes and fill selects.

@@ -7,23 +7,45 @@
 
 use std::collections::HashMap;
 
+use crate::guard::authorize;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
+use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::training::Attendance;
 use crocevia_domain::training::enrolment::EnrolmentStatus;
 use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::training::Session;
 use crocevia_store::training::attendance::Mark;
 use uuid::Uuid;
 
 use super::editions::{SessionLine, session_lines};
-use super::{Saved, require_manage};
+use super::{Saved, require_runner};
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form};
 use crate::form::{Choice, Posted};
 use crate::identity::AppChrome;
+
+/// The session, for who runs it (see [`require_runner`]).
+pub(super) async fn runner_session(ctx: &Ctx, id: Uuid) -> WebResult<Session> {
+    authorize(
+        &ctx.state,
+        &ctx.operator,
+        perm::TRAINING_MANAGE,
+        &Target::Listing,
+    )
+    .await?;
+    let session = ctx
+        .state
+        .store()
+        .training_session(id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    super::runs(ctx, session.edition).await?;
+    Ok(session)
+}
 
 /// One participant's line of the register.
 struct RegisterRow {
@@ -49,12 +71,8 @@ struct RegisterPage {
 }
 
 async fn render(ctx: &Ctx, id: Uuid, typed: Option<&Posted>, saved: bool) -> WebResult<Response> {
-    require_manage(ctx).await?;
+    let session = runner_session(ctx, id).await?;
     let store = ctx.state.store();
-    let session = store
-        .training_session(id)
-        .await?
-        .ok_or(WebError::NotFound)?;
     let enrolled: Vec<Uuid> = store
         .enrolments_of(session.edition)
         .await?
@@ -132,12 +150,8 @@ pub(super) async fn show(
 /// Saves the register: every row marked, or none (a late arrival needs the
 /// minutes attended, within the session's length).
 pub(super) async fn save(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResult<Response> {
-    require_manage(&ctx).await?;
+    let session = runner_session(&ctx, id).await?;
     let store = ctx.state.store();
-    let session = store
-        .training_session(id)
-        .await?
-        .ok_or(WebError::NotFound)?;
     let mut form = Posted::parse(&body);
     let tr = ctx.tr;
     let mut marks = Vec::new();
@@ -214,13 +228,10 @@ pub(super) async fn complete(
     Path(edition): Path<Uuid>,
     body: Bytes,
 ) -> WebResult<Response> {
-    require_manage(&ctx).await?;
+    require_runner(&ctx, edition).await?;
     let store = ctx.state.store();
     let form = Posted::parse(&body);
     let enrolments = store.enrolments_of(edition).await?;
-    if store.edition(edition).await?.is_none() {
-        return Err(WebError::NotFound);
-    }
     let enrolled: Vec<_> = enrolments
         .iter()
         .filter(|e| e.status == EnrolmentStatus::Enrolled)

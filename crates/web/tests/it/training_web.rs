@@ -621,3 +621,159 @@ async fn a_coordinator_enrols_their_agencies_operators_and_follows_their_record(
         .display_name;
     assert!(!record.contains(&genoa_name), "not outside the grants");
 }
+
+/// A trainer of this agency only (the demo's trainer works network-wide).
+async fn local_trainer(app: &TestApp, name: &str) -> (Uuid, String) {
+    let agency = app.store.agencies().await.expect("agencies")[0].id;
+    let user = app
+        .store
+        .create_user(&crocevia_store::identity::users::NewUser {
+            email: crocevia_domain::identity::Email::parse(&format!("{name}@ente.example"))
+                .expect("email"),
+            display_name: name.to_owned(),
+            profession: Profession::Trainer,
+            ui_lang: crocevia_domain::Lang::It,
+            password_hash: None,
+        })
+        .await
+        .expect("create")
+        .expect("new user");
+    let role = app
+        .store
+        .role_id("trainer")
+        .await
+        .expect("read")
+        .expect("role");
+    app.store
+        .grant(
+            user.id,
+            role,
+            agency,
+            &crocevia_domain::identity::Scope::OwnAgency,
+            &crocevia_store::act::Trail::unrecorded(),
+        )
+        .await
+        .expect("grant");
+    let cookie = crate::access::cookie(app, user.id, true).await;
+    (user.id, cookie)
+}
+
+#[tokio::test]
+async fn a_course_s_own_trainers_run_its_sessions_and_no_one_else_s() {
+    let app = TestApp::spawn().await;
+    let (course, edition, sessions) = crate::training::programme(&app.store, 5).await;
+    operators(&app).await;
+    let (named, named_cookie) = local_trainer(&app, "formatrice-nominata").await;
+    let (_, other_cookie) = local_trainer(&app, "altro-formatore").await;
+    // The course names the first; both hold training.manage for their agency only.
+    let mut input = app
+        .store
+        .course(course)
+        .await
+        .expect("read")
+        .expect("course")
+        .input;
+    input.trainers = vec![crocevia_store::training::Trainer::User(named)];
+    let by = app.user("formazione@demo.crocevia.example").await.id;
+    let second = app
+        .store
+        .create_course(&input, by, |_| crocevia_store::act::Trail::unrecorded())
+        .await
+        .expect("course");
+    let theirs = app
+        .store
+        .create_edition(
+            &crocevia_store::training::EditionInput {
+                course: second,
+                ..app
+                    .store
+                    .edition(edition)
+                    .await
+                    .expect("read")
+                    .expect("edition")
+                    .input
+            },
+            |_| crocevia_store::act::Trail::unrecorded(),
+        )
+        .await
+        .expect("edition");
+    let session = app
+        .store
+        .add_session(
+            theirs,
+            &app.store
+                .training_session(sessions[0])
+                .await
+                .expect("read")
+                .expect("session")
+                .input,
+            |_| crocevia_store::act::Trail::unrecorded(),
+        )
+        .await
+        .expect("session");
+    for path in [
+        format!("/app/training/sessions/{session}"),
+        format!("/app/training/sessions/{session}/checkin"),
+    ] {
+        assert_eq!(
+            app.get_with(&path, &[("cookie", &named_cookie)])
+                .await
+                .status,
+            200,
+            "{path}"
+        );
+        assert_eq!(
+            app.get_with(&path, &[("cookie", &other_cookie)])
+                .await
+                .status,
+            403,
+            "{path}"
+        );
+    }
+    // The named trainer does not run another course's sessions, nor plan.
+    let elsewhere = format!("/app/training/sessions/{}", sessions[0]);
+    assert_eq!(
+        app.get_with(&elsewhere, &[("cookie", &named_cookie)])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        app.post_form(
+            &format!("/app/training/editions/{theirs}/completion"),
+            "",
+            &other_cookie
+        )
+        .await
+        .status,
+        403
+    );
+    assert_eq!(
+        app.post_form(
+            &format!("/app/training/editions/{theirs}/completion"),
+            "",
+            &named_cookie
+        )
+        .await
+        .status,
+        303
+    );
+    let page = app
+        .get_with(
+            &format!("/app/training/editions/{theirs}"),
+            &[("cookie", &named_cookie)],
+        )
+        .await
+        .text();
+    assert!(
+        page.contains("id=\"participants\""),
+        "the trainer sees the participants"
+    );
+    assert!(!page.contains("id=\"new-session\""), "but plans no session");
+    assert_eq!(
+        app.get_with("/app/training/courses/new", &[("cookie", &named_cookie)])
+            .await
+            .status,
+        403
+    );
+}
