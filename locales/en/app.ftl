@@ -1182,7 +1182,6 @@ training-enrol-for-already-in = The operator is already enrolled (or waiting) in
 training-agency-title = My agency's training
 training-agency-lead = The operators of the agencies you coordinate: current enrolments, valid certificates and certified hours.
 training-agency-none = No operator in the agencies you coordinate.
-training-agency-agency = Agency
 training-agency-enrolments = Enrolments
 training-agency-certificates = Certificates
 training-cancelled = Enrolment cancelled.

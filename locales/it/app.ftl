@@ -1183,7 +1183,6 @@ training-enrol-for-already-in = L'operatore è già iscritto (o in lista d'attes
 training-agency-title = La formazione del mio ente
 training-agency-lead = Le operatrici e gli operatori degli enti che coordini: iscrizioni in corso, attestati validi e ore certificate.
 training-agency-none = Nessun operatore negli enti che coordini.
-training-agency-agency = Ente
 training-agency-enrolments = Iscrizioni
 training-agency-certificates = Attestati
 training-cancelled = Iscrizione annullata.

@@ -15,7 +15,7 @@ use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::training::enrolments::Enrolled;
 use uuid::Uuid;
 
-use super::hours_label;
+use super::hours_text;
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_html};
 use crate::form::{Choice, Posted};
@@ -155,7 +155,7 @@ pub(super) async fn record(ctx: Ctx) -> WebResult<Response> {
                 agency,
                 enrolments,
                 certificates,
-                hours: hours_label(&ctx, u32::try_from(half_hours).unwrap_or(u32::MAX)),
+                hours: hours_text(u32::try_from(half_hours).unwrap_or(u32::MAX), ctx.lang),
             }
         })
         .collect();
