@@ -256,6 +256,9 @@ struct CasePage {
     level_options: Vec<Choice>,
     class_options: Vec<Choice>,
     error: Option<String>,
+    /// The section of the refused form (its heading's id), where the reason
+    /// is shown again beside it; empty for a reason of the whole page.
+    error_in: &'static str,
     status_options: Vec<Choice>,
     outcome_options: Vec<Choice>,
     /// Why and how it was closed (translated outcome).
@@ -298,13 +301,13 @@ pub(super) async fn render_case(
     (headers, csrf): (&HeaderMap, &CsrfToken),
     id: Uuid,
     notice: CaseNotice,
-    refusal: Option<(Posted, &str)>,
+    refusal: Option<Refusal<'_>>,
 ) -> WebResult<Response> {
     let (state, operator, headers) = (state.clone(), operator.clone(), headers.clone());
     let refused = refusal.is_some();
-    let (kept, error) = match refusal {
-        Some((kept, code)) => (kept, Some(code.to_owned())),
-        None => (Posted::default(), notice.error.clone()),
+    let (kept, error, error_in) = match refusal {
+        Some(r) => (r.form, Some(r.code.to_owned()), r.section),
+        None => (Posted::default(), notice.error.clone(), ""),
     };
     let (case, cleared) = case_cleared(&state, &operator, id).await?;
     audit(&state, &operator, &headers, "desk.case.read", ("case", id)).await?;
@@ -378,6 +381,7 @@ pub(super) async fn render_case(
             "doc-error-empty" | "doc-error-size" | "doc-error-type" => tr.t(&format!("desk-{k}")),
             _ => tr.t("desk-error-choice"),
         }),
+        error_in,
         status_options: choices(
             tr,
             "desk-status",
@@ -451,7 +455,14 @@ pub(super) async fn assess(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebRe
         let (Some(dimension), Some(level)) =
             (Dimension::parse(&dimension), NeedLevel::parse(&level))
         else {
-            return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                form,
+                ("assessment", "choice"),
+            )
+            .await;
         };
         let notes: String = notes.chars().take(4000).collect();
         let unchanged =
@@ -466,7 +477,7 @@ pub(super) async fn assess(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebRe
             (&headers, &csrf),
             id,
             form,
-            "unchanged",
+            ("assessment", "unchanged"),
         )
         .await;
     }
@@ -498,7 +509,14 @@ pub(super) async fn set_status(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> W
         }
         (Some(CaseStatus::Closed), _) | (None, _) => {
             // Refused: the page again with what was typed (the reason).
-            return refuse((&state, &operator), (&headers, &csrf), id, form, "close").await;
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                form,
+                ("status", "close"),
+            )
+            .await;
         }
         _ => None,
     };
@@ -528,7 +546,14 @@ pub(super) async fn add_note(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> Web
     let class =
         NoteClass::parse(form.get("class")).filter(|c| c.readable_by(operator.user.profession));
     let Some(class) = class.filter(|_| !body.is_empty()) else {
-        return refuse((&state, &operator), (&headers, &csrf), id, form, "note").await;
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form,
+            ("notes", "note"),
+        )
+        .await;
     };
     let done = trail(&operator, &headers, "desk.case.note", ("case", id), None);
     state
@@ -538,21 +563,37 @@ pub(super) async fn add_note(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> Web
     Ok(Redirect::to(&format!("/app/desk/cases/{id}?saved=1#notes")).into_response())
 }
 
-/// The case page again (422): `form` filled in as typed and why it was
-/// refused (`code`, a `desk-error-*` key).
+/// A form of the case page refused.
+pub(super) struct Refusal<'a> {
+    /// What was typed.
+    pub(super) form: Posted,
+    /// Why (a `desk-error-*` or `doc-error-*` key).
+    pub(super) code: &'a str,
+    /// The section of the form (`status`, `assessment`, `notes`, `team`,
+    /// `plan`, `documents`: its heading's id).
+    pub(super) section: &'static str,
+}
+
+/// The case page again (422): `form` filled in as typed, why it was
+/// refused (`code`, a `desk-error-*` key) at the top, linking to the
+/// form's `section`, and beside the form.
 pub(super) async fn refuse(
     actor: (&AppState, &Operator),
     request: (&HeaderMap, &CsrfToken),
     case: Uuid,
     form: Posted,
-    code: &str,
+    (section, code): (&'static str, &str),
 ) -> WebResult<Response> {
     render_case(
         actor,
         request,
         case,
         CaseNotice::default(),
-        Some((form, code)),
+        Some(Refusal {
+            form,
+            code,
+            section,
+        }),
     )
     .await
 }

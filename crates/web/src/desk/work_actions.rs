@@ -38,7 +38,14 @@ pub(super) async fn team(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResu
     let case = case_owned(&state, &operator, id, perm::DESK_CASE_WRITE).await?;
     let form = Posted::parse(&body);
     let Ok(member) = form.get("operator").parse::<Uuid>() else {
-        return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
+        return refuse(
+            (&state, &operator),
+            (&headers, &csrf),
+            id,
+            form,
+            ("team", "choice"),
+        )
+        .await;
     };
     let done = trail(&operator, &headers, "desk.case.team", ("case", id), None);
     if form.has("remove") {
@@ -51,7 +58,14 @@ pub(super) async fn team(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> WebResu
             .into_iter()
             .find(|u| u.id == member)
         else {
-            return refuse((&state, &operator), (&headers, &csrf), id, form, "choice").await;
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                form,
+                ("team", "choice"),
+            )
+            .await;
         };
         state
             .store()
@@ -135,7 +149,16 @@ pub(super) async fn add_task(ctx: Ctx, Path(id): Path<Uuid>, body: Bytes) -> Web
     let form = Posted::parse(&body);
     let input = match task_input(&state, &case, &form).await? {
         Ok(input) => input,
-        Err(code) => return refuse((&state, &operator), (&headers, &csrf), id, form, code).await,
+        Err(code) => {
+            return refuse(
+                (&state, &operator),
+                (&headers, &csrf),
+                id,
+                form,
+                ("plan", code),
+            )
+            .await;
+        }
     };
     let done = trail(&operator, &headers, "desk.case.plan", ("case", id), None);
     state
@@ -171,7 +194,7 @@ pub(super) async fn task_status(
             (&headers, &csrf),
             task.case_id,
             form,
-            "choice",
+            ("plan", "choice"),
         )
         .await;
     };
@@ -207,7 +230,7 @@ pub(super) async fn upload(ctx: Ctx, Path(id): Path<Uuid>, upload: Upload) -> We
             (&headers, &csrf),
             id,
             Posted::default(),
-            "doc-error-empty",
+            ("documents", "doc-error-empty"),
         )
         .await;
     };
@@ -220,7 +243,7 @@ pub(super) async fn upload(ctx: Ctx, Path(id): Path<Uuid>, upload: Upload) -> We
                 (&headers, &csrf),
                 id,
                 Posted::default(),
-                code,
+                ("documents", code),
             )
             .await;
         }

@@ -116,6 +116,12 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
             .post_form(&format!("/app/desk/cases/{case}/tasks"), form, front)
             .await;
         assert!(r.refused_with(error), "{form}: {}", r.status);
+        // Said at the top, linking to the plan, and again beside its form.
+        let html = r.text();
+        assert!(html.contains("<a href=\"#plan-error\">"), "{form}");
+        let beside = html.split("id=\"plan-error\">").nth(1).unwrap_or("");
+        let beside = beside.split("</div>").next().unwrap_or("");
+        assert!(beside.contains(error), "{form}: {beside}");
     }
     // What was typed stays in the form.
     let r = app
@@ -245,6 +251,10 @@ async fn case_team_plan_documents_dashboard_and_deadlines() {
     assert!(r.refused_with("Il file non è un PDF, PNG, JPEG o WebP"));
     let r = upload("vuoto.pdf", b"").await;
     assert!(r.refused_with("Scegli un file da allegare."));
+    assert!(
+        r.text()
+            .contains("id=\"documents-error\">Scegli un file da allegare.")
+    );
     let pdf = format!("%PDF-1.7\n{marker}\n%%EOF");
     let r = upload("../scansione permesso.pdf", pdf.as_bytes()).await;
     assert!(redirected_with(&r, "saved=1"), "{:?}", r.header("location"));
