@@ -102,7 +102,8 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     await page.click('form[action$="/documents"] button[type=submit]');
     // Refused with the case page again (422), the reason shown.
     await page.waitForURL('**/documents');
-    assert.match(await page.locator('.alert-danger').textContent(), /non è un PDF/);
+    assert.match(await page.locator('#documents-error').textContent(), /non è un PDF/);
+    assert.match(await page.getByRole('alert').textContent(), /non è un PDF/, 'also said at the top, linking to it');
     await page.setInputFiles('#document-file', {
       name: 'permesso.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });

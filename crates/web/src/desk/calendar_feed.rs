@@ -10,7 +10,7 @@
 //! time and place).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use crocevia_domain::desk::AppointmentStatus;
@@ -153,16 +153,5 @@ pub(super) async fn feed(
         &events,
         Utc::now(),
     );
-    let mut response = body.into_response();
-    let h = response.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
-    Ok(response)
+    Ok(crate::training::calendar::ical_response(body, None))
 }

@@ -119,8 +119,9 @@ pub(crate) async fn user_events(
     Ok(all)
 }
 
-/// An iCalendar document as a response (downloaded, never cached).
-pub(crate) fn ical_response(body: String, filename: &str) -> Response {
+/// An iCalendar document as a response: never cached, no referrer sent
+/// from it, downloaded as `filename` when given (a subscribed feed has none).
+pub(crate) fn ical_response(body: String, filename: Option<&str>) -> Response {
     let mut response = body.into_response();
     let h = response.headers_mut();
     h.insert(
@@ -131,7 +132,10 @@ pub(crate) fn ical_response(body: String, filename: &str) -> Response {
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),
     );
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+    h.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    if let Some(v) =
+        filename.and_then(|f| HeaderValue::from_str(&format!("attachment; filename=\"{f}\"")).ok())
+    {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     response
@@ -143,7 +147,7 @@ pub(super) async fn edition_file(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Re
     let body = edition_ical(&ctx.state, id, ctx.tr)
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(ical_response(body, "training.ics"))
+    Ok(ical_response(body, Some("training.ics")))
 }
 
 /// Reminds the participants of each session held tomorrow in Italy, once

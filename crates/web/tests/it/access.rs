@@ -387,28 +387,36 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
 
 /// An editor of this agency only (the demo's editor works network-wide).
 pub(crate) async fn local_editor(app: &TestApp, agency: uuid::Uuid) -> uuid::Uuid {
+    local_operator(
+        app,
+        agency,
+        (Profession::Editor, "editor"),
+        &format!("redazione-{}@comune.example", agency.simple()),
+    )
+    .await
+}
+
+/// A new operator of `profession` holding built-in `role` for `agency`
+/// only, known by `email` (also their display name).
+pub(crate) async fn local_operator(
+    app: &TestApp,
+    agency: uuid::Uuid,
+    (profession, role): (Profession, &str),
+    email: &str,
+) -> uuid::Uuid {
     let user = app
         .store
         .create_user(&crocevia_store::identity::users::NewUser {
-            email: crocevia_domain::identity::Email::parse(&format!(
-                "redazione-{}@comune.example",
-                agency.simple()
-            ))
-            .expect("email"),
-            display_name: "Redazione locale".to_owned(),
-            profession: Profession::Editor,
+            email: crocevia_domain::identity::Email::parse(email).expect("email"),
+            display_name: email.split('@').next().unwrap_or(email).to_owned(),
+            profession,
             ui_lang: crocevia_domain::Lang::It,
             password_hash: None,
         })
         .await
         .expect("create")
         .expect("new user");
-    let role = app
-        .store
-        .role_id("editor")
-        .await
-        .expect("read")
-        .expect("role");
+    let role = app.store.role_id(role).await.expect("read").expect("role");
     app.store
         .grant(
             user.id,

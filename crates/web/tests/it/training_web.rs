@@ -625,37 +625,14 @@ async fn a_coordinator_enrols_their_agencies_operators_and_follows_their_record(
 /// A trainer of this agency only (the demo's trainer works network-wide).
 async fn local_trainer(app: &TestApp, name: &str) -> (Uuid, String) {
     let agency = app.store.agencies().await.expect("agencies")[0].id;
-    let user = app
-        .store
-        .create_user(&crocevia_store::identity::users::NewUser {
-            email: crocevia_domain::identity::Email::parse(&format!("{name}@ente.example"))
-                .expect("email"),
-            display_name: name.to_owned(),
-            profession: Profession::Trainer,
-            ui_lang: crocevia_domain::Lang::It,
-            password_hash: None,
-        })
-        .await
-        .expect("create")
-        .expect("new user");
-    let role = app
-        .store
-        .role_id("trainer")
-        .await
-        .expect("read")
-        .expect("role");
-    app.store
-        .grant(
-            user.id,
-            role,
-            agency,
-            &crocevia_domain::identity::Scope::OwnAgency,
-            &crocevia_store::act::Trail::unrecorded(),
-        )
-        .await
-        .expect("grant");
-    let cookie = crate::access::cookie(app, user.id, true).await;
-    (user.id, cookie)
+    let user = crate::access::local_operator(
+        app,
+        agency,
+        (Profession::Trainer, "trainer"),
+        &format!("{name}@ente.example"),
+    )
+    .await;
+    (user, crate::access::cookie(app, user, true).await)
 }
 
 #[tokio::test]
