@@ -6,7 +6,9 @@
 pub mod checkin;
 pub mod completion;
 pub mod enrolment;
+pub mod survey;
 pub mod verification;
+pub mod xlsform;
 
 use crate::identity::{Subject, Target, allows, holds, perm};
 
