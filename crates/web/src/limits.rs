@@ -62,6 +62,14 @@ pub const FEEDBACK_PER_ADDRESS: Rule = Rule {
     max: 30,
     window: Duration::hours(1),
 };
+/// Answers to public surveys from one client address: an office of a
+/// partner body answering together behind one address fits, a script
+/// stuffing the results does not.
+pub const SURVEY_ANSWERS_PER_ADDRESS: Rule = Rule {
+    name: "survey-address",
+    max: 60,
+    window: Duration::hours(1),
+};
 /// Lookups of certificate codes that match none, from one client address
 /// (50 random bits make guessing hopeless; this keeps it visibly so).
 pub const VERIFY_MISSES_PER_ADDRESS: Rule = Rule {

@@ -300,7 +300,11 @@ async fn check_unsafe(
 
 /// The route templates whose handlers take an [`crate::upload::Upload`]: the only paths
 /// where the CSRF middleware lets a multipart body through.
-pub const UPLOAD_ROUTES: [&str; 2] = ["/app/desk/cases/{id}/documents", "/app/translate/import"];
+pub const UPLOAD_ROUTES: [&str; 3] = [
+    "/app/desk/cases/{id}/documents",
+    "/app/translate/import",
+    "/app/training/surveys/import",
+];
 
 /// Left by the CSRF middleware on a multipart request to an upload route:
 /// the request's CSRF secret, for [`crate::upload::Upload`] to check the form's token.

@@ -90,7 +90,10 @@ impl Texts {
     /// A text in Italian only.
     #[must_use]
     pub fn italian(text: &str) -> Texts {
-        Texts(BTreeMap::from([(Lang::It.as_str().to_owned(), text.to_owned())]))
+        Texts(BTreeMap::from([(
+            Lang::It.as_str().to_owned(),
+            text.to_owned(),
+        )]))
     }
 
     /// The text in `lang`, else in Italian; empty when there is neither.
@@ -365,6 +368,38 @@ impl Question {
     }
 }
 
+/// To whom a survey is open in the workspace: the operators of the agencies
+/// it names and of the agencies in the provinces it names; everyone when it
+/// names neither.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Audience {
+    /// Agency ids.
+    pub agencies: Vec<String>,
+    /// Province ISTAT codes.
+    pub provinces: Vec<String>,
+}
+
+impl Audience {
+    /// Whether an operator working for `agencies` (id, province) is asked.
+    #[must_use]
+    pub fn includes(&self, agencies: &[(String, Option<String>)]) -> bool {
+        (self.agencies.is_empty() && self.provinces.is_empty())
+            || agencies.iter().any(|(id, province)| {
+                self.agencies.contains(id)
+                    || province
+                        .as_ref()
+                        .is_some_and(|p| self.provinces.contains(p))
+            })
+    }
+}
+
+/// Whether a survey opened at `opens` (none: a draft) and closing at
+/// `closes` (exclusive) takes answers at `now`.
+#[must_use]
+pub fn is_open<T: PartialOrd>(opens: Option<T>, closes: Option<T>, now: &T) -> bool {
+    opens.is_some_and(|o| o <= *now) && closes.is_none_or(|c| *now < c)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -452,6 +487,24 @@ mod tests {
         );
         assert_eq!(ranking.read(&["1", "1", "2"]), Err(AnswerError::Ranking));
         assert_eq!(ranking.read(&["1", "", "2"]), Err(AnswerError::Ranking));
+    }
+
+    #[test]
+    fn an_audience_asks_its_agencies_and_provinces_or_everyone() {
+        let at = |id: &str, p: Option<&str>| vec![(id.to_owned(), p.map(str::to_owned))];
+        assert!(Audience::default().includes(&at("a", None)));
+        let cuneo = Audience {
+            agencies: vec!["b".to_owned()],
+            provinces: vec!["004".to_owned()],
+        };
+        assert!(cuneo.includes(&at("a", Some("004"))));
+        assert!(cuneo.includes(&at("b", None)));
+        assert!(!cuneo.includes(&at("a", Some("001"))));
+        assert!(!cuneo.includes(&[]));
+        assert!(!is_open(None, None, &5));
+        assert!(is_open(Some(1), Some(6), &5));
+        assert!(!is_open(Some(1), Some(5), &5));
+        assert!(!is_open(Some(6), None, &5));
     }
 
     #[test]

@@ -210,7 +210,9 @@ fn texts_of(row: &[String], columns: &[(usize, Lang)]) -> Texts {
 }
 
 fn sheet<'a>(sheets: &'a [(String, Rows)], name: &str) -> Option<&'a (String, Rows)> {
-    sheets.iter().find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
+    sheets
+        .iter()
+        .find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
 }
 
 /// Types that carry no answer of the person: Kobo's metadata, notes,
@@ -375,8 +377,7 @@ pub fn read(sheets: &[(String, Rows)]) -> Result<XlsForm, Located> {
         let Some((kind, list)) = kind_of(cell(row, type_col)).map_err(|p| at(type_col, p))? else {
             continue;
         };
-        if kind == QuestionKind::Scale
-            && !parameters_col.is_some_and(|c| one_to_five(cell(row, c)))
+        if kind == QuestionKind::Scale && !parameters_col.is_some_and(|c| one_to_five(cell(row, c)))
         {
             return Err(at(parameters_col.unwrap_or(type_col), Problem::Range));
         }
@@ -544,9 +545,33 @@ mod tests {
                     ],
                     &["start", "start", "", "", "", "", ""],
                     &["begin_group", "g", "Gruppo", "", "", "", ""],
-                    &["select_one kind", "kind", "Servizio", "Service", "Dienst", "yes", ""],
-                    &["select_multiple lines", "topics", "Temi", "Topics", "", "", ""],
-                    &["range", "need", "Bisogno", "Need", "", "", "start=1 end=5 step=1"],
+                    &[
+                        "select_one kind",
+                        "kind",
+                        "Servizio",
+                        "Service",
+                        "Dienst",
+                        "yes",
+                        "",
+                    ],
+                    &[
+                        "select_multiple lines",
+                        "topics",
+                        "Temi",
+                        "Topics",
+                        "",
+                        "",
+                        "",
+                    ],
+                    &[
+                        "range",
+                        "need",
+                        "Bisogno",
+                        "Need",
+                        "",
+                        "",
+                        "start=1 end=5 step=1",
+                    ],
                     &["rank lines", "order", "Ordine", "", "", "", ""],
                     &["end_group", "", "", "", "", "", ""],
                     &["note", "thanks", "Grazie", "", "", "", ""],
@@ -557,7 +582,12 @@ mod tests {
             (
                 "choices".to_owned(),
                 rows(&[
-                    &["list_name", "name", "label::Italiano (it)", "label::English (en)"],
+                    &[
+                        "list_name",
+                        "name",
+                        "label::Italiano (it)",
+                        "label::English (en)",
+                    ],
                     &["kind", "health", "Sanità", "Health"],
                     &["kind", "school", "Scuola", "School"],
                     &["lines", "legal", "Giuridico", "Legal"],
@@ -614,11 +644,17 @@ mod tests {
 
         let mut no_list = kobo();
         no_list[0].1[4][0] = "select_one sizes".to_owned();
-        assert_eq!(problem(&no_list).problem, Problem::NoList("sizes".to_owned()));
+        assert_eq!(
+            problem(&no_list).problem,
+            Problem::NoList("sizes".to_owned())
+        );
 
         let mut no_choices = kobo();
         no_choices.remove(1);
-        assert_eq!(problem(&no_choices).problem, Problem::NoList("kind".to_owned()));
+        assert_eq!(
+            problem(&no_choices).problem,
+            Problem::NoList("kind".to_owned())
+        );
 
         let wrong_sheet = vec![("Sheet1".to_owned(), rows(&[&["type", "name"]]))];
         assert_eq!(
@@ -635,7 +671,10 @@ mod tests {
         let mut no_italian = kobo();
         no_italian[0].1[9][2] = String::new();
         let at = problem(&no_italian);
-        assert_eq!((at.row, at.problem), (10, Problem::Form(FormError::Label(4))));
+        assert_eq!(
+            (at.row, at.problem),
+            (10, Problem::Form(FormError::Label(4)))
+        );
 
         let mut twice = kobo();
         twice[1].1[2][1] = "health".to_owned();

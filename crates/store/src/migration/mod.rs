@@ -30,6 +30,7 @@ mod m20261207_000022_mail_outbox;
 mod m20261207_000023_training;
 mod m20261207_000024_training_reminders;
 mod m20261207_000025_training_target;
+mod m20261207_000026_training_surveys;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_training::Migration),
             Box::new(m20261207_000024_training_reminders::Migration),
             Box::new(m20261207_000025_training_target::Migration),
+            Box::new(m20261207_000026_training_surveys::Migration),
         ]
     }
 }

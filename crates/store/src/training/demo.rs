@@ -8,10 +8,14 @@
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use crocevia_domain::identity::Profession;
 use crocevia_domain::training::completion::Condition;
+use crocevia_domain::training::survey::{
+    Answer, Audience, Choice, Question, QuestionKind, SurveyForm, Texts,
+};
 use crocevia_domain::training::{Attendance, CourseFormat};
 
 use super::attendance::Mark;
-use super::{Area, CourseInput, EditionInput, Line, SessionInput, Trainer, Venue};
+use super::surveys::{Opening, Respondent, SurveyInput, Via};
+use super::{Area, CourseInput, EditionInput, Line, Need, SessionInput, Trainer, Venue};
 use crate::act::Trail;
 use crate::{Store, StoreResult};
 
@@ -176,6 +180,7 @@ impl Store {
             .filter(|u| u.profession != Profession::Trainer)
             .collect();
         let today = crocevia_domain::desk::calendar::rome_today();
+        let survey = self.demo_survey(by).await?;
         for (i, (title, line, format, hours, professions, description)) in
             COURSES.iter().enumerate()
         {
@@ -197,6 +202,12 @@ impl Store {
                             Condition::TrainerMark,
                         ],
                         trainers,
+                        // Each course answers its line's place in the ranking.
+                        needs: vec![Need {
+                            survey,
+                            question: "lines".to_owned(),
+                            choice: Some((*line).to_owned()),
+                        }],
                     },
                     by,
                     |_| Trail::unrecorded(),
@@ -286,5 +297,187 @@ impl Store {
             }
         }
         Ok(())
+    }
+
+    /// The needs survey of the demo: five questions in Italian and English,
+    /// open to every operator and by a public link for twenty days more,
+    /// with 300 synthetic answers from the programme's provinces.
+    async fn demo_survey(&self, by: uuid::Uuid) -> StoreResult<uuid::Uuid> {
+        let texts = |it: &str, en: &str| {
+            let mut t = Texts::italian(it);
+            t.0.insert("en".to_owned(), en.to_owned());
+            t
+        };
+        let choice = |name: &str, it: &str, en: &str| Choice {
+            name: name.to_owned(),
+            label: texts(it, en),
+        };
+        let question = |name: &str, kind, (it, en): (&str, &str), choices| Question {
+            name: name.to_owned(),
+            kind,
+            label: texts(it, en),
+            hint: Texts::default(),
+            required: kind != QuestionKind::Text,
+            choices,
+        };
+        let lines: Vec<Choice> = LINES
+            .iter()
+            .zip([
+                "Socio-anthropological",
+                "The role of mediation",
+                "Legal and administrative",
+                "Ethno-psychiatric and transcultural",
+            ])
+            .map(|((code, it), en)| choice(code, it, en))
+            .collect();
+        let form = SurveyForm {
+            questions: vec![
+                question(
+                    "service",
+                    QuestionKind::Single,
+                    ("In quale servizio lavori?", "Which service do you work in?"),
+                    vec![
+                        choice("social", "Servizi sociali", "Social services"),
+                        choice("health", "Sanità", "Health"),
+                        choice("work", "Lavoro e formazione", "Work and training"),
+                        choice("school", "Scuola", "School"),
+                        choice(
+                            "desk",
+                            "Sportello per stranieri",
+                            "Desk for foreign residents",
+                        ),
+                    ],
+                ),
+                question(
+                    "topics",
+                    QuestionKind::Multiple,
+                    (
+                        "Su quali temi vorresti formarti?",
+                        "Which topics would you like training on?",
+                    ),
+                    lines.clone(),
+                ),
+                question(
+                    "need",
+                    QuestionKind::Scale,
+                    (
+                        "Quanto ti serve una formazione sull'accoglienza dei cittadini stranieri?",
+                        "How much do you need training on welcoming foreign citizens?",
+                    ),
+                    Vec::new(),
+                ),
+                question(
+                    "lines",
+                    QuestionKind::Ranking,
+                    (
+                        "Metti in ordine le linee tematiche",
+                        "Put the thematic lines in order",
+                    ),
+                    lines,
+                ),
+                question(
+                    "other",
+                    QuestionKind::Text,
+                    (
+                        "Altro che vorresti imparare",
+                        "Anything else you would like to learn",
+                    ),
+                    Vec::new(),
+                ),
+            ],
+        };
+        let input = SurveyInput {
+            title: "Bisogni formativi degli operatori 2026".to_owned(),
+            description: "Il questionario dei gruppi di coordinamento provinciali di SOFIA2: le risposte orientano i corsi del programma.".to_owned(),
+            form,
+        };
+        let id = self
+            .create_survey(&input, by, |_| Trail::unrecorded())
+            .await?;
+        let now = Utc::now();
+        let opening = Opening {
+            opens: now - Duration::days(20),
+            closes: now + Duration::days(20),
+            audience: Audience::default(),
+            public: true,
+        };
+        self.open_survey(id, &opening, |_| Trail::unrecorded())
+            .await?;
+        // A small linear congruential generator: the same answers each time.
+        let mut seed: u64 = 20_261_207;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(seed >> 33).unwrap_or(0) % n
+        };
+        let provinces: Vec<&str> = AREAS.iter().flat_map(|a| a.2.iter().copied()).collect();
+        let professions = [
+            Profession::SocialWorker,
+            Profession::FrontOffice,
+            Profession::HealthOperator,
+            Profession::Mediator,
+            Profession::LegalOperator,
+        ];
+        let kinds = [
+            "comune",
+            "ente_gestore",
+            "asl",
+            "cpi",
+            "school",
+            "third_sector",
+        ];
+        let services = ["social", "health", "work", "school", "desk"];
+        let wishes = [
+            "Come lavorare con gli interpreti al telefono",
+            "Il permesso di soggiorno per cure mediche",
+            "Colloqui con famiglie che hanno vissuto la guerra",
+            "Riconoscimento dei titoli di studio esteri",
+        ];
+        for _ in 0..300 {
+            let mut order: Vec<&str> = LINES.iter().map(|l| l.0).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, next(i + 1));
+            }
+            let mut topics: Vec<String> = LINES
+                .iter()
+                .filter(|_| next(2) == 0)
+                .map(|l| l.0.to_owned())
+                .collect();
+            if topics.is_empty() {
+                topics.push(LINES[next(LINES.len())].0.to_owned());
+            }
+            let mut answers = vec![
+                (
+                    "service".to_owned(),
+                    Answer::Single(services[next(services.len())].to_owned()),
+                ),
+                (
+                    "need".to_owned(),
+                    Answer::Scale(u8::try_from(2 + next(4)).unwrap_or(3)),
+                ),
+                (
+                    "lines".to_owned(),
+                    Answer::Ranking(order.iter().map(|l| (*l).to_owned()).collect()),
+                ),
+            ];
+            answers.push(("topics".to_owned(), Answer::Multiple(topics)));
+            if next(10) == 0 {
+                answers.push((
+                    "other".to_owned(),
+                    Answer::Text(wishes[next(wishes.len())].to_owned()),
+                ));
+            }
+            let who = Respondent {
+                user: None,
+                agency_kind: kinds[next(kinds.len())].to_owned(),
+                profession: professions[next(professions.len())].as_str().to_owned(),
+                province: provinces[next(provinces.len())].to_owned(),
+                via: Via::Public,
+            };
+            self.answer_survey(id, &who, &answers, &Trail::unrecorded())
+                .await?;
+        }
+        Ok(id)
     }
 }

@@ -217,3 +217,117 @@ entity!(
         people: i32,
     }
 );
+
+entity!(
+    /// `training_surveys`: a needs survey.
+    survey, "training_surveys", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// Title.
+        title: String,
+        /// What it is for, shown above the questions.
+        description: String,
+        /// The questions (JSON of the domain's `SurveyForm`).
+        definition: String,
+        /// Open from (none: a draft).
+        opens_at: Option<DateTimeUtc>,
+        /// Closed from.
+        closes_at: Option<DateTimeUtc>,
+        /// The public link's token (none: no public link).
+        public_token: Option<String>,
+        /// Who created it.
+        created_by: Option<Uuid>,
+        /// When.
+        created_at: DateTimeUtc,
+        /// Last change.
+        updated_at: DateTimeUtc,
+    }
+);
+
+entity!(
+    /// `training_survey_audience`: the agencies and provinces a survey asks.
+    audience, "training_survey_audience", {
+        /// The survey.
+        #[sea_orm(primary_key, auto_increment = false)]
+        survey_id: Uuid,
+        /// `agency` or `province`.
+        #[sea_orm(primary_key, auto_increment = false)]
+        scope: String,
+        /// The agency's id or the province's ISTAT code.
+        #[sea_orm(primary_key, auto_increment = false)]
+        code: String,
+    }
+);
+
+entity!(
+    /// `training_survey_respondents`: who answered (never joined to what).
+    respondent, "training_survey_respondents", {
+        /// The survey.
+        #[sea_orm(primary_key, auto_increment = false)]
+        survey_id: Uuid,
+        /// The operator.
+        #[sea_orm(primary_key, auto_increment = false)]
+        user_id: Uuid,
+    }
+);
+
+entity!(
+    /// `training_survey_responses`: one person's answers, without a name.
+    response, "training_survey_responses", {
+        /// Random id (not time-ordered).
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// The survey.
+        survey_id: Uuid,
+        /// The respondent's agency kind.
+        agency_kind: String,
+        /// The respondent's profession.
+        profession: String,
+        /// The respondent's province (ISTAT code; empty when unknown).
+        province: String,
+        /// `workspace` or `public`.
+        via: String,
+        /// The day (never the time).
+        submitted_on: String,
+    }
+);
+
+entity!(
+    /// `training_survey_answers`: one answered choice, point or text.
+    answer, "training_survey_answers", {
+        /// Id.
+        #[sea_orm(primary_key, auto_increment = false)]
+        id: Uuid,
+        /// The response.
+        response_id: Uuid,
+        /// The survey.
+        survey_id: Uuid,
+        /// The question's name.
+        question: String,
+        /// A choice's name (single, multiple, ranking).
+        choice: Option<String>,
+        /// The scale's point, or the choice's place in a ranking.
+        value: Option<i32>,
+        /// Words.
+        words: Option<String>,
+    }
+);
+
+entity!(
+    /// `training_course_needs`: a need of a survey that a course answers.
+    course_need, "training_course_needs", {
+        /// The course.
+        #[sea_orm(primary_key, auto_increment = false)]
+        course_id: Uuid,
+        /// The survey.
+        #[sea_orm(primary_key, auto_increment = false)]
+        survey_id: Uuid,
+        /// The question's name.
+        #[sea_orm(primary_key, auto_increment = false)]
+        question: String,
+        /// A choice's name; empty for the question as a whole.
+        #[sea_orm(primary_key, auto_increment = false)]
+        choice: String,
+    }
+);

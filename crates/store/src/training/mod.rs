@@ -7,6 +7,7 @@ pub mod attendance;
 mod demo;
 pub mod enrolments;
 pub mod entities;
+pub mod surveys;
 pub mod totals;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -19,6 +20,7 @@ use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 
 use self::entities::{area, area_province, course, edition, enrolment, line, session, trainer};
+pub use self::surveys::Need;
 pub use self::totals::{Target, Totals};
 use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
@@ -71,6 +73,8 @@ pub struct CourseInput {
     pub completion: Vec<Condition>,
     /// Trainers.
     pub trainers: Vec<Trainer>,
+    /// The needs of surveys it answers.
+    pub needs: Vec<Need>,
 }
 
 /// A stored course.
@@ -411,6 +415,10 @@ impl Store {
             .insert(&txn)
             .await?;
         }
+        if let Err(e) = surveys::write_needs(&txn, id, &input.needs).await {
+            txn.rollback().await?;
+            return Err(e);
+        }
         self.settle(&txn, &trail(id)).await?;
         txn.commit().await?;
         Ok(id)
@@ -425,12 +433,14 @@ impl Store {
             .filter(trainer::Column::CourseId.eq(id))
             .all(self.conn())
             .await?;
-        Ok(Some(course_of(m, trainers)?))
+        let needs = self.needs_of(id).await?;
+        Ok(Some(course_of(m, trainers, needs)?))
     }
 
     /// Every course, newest first.
     pub async fn courses(&self) -> StoreResult<Vec<Course>> {
         let trainers = trainer::Entity::find().all(self.conn()).await?;
+        let needs = self.all_needs().await?;
         course::Entity::find()
             .order_by_desc(course::Column::CreatedAt)
             .all(self.conn())
@@ -442,7 +452,12 @@ impl Store {
                     .filter(|t| t.course_id == m.id)
                     .cloned()
                     .collect();
-                course_of(m, mine)
+                let answers = needs
+                    .iter()
+                    .filter(|(c, _)| *c == m.id)
+                    .map(|(_, n)| n.clone())
+                    .collect();
+                course_of(m, mine, answers)
             })
             .collect()
     }
@@ -639,7 +654,11 @@ impl Store {
     }
 }
 
-fn course_of(m: course::Model, trainers: Vec<trainer::Model>) -> StoreResult<Course> {
+fn course_of(
+    m: course::Model,
+    trainers: Vec<trainer::Model>,
+    needs: Vec<Need>,
+) -> StoreResult<Course> {
     let corrupt = || StoreError::Corrupt(format!("course {}", m.id));
     let format = CourseFormat::parse(&m.format).ok_or_else(corrupt)?;
     let professions = m
@@ -674,6 +693,7 @@ fn course_of(m: course::Model, trainers: Vec<trainer::Model>) -> StoreResult<Cou
                     (None, n) => Trainer::External(n.unwrap_or_default()),
                 })
                 .collect(),
+            needs,
         },
     })
 }

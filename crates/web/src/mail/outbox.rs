@@ -64,6 +64,7 @@ pub fn object_link(object_type: &str, id: Uuid) -> String {
         "person" => format!("/app/desk/people/{id}"),
         "break-glass" => format!("/app/desk/break-glass/{id}"),
         "training_edition" => format!("/app/training/editions/{id}"),
+        "training_survey" => format!("/app/training/surveys/{id}/answer"),
         _ => "/app/".to_owned(),
     }
 }

@@ -18,6 +18,7 @@ mod mine;
 mod programme;
 mod register;
 mod setup;
+mod surveys;
 mod totals;
 mod verify;
 
@@ -92,6 +93,47 @@ pub fn routes() -> Router<AppState> {
             get(checkin::form).post(checkin::check_in),
         )
         .route("/app/training/sessions/{id}/checkin", get(checkin::show))
+        .route(
+            "/app/training/surveys",
+            get(surveys::list).post(surveys::create),
+        )
+        .route("/app/training/surveys/import", post(surveys::import))
+        .route("/app/training/surveys/{id}", get(surveys::show_survey))
+        .route(
+            "/app/training/surveys/{id}/questions",
+            post(surveys::add_question),
+        )
+        .route(
+            "/app/training/surveys/{id}/questions/{name}/remove",
+            post(surveys::remove_question),
+        )
+        .route(
+            "/app/training/surveys/{id}/questions/{name}/up",
+            post(surveys::move_up),
+        )
+        .route("/app/training/surveys/{id}/open", post(surveys::open))
+        .route("/app/training/surveys/{id}/close", post(surveys::close))
+        .route(
+            "/app/training/surveys/{id}/answer",
+            get(surveys::answer_form).post(surveys::send_answer),
+        )
+        .route("/app/training/surveys/{id}/results", get(surveys::results))
+        .route(
+            "/app/training/surveys/{id}/responses.csv",
+            get(surveys::responses_csv),
+        )
+        .route(
+            "/app/training/surveys/{id}/responses.xlsx",
+            get(surveys::responses_xlsx),
+        )
+        .route(
+            "/app/training/surveys/{id}/xlsform.xlsx",
+            get(surveys::xlsform_file),
+        )
+        .route(
+            "/{lang}/survey/{token}",
+            get(surveys::public_form).post(surveys::answer_public),
+        )
 }
 
 /// Whether the operator writes the programme (`training.manage` for the

@@ -15,7 +15,7 @@ use crocevia_domain::training::CourseFormat;
 use crocevia_domain::training::completion::Condition;
 use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
-use crocevia_store::training::{Course, CourseInput, Edition, EditionInput, Trainer};
+use crocevia_store::training::{Course, CourseInput, Edition, EditionInput, Need, Trainer};
 use uuid::Uuid;
 
 use super::{
@@ -65,6 +65,8 @@ struct IndexPage {
     /// Whether the operator follows their agency's training.
     agency: bool,
     courses: Vec<CourseCard>,
+    /// The surveys waiting for the operator's answers: (id, title).
+    surveys: Vec<(Uuid, String)>,
 }
 
 /// What a course is, in a line: thematic line, format, hours.
@@ -115,6 +117,7 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
         ),
         app: ctx.chrome("training-title").await?,
         courses,
+        surveys: super::surveys::waiting_for(&ctx).await?,
     }))
 }
 
@@ -127,6 +130,9 @@ struct CourseFormPage {
     trainers: Vec<Check>,
     mark: bool,
     error: bool,
+    /// The need the course answers, in words, with its hidden fields
+    /// (survey, question, choice).
+    need: Option<(String, [String; 3])>,
 }
 
 /// The operators who may teach: those with the trainer profession.
@@ -146,7 +152,24 @@ async fn render_course_form(ctx: &Ctx, form: &Posted) -> WebResult<Response> {
     require_manage(ctx).await?;
     let tr = ctx.tr;
     let programme = Programme::load(ctx).await?;
-    let fresh = form.pairs().next().is_none();
+    let fresh = form.pairs().all(|(k, _)| k.starts_with("need_"));
+    let need = need_of(ctx, form).await?;
+    let described = match &need {
+        Some((n, _)) => Some((
+            need_text(ctx, n).await?,
+            [
+                n.survey.to_string(),
+                n.question.clone(),
+                n.choice.clone().unwrap_or_default(),
+            ],
+        )),
+        None => None,
+    };
+    // From a need, the title and line start as the need's own words.
+    let (title, line) = match (&need, fresh) {
+        (Some((_, (title, line))), true) => (title.clone(), line.clone()),
+        _ => (form.get("title").to_owned(), form.get("line").to_owned()),
+    };
     let formats = CourseFormat::ALL
         .iter()
         .map(|f| Choice::new(f.as_str(), tr.t(&format!("training-format-{}", f.as_str()))))
@@ -154,17 +177,11 @@ async fn render_course_form(ctx: &Ctx, form: &Posted) -> WebResult<Response> {
     let percent = if fresh { "75" } else { form.get("percent") };
     let e = &form.errors;
     let fields = vec![
-        Field::new(
-            "title",
-            tr.t("training-course-name"),
-            form.get("title"),
-            vec![],
-            e,
-        ),
+        Field::new("title", tr.t("training-course-name"), &title, vec![], e),
         Field::new(
             "line",
             tr.t("training-line"),
-            form.get("line"),
+            &line,
             programme.line_choices(),
             e,
         ),
@@ -235,14 +252,100 @@ async fn render_course_form(ctx: &Ctx, form: &Posted) -> WebResult<Response> {
             trainers,
             mark: fresh || form.has("mark"),
             error: !form.is_valid(),
+            need: described,
         },
         !form.is_valid(),
     ))
 }
 
-/// The form of a new course.
-pub(super) async fn new_course(ctx: Ctx) -> WebResult<Response> {
-    render_course_form(&ctx, &Posted::default()).await
+/// `?survey=&question=&choice=`: a course created from a survey's need.
+#[derive(Debug, Default, serde::Deserialize)]
+pub(super) struct FromNeed {
+    #[serde(default)]
+    survey: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    choice: String,
+}
+
+/// The form of a new course (from a need of a survey, if asked).
+pub(super) async fn new_course(
+    ctx: Ctx,
+    axum::extract::Query(from): axum::extract::Query<FromNeed>,
+) -> WebResult<Response> {
+    let body = if from.survey.is_empty() {
+        String::new()
+    } else {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("need_survey", &from.survey)
+            .append_pair("need_question", &from.question)
+            .append_pair("need_choice", &from.choice)
+            .finish()
+    };
+    render_course_form(&ctx, &Posted::parse(body.as_bytes())).await
+}
+
+/// The need named by the form's `need_*` fields, with the words a course
+/// for it starts from (a title, and the thematic line when the need is
+/// one): `None` when none is named, 400 when it names no need of a survey.
+async fn need_of(ctx: &Ctx, form: &Posted) -> WebResult<Option<(Need, (String, String))>> {
+    if form.get("need_survey").is_empty() {
+        return Ok(None);
+    }
+    let survey = match form.get("need_survey").parse::<Uuid>() {
+        Ok(id) => ctx.state.store().survey(id).await?,
+        Err(_) => None,
+    };
+    let question = survey
+        .as_ref()
+        .and_then(|s| s.input.form.question(form.get("need_question")));
+    let (Some(survey), Some(question)) = (&survey, question) else {
+        return Err(WebError::BadRequest("no such need"));
+    };
+    let choice = match form.get("need_choice") {
+        "" => None,
+        name => Some(
+            question
+                .choices
+                .iter()
+                .find(|c| c.name == name)
+                .ok_or(WebError::BadRequest("no such need"))?,
+        ),
+    };
+    let title = choice.map_or_else(
+        || question.label.get(ctx.lang).to_owned(),
+        |c| c.label.get(ctx.lang).to_owned(),
+    );
+    let line = choice.map(|c| c.name.clone()).unwrap_or_default();
+    Ok(Some((
+        Need {
+            survey: survey.id,
+            question: question.name.clone(),
+            choice: choice.map(|c| c.name.clone()),
+        },
+        (title.chars().take(200).collect(), line),
+    )))
+}
+
+/// A need in words: the survey, the question and the choice.
+async fn need_text(ctx: &Ctx, need: &Need) -> WebResult<String> {
+    let Some(survey) = ctx.state.store().survey(need.survey).await? else {
+        return Ok(String::new());
+    };
+    let Some(q) = survey.input.form.question(&need.question) else {
+        return Ok(survey.input.title);
+    };
+    let mut text = format!("{}: {}", survey.input.title, q.label.get(ctx.lang));
+    if let Some(c) = need
+        .choice
+        .as_ref()
+        .and_then(|c| q.choices.iter().find(|x| &x.name == c))
+    {
+        text.push_str(" — ");
+        text.push_str(c.label.get(ctx.lang));
+    }
+    Ok(text)
 }
 
 /// Reads a course from its form; the errors are recorded by field.
@@ -318,6 +421,7 @@ fn course_input(
         description,
         completion,
         trainers: chosen,
+        needs: Vec::new(),
     })
 }
 
@@ -327,9 +431,11 @@ pub(super) async fn create_course(ctx: Ctx, body: Bytes) -> WebResult<Response> 
     let mut form = Posted::parse(&body);
     let programme = Programme::load(&ctx).await?;
     let trainers = trainer_choices(&ctx).await?;
-    let Some(input) = course_input(&ctx, &mut form, &programme, &trainers) else {
+    let need = need_of(&ctx, &form).await?;
+    let Some(mut input) = course_input(&ctx, &mut form, &programme, &trainers) else {
         return render_course_form(&ctx, &form).await;
     };
+    input.needs = need.map(|(n, _)| n).into_iter().collect();
     let id = ctx
         .state
         .store()
@@ -356,6 +462,8 @@ struct CoursePage {
     conditions: String,
     description: String,
     editions: Vec<EditionLine>,
+    /// The needs of surveys it answers: (the survey's results, in words).
+    needs: Vec<(String, String)>,
     /// The form of a new edition, for a coordinator.
     edition_form: Option<Vec<Field>>,
     edition_error: bool,
@@ -477,6 +585,13 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
     } else {
         None
     };
+    let mut needs = Vec::new();
+    for n in &course.input.needs {
+        needs.push((
+            format!("/app/training/surveys/{}/results", n.survey),
+            need_text(ctx, n).await?,
+        ));
+    }
     Ok(render_form(
         &CoursePage {
             app: ctx.chrome("training-course-title").await?,
@@ -488,6 +603,7 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
             trainers,
             description: course.input.description,
             editions,
+            needs,
             edition_form,
             edition_error: !form.is_valid(),
         },

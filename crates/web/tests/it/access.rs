@@ -107,6 +107,86 @@ fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
             422,
         ),
         route(None, "/app/training".into(), ALL, 200),
+        route(None, "/app/training/surveys".into(), TRAINER, 200),
+        route(Some("title="), "/app/training/surveys".into(), TRAINER, 422),
+        route(
+            Some("file"),
+            "/app/training/surveys/import".into(),
+            TRAINER,
+            422,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some("kind="),
+            format!("/app/training/surveys/{missing}/questions"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/training/surveys/{missing}/questions/q1/remove"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/training/surveys/{missing}/questions/q1/up"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some("opens="),
+            format!("/app/training/surveys/{missing}/open"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/training/surveys/{missing}/close"),
+            TRAINER,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}/answer"),
+            ALL,
+            404,
+        ),
+        route(
+            Some(""),
+            format!("/app/training/surveys/{missing}/answer"),
+            ALL,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}/results"),
+            TRAINER,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}/responses.csv"),
+            TRAINER,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}/responses.xlsx"),
+            TRAINER,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/training/surveys/{missing}/xlsform.xlsx"),
+            TRAINER,
+            404,
+        ),
         route(None, "/app/training/mine".into(), ALL, 200),
         route(None, "/app/training/totals".into(), MONITOR, 200),
         route(
@@ -513,7 +593,11 @@ async fn owned_routes(app: &TestApp) -> Vec<Route> {
 async fn call(app: &TestApp, r: &Route, cookie: &str) -> crate::helpers::TestResponse {
     match r.post {
         // Upload routes take only multipart forms (the CSRF token inside).
-        Some(_) if r.path.ends_with("/translate/import") || r.path.ends_with("/documents") => {
+        Some(_)
+            if r.path.ends_with("/translate/import")
+                || r.path.ends_with("/documents")
+                || r.path.ends_with("/surveys/import") =>
+        {
             app.post_multipart(
                 &r.path,
                 "multipart/form-data; boundary=b1",

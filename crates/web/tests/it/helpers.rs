@@ -349,14 +349,17 @@ impl TestApp {
         &self,
         path: &str,
         content_type: &str,
-        body: String,
+        body: impl AsRef<[u8]>,
         cookies: &str,
     ) -> TestResponse {
         let boundary = content_type.split("boundary=").nth(1).expect("a boundary");
-        let body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n{body}",
+        let mut body_bytes = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{}\r\n",
             sign(&csrf_key(), CSRF_SECRET)
-        );
+        )
+        .into_bytes();
+        body_bytes.extend_from_slice(body.as_ref());
+        let body = body_bytes;
         self.request(
             Request::builder()
                 .method(Method::POST)

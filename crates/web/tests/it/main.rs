@@ -42,4 +42,5 @@ mod service_page;
 mod sharing;
 mod store;
 mod training;
+mod training_surveys;
 mod training_web;

@@ -70,6 +70,7 @@ pub(crate) async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 
             Condition::TrainerMark,
         ],
         trainers: vec![Trainer::External("Amina Diallo".to_owned())],
+        needs: Vec::new(),
     };
     let course = store
         .create_course(&course, Uuid::now_v7(), |id| {

@@ -1,0 +1,643 @@
+//! Answering a survey: an operator in the workspace
+//! (`/app/training/surveys/{id}/answer`), once, while it is open and they
+//! are asked; or anyone holding its public link (`/{lang}/survey/{token}`),
+//! who says the kind of their organisation, their profession and their
+//! province instead of signing in. Every answer is read against its
+//! question by the domain; a refused form comes back with each question's
+//! reason beside it and everything kept; nothing is written until all is
+//! right. Neither page asks or keeps a name.
+
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use crocevia_domain::Lang;
+use crocevia_domain::identity::{AgencyKind, Profession};
+use crocevia_domain::territories::territories;
+use crocevia_domain::training::survey::{
+    Answer, AnswerError, MAX_TEXT_ANSWER, Question, QuestionKind, SCALE,
+};
+use crocevia_store::StoreError;
+use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::training::surveys::{Respondent, Survey, Via};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::load;
+use crate::AppState;
+use crate::context::Ctx;
+use crate::error::{WebError, WebResult, render_form};
+use crate::form::{Choice, Posted};
+use crate::i18n::Tr;
+use crate::identity::AppChrome;
+use crate::layout::{Chrome, Section};
+use crate::limits::{Client, SURVEY_ANSWERS_PER_ADDRESS};
+use crate::portal::{chrome, page, page_lang};
+use crate::security::CsrfToken;
+
+/// One choice of a question as shown.
+pub(crate) struct ChoiceView {
+    pub(crate) name: String,
+    pub(crate) label: String,
+    /// Ticked or chosen.
+    pub(crate) chosen: bool,
+    /// Its place as typed (ranking).
+    pub(crate) place: String,
+    /// The name of its place's select (ranking).
+    pub(crate) place_label: String,
+}
+
+/// A question as shown to who answers it.
+pub(crate) struct QuestionView {
+    pub(crate) number: usize,
+    pub(crate) name: String,
+    /// `single`, `multiple`, `scale`, `ranking`, `text`.
+    pub(crate) kind: &'static str,
+    pub(crate) label: String,
+    pub(crate) hint: String,
+    /// `it` when the page's language has no text of its own.
+    pub(crate) lang: Option<&'static str>,
+    pub(crate) required: bool,
+    pub(crate) choices: Vec<ChoiceView>,
+    /// The point or words typed.
+    pub(crate) value: String,
+    pub(crate) places: Vec<String>,
+    /// The places a ranking offers (`1` to the number of choices).
+    pub(crate) places_offered: Vec<String>,
+    /// How to rank, in words.
+    pub(crate) rank_hint: String,
+    pub(crate) error: Option<String>,
+}
+
+/// The words the questions need, in the page's language.
+pub(crate) struct Words {
+    pub(crate) required: String,
+    pub(crate) choose: String,
+    pub(crate) scale_hint: String,
+    pub(crate) points: Vec<String>,
+}
+
+impl Words {
+    fn new(tr: Tr) -> Words {
+        Words {
+            required: tr.t("survey-required"),
+            choose: tr.t("survey-choose"),
+            scale_hint: tr.t("survey-scale-hint"),
+            points: SCALE.map(|p| p.to_string()).collect(),
+        }
+    }
+}
+
+/// The field names of a question's answer: one per question, one per
+/// choice for a ranking.
+fn field(q: &Question) -> String {
+    format!("q.{}", q.name)
+}
+
+fn place_field(q: &Question, choice: &str) -> String {
+    format!("q.{}.{choice}", q.name)
+}
+
+/// What was given for `q` in `form`, as the domain reads it.
+fn given<'a>(q: &Question, form: &'a Posted) -> Vec<&'a str> {
+    match q.kind {
+        QuestionKind::Ranking => q
+            .choices
+            .iter()
+            .map(|c| {
+                let name = place_field(q, &c.name);
+                form.pairs()
+                    .find(|(k, _)| *k == name)
+                    .map_or("", |(_, v)| v)
+            })
+            .collect(),
+        _ => {
+            let name = field(q);
+            form.pairs()
+                .filter(|(k, _)| *k == name)
+                .map(|(_, v)| v)
+                .collect()
+        }
+    }
+}
+
+fn error_text(tr: Tr, q: &Question, e: AnswerError) -> String {
+    match e {
+        AnswerError::Missing => tr.t("survey-error-missing"),
+        AnswerError::Unknown => tr.t("survey-error-unknown"),
+        AnswerError::Scale => tr.t("survey-error-scale"),
+        AnswerError::Ranking => tr.t_count("survey-error-ranking", "count", q.choices.len() as u64),
+        AnswerError::TooLong => tr.t_count("survey-error-too-long", "max", MAX_TEXT_ANSWER as u64),
+    }
+}
+
+/// Each refused question's name and why, in words.
+type Refusals = Vec<(String, String)>;
+
+/// Why the public respondent's kind, profession and province were refused.
+type AboutErrors = (Option<String>, Option<String>, Option<String>);
+
+/// Reads every answer of `form`: the answers, or each question's refusal.
+fn read_answers(tr: Tr, survey: &Survey, form: &Posted) -> Result<Vec<(String, Answer)>, Refusals> {
+    let mut answers = Vec::new();
+    let mut refused = Vec::new();
+    for q in &survey.input.form.questions {
+        match q.read(&given(q, form)) {
+            Ok(Some(a)) => answers.push((q.name.clone(), a)),
+            Ok(None) => {}
+            Err(e) => refused.push((q.name.clone(), error_text(tr, q, e))),
+        }
+    }
+    if refused.is_empty() {
+        Ok(answers)
+    } else {
+        Err(refused)
+    }
+}
+
+/// The questions as shown in `lang`, with what was typed and why refused.
+fn views(
+    tr: Tr,
+    survey: &Survey,
+    lang: Lang,
+    form: &Posted,
+    refused: &[(String, String)],
+) -> Vec<QuestionView> {
+    survey
+        .input
+        .form
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let typed = given(q, form);
+            QuestionView {
+                number: i + 1,
+                name: q.name.clone(),
+                kind: q.kind.as_str(),
+                label: q.label.get(lang).to_owned(),
+                hint: q.hint.get(lang).to_owned(),
+                lang: (!q.label.has(lang)).then_some("it"),
+                required: q.required,
+                choices: q
+                    .choices
+                    .iter()
+                    .map(|c| ChoiceView {
+                        name: c.name.clone(),
+                        label: c.label.get(lang).to_owned(),
+                        chosen: typed.contains(&c.name.as_str()),
+                        place: String::new(),
+                        place_label: tr.t1("survey-place", "choice", c.label.get(lang)),
+                    })
+                    .collect(),
+                value: if q.kind == QuestionKind::Ranking {
+                    String::new()
+                } else {
+                    typed.join("\n")
+                },
+                places: if q.kind == QuestionKind::Ranking {
+                    typed.iter().map(|t| (*t).to_owned()).collect()
+                } else {
+                    Vec::new()
+                },
+                places_offered: if q.kind == QuestionKind::Ranking {
+                    (1..=q.choices.len()).map(|n| n.to_string()).collect()
+                } else {
+                    Vec::new()
+                },
+                rank_hint: tr.t_count("survey-rank-hint", "count", q.choices.len() as u64),
+                error: refused
+                    .iter()
+                    .find(|(n, _)| *n == q.name)
+                    .map(|(_, why)| why.clone()),
+            }
+        })
+        .map(|mut v| {
+            for (c, p) in v.choices.iter_mut().zip(v.places.iter()) {
+                c.place.clone_from(p);
+            }
+            v
+        })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "app_training_survey_answer.html")]
+struct AnswerPage {
+    app: AppChrome,
+    id: Uuid,
+    title: String,
+    description: String,
+    /// What is kept with the answers, in words.
+    kept: String,
+    questions: Vec<QuestionView>,
+    words: Words,
+    /// How many questions were refused.
+    refused: usize,
+    /// That many, in words.
+    summary: String,
+    /// `answered`, `closed`, `not-asked`, or empty (the form).
+    outcome: &'static str,
+}
+
+/// The operator's agencies (id, province) and their first agency's kind
+/// and province, as their answers keep them.
+async fn respondent(ctx: &Ctx) -> WebResult<(Vec<(String, Option<String>)>, Respondent)> {
+    let grants = ctx.state.store().grants_of(ctx.operator.user.id).await?;
+    let agencies = grants
+        .iter()
+        .map(|g| {
+            (
+                g.agency.id.to_string(),
+                g.agency.territory.parts().1.map(str::to_owned),
+            )
+        })
+        .collect();
+    let first = grants.first().map(|g| &g.agency);
+    Ok((
+        agencies,
+        Respondent {
+            user: Some(ctx.operator.user.id),
+            agency_kind: first.map_or_else(String::new, |a| a.kind.as_str().to_owned()),
+            profession: ctx.operator.user.profession.as_str().to_owned(),
+            province: first
+                .and_then(|a| a.territory.parts().1)
+                .unwrap_or_default()
+                .to_owned(),
+            via: Via::Workspace,
+        },
+    ))
+}
+
+/// The surveys open now that ask the operator and that they have not
+/// answered yet: (id, title).
+pub(in crate::training) async fn waiting_for(ctx: &Ctx) -> WebResult<Vec<(Uuid, String)>> {
+    let store = ctx.state.store();
+    let now = chrono::Utc::now();
+    let open: Vec<Survey> = store
+        .surveys()
+        .await?
+        .into_iter()
+        .filter(|s| s.is_open(now))
+        .collect();
+    if open.is_empty() {
+        return Ok(Vec::new());
+    }
+    let (agencies, _) = respondent(ctx).await?;
+    let answered = store.surveys_answered_by(ctx.operator.user.id).await?;
+    Ok(open
+        .into_iter()
+        .filter(|s| s.audience.includes(&agencies) && !answered.contains(&s.id))
+        .map(|s| (s.id, s.input.title))
+        .collect())
+}
+
+/// `?done=1`: after answering.
+#[derive(Debug, Default, Deserialize)]
+pub(in crate::training) struct Done {
+    done: Option<String>,
+}
+
+async fn render_answer(
+    ctx: &Ctx,
+    survey: &Survey,
+    form: &Posted,
+    refused: &[(String, String)],
+    outcome: &'static str,
+) -> WebResult<Response> {
+    let tr = ctx.tr;
+    let (_, who) = respondent(ctx).await?;
+    let kind = AgencyKind::parse(&who.agency_kind)
+        .map(|k| tr.t(&format!("consent-kind-{}", k.as_str())))
+        .unwrap_or_default();
+    let province = territories()
+        .province(&who.province)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let kept = tr.t_args(
+        "survey-answer-kept",
+        &[
+            ("kind", &kind),
+            (
+                "profession",
+                &tr.t(&format!("survey-profession-{}", who.profession)),
+            ),
+            ("province", &province),
+        ],
+    );
+    let mut app = ctx.chrome("survey-answer-title").await?;
+    app.title.clone_from(&survey.input.title);
+    Ok(render_form(
+        &AnswerPage {
+            app,
+            id: survey.id,
+            title: survey.input.title.clone(),
+            description: survey.input.description.clone(),
+            kept,
+            questions: views(tr, survey, ctx.lang, form, refused),
+            words: Words::new(tr),
+            refused: refused.len(),
+            summary: tr.t_count("survey-error-summary", "count", refused.len() as u64),
+            outcome,
+        },
+        !refused.is_empty(),
+    ))
+}
+
+/// Whether the operator is asked by `survey` now: `None` when they are,
+/// else why not (`closed`, `not-asked`, `answered`).
+async fn may_answer(ctx: &Ctx, survey: &Survey) -> WebResult<Option<&'static str>> {
+    if !survey.is_open(chrono::Utc::now()) {
+        return Ok(Some("closed"));
+    }
+    let (agencies, _) = respondent(ctx).await?;
+    if !survey.audience.includes(&agencies) {
+        return Ok(Some("not-asked"));
+    }
+    let answered = ctx
+        .state
+        .store()
+        .answered_survey(survey.id, ctx.operator.user.id)
+        .await?;
+    Ok(answered.then_some("answered"))
+}
+
+/// The survey's questions for an operator asked.
+pub(in crate::training) async fn answer_form(
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Query(done): Query<Done>,
+) -> WebResult<Response> {
+    let survey = load(&ctx, id).await?;
+    let outcome = if done.done.is_some() {
+        Some("answered")
+    } else {
+        may_answer(&ctx, &survey).await?
+    };
+    render_answer(
+        &ctx,
+        &survey,
+        &Posted::default(),
+        &[],
+        outcome.unwrap_or(""),
+    )
+    .await
+}
+
+/// Keeps an operator's answers.
+pub(in crate::training) async fn send_answer(
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    body: Bytes,
+) -> WebResult<Response> {
+    let survey = load(&ctx, id).await?;
+    if let Some(outcome) = may_answer(&ctx, &survey).await? {
+        let mut response = render_answer(&ctx, &survey, &Posted::default(), &[], outcome).await?;
+        *response.status_mut() = StatusCode::CONFLICT;
+        return Ok(response);
+    }
+    let form = Posted::parse(&body);
+    let answers = match read_answers(ctx.tr, &survey, &form) {
+        Ok(answers) => answers,
+        Err(refused) => return render_answer(&ctx, &survey, &form, &refused, "").await,
+    };
+    let (_, who) = respondent(&ctx).await?;
+    // The audit names the act, not the answers.
+    let trail = ctx.trail(AuditEvent::new(
+        "training.survey.answer",
+        "training_survey",
+        Some(id.to_string()),
+    ));
+    match ctx
+        .state
+        .store()
+        .answer_survey(id, &who, &answers, &trail)
+        .await
+    {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/app/training/surveys/{id}/answer?done=1")).into_response())
+        }
+        Err(StoreError::Conflict(why)) => {
+            let outcome = if why == "answered" {
+                "answered"
+            } else {
+                "closed"
+            };
+            let mut response =
+                render_answer(&ctx, &survey, &Posted::default(), &[], outcome).await?;
+            *response.status_mut() = StatusCode::CONFLICT;
+            Ok(response)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "survey_public.html")]
+struct PublicPage {
+    chrome: Chrome,
+    token: String,
+    title: String,
+    description: String,
+    questions: Vec<QuestionView>,
+    words: Words,
+    kinds: Vec<Choice>,
+    professions: Vec<Choice>,
+    /// The respondent's fields as typed: kind, profession, province.
+    about: (String, String, String),
+    /// Why each of them was refused.
+    about_errors: AboutErrors,
+    refused: usize,
+    summary: String,
+    /// `thanks`, `closed`, or empty (the form).
+    outcome: &'static str,
+    csrf: String,
+}
+
+async fn render_public(
+    state: &AppState,
+    (lang, jar, csrf): (Lang, CookieJar, &CsrfToken),
+    survey: &Survey,
+    (form, refused, about_errors): (&Posted, &[(String, String)], AboutErrors),
+    outcome: &'static str,
+) -> WebResult<Response> {
+    let tr = Tr(lang);
+    let token = survey.public_token.clone().unwrap_or_default();
+    let rest = format!("/survey/{token}");
+    let mut chrome = chrome(state, lang, &rest, Section::Other, "survey-answer-title").await?;
+    chrome.title.clone_from(&survey.input.title);
+    let count = refused.len()
+        + usize::from(about_errors.0.is_some())
+        + usize::from(about_errors.1.is_some())
+        + usize::from(about_errors.2.is_some());
+    let status = match outcome {
+        "closed" => StatusCode::GONE,
+        _ if count > 0 => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    let mut professions: Vec<Choice> = Profession::ALL
+        .into_iter()
+        .map(|p| {
+            Choice::new(
+                p.as_str(),
+                tr.t(&format!("survey-profession-{}", p.as_str())),
+            )
+        })
+        .collect();
+    professions.push(Choice::new("other", tr.t("survey-profession-other")));
+    let mut response = page(
+        state,
+        jar,
+        lang,
+        &PublicPage {
+            chrome,
+            token,
+            title: survey.input.title.clone(),
+            description: survey.input.description.clone(),
+            questions: views(tr, survey, lang, form, refused),
+            words: Words::new(tr),
+            kinds: AgencyKind::ALL
+                .into_iter()
+                .map(|k| Choice::new(k.as_str(), tr.t(&format!("consent-kind-{}", k.as_str()))))
+                .collect(),
+            professions,
+            about: (
+                form.get("agency_kind").to_owned(),
+                form.get("profession").to_owned(),
+                form.get("province").chars().take(40).collect(),
+            ),
+            about_errors,
+            refused: count,
+            summary: tr.t_count("survey-error-summary", "count", count as u64),
+            outcome,
+            csrf: csrf.value().to_owned(),
+        },
+    );
+    *response.status_mut() = status;
+    Ok(response)
+}
+
+/// `?thanks=1`: after answering.
+#[derive(Debug, Default, Deserialize)]
+pub(in crate::training) struct Thanks {
+    thanks: Option<String>,
+}
+
+/// The public page of a survey (its token in the link).
+pub(in crate::training) async fn public_form(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    Query(thanks): Query<Thanks>,
+    jar: CookieJar,
+    csrf: CsrfToken,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let survey = state
+        .store()
+        .survey_by_token(&token)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let outcome = match (thanks.thanks.is_some(), survey.is_open(chrono::Utc::now())) {
+        (true, _) => "thanks",
+        (false, false) => "closed",
+        (false, true) => "",
+    };
+    render_public(
+        &state,
+        (lang, jar, &csrf),
+        &survey,
+        (&Posted::default(), &[], (None, None, None)),
+        outcome,
+    )
+    .await
+}
+
+/// Keeps the answers given by the public link.
+pub(in crate::training) async fn answer_public(
+    State(state): State<AppState>,
+    Path((lang, token)): Path<(String, String)>,
+    Client(client): Client,
+    jar: CookieJar,
+    csrf: CsrfToken,
+    body: Bytes,
+) -> WebResult<Response> {
+    let lang = page_lang(&state, &lang)?;
+    let survey = state
+        .store()
+        .survey_by_token(&token)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let tr = Tr(lang);
+    let form = Posted::parse(&body);
+    if !survey.is_open(chrono::Utc::now()) {
+        return render_public(
+            &state,
+            (lang, jar, &csrf),
+            &survey,
+            (&form, &[], (None, None, None)),
+            "closed",
+        )
+        .await;
+    }
+    let kind = AgencyKind::parse(form.get("agency_kind"));
+    let profession = form.get("profession");
+    let profession_known = profession == "other" || Profession::parse(profession).is_some();
+    let typed_province = form.get("province").trim();
+    let t = territories();
+    let province = t.province(typed_province).or_else(|| {
+        t.provinces()
+            .find(|p| p.abbr.eq_ignore_ascii_case(typed_province))
+    });
+    let about_errors = (
+        kind.is_none().then(|| tr.t("survey-error-agency-kind")),
+        (!profession_known).then(|| tr.t("survey-error-profession")),
+        province.is_none().then(|| tr.t("survey-error-province")),
+    );
+    let answers = read_answers(tr, &survey, &form);
+    let (Some(kind), true, Some(province), Ok(answers)) =
+        (kind, profession_known, province, &answers)
+    else {
+        let refused = answers.err().unwrap_or_default();
+        return render_public(
+            &state,
+            (lang, jar, &csrf),
+            &survey,
+            (&form, &refused, about_errors),
+            "",
+        )
+        .await;
+    };
+    SURVEY_ANSWERS_PER_ADDRESS.hit(&state, &client).await?;
+    let who = Respondent {
+        user: None,
+        agency_kind: kind.as_str().to_owned(),
+        profession: profession.to_owned(),
+        province: province.code.clone(),
+        via: Via::Public,
+    };
+    let trail = crocevia_store::act::Trail::new(AuditEvent::new(
+        "training.survey.answer.public",
+        "training_survey",
+        Some(survey.id.to_string()),
+    ));
+    match state
+        .store()
+        .answer_survey(survey.id, &who, answers, &trail)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!("/{lang}/survey/{token}?thanks=1")).into_response()),
+        Err(StoreError::Conflict(_)) => {
+            render_public(
+                &state,
+                (lang, jar, &csrf),
+                &survey,
+                (&form, &[], (None, None, None)),
+                "closed",
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
