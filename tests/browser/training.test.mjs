@@ -1,4 +1,7 @@
-// Training, the whole way on a 360 px phone: an operator enrols in an open
+// Training, the whole way on a 360 px phone. A coordinator writes and
+// publishes a needs survey, an operator answers it in the workspace and
+// partner bodies by its public link (English, Arabic), and the coordinator
+// reads the results. Then an operator enrols in an open
 // edition of the demo programme, checks in at each session by the code on
 // the trainer's screen (read from the page, as the phone would scan it), the
 // trainer marks completion, the operator finds and downloads the
@@ -16,12 +19,18 @@ async function noSideways(page, label) {
   assert.equal(sideways, false, `${label}: no sideways scrolling at 360 px`);
 }
 
+// One signed-in phone per demo operator for the whole file: the second
+// factor is enrolled once per server.
+const phones = new Map();
 async function signedIn(who) {
-  const ctx = await b.newContext({ viewport: { width: 360, height: 800 } });
-  const page = await ctx.newPage();
-  await page.goto(url('/app/'));
-  await loginAndEnroll(page, who);
-  return page;
+  if (!phones.has(who)) {
+    const ctx = await b.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(url('/app/'));
+    await loginAndEnroll(page, who);
+    phones.set(who, page);
+  }
+  return phones.get(who);
 }
 
 test('an operator enrols, checks in by QR, is certified and anyone verifies it', { timeout: TEST_TIMEOUT * 3 }, async () => {
@@ -101,4 +110,98 @@ test('an operator enrols, checks in by QR, is certified and anyone verifies it',
     await checkA11y(visitor, `/${lang}/verify/{code}`);
     await noSideways(visitor, `/${lang}/verify/{code}`);
   }
+});
+
+/** `YYYY-MM-DD`, `days` from today. */
+function day(days) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+test('a coordinator publishes a needs survey, operators and partner bodies answer it on a phone', { timeout: TEST_TIMEOUT * 3 }, async () => {
+  const coordinator = await signedIn('formazione');
+  const operator = await signedIn('legale');
+
+  // The coordinator writes the survey.
+  await gotoOk(coordinator, '/app/training/surveys');
+  await checkA11y(coordinator, '/app/training/surveys');
+  await noSideways(coordinator, '/app/training/surveys');
+  await coordinator.fill('#title', 'Bisogni del territorio (prova)');
+  await coordinator.fill('#description', 'Per programmare i corsi del prossimo anno.');
+  await coordinator.click('form[action="/app/training/surveys"] button[type=submit]');
+  await coordinator.waitForURL(/\/app\/training\/surveys\/[0-9a-f-]+$/);
+  const survey = new URL(coordinator.url()).pathname;
+  const add = async (kind, label, choices = '', refused = false) => {
+    await coordinator.selectOption('#kind', kind);
+    await coordinator.fill('#label_it', label);
+    await coordinator.fill('#choices_it', choices);
+    await coordinator.click('label[for=required]');
+    await coordinator.click(`form[action="${survey}/questions"] button[type=submit]`);
+    if (refused) await coordinator.locator('#questions-error').waitFor();
+    else await coordinator.waitForURL(/#questions$/);
+  };
+  // A choice question without its choices is refused beside its form.
+  await add('single', 'In quale servizio lavori?', '', true);
+  await checkA11y(coordinator, 'survey page (refused question)');
+  await gotoOk(coordinator, survey);
+  await add('single', 'In quale servizio lavori?', 'Sanità\nScuola\nLavoro');
+  await add('scale', 'Quanto ti serve una formazione sui permessi di soggiorno?');
+  await add('ranking', 'Metti in ordine le linee tematiche');
+  await coordinator.fill('#opens', day(0));
+  await coordinator.fill('#closes', day(7));
+  await coordinator.click('label[for=public]');
+  await coordinator.click(`form[action="${survey}/open"] button[type=submit]`);
+  await coordinator.waitForURL(/#opening$/);
+  await checkA11y(coordinator, 'survey page');
+  await noSideways(coordinator, 'survey page');
+  const link = await coordinator.inputValue('[data-testid=public-link]');
+  const token = new URL(link, url('/')).pathname.split('/').pop();
+
+  // The operator finds it waiting and answers on the phone.
+  await gotoOk(operator, '/app/training');
+  await operator.click(`[data-testid=surveys-waiting] a[href="${survey}/answer"]`);
+  await operator.waitForURL(`**${survey}/answer`);
+  await checkA11y(operator, 'survey answer');
+  await noSideways(operator, 'survey answer');
+  await operator.click('main form button[type=submit]');
+  assert.equal(await operator.locator('main .alert-danger li').count(), 3, 'each question says why');
+  await checkA11y(operator, 'survey answer (refused)');
+  const answer = async (page) => {
+    // (Bootstrap Italia draws the radios on their labels.)
+    await page.click('label[for="q-q1-c1"]');
+    await page.click('label[for="q-q2-4"]');
+    const places = page.locator('main select.survey-place');
+    const n = await places.count();
+    for (let i = 0; i < n; i += 1) await places.nth(i).selectOption(String(n - i));
+  };
+  await answer(operator);
+  await operator.click('main form button[type=submit]');
+  await operator.locator('main .alert-success').waitFor();
+
+  // Partner bodies by the public link, in English and in Arabic.
+  const visitor = await (await b.newContext({ viewport: { width: 360, height: 800 } })).newPage();
+  for (const lang of ['en', 'ar']) {
+    await gotoOk(visitor, `/${lang}/survey/${token}`);
+    await checkA11y(visitor, `/${lang}/survey/{token}`);
+    await noSideways(visitor, `/${lang}/survey/{token}`);
+    await visitor.click('main form button[type=submit]');
+    assert.ok((await visitor.locator('main .alert-danger li').count()) >= 5, `refused (${lang})`);
+    await checkA11y(visitor, `/${lang}/survey/{token} (refused)`);
+    await noSideways(visitor, `/${lang}/survey/{token} (refused)`);
+    await visitor.selectOption('#agency_kind', 'school');
+    await visitor.selectOption('#profession', 'other');
+    await visitor.fill('#province', 'CN');
+    await answer(visitor);
+    await visitor.click('main form button[type=submit]');
+    await visitor.locator('main .alert-success').waitFor();
+    await checkA11y(visitor, `/${lang}/survey/{token} (thanks)`);
+  }
+
+  // The results: three people, by province and by profession.
+  await gotoOk(coordinator, `${survey}/results`);
+  assert.match(await coordinator.textContent('[data-testid=respondents]'), /\b3\u2069? persone/);
+  await checkA11y(coordinator, 'survey results');
+  await noSideways(coordinator, 'survey results');
+  await gotoOk(coordinator, `${survey}/results?by=profession`);
+  await checkA11y(coordinator, 'survey results by profession');
 });
