@@ -309,24 +309,24 @@ async fn render_answer(
 ) -> WebResult<Response> {
     let tr = ctx.tr;
     let (_, who) = respondent(ctx).await?;
-    let kind = AgencyKind::parse(&who.agency_kind)
-        .map(|k| tr.t(&format!("consent-kind-{}", k.as_str())))
-        .unwrap_or_default();
+    let kind =
+        AgencyKind::parse(&who.agency_kind).map(|k| tr.t(&format!("consent-kind-{}", k.as_str())));
     let province = territories()
         .province(&who.province)
-        .map(|p| p.name.clone())
-        .unwrap_or_default();
-    let kept = tr.t_args(
-        "survey-answer-kept",
-        &[
-            ("kind", &kind),
-            (
-                "profession",
-                &tr.t(&format!("survey-profession-{}", who.profession)),
-            ),
-            ("province", &province),
-        ],
-    );
+        .map(|p| p.name.clone());
+    let profession = Some(tr.t(&format!("survey-profession-{}", who.profession)));
+    // Only what is known of the respondent is said (a regional office has
+    // no province).
+    let details = [
+        ("survey-agency-kind", kind),
+        ("survey-profession", profession),
+        ("survey-province", province),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| value.map(|v| format!("{}: {v}", tr.t(key))))
+    .collect::<Vec<_>>()
+    .join("; ");
+    let kept = tr.t1("survey-answer-kept", "details", &details);
     let mut app = ctx.chrome("survey-answer-title").await?;
     app.title.clone_from(&survey.input.title);
     Ok(render_form(

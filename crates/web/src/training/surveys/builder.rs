@@ -290,7 +290,12 @@ async fn render(
         })
         .collect();
     let now = Utc::now();
-    let host = ctx.state.settings().public_url.clone().unwrap_or_default();
+    let host = ctx
+        .state
+        .settings()
+        .link_base
+        .trim_end_matches('/')
+        .to_owned();
     let mut app = ctx.chrome("survey-list-title").await?;
     app.title.clone_from(&survey.input.title);
     let (error_in, error) = match typed {

@@ -72,7 +72,7 @@ struct Line {
     cells: Vec<u64>,
     /// The chart's label (shortened: the table has it whole).
     short: String,
-    /// The bar's length in the chart (0 to 320).
+    /// The bar's length in the chart (0 to 270).
     width: u64,
     /// Percent of the respondents (choices, points).
     share: String,
@@ -90,7 +90,8 @@ struct QuestionResult {
     lines: Vec<Line>,
     /// The mean point of a scale.
     mean: Option<String>,
-    texts: Vec<String>,
+    /// The free texts, each with how many gave it (alphabetical).
+    texts: Vec<(String, usize)>,
     /// The chart's height.
     height: usize,
     need: String,
@@ -181,8 +182,8 @@ fn question_result(
     let line = |label: String, at: &dyn Fn(Option<&str>) -> u64, need: Option<String>| {
         let total = at(None);
         Line {
-            short: if label.chars().count() > 60 {
-                format!("{}…", label.chars().take(58).collect::<String>())
+            short: if label.chars().count() > 44 {
+                format!("{}…", label.chars().take(42).collect::<String>())
             } else {
                 label.clone()
             },
@@ -236,7 +237,7 @@ fn question_result(
     };
     let longest = lines.iter().map(|l| l.total).max().unwrap_or(0);
     for l in &mut lines {
-        l.width = percent(l.total, longest) * 320 / 100;
+        l.width = percent(l.total, longest) * 270 / 100;
     }
     let mean = (q.kind == QuestionKind::Scale).then(|| {
         let (sum, n) = SCALE.fold((0u64, 0u64), |(s, n), p| {
@@ -275,8 +276,13 @@ fn question_result(
             .texts
             .iter()
             .filter(|(name, _)| *name == q.name)
-            .map(|(_, w)| w.clone())
-            .collect(),
+            .fold(Vec::new(), |mut texts: Vec<(String, usize)>, (_, w)| {
+                match texts.last_mut() {
+                    Some((last, n)) if last.trim() == w.trim() => *n += 1,
+                    _ => texts.push((w.clone(), 1)),
+                }
+                texts
+            }),
         need: need_of(None),
     }
 }
