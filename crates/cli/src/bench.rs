@@ -175,7 +175,7 @@ pub async fn desk(
     // The person search goes by POST with the CSRF token (the words searched
     // never reach a URL): the pair of cookie and token a browser would hold.
     let csrf_secret = "YmVuY2gtY3NyZi1zZWNyZXQtYmVuY2gtY3NyZi1zZWM";
-    let csrf_token = crocevia_web::security::sign(settings.session_key.expose(), csrf_secret);
+    let csrf_token = crocevia_web::security::sign(settings.csrf_key().expose(), csrf_secret);
     let cookie = format!(
         "{cookie}; {}={csrf_secret}",
         crocevia_web::security::CSRF_COOKIE
@@ -222,7 +222,11 @@ pub async fn desk(
                         .header("cookie", &cookie)
                         .header("host", "127.0.0.1")
                         .header("content-type", "application/x-www-form-urlencoded")
-                        .body(Body::from(format!("csrf_token={csrf_token}&{form}")))?,
+                        .body(Body::from(format!(
+                            "csrf_token={}&{form}",
+                            form_urlencoded::byte_serialize(csrf_token.as_bytes())
+                                .collect::<String>()
+                        )))?,
                     None => axum::http::Request::get(path.as_str())
                         .header("cookie", &cookie)
                         .header("host", "127.0.0.1")
@@ -264,6 +268,241 @@ pub async fn desk(
             }
         }
     }
+    println!(
+        "\nDatabase: {} on {}, {:.2} GB.",
+        store.backend(),
+        chrono::Utc::now().format("%Y-%m-%d"),
+        store.database_bytes().await? as f64 / 1e9
+    );
+    Ok(())
+}
+
+/// A scenario: its name, its requests (path and cookie) and what every
+/// answer must hold.
+type Scenario<'a> = (&'a str, Vec<(String, String)>, Option<&'a [u8]>);
+
+/// Times each request (a GET of a path, or a form POSTed when the path is
+/// followed by a space and the form) sent with the cookie beside it; checks
+/// every answer is a success whose body holds `expect` (when given).
+async fn time_requests(
+    app: &axum::Router,
+    requests: &[(String, String)],
+    (csrf_token, expect): (&str, Option<&[u8]>),
+) -> Result<Vec<Duration>> {
+    use axum::body::Body;
+    use http_body_util::BodyExt as _;
+    use tower::ServiceExt as _;
+
+    let mut samples = Vec::with_capacity(requests.len());
+    for (path, cookie) in requests {
+        let request = match path.split_once(' ') {
+            Some((uri, form)) => axum::http::Request::post(uri)
+                .header("cookie", cookie)
+                .header("host", "127.0.0.1")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from(format!(
+                    "csrf_token={}&{form}",
+                    form_urlencoded::byte_serialize(csrf_token.as_bytes()).collect::<String>()
+                )))?,
+            None => axum::http::Request::get(path.as_str())
+                .header("cookie", cookie)
+                .header("host", "127.0.0.1")
+                .body(Body::empty())?,
+        };
+        let started = Instant::now();
+        let response = app.clone().oneshot(request).await?;
+        let status = response.status();
+        let body = response.into_body().collect().await?.to_bytes();
+        samples.push(started.elapsed());
+        anyhow::ensure!(
+            status.is_success(),
+            "{path}: HTTP {status}: {}",
+            String::from_utf8_lossy(&body)
+                .chars()
+                .take(3000)
+                .collect::<String>()
+        );
+        if let Some(expect) = expect {
+            anyhow::ensure!(
+                body.windows(expect.len()).any(|w| w == expect),
+                "{path}: the answer lacks {:?}",
+                String::from_utf8_lossy(expect)
+            );
+        }
+    }
+    Ok(samples)
+}
+
+/// `crocevia bench training`: the training pages through the whole web
+/// stack in this process, over the sample written by `crocevia gen
+/// training`: "my training" of the operators with the most enrolments, the
+/// register of past sessions (as the demo trainer), the programme's totals
+/// (as the demo analyst), certificate PDFs (as their holders); then 300
+/// enrolled operators checking in at one session with the code read from
+/// the trainer's QR screen. Prints Markdown.
+pub async fn training(
+    store: &Store,
+    settings: WebSettings,
+    sample: &Path,
+    rounds: usize,
+) -> Result<()> {
+    use crocevia_store::act::Trail;
+
+    let text = std::fs::read_to_string(sample).with_context(|| {
+        format!(
+            "cannot read {} (run `crocevia gen training` first)",
+            sample.display()
+        )
+    })?;
+    let sample: crate::synthetic::training::TrainingSample = serde_json::from_str(&text)?;
+    let csrf_secret = "YmVuY2gtY3NyZi1zZWNyZXQtYmVuY2gtY3NyZi1zZWM";
+    let csrf_token = crocevia_web::security::sign(settings.csrf_key().expose(), csrf_secret);
+    let cookie_of = async |user: uuid::Uuid| -> Result<String> {
+        let token = store
+            .create_session(user, true, &Trail::unrecorded())
+            .await?;
+        Ok(format!(
+            "crocevia_session={token}; {}={csrf_secret}",
+            crocevia_web::security::CSRF_COOKIE
+        ))
+    };
+    let demo = async |local: &str| -> Result<String> {
+        let email =
+            crocevia_domain::identity::Email::parse(&format!("{local}@demo.crocevia.example"))?;
+        let user = store
+            .user_by_email(&email)
+            .await?
+            .with_context(|| format!("no demo operator {local}"))?;
+        cookie_of(user.id).await
+    };
+    let trainer = demo("formazione").await?;
+    let analyst = demo("analisi").await?;
+    let mut operators = Vec::new();
+    for u in &sample.operators {
+        operators.push(cookie_of(*u).await?);
+    }
+    let mut holders = Vec::new();
+    for (certificate, holder) in &sample.certificates {
+        holders.push((
+            format!("/app/training/certificates/{certificate}/pdf"),
+            cookie_of(*holder).await?,
+        ));
+    }
+    let state = AppState::new(store.clone(), settings, None)?;
+    let app = crocevia_web::router(state);
+    let per_round = 200;
+    let cycle = |items: Vec<(String, String)>, n: usize| -> Vec<(String, String)> {
+        items.iter().cycle().take(n).cloned().collect()
+    };
+    let n = rounds * per_round;
+    let scenarios: Vec<Scenario> = vec![
+        (
+            "baseline: /status",
+            cycle(vec![("/status".to_owned(), String::new())], n),
+            None,
+        ),
+        (
+            "my training (operators with the most enrolments)",
+            cycle(
+                operators
+                    .iter()
+                    .map(|c| ("/app/training/mine".to_owned(), c.clone()))
+                    .collect(),
+                n,
+            ),
+            Some(b"data-testid=\"certificates\""),
+        ),
+        (
+            "a session's register (the trainer)",
+            cycle(
+                sample
+                    .sessions
+                    .iter()
+                    .map(|s| (format!("/app/training/sessions/{s}"), trainer.clone()))
+                    .collect(),
+                n,
+            ),
+            None,
+        ),
+        (
+            "the programme's totals (the Region)",
+            cycle(
+                vec![("/app/training/totals".to_owned(), analyst.clone())],
+                n,
+            ),
+            Some(b"data-testid=\"trained\""),
+        ),
+        (
+            "certificate PDF (its holder)",
+            cycle(holders, rounds * 20),
+            Some(b"%PDF"),
+        ),
+    ];
+    println!(
+        "| scenario | requests | p50 ms | p99 ms | mean ms | p99 / baseline p99 |\n|---|---:|---:|---:|---:|---:|"
+    );
+    let mut baseline = None;
+    for (name, requests, expect) in scenarios {
+        anyhow::ensure!(!requests.is_empty(), "the sample has nothing for {name}");
+        let samples = time_requests(&app, &requests, (&csrf_token, expect)).await?;
+        let (p50, p99, mean) = percentiles(samples.clone());
+        let base = *baseline.get_or_insert(p99);
+        println!(
+            "| {name} | {} | {p50:.2} | {p99:.2} | {mean:.2} | {:.1} |",
+            samples.len(),
+            p99 / base
+        );
+    }
+    // Check-ins: the code as the trainer's screen shows it, then every
+    // enrolled operator in turn.
+    let (session, people) = &sample.live;
+    let screen = time_requests(
+        &app,
+        &[(
+            format!("/app/training/sessions/{session}/checkin"),
+            trainer.clone(),
+        )],
+        (&csrf_token, None),
+    )
+    .await;
+    screen?;
+    let code = {
+        use axum::body::Body;
+        use http_body_util::BodyExt as _;
+        use tower::ServiceExt as _;
+        let response = app
+            .clone()
+            .oneshot(
+                axum::http::Request::get(format!("/app/training/sessions/{session}/checkin"))
+                    .header("cookie", &trainer)
+                    .header("host", "127.0.0.1")
+                    .body(Body::empty())?,
+            )
+            .await?;
+        let body = response.into_body().collect().await?.to_bytes();
+        let page = String::from_utf8_lossy(&body);
+        page.split("data-testid=\"checkin-code\" dir=\"ltr\">")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .map(str::to_owned)
+            .context("no code on the trainer's screen")?
+    };
+    let mut checkins = Vec::new();
+    for user in people {
+        checkins.push((
+            format!("/app/training/checkin session={session}&code={code}"),
+            cookie_of(*user).await?,
+        ));
+    }
+    let started = Instant::now();
+    let samples = time_requests(&app, &checkins, (&csrf_token, Some(b"alert-success"))).await?;
+    let elapsed = started.elapsed().as_secs_f64();
+    let (p50, p99, mean) = percentiles(samples.clone());
+    println!(
+        "\nQR check-in: {} operators of one session, one after the other: {:.0} check-ins per second (p50 {p50:.2} ms, p99 {p99:.2} ms, mean {mean:.2} ms).",
+        samples.len(),
+        samples.len() as f64 / elapsed
+    );
     println!(
         "\nDatabase: {} on {}, {:.2} GB.",
         store.backend(),

@@ -172,6 +172,17 @@ enum BenchWhat {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// The training pages ("my training", a register, the programme's
+    /// totals, a certificate's PDF) and QR check-ins through the web stack
+    /// in this process, over the sample `gen training` wrote; prints
+    /// latency percentiles and the check-in rate.
+    Training {
+        /// How many rounds over the sample (up to 200 requests each).
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// The desk's pages (person search with other spellings, case page,
     /// operator dashboard) through the web stack in this process, over the
     /// sample `gen desk` wrote; prints latency percentiles and the database
@@ -187,6 +198,26 @@ enum BenchWhat {
 
 #[derive(Debug, Subcommand)]
 enum GenWhat {
+    /// A Region's training programme on top of the demo's: operators,
+    /// courses, editions with sessions, attendance, certificates and needs
+    /// survey answers; writes `training-bench.json` in the data directory
+    /// for `bench training`.
+    Training {
+        /// Operators.
+        #[arg(long, default_value_t = 20_000)]
+        operators: usize,
+        /// Editions (ten sessions each).
+        #[arg(long, default_value_t = 2_000)]
+        editions: usize,
+        /// Survey answer rows.
+        #[arg(long, default_value_t = 100_000)]
+        answers: usize,
+        /// Seed of the generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// People at the demo desks (names in many scripts and spellings,
     /// identifiers, permits), with about twenty visits and case events each;
     /// writes `desk-bench.json` in the data directory for `bench desk`.
@@ -263,6 +294,13 @@ enum Action {
     BenchDesk {
         rounds: usize,
     },
+    BenchTraining {
+        rounds: usize,
+    },
+    GenTraining {
+        size: synthetic::training::Size,
+        seed: u64,
+    },
     GenDesk {
         people: u64,
         seed: u64,
@@ -293,6 +331,31 @@ fn run(cli: Cli) -> Result<()> {
         Command::Gen {
             what: GenWhat::Desk { people, seed, db },
         } => (db, None, Action::GenDesk { people, seed }),
+        Command::Bench {
+            what: BenchWhat::Training { rounds, db },
+        } => (db, None, Action::BenchTraining { rounds }),
+        Command::Gen {
+            what:
+                GenWhat::Training {
+                    operators,
+                    editions,
+                    answers,
+                    seed,
+                    db,
+                },
+        } => (
+            db,
+            None,
+            Action::GenTraining {
+                size: synthetic::training::Size {
+                    operators,
+                    editions,
+                    sessions: 10,
+                    answers,
+                },
+                seed,
+            },
+        ),
         Command::Demo {
             action: DemoAction::Load { db },
         } => (db, None, Action::DemoLoad),
@@ -402,6 +465,17 @@ async fn execute(config: Config, action: Action) -> Result<()> {
             store.close().await?;
             return result;
         }
+        Action::GenTraining { size, seed } => {
+            store.load_demo().await?;
+            store
+                .load_demo_operators(demo::password_for(&demo_key))
+                .await?;
+            store.load_demo_training().await?;
+            let sample = data_dir.path().join("training-bench.json");
+            let result = synthetic::training::training(&store, size, seed, &sample).await;
+            store.close().await?;
+            return result;
+        }
         Action::DemoLoad => {
             store.load_demo().await?;
             store.load_demo_directory().await?;
@@ -470,7 +544,8 @@ async fn execute(config: Config, action: Action) -> Result<()> {
         Action::Serve { demo: false }
         | Action::Reindex
         | Action::BenchSearch { .. }
-        | Action::BenchDesk { .. } => {}
+        | Action::BenchDesk { .. }
+        | Action::BenchTraining { .. } => {}
     }
     // Encrypts TOTP secrets now, special-category fields of the desk later.
     let field_key = match &config.field_key {
@@ -524,6 +599,12 @@ async fn execute(config: Config, action: Action) -> Result<()> {
     if let Action::BenchSearch { queries, rounds } = &action {
         let dir = data_dir.path().join("search-bench");
         let result = bench::search(&store, settings, &dir, queries, *rounds).await;
+        store.close().await?;
+        return result;
+    }
+    if let Action::BenchTraining { rounds } = &action {
+        let sample = data_dir.path().join("training-bench.json");
+        let result = bench::training(&store, settings, &sample, *rounds).await;
         store.close().await?;
         return result;
     }

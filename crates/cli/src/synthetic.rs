@@ -32,6 +32,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
 mod names;
+pub mod training;
 
 use self::names::{Name, ORIGINS};
 

@@ -8,6 +8,7 @@ mod demo;
 pub mod enrolments;
 pub mod entities;
 pub mod surveys;
+pub mod synthetic;
 pub mod totals;
 
 use chrono::{DateTime, NaiveDate, Utc};

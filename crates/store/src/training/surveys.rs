@@ -222,9 +222,16 @@ fn check(input: &SurveyInput) -> StoreResult<String> {
 }
 
 /// The answer's rows of one question.
-fn rows_of(response: Uuid, survey: Uuid, question: &str, a: &Answer) -> Vec<answer::ActiveModel> {
+pub(super) fn rows_of(
+    response: Uuid,
+    survey: Uuid,
+    question: &str,
+    a: &Answer,
+) -> Vec<answer::ActiveModel> {
+    // Random ids, like the response's: a time-ordered id would date the
+    // answer to the millisecond, next to the audit entry of who answered.
     let row = |choice: Option<&str>, value: Option<i32>, words: Option<&str>| answer::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(Uuid::new_v4()),
         response_id: Set(response),
         survey_id: Set(survey),
         question: Set(question.to_owned()),
