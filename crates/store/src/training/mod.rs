@@ -7,6 +7,8 @@ pub mod attendance;
 mod demo;
 pub mod enrolments;
 pub mod entities;
+mod needs;
+pub mod survey_results;
 pub mod surveys;
 pub mod synthetic;
 pub mod totals;
@@ -21,7 +23,7 @@ use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 
 use self::entities::{area, area_province, course, edition, enrolment, line, session, trainer};
-pub use self::surveys::Need;
+pub use self::needs::Need;
 pub use self::totals::{Target, Totals};
 use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
@@ -416,7 +418,7 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        if let Err(e) = surveys::write_needs(&txn, id, &input.needs).await {
+        if let Err(e) = needs::write_needs(&txn, id, &input.needs).await {
             txn.rollback().await?;
             return Err(e);
         }

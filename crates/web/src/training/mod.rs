@@ -15,6 +15,7 @@ pub(crate) mod calendar;
 mod checkin;
 mod editions;
 mod mine;
+mod needs;
 mod programme;
 mod register;
 mod setup;

@@ -1,37 +1,31 @@
 //! A survey's page for the programme's coordinators
-//! (`/app/training/surveys/{id}`): its questions, the form adding one (its
-//! texts in Italian and in each enabled language), removing or moving one
-//! while nobody answered; the opening (period, agencies, provinces, public
-//! link) and closing.
+//! (`/app/training/surveys/{id}`): its questions with the form adding one
+//! (the actions in [`super::questions`]), and its opening (the actions in
+//! [`super::opening`]). A refused action renders this page with what was
+//! typed and why, beside its form.
 
 use askama::Template;
-use axum::body::Bytes;
 use axum::extract::{Path, Query};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::{Days, Utc};
 use crocevia_domain::Lang;
 use crocevia_domain::territories::territories;
-use crocevia_domain::training::survey::{
-    Audience, Choice as SurveyChoice, MAX_CHOICES, MAX_LABEL, Question, QuestionKind, SurveyForm,
-    Texts,
-};
-use crocevia_store::StoreError;
-use crocevia_store::identity::audit::AuditEvent;
-use crocevia_store::training::surveys::{Opening, Survey, SurveyInput};
+use crocevia_domain::training::survey::{Question, QuestionKind};
+use crocevia_store::training::surveys::Survey;
 use serde::Deserialize;
 use uuid::Uuid;
 
-use super::{form_error_key, load, state_of};
+use super::{load, state_of};
 use crate::context::Ctx;
 use crate::error::{WebResult, render_form};
 use crate::form::{Check, Choice, Field, Posted};
 use crate::i18n::Tr;
 use crate::identity::AppChrome;
-use crate::training::{Programme, day_start, parse_day, require_manage};
+use crate::training::require_manage;
 
 /// The form fields of a language other than Italian: its question text and
 /// its choices.
-const TRANSLATED: [(Lang, &str, &str); 9] = [
+pub(super) const TRANSLATED: [(Lang, &str, &str); 9] = [
     (Lang::En, "label_en", "choices_en"),
     (Lang::Fr, "label_fr", "choices_fr"),
     (Lang::Ar, "label_ar", "choices_ar"),
@@ -172,7 +166,7 @@ fn opening_values(survey: &Survey) -> Posted {
 }
 
 /// Renders the page; `typed` is a refused form (its section and the form).
-async fn render(
+pub(super) async fn render(
     ctx: &Ctx,
     survey: &Survey,
     typed: Option<(&'static str, &Posted, String)>,
@@ -353,384 +347,4 @@ pub(in crate::training) async fn show(
     require_manage(&ctx).await?;
     let survey = load(&ctx, id).await?;
     render(&ctx, &survey, None, &imported).await
-}
-
-/// Lines of a text area, blank ones left out.
-fn lines(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The question typed in the form (after the checks by field), named
-/// after its place.
-async fn typed_question(ctx: &Ctx, form: &mut Posted, form_now: &SurveyForm) -> Option<Question> {
-    let tr = ctx.tr;
-    let kind = QuestionKind::parse(form.get("kind"));
-    if kind.is_none() {
-        form.refuse("kind", tr.t("survey-error-kind"));
-    }
-    let label = form.get("label_it").to_owned();
-    if label.is_empty() || label.chars().count() > MAX_LABEL {
-        form.refuse("label_it", tr.t("survey-error-label"));
-    }
-    let hint = form.get("hint_it").to_owned();
-    if hint.chars().count() > MAX_LABEL {
-        form.refuse("hint_it", tr.t("survey-error-label"));
-    }
-    let mut italian = lines(form.get("choices_it"));
-    let kind = kind?;
-    let mut names: Vec<String> = (1..=italian.len()).map(|i| format!("c{i}")).collect();
-    if kind == QuestionKind::Ranking && italian.is_empty() {
-        // A ranking of the programme's thematic lines, unless written.
-        let programme = Programme::load(ctx).await.ok()?;
-        italian = programme.lines.iter().map(|l| l.name.clone()).collect();
-        names = programme.lines.iter().map(|l| l.code.clone()).collect();
-    }
-    if kind.has_choices() {
-        if !(2..=MAX_CHOICES).contains(&italian.len())
-            || italian.iter().any(|c| c.chars().count() > MAX_LABEL)
-        {
-            form.refuse("choices_it", tr.t("survey-error-choices"));
-        }
-    } else if !italian.is_empty() {
-        form.refuse("choices_it", tr.t("survey-error-no-choices"));
-    }
-    let mut label_texts = Texts::italian(&label);
-    let mut choices: Vec<SurveyChoice> = names
-        .iter()
-        .zip(&italian)
-        .map(|(name, text)| SurveyChoice {
-            name: name.clone(),
-            label: Texts::italian(text),
-        })
-        .collect();
-    for (lang, label_field, choices_field) in TRANSLATED {
-        let text = form.get(label_field).to_owned();
-        if text.chars().count() > MAX_LABEL {
-            form.refuse(label_field, tr.t("survey-error-label"));
-        } else if !text.is_empty() {
-            label_texts.0.insert(lang.as_str().to_owned(), text);
-        }
-        let translated = lines(form.get(choices_field));
-        if translated.is_empty() {
-            continue;
-        }
-        if translated.len() != choices.len()
-            || translated.iter().any(|c| c.chars().count() > MAX_LABEL)
-        {
-            form.refuse(
-                choices_field,
-                tr.t_count(
-                    "survey-error-translated-choices",
-                    "count",
-                    choices.len() as u64,
-                ),
-            );
-            continue;
-        }
-        for (c, t) in choices.iter_mut().zip(translated) {
-            c.label.0.insert(lang.as_str().to_owned(), t);
-        }
-    }
-    let taken = |n: usize| form_now.question(&format!("q{n}")).is_some();
-    let number = (form_now.questions.len() + 1..).find(|n| !taken(*n))?;
-    if !form.is_valid() {
-        return None;
-    }
-    Some(Question {
-        name: format!("q{number}"),
-        kind,
-        label: label_texts,
-        hint: if hint.is_empty() {
-            Texts::default()
-        } else {
-            Texts::italian(&hint)
-        },
-        required: form.has("required"),
-        choices: if kind.has_choices() {
-            choices
-        } else {
-            Vec::new()
-        },
-    })
-}
-
-/// Saves the survey's new questions: back to the page, or refused there.
-async fn save_form(
-    ctx: &Ctx,
-    survey: &Survey,
-    form: SurveyForm,
-    typed: &Posted,
-    event: &'static str,
-) -> WebResult<Response> {
-    let tr = ctx.tr;
-    if let Err(e) = form.check() {
-        return render(
-            ctx,
-            survey,
-            Some(("questions", typed, tr.t(form_error_key(e)))),
-            &Imported::default(),
-        )
-        .await;
-    }
-    let input = SurveyInput {
-        form,
-        ..survey.input.clone()
-    };
-    let trail = ctx.trail(AuditEvent::new(
-        event,
-        "training_survey",
-        Some(survey.id.to_string()),
-    ));
-    match ctx
-        .state
-        .store()
-        .change_survey(survey.id, &input, &trail)
-        .await
-    {
-        Ok(()) => Ok(
-            Redirect::to(&format!("/app/training/surveys/{}#questions", survey.id)).into_response(),
-        ),
-        Err(StoreError::Conflict(_)) => {
-            render(
-                ctx,
-                survey,
-                Some(("questions", typed, tr.t("survey-error-answered"))),
-                &Imported::default(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Adds a question at the end.
-pub(in crate::training) async fn add_question(
-    ctx: Ctx,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let survey = load(&ctx, id).await?;
-    let mut form = Posted::parse(&body);
-    let Some(question) = typed_question(&ctx, &mut form, &survey.input.form).await else {
-        let why = ctx.tr.t("survey-error-question");
-        return render(
-            &ctx,
-            &survey,
-            Some(("questions", &form, why)),
-            &Imported::default(),
-        )
-        .await;
-    };
-    let mut questions = survey.input.form.clone();
-    questions.questions.push(question);
-    save_form(
-        &ctx,
-        &survey,
-        questions,
-        &form,
-        "training.survey.question.add",
-    )
-    .await
-}
-
-/// Removes a question.
-pub(in crate::training) async fn remove_question(
-    ctx: Ctx,
-    Path((id, name)): Path<(Uuid, String)>,
-) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let survey = load(&ctx, id).await?;
-    let mut questions = survey.input.form.clone();
-    questions.questions.retain(|q| q.name != name);
-    if questions.questions.len() == survey.input.form.questions.len() {
-        return Err(crate::error::WebError::NotFound);
-    }
-    // A draft may be emptied again.
-    if questions.questions.is_empty() {
-        let input = SurveyInput {
-            form: questions,
-            ..survey.input.clone()
-        };
-        let trail = ctx.trail(AuditEvent::new(
-            "training.survey.question.remove",
-            "training_survey",
-            Some(id.to_string()),
-        ));
-        return match ctx.state.store().change_survey(id, &input, &trail).await {
-            Ok(()) => {
-                Ok(Redirect::to(&format!("/app/training/surveys/{id}#questions")).into_response())
-            }
-            Err(StoreError::Conflict(_)) => {
-                let why = ctx.tr.t("survey-error-answered");
-                render(
-                    &ctx,
-                    &survey,
-                    Some(("questions", &Posted::default(), why)),
-                    &Imported::default(),
-                )
-                .await
-            }
-            Err(e) => Err(e.into()),
-        };
-    }
-    save_form(
-        &ctx,
-        &survey,
-        questions,
-        &Posted::default(),
-        "training.survey.question.remove",
-    )
-    .await
-}
-
-/// Moves a question one place up.
-pub(in crate::training) async fn move_up(
-    ctx: Ctx,
-    Path((id, name)): Path<(Uuid, String)>,
-) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let survey = load(&ctx, id).await?;
-    let mut questions = survey.input.form.clone();
-    let Some(at) = questions.questions.iter().position(|q| q.name == name) else {
-        return Err(crate::error::WebError::NotFound);
-    };
-    if at > 0 {
-        questions.questions.swap(at - 1, at);
-    }
-    save_form(
-        &ctx,
-        &survey,
-        questions,
-        &Posted::default(),
-        "training.survey.question.move",
-    )
-    .await
-}
-
-/// Opens the survey for a period to its audience.
-pub(in crate::training) async fn open(
-    ctx: Ctx,
-    Path(id): Path<Uuid>,
-    body: Bytes,
-) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let survey = load(&ctx, id).await?;
-    let tr = ctx.tr;
-    let mut form = Posted::parse(&body);
-    let opens = parse_day(form.get("opens"));
-    if opens.is_none() {
-        form.refuse("opens", tr.t("survey-error-day"));
-    }
-    let closes = parse_day(form.get("closes"));
-    match (opens, closes) {
-        (_, None) => form.refuse("closes", tr.t("survey-error-day")),
-        (Some(o), Some(c)) if c < o => form.refuse("closes", tr.t("survey-error-closes")),
-        _ => {}
-    }
-    let mut provinces = Vec::new();
-    for typed in form
-        .get("provinces")
-        .split([' ', ',', ';'])
-        .filter(|p| !p.is_empty())
-    {
-        let t = territories();
-        match t
-            .province(typed)
-            .or_else(|| t.provinces().find(|p| p.abbr.eq_ignore_ascii_case(typed)))
-        {
-            Some(p) if !provinces.contains(&p.code) => provinces.push(p.code.clone()),
-            Some(_) => {}
-            None => {
-                form.refuse(
-                    "provinces",
-                    tr.t1("survey-error-audience-province", "typed", typed),
-                );
-                break;
-            }
-        }
-    }
-    let known: Vec<String> = ctx
-        .state
-        .store()
-        .agencies()
-        .await?
-        .into_iter()
-        .map(|a| a.id.to_string())
-        .collect();
-    let agencies: Vec<String> = form
-        .all("agencies")
-        .filter(|a| known.iter().any(|k| k == a))
-        .map(str::to_owned)
-        .collect();
-    let (Some(opens), Some(closes)) = (opens, closes) else {
-        let why = tr.t("survey-error-opening");
-        return render(
-            &ctx,
-            &survey,
-            Some(("opening", &form, why)),
-            &Imported::default(),
-        )
-        .await;
-    };
-    if !form.is_valid() {
-        let why = tr.t("survey-error-opening");
-        return render(
-            &ctx,
-            &survey,
-            Some(("opening", &form, why)),
-            &Imported::default(),
-        )
-        .await;
-    }
-    let opening = Opening {
-        opens: day_start(opens),
-        closes: day_start(closes + Days::new(1)),
-        audience: Audience {
-            agencies,
-            provinces,
-        },
-        public: form.has("public"),
-    };
-    let trail = |asked: Vec<Uuid>| {
-        ctx.trail(AuditEvent::new(
-            "training.survey.open",
-            "training_survey",
-            Some(id.to_string()),
-        ))
-        .notify(asked, "training.survey", ("training_survey", id))
-    };
-    match ctx.state.store().open_survey(id, &opening, trail).await {
-        Ok(()) => {
-            ctx.state.mail_queued();
-            Ok(Redirect::to(&format!("/app/training/surveys/{id}#opening")).into_response())
-        }
-        Err(StoreError::Invalid(_)) => {
-            let why = tr.t("survey-form-empty");
-            render(
-                &ctx,
-                &survey,
-                Some(("opening", &form, why)),
-                &Imported::default(),
-            )
-            .await
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Closes the survey now.
-pub(in crate::training) async fn close(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let trail = ctx.trail(AuditEvent::new(
-        "training.survey.close",
-        "training_survey",
-        Some(id.to_string()),
-    ));
-    ctx.state.store().close_survey(id, &trail).await?;
-    Ok(Redirect::to(&format!("/app/training/surveys/{id}#opening")).into_response())
 }

@@ -11,6 +11,9 @@
 
 mod answer;
 mod builder;
+mod opening;
+mod public;
+mod questions;
 mod results;
 mod xlsx;
 
@@ -24,10 +27,11 @@ use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::training::surveys::{Survey, SurveyInput};
 use uuid::Uuid;
 
-pub(super) use self::answer::{answer_form, answer_public, public_form, send_answer, waiting_for};
-pub(super) use self::builder::{
-    add_question, close, move_up, open, remove_question, show as show_survey,
-};
+pub(super) use self::answer::{answer_form, send_answer, waiting_for};
+pub(super) use self::builder::show as show_survey;
+pub(super) use self::opening::{close, open};
+pub(super) use self::public::{answer_public, public_form};
+pub(super) use self::questions::{add_question, move_up, remove_question};
 pub(super) use self::results::{responses_csv, responses_xlsx, show as results, xlsform_file};
 use super::require_manage;
 use crate::context::Ctx;

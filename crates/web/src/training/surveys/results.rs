@@ -16,7 +16,8 @@ use crocevia_domain::Lang;
 use crocevia_domain::territories::territories;
 use crocevia_domain::training::survey::{Question, QuestionKind, SCALE};
 use crocevia_domain::training::xlsform::{self, Rows};
-use crocevia_store::training::surveys::{Group, Results, Survey};
+use crocevia_store::training::survey_results::{Group, Results};
+use crocevia_store::training::surveys::Survey;
 use serde::Deserialize;
 use uuid::Uuid;
 
