@@ -31,6 +31,7 @@ mod m20261207_000023_training;
 mod m20261207_000024_training_reminders;
 mod m20261207_000025_training_target;
 mod m20261207_000026_training_surveys;
+mod m20261207_000027_training_counted;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000024_training_reminders::Migration),
             Box::new(m20261207_000025_training_target::Migration),
             Box::new(m20261207_000026_training_surveys::Migration),
+            Box::new(m20261207_000027_training_counted::Migration),
         ]
     }
 }

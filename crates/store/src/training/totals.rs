@@ -1,17 +1,16 @@
 //! The programme's totals for the Region: operators trained (unique people
 //! holding a certificate not revoked, never enrolments), certified hours,
 //! and both by agency kind, profession, area and thematic line; against the
-//! project's target. The certificates that count are read once with what
-//! they are grouped by (one scan, three joins by primary key) and counted
-//! here: six `GROUP BY` queries redid the scan and its joins six times (see
-//! BENCHMARKS.md, training at scale).
+//! project's target. Counted by the database (`GROUP BY`), so the page does
+//! not grow with the number of certificates: six counts side by side on the
+//! read pool, each joining only what it groups by, reading the certificates
+//! through the covering index `training_certificates_counted` (migration
+//! 000027). Reading the certificates out to count them here was slower on
+//! SQLite (35,000 rows through the driver's channel; BENCHMARKS.md).
 
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::OnConflict;
-use std::collections::{HashMap, HashSet};
-
 use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, Statement};
-use uuid::Uuid;
 
 use super::entities::target;
 use crate::{Store, StoreResult};
@@ -57,29 +56,15 @@ pub struct Totals {
     pub by_line: Vec<Count>,
 }
 
-/// A certificate that counts, with what it is grouped by.
 #[derive(Debug, FromQueryResult)]
-struct Held {
-    user_id: Uuid,
-    half_hours: i32,
-    profession: String,
-    area_code: String,
-    line_code: String,
+struct Row {
+    key: Option<String>,
+    people: i64,
+    half_hours: Option<i64>,
 }
 
-/// Unique people and half hours of one group, while counting.
-#[derive(Default)]
-struct Tally {
-    people: HashSet<Uuid>,
-    half_hours: u64,
-}
-
-impl Tally {
-    fn add(&mut self, user: Uuid, half_hours: u64) {
-        self.people.insert(user);
-        self.half_hours += half_hours;
-    }
-}
+/// The certificates that count.
+const VALID: &str = "t.revoked_at IS NULL";
 
 /// Replaces the target inside `txn` (none: removed).
 pub(super) async fn write_target(
@@ -104,14 +89,13 @@ pub(super) async fn write_target(
     Ok(())
 }
 
-/// The groups as counts, most people first.
-fn counts(groups: HashMap<String, Tally>) -> Vec<Count> {
-    let mut out: Vec<Count> = groups
+fn counts(rows: Vec<Row>) -> Vec<Count> {
+    let mut out: Vec<Count> = rows
         .into_iter()
-        .map(|(key, t)| Count {
-            key,
-            people: t.people.len() as u64,
-            half_hours: t.half_hours,
+        .map(|r| Count {
+            key: r.key.unwrap_or_default(),
+            people: u64::try_from(r.people).unwrap_or(0),
+            half_hours: u64::try_from(r.half_hours.unwrap_or(0)).unwrap_or(0),
         })
         .collect();
     out.sort_by(|a, b| b.people.cmp(&a.people).then_with(|| a.key.cmp(&b.key)));
@@ -130,70 +114,61 @@ impl Store {
             }))
     }
 
+    async fn grouped(&self, sql: String) -> StoreResult<Vec<Row>> {
+        let backend = self.conn().get_database_backend();
+        Ok(Row::find_by_statement(Statement::from_string(backend, sql))
+            .all(self.conn())
+            .await?)
+    }
+
     /// The programme's totals.
     pub async fn training_totals(&self) -> StoreResult<Totals> {
-        let backend = self.conn().get_database_backend();
-        let held = Held::find_by_statement(Statement::from_string(
-            backend,
-            "SELECT t.user_id, t.half_hours, u.profession, e.area_code, c.line_code \
-             FROM training_certificates t \
-             JOIN training_editions e ON e.id = t.edition_id \
-             JOIN training_courses c ON c.id = e.course_id \
-             JOIN users u ON u.id = t.user_id \
-             WHERE t.revoked_at IS NULL",
-        ))
-        .all(self.conn());
-        // Everyone's agency kinds (a person working for two kinds counts in
-        // both) and who holds a seat anywhere, side by side on the pool.
-        let kinds = self.conn().query_all_raw(Statement::from_string(
-            backend,
-            "SELECT DISTINCT g.user_id, a.kind FROM grants g JOIN agencies a ON a.id = g.agency_id",
-        ));
-        let enrolled = self.conn().query_one_raw(Statement::from_string(
-            backend,
-            "SELECT COUNT(DISTINCT user_id) FROM training_enrolments WHERE status <> 'cancelled'",
-        ));
-        let (held, kinds, enrolled) = tokio::try_join!(held, kinds, enrolled)?;
-        let mut kinds_of: HashMap<Uuid, Vec<String>> = HashMap::new();
-        for row in kinds {
-            kinds_of
-                .entry(row.try_get_by_index::<Uuid>(0)?)
-                .or_default()
-                .push(row.try_get_by_index::<String>(1)?);
-        }
-        let mut all = Tally::default();
-        let mut by: [HashMap<String, Tally>; 4] = Default::default();
-        for h in held {
-            let half_hours = u64::try_from(h.half_hours).unwrap_or(0);
-            all.add(h.user_id, half_hours);
-            for kind in kinds_of.get(&h.user_id).into_iter().flatten() {
-                by[0]
-                    .entry(kind.clone())
-                    .or_default()
-                    .add(h.user_id, half_hours);
-            }
-            by[1]
-                .entry(h.profession)
-                .or_default()
-                .add(h.user_id, half_hours);
-            by[2]
-                .entry(h.area_code)
-                .or_default()
-                .add(h.user_id, half_hours);
-            by[3]
-                .entry(h.line_code)
-                .or_default()
-                .add(h.user_id, half_hours);
-        }
-        let enrolled = match enrolled {
-            Some(row) => row.try_get_by_index::<i64>(0)?,
-            None => 0,
+        let by = |column: &str, joins: &str| {
+            format!(
+                "SELECT {column} AS key, COUNT(DISTINCT t.user_id) AS people, \
+                 SUM(t.half_hours) AS half_hours FROM training_certificates t {joins} \
+                 WHERE {VALID} GROUP BY {column}"
+            )
         };
-        let [by_agency_kind, by_profession, by_area, by_line] = by;
+        let edition = "JOIN training_editions e ON e.id = t.edition_id";
+        // Six independent counts side by side on the read pool (each its
+        // own connection): the page waits for the slowest, not the sum.
+        let (all, enrolled, by_agency_kind, by_profession, by_area, by_line) = tokio::try_join!(
+            self.grouped(format!(
+                "SELECT NULL AS key, COUNT(DISTINCT t.user_id) AS people, \
+                 SUM(t.half_hours) AS half_hours FROM training_certificates t WHERE {VALID}"
+            )),
+            self.grouped(
+                "SELECT NULL AS key, COUNT(DISTINCT user_id) AS people, NULL AS half_hours \
+                 FROM training_enrolments WHERE status <> 'cancelled'"
+                    .to_owned(),
+            ),
+            // Each certificate once per kind of agency its holder works for
+            // (the holder's distinct kinds, then their certificates).
+            self.grouped(format!(
+                "SELECT k.kind AS key, COUNT(DISTINCT t.user_id) AS people, \
+                 SUM(t.half_hours) AS half_hours FROM (\
+                   SELECT DISTINCT g.user_id, a.kind FROM grants g \
+                   JOIN agencies a ON a.id = g.agency_id\
+                 ) k JOIN training_certificates t ON t.user_id = k.user_id AND {VALID} \
+                 GROUP BY k.kind"
+            )),
+            self.grouped(by("u.profession", "JOIN users u ON u.id = t.user_id")),
+            self.grouped(by("e.area_code", edition)),
+            self.grouped(by(
+                "c.line_code",
+                &format!("{edition} JOIN training_courses c ON c.id = e.course_id"),
+            )),
+        )?;
+        let first = all.first();
         Ok(Totals {
-            people: all.people.len() as u64,
-            half_hours: all.half_hours,
-            enrolled: u64::try_from(enrolled).unwrap_or(0),
+            people: first.map_or(0, |r| u64::try_from(r.people).unwrap_or(0)),
+            half_hours: first
+                .and_then(|r| r.half_hours)
+                .map_or(0, |h| u64::try_from(h).unwrap_or(0)),
+            enrolled: enrolled
+                .first()
+                .map_or(0, |r| u64::try_from(r.people).unwrap_or(0)),
             by_agency_kind: counts(by_agency_kind),
             by_profession: counts(by_profession),
             by_area: counts(by_area),
