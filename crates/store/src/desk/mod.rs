@@ -17,7 +17,7 @@ mod person_rows;
 pub mod rights;
 mod sealing;
 pub mod sharing;
-mod synthetic;
+pub(crate) mod synthetic;
 mod work;
 
 pub use calendar::{Appointment, AppointmentInput, Calendar, Outreach, OutreachInput};

@@ -61,7 +61,7 @@ pub struct SyntheticPerson {
 /// limits for the widest table).
 const ROWS_PER_STATEMENT: usize = 1000;
 
-async fn insert_chunks<E, A>(txn: &impl ConnectionTrait, rows: Vec<A>) -> StoreResult<()>
+pub(crate) async fn insert_chunks<E, A>(txn: &impl ConnectionTrait, rows: Vec<A>) -> StoreResult<()>
 where
     E: EntityTrait,
     A: ActiveModelTrait<Entity = E> + Send,

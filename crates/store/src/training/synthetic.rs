@@ -9,10 +9,10 @@ use crocevia_domain::training::enrolment::EnrolmentStatus;
 use crocevia_domain::training::survey::Answer;
 use sea_orm::ActiveValue::Set;
 use sea_orm::entity::prelude::*;
-use sea_orm::{ActiveModelTrait, ConnectionTrait};
 
 use super::entities::{attendance, certificate, edition, enrolment, response, session};
 use super::surveys::Respondent;
+use crate::desk::synthetic::insert_chunks;
 use crate::{Store, StoreResult};
 
 /// An edition with its sessions (start, minutes).
@@ -51,21 +51,6 @@ pub struct SyntheticParticipant {
     pub attendance: Vec<(Uuid, Attendance)>,
     /// The certificate, when issued.
     pub certificate: Option<(String, String, String, u32)>,
-}
-
-const ROWS_PER_STATEMENT: usize = 500;
-
-async fn insert_chunks<E, A>(txn: &impl ConnectionTrait, rows: Vec<A>) -> StoreResult<()>
-where
-    E: EntityTrait,
-    A: ActiveModelTrait<Entity = E> + Send,
-{
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
-        E::insert_many(chunk).exec_without_returning(txn).await?;
-    }
-    Ok(())
 }
 
 fn int(n: u32) -> i32 {
