@@ -554,7 +554,7 @@ async fn permit_deadlines_and_closing_a_case() {
     let ops = operators(&app).await;
     let front = &ops[&Profession::FrontOffice].1;
     let health_elsewhere = &ops[&Profession::HealthOperator].1;
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let mut ids = Vec::new();
     for (name, days) in [
         ("Soon", 20i64),

@@ -142,7 +142,7 @@ async fn export_consent_form_and_erasure_that_leaves_nothing() {
         )
         .await;
     assert_eq!(upload.status, 303, "{:?}", upload.header("location"));
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let basis = app
         .post_form(
             &format!("/app/desk/people/{person}/bases"),

@@ -122,7 +122,7 @@ async fn referral_needs_a_basis_and_opens_only_its_package_while_open() {
     );
 
     // Consent for any job centre, employment, without special categories.
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let recorded = app
         .post_form(
             &format!("/app/desk/people/{person}/bases"),
@@ -408,7 +408,7 @@ async fn ending_access_is_noticed_once_and_transfer_moves_the_record() {
     let cpi_agency = app.agency("Centro per l'impiego di Genova").await;
     let registered = app.post_form("/app/desk/people", PERSON, social).await;
     let person = location_id(&registered, "/app/desk/people/");
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let recorded = app
         .post_form(
             &format!("/app/desk/people/{person}/bases"),
