@@ -77,7 +77,7 @@ impl PartialDate {
         {
             return Err(DateError::Invalid);
         }
-        let today = chrono::Utc::now().date_naive();
+        let today = crate::desk::calendar::rome_today();
         let date = PartialDate { year, month, day };
         if year < today.year() - 130 || date.earliest() > today {
             return Err(DateError::Range);

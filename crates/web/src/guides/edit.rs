@@ -9,7 +9,6 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use crocevia_domain::guides::{CATEGORIES, GuideStatus, PERMIT_TYPES};
 use crocevia_domain::identity::{Target, perm};
 use crocevia_store::StoreError;
@@ -67,7 +66,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> WebResult<Response> {
     } = ctx;
     authorize(&state, &operator, perm::GUIDES_EDIT, &Target::Network).await?;
     let tr = Tr(lang);
-    let today = Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let mut rows: Vec<Row> = state
         .store()
         .guides()

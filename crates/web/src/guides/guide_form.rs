@@ -1,7 +1,6 @@
 //! The guide editor's form: the structure and Italian texts as typed, steps numbered and moved, every field checked.
 
 use crate::i18n::Tr;
-use chrono::Utc;
 use crocevia_domain::guides::{CATEGORIES, PERMIT_TYPES, valid_slug};
 use crocevia_store::guides::{Guide, GuideInput, Step};
 use std::collections::BTreeMap;
@@ -237,9 +236,12 @@ impl GuideForm {
             category: self.category.clone(),
             permit_types: self.permits.clone(),
             review_every_months: months.unwrap_or(12),
-            reviewed: self
-                .reviewed
-                .then(|| (Utc::now().date_naive().to_string(), reviewer.to_owned())),
+            reviewed: self.reviewed.then(|| {
+                (
+                    crocevia_domain::desk::calendar::rome_today().to_string(),
+                    reviewer.to_owned(),
+                )
+            }),
             steps,
             texts,
         })

@@ -20,7 +20,7 @@ pub(crate) async fn registered_with_a_visit_booked(
 ) -> String {
     let registered = app.post_form("/app/desk/people", PERSON, front).await;
     let person = location_id(&registered, "/app/desk/people/");
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let booked = app
         .post_form(
             "/app/desk/appointments",
@@ -108,7 +108,7 @@ async fn break_glass_satisfies_no_write_and_leaves_nothing_behind() {
     for sql in before {
         counts.push(count(&app, sql).await);
     }
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let writes: Vec<(String, String)> = vec![
         (format!("/app/desk/people/{person}/cases"), String::new()),
         (
@@ -245,7 +245,7 @@ async fn referral_special_parts_follow_the_readers_profession() {
         )
         .await;
     assert_eq!(noted.status, 303, "{}", noted.text());
-    let today = chrono::Utc::now().date_naive();
+    let today = crocevia_domain::desk::calendar::rome_today();
     let basis = app
         .post_form(
             &format!("/app/desk/people/{person}/bases"),

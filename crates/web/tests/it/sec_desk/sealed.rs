@@ -140,7 +140,7 @@ async fn permit_type_and_expiry_are_sealed_and_deadlines_still_work() {
     let app = TestApp::spawn().await;
     let ops = operators(&app).await;
     let front = &ops[&Profession::FrontOffice].1;
-    let expiry = chrono::Utc::now().date_naive() + chrono::Duration::days(20);
+    let expiry = crocevia_domain::desk::calendar::rome_today() + chrono::Duration::days(20);
     let registered = app
         .post_form(
             "/app/desk/people",
