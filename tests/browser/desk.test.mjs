@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, useBrowser, checkA11y, url, loginAndEnroll } from './lib.mjs';
+import { checkA11y, loginAndEnroll, romeDay, TEST_TIMEOUT, url, useBrowser } from './lib.mjs';
 
 const b = useBrowser();
 
@@ -116,7 +116,7 @@ test('front office: find a person despite the spelling, visit, case, assessment'
     await page.click('main a[href^="/app/desk/people/"]');
     await page.waitForURL(/\/app\/desk\/people\/[0-9a-f-]{36}$/);
     await page.click('#appointments ~ details summary');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = romeDay();
     await page.fill('#book-day', today);
     await page.fill('#book-time', '10:30');
     await page.fill('#book-purpose', 'Rinnovo permesso');

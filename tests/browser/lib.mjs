@@ -265,3 +265,9 @@ export async function loginAndEnroll(page, who) {
   await page.click('main a.btn-primary');
   return key;
 }
+
+/** The day in Italy (`YYYY-MM-DD`), `days` from today: the server's dates are Rome's. */
+export function romeDay(days = 0) {
+  const at = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(at);
+}

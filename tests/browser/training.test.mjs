@@ -10,7 +10,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_TIMEOUT, checkA11y, gotoOk, loginAndEnroll, url, useBrowser } from './lib.mjs';
+import { TEST_TIMEOUT, checkA11y, gotoOk, loginAndEnroll, romeDay, url, useBrowser } from './lib.mjs';
 
 const b = useBrowser();
 
@@ -112,12 +112,6 @@ test('an operator enrols, checks in by QR, is certified and anyone verifies it',
   }
 });
 
-/** `YYYY-MM-DD`, `days` from today. */
-function day(days) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return d.toISOString().slice(0, 10);
-}
-
 test('a coordinator publishes a needs survey, operators and partner bodies answer it on a phone', { timeout: TEST_TIMEOUT * 3 }, async () => {
   const coordinator = await signedIn('formazione');
   const operator = await signedIn('legale');
@@ -147,8 +141,8 @@ test('a coordinator publishes a needs survey, operators and partner bodies answe
   await add('single', 'In quale servizio lavori?', 'Sanità\nScuola\nLavoro');
   await add('scale', 'Quanto ti serve una formazione sui permessi di soggiorno?');
   await add('ranking', 'Metti in ordine le linee tematiche');
-  await coordinator.fill('#opens', day(0));
-  await coordinator.fill('#closes', day(7));
+  await coordinator.fill('#opens', romeDay(0));
+  await coordinator.fill('#closes', romeDay(7));
   await coordinator.click('label[for=public]');
   await coordinator.click(`form[action="${survey}/open"] button[type=submit]`);
   await coordinator.waitForURL(/#opening$/);
