@@ -5,6 +5,7 @@
 
 mod access;
 mod access_admin;
+mod access_routes;
 mod admin;
 mod api;
 mod assets;
