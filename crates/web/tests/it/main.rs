@@ -43,5 +43,6 @@ mod service_page;
 mod sharing;
 mod store;
 mod training;
+mod training_scopes;
 mod training_surveys;
 mod training_web;
