@@ -186,7 +186,7 @@ pub struct Texts {
 }
 
 impl Texts {
-    fn from_rows(rows: Vec<text::Model>) -> Texts {
+    pub(crate) fn from_rows(rows: Vec<text::Model>) -> Texts {
         Texts {
             map: rows
                 .into_iter()
@@ -510,23 +510,35 @@ impl Store {
 
     /// Writes texts of an entity (upsert by field and language). A
     /// translation records the hash of the Italian text it translates: the one
-    /// written with it, else the stored one.
+    /// written with it, else the stored one. Guides and concepts are public:
+    /// their change is recorded for the search index. A course's Italian is
+    /// its own row's ([`crate::training::texts`]): only its translations are
+    /// written here.
     pub(crate) async fn write_texts<C: ConnectionTrait>(
         conn: &C,
         (entity, id): (&str, &str),
         texts: &[NewText],
         by: Option<Uuid>,
     ) -> StoreResult<()> {
-        crate::outbox::record(conn, [(entity, id)]).await?;
-        let stored: BTreeMap<String, String> = text::Entity::find()
-            .filter(text::Column::Entity.eq(entity))
-            .filter(text::Column::EntityId.eq(id))
-            .filter(text::Column::Lang.eq("it"))
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|t| (t.field, t.text))
-            .collect();
+        let stored: BTreeMap<String, String> = if entity == crate::training::texts::COURSE {
+            if texts.iter().any(|t| t.lang == "it") {
+                return Err(crate::StoreError::Invalid(
+                    "a course's Italian texts are written with the course",
+                ));
+            }
+            crate::training::texts::italian(conn, id).await?
+        } else {
+            crate::outbox::record(conn, [(entity, id)]).await?;
+            text::Entity::find()
+                .filter(text::Column::Entity.eq(entity))
+                .filter(text::Column::EntityId.eq(id))
+                .filter(text::Column::Lang.eq("it"))
+                .all(conn)
+                .await?
+                .into_iter()
+                .map(|t| (t.field, t.text))
+                .collect()
+        };
         let italian: BTreeMap<&str, &str> = texts
             .iter()
             .filter(|t| t.lang == "it")

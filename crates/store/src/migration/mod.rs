@@ -32,6 +32,7 @@ mod m20261207_000024_training_reminders;
 mod m20261207_000025_training_target;
 mod m20261207_000026_training_surveys;
 mod m20261207_000027_training_counted;
+mod m20261208_000028_training_projects;
 
 /// The ordered list of migrations.
 #[derive(Debug)]
@@ -68,6 +69,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000025_training_target::Migration),
             Box::new(m20261207_000026_training_surveys::Migration),
             Box::new(m20261207_000027_training_counted::Migration),
+            Box::new(m20261208_000028_training_projects::Migration),
         ]
     }
 }

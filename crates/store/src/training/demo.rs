@@ -15,7 +15,7 @@ use crocevia_domain::training::{Attendance, CourseFormat};
 
 use super::attendance::Mark;
 use super::surveys::{Opening, Respondent, SurveyInput, Via};
-use super::{Area, CourseInput, EditionInput, Line, Need, SessionInput, Trainer, Venue};
+use super::{Area, CourseInput, EditionInput, Line, Need, Project, SessionInput, Trainer, Venue};
 use crate::act::Trail;
 use crate::{Store, StoreResult};
 
@@ -31,6 +31,29 @@ const AREAS: [(&str, &str, &[&str]); 9] = [
     ("genovese", "Conferenza dei sindaci genovese", &["010"]),
     ("spezzino", "Conferenza dei sindaci spezzina", &["011"]),
 ];
+
+/// The two projects (code, name, operators to train, funding statement):
+/// SOFIA2 runs the Piemonte areas, SOG.NI the Liguria ones.
+const PROJECTS: [(&str, &str, u32, &str); 2] = [
+    (
+        "sofia2",
+        "SOFIA2",
+        800,
+        "Progetto SOFIA2 cofinanziato dall'Unione europea – Fondo Asilo, Migrazione e Integrazione 2021-2027",
+    ),
+    (
+        "sog-ni",
+        "SOG.NI",
+        300,
+        "Progetto SOG.NI cofinanziato dall'Unione europea – Fondo Asilo, Migrazione e Integrazione 2021-2027",
+    ),
+];
+
+/// The project an area's editions are delivered under.
+fn project_of_area(area: &str) -> &'static str {
+    let liguria = ["imperiese", "savonese", "genovese", "spezzino"];
+    PROJECTS[usize::from(liguria.contains(&area))].0
+}
 
 const LINES: [(&str, &str); 4] = [
     ("socio-anthropological", "Socio-antropologica"),
@@ -159,11 +182,17 @@ impl Store {
                 name: (*name).to_owned(),
             })
             .collect();
-        let target = super::Target {
-            project: "SOFIA2".to_owned(),
-            people: 800,
-        };
-        self.save_programme((&areas, &lines), Some(&target), &Trail::unrecorded())
+        let projects: Vec<Project> = PROJECTS
+            .iter()
+            .map(|(code, name, people, funding)| Project {
+                code: (*code).to_owned(),
+                name: (*name).to_owned(),
+                people: Some(*people),
+                funding: (*funding).to_owned(),
+                emblem: true,
+            })
+            .collect();
+        self.save_programme((&areas, &lines, &projects), &Trail::unrecorded())
             .await?;
         let users: Vec<_> = self
             .users()
@@ -226,6 +255,7 @@ impl Store {
                     enrol_closes: at(starts - Duration::days(3), 0),
                     starts_on: starts,
                     ends_on: starts + Duration::days(7 * i64::from(sessions - 1)),
+                    project: Some(project_of_area(area.0).to_owned()),
                 };
                 let edition = self.create_edition(&input, |_| Trail::unrecorded()).await?;
                 let mut ids = Vec::new();

@@ -106,6 +106,8 @@ entity!(
         ends_on: String,
         /// Created.
         created_at: DateTimeUtc,
+        /// The project it is delivered under.
+        project_code: Option<String>,
     }
 );
 
@@ -205,16 +207,21 @@ entity!(
 );
 
 entity!(
-    /// `training_target`: the project and how many operators it commits to
-    /// train (one row, id 1).
-    target, "training_target", {
-        /// Always 1.
+    /// `training_projects`: a project funding the programme.
+    project, "training_projects", {
+        /// Code.
         #[sea_orm(primary_key, auto_increment = false)]
-        id: i32,
-        /// The project's name (`SOFIA2`).
-        project: String,
-        /// Operators to train.
-        people: i32,
+        code: String,
+        /// Name as shown.
+        name: String,
+        /// Operators it commits to train.
+        people: Option<i32>,
+        /// The funding statement of its certificates.
+        funding: String,
+        /// Whether its certificates carry the EU emblem.
+        emblem: bool,
+        /// Order in lists.
+        position: i32,
     }
 );
 

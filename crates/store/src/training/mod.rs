@@ -4,14 +4,17 @@
 //! ([`attendance`]). Every change is a use case that commits with its trail.
 
 pub mod attendance;
+mod courses;
 mod demo;
 pub mod enrolments;
 pub mod entities;
 mod needs;
+pub mod projects;
 mod rows;
 pub mod survey_results;
 pub mod surveys;
 pub mod synthetic;
+pub mod texts;
 pub mod totals;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -23,10 +26,11 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::QueryOrder;
 use sea_orm::entity::prelude::*;
 
-use self::entities::{area, area_province, course, edition, enrolment, line, session, trainer};
+use self::entities::{area, area_province, course, edition, enrolment, line, session};
 pub use self::needs::Need;
-use self::rows::{course_of, edition_of, int, session_of};
-pub use self::totals::{Target, Totals};
+pub use self::projects::Project;
+use self::rows::{edition_of, int, session_of};
+pub use self::totals::Totals;
 use crate::act::Trail;
 use crate::{Store, StoreError, StoreResult};
 
@@ -108,6 +112,8 @@ pub struct EditionInput {
     pub starts_on: NaiveDate,
     /// Last day.
     pub ends_on: NaiveDate,
+    /// The project it is delivered under, if any.
+    pub project: Option<String>,
 }
 
 impl EditionInput {
@@ -237,16 +243,15 @@ async fn write_lines(txn: &impl ConnectionTrait, lines: &[Line]) -> StoreResult<
 }
 
 impl Store {
-    /// Saves the programme's areas and thematic lines (replacing them all,
-    /// in these orders) and its target (none: no target) in one
-    /// transaction: `Invalid` for a code that is not
-    /// one or a missing name, `Conflict("area")` for an area still used by
-    /// an edition that is left out, `Conflict("line")` for a line still used
-    /// by a course. Nothing is written when either is refused.
+    /// Saves the programme's areas, thematic lines and projects (replacing
+    /// them all, in these orders) in one transaction: `Invalid` for a code
+    /// that is not one or a missing name, `Conflict("area")` for an area
+    /// still used by an edition that is left out, `Conflict("line")` for a
+    /// line still used by a course, `Conflict("project")` for a project
+    /// still named by an edition. Nothing is written when one is refused.
     pub async fn save_programme(
         &self,
-        (areas, lines): (&[Area], &[Line]),
-        target: Option<&Target>,
+        (areas, lines, projects): (&[Area], &[Line], &[Project]),
         trail: &Trail,
     ) -> StoreResult<()> {
         if areas
@@ -263,10 +268,17 @@ impl Store {
                 "a thematic line needs a code and a name",
             ));
         }
+        if projects.iter().any(|p| {
+            valid_code(&p.code).is_none()
+                || p.name.trim().is_empty()
+                || p.funding.chars().count() > projects::FUNDING_MAX
+        }) {
+            return Err(StoreError::Invalid("a project needs a code and a name"));
+        }
         let txn = self.begin_write().await?;
         let written = match write_areas(&txn, areas).await {
             Ok(()) => match write_lines(&txn, lines).await {
-                Ok(()) => totals::write_target(&txn, target).await,
+                Ok(()) => projects::write_projects(&txn, projects).await,
                 Err(e) => Err(e),
             },
             Err(e) => Err(e),
@@ -317,114 +329,9 @@ impl Store {
             .collect())
     }
 
-    /// Creates a course; `trail` is given its id. `Invalid` for an unknown
-    /// thematic line.
-    pub async fn create_course(
-        &self,
-        input: &CourseInput,
-        by: Uuid,
-        trail: impl FnOnce(Uuid) -> Trail,
-    ) -> StoreResult<Uuid> {
-        let txn = self.begin_write().await?;
-        if line::Entity::find_by_id(input.line.clone())
-            .one(&txn)
-            .await?
-            .is_none()
-        {
-            txn.rollback().await?;
-            return Err(StoreError::Invalid("unknown thematic line"));
-        }
-        let id = Uuid::now_v7();
-        let now = Utc::now();
-        let percent = input.completion.iter().find_map(|c| match c {
-            Condition::Attendance { percent } => Some(i32::from(*percent)),
-            Condition::TrainerMark => None,
-        });
-        course::ActiveModel {
-            id: Set(id),
-            title: Set(input.title.trim().to_owned()),
-            line_code: Set(input.line.clone()),
-            format: Set(input.format.as_str().to_owned()),
-            minutes: Set(int(input.minutes)),
-            professions: Set(input
-                .professions
-                .iter()
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join(",")),
-            description: Set(input.description.trim().to_owned()),
-            completion_percent: Set(percent),
-            completion_mark: Set(input.completion.contains(&Condition::TrainerMark)),
-            created_by: Set(Some(by)),
-            created_at: Set(now),
-            updated_at: Set(now),
-        }
-        .insert(&txn)
-        .await?;
-        for t in &input.trainers {
-            let (user_id, external_name) = match t {
-                Trainer::User(u) => (Some(*u), None),
-                Trainer::External(n) => (None, Some(n.trim().to_owned())),
-            };
-            trainer::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                course_id: Set(id),
-                user_id: Set(user_id),
-                external_name: Set(external_name),
-            }
-            .insert(&txn)
-            .await?;
-        }
-        if let Err(e) = needs::write_needs(&txn, id, &input.needs).await {
-            txn.rollback().await?;
-            return Err(e);
-        }
-        self.settle(&txn, &trail(id)).await?;
-        txn.commit().await?;
-        Ok(id)
-    }
-
-    /// One course.
-    pub async fn course(&self, id: Uuid) -> StoreResult<Option<Course>> {
-        let Some(m) = course::Entity::find_by_id(id).one(self.conn()).await? else {
-            return Ok(None);
-        };
-        let trainers = trainer::Entity::find()
-            .filter(trainer::Column::CourseId.eq(id))
-            .all(self.conn())
-            .await?;
-        let needs = self.needs_of(id).await?;
-        Ok(Some(course_of(m, trainers, needs)?))
-    }
-
-    /// Every course, newest first.
-    pub async fn courses(&self) -> StoreResult<Vec<Course>> {
-        let trainers = trainer::Entity::find().all(self.conn()).await?;
-        let needs = self.all_needs().await?;
-        course::Entity::find()
-            .order_by_desc(course::Column::CreatedAt)
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|m| {
-                let mine = trainers
-                    .iter()
-                    .filter(|t| t.course_id == m.id)
-                    .cloned()
-                    .collect();
-                let answers = needs
-                    .iter()
-                    .filter(|(c, _)| *c == m.id)
-                    .map(|(_, n)| n.clone())
-                    .collect();
-                course_of(m, mine, answers)
-            })
-            .collect()
-    }
-
-    /// Plans an edition of a course in an area; `trail` is given its id.
-    /// `Invalid` for an unknown course or area, no seat, or dates out of
-    /// order.
+    /// Plans an edition of a course in an area, under a project or none;
+    /// `trail` is given its id. `Invalid` for an unknown course, area or
+    /// project, no seat, or dates out of order.
     pub async fn create_edition(
         &self,
         input: &EditionInput,
@@ -444,10 +351,17 @@ impl Store {
             && area::Entity::find_by_id(input.area.clone())
                 .one(&txn)
                 .await?
-                .is_some();
+                .is_some()
+            && match &input.project {
+                Some(p) => entities::project::Entity::find_by_id(p.clone())
+                    .one(&txn)
+                    .await?
+                    .is_some(),
+                None => true,
+            };
         if !known {
             txn.rollback().await?;
-            return Err(StoreError::Invalid("unknown course or area"));
+            return Err(StoreError::Invalid("unknown course, area or project"));
         }
         let id = Uuid::now_v7();
         edition::ActiveModel {
@@ -460,6 +374,7 @@ impl Store {
             starts_on: Set(input.starts_on.to_string()),
             ends_on: Set(input.ends_on.to_string()),
             created_at: Set(Utc::now()),
+            project_code: Set(input.project.clone()),
         }
         .insert(&txn)
         .await?;

@@ -38,6 +38,7 @@ pub(super) fn edition_of(m: edition::Model) -> StoreResult<Edition> {
             enrol_closes: m.enrol_closes,
             starts_on: day(&m.starts_on, "edition", m.id)?,
             ends_on: day(&m.ends_on, "edition", m.id)?,
+            project: m.project_code,
         },
     })
 }

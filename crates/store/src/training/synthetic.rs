@@ -77,6 +77,7 @@ impl Store {
                 starts_on: Set(e.days.0.to_string()),
                 ends_on: Set(e.days.1.to_string()),
                 created_at: Set(now),
+                project_code: Set(None),
             });
             for (id, starts, minutes) in &e.sessions {
                 sessions.push(session::ActiveModel {

@@ -1,34 +1,22 @@
 //! The programme's totals for the Region: operators trained (unique people
 //! holding a certificate not revoked, never enrolments), certified hours,
-//! and both by agency kind, profession, area and thematic line; against the
-//! project's target. Counted by the database (`GROUP BY`), so the page does
-//! not grow with the number of certificates: six counts side by side on the
+//! and both by agency kind, profession, area, thematic line and project
+//! (against each project's target). Counted by the database (`GROUP BY`), so the page does
+//! not grow with the number of certificates: seven counts side by side on the
 //! read pool, each joining only what it groups by, reading the certificates
 //! through the covering index `training_certificates_counted` (migration
 //! 000027). Reading the certificates out to count them here was slower on
 //! SQLite (35,000 rows through the driver's channel; BENCHMARKS.md).
 
-use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::OnConflict;
-use sea_orm::{ConnectionTrait, EntityTrait, FromQueryResult, Statement};
+use sea_orm::{FromQueryResult, Statement};
 
-use super::entities::target;
 use crate::{Store, StoreResult};
-
-/// How many operators a project commits to train.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Target {
-    /// The project (`SOFIA2`).
-    pub project: String,
-    /// Operators to train.
-    pub people: u32,
-}
 
 /// One line of a breakdown: its key (a code), the unique people and the
 /// certified half hours.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Count {
-    /// The agency kind, profession, area or line code.
+    /// The agency kind, profession, area, line or project code.
     pub key: String,
     /// Unique people trained.
     pub people: u64,
@@ -54,6 +42,8 @@ pub struct Totals {
     pub by_area: Vec<Count>,
     /// By the thematic line of the course.
     pub by_line: Vec<Count>,
+    /// By the project the edition was delivered under (an empty key: none).
+    pub by_project: Vec<Count>,
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -65,29 +55,6 @@ struct Row {
 
 /// The certificates that count.
 const VALID: &str = "t.revoked_at IS NULL";
-
-/// Replaces the target inside `txn` (none: removed).
-pub(super) async fn write_target(
-    txn: &impl ConnectionTrait,
-    target: Option<&Target>,
-) -> StoreResult<()> {
-    target::Entity::delete_many().exec(txn).await?;
-    if let Some(t) = target {
-        target::Entity::insert(target::ActiveModel {
-            id: Set(1),
-            project: Set(t.project.trim().chars().take(200).collect()),
-            people: Set(i32::try_from(t.people).unwrap_or(i32::MAX)),
-        })
-        .on_conflict(
-            OnConflict::column(target::Column::Id)
-                .update_columns([target::Column::Project, target::Column::People])
-                .to_owned(),
-        )
-        .exec(txn)
-        .await?;
-    }
-    Ok(())
-}
 
 fn counts(rows: Vec<Row>) -> Vec<Count> {
     let mut out: Vec<Count> = rows
@@ -103,17 +70,6 @@ fn counts(rows: Vec<Row>) -> Vec<Count> {
 }
 
 impl Store {
-    /// The project's target, if one is set.
-    pub async fn training_target(&self) -> StoreResult<Option<Target>> {
-        Ok(target::Entity::find_by_id(1)
-            .one(self.conn())
-            .await?
-            .map(|t| Target {
-                project: t.project,
-                people: u32::try_from(t.people).unwrap_or(0),
-            }))
-    }
-
     async fn grouped(&self, sql: String) -> StoreResult<Vec<Row>> {
         let backend = self.conn().get_database_backend();
         Ok(Row::find_by_statement(Statement::from_string(backend, sql))
@@ -131,9 +87,9 @@ impl Store {
             )
         };
         let edition = "JOIN training_editions e ON e.id = t.edition_id";
-        // Six independent counts side by side on the read pool (each its
+        // Seven independent counts side by side on the read pool (each its
         // own connection): the page waits for the slowest, not the sum.
-        let (all, enrolled, by_agency_kind, by_profession, by_area, by_line) = tokio::try_join!(
+        let (all, enrolled, by_agency_kind, by_profession, by_area, by_line, by_project) = tokio::try_join!(
             self.grouped(format!(
                 "SELECT NULL AS key, COUNT(DISTINCT t.user_id) AS people, \
                  SUM(t.half_hours) AS half_hours FROM training_certificates t WHERE {VALID}"
@@ -159,6 +115,7 @@ impl Store {
                 "c.line_code",
                 &format!("{edition} JOIN training_courses c ON c.id = e.course_id"),
             )),
+            self.grouped(by("e.project_code", edition)),
         )?;
         let first = all.first();
         Ok(Totals {
@@ -173,6 +130,7 @@ impl Store {
             by_profession: counts(by_profession),
             by_area: counts(by_area),
             by_line: counts(by_line),
+            by_project: counts(by_project),
         })
     }
 }

@@ -2,8 +2,9 @@
 //! unreviewed or outdated per language; the Italian source and the
 //! translation side by side, field by field, with "reviewed"; XLIFF 2.0 export
 //! of the pending work and import, checked entirely before anything is written.
-//! Guides and glossary are the whole network's: only a network-wide grant
-//! translates them.
+//! Guides, glossary and the training courses are the whole network's: only
+//! a network-wide grant translates them (a course also by the programme's
+//! coordinators, who write it).
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,7 @@ use crocevia_domain::identity::{Target, perm};
 use crocevia_domain::translation::source_hash;
 use crocevia_store::guides::{NewText, TextBatch, Texts, TranslationStatus};
 use crocevia_store::identity::audit::AuditEvent;
+use crocevia_store::training::texts::COURSE;
 use serde::Deserialize;
 
 use super::xliff;
@@ -37,7 +39,8 @@ fn status_of(texts: &Texts, field: &str, lang: &str) -> &'static str {
         .map_or("missing", |(_, s)| s.as_str())
 }
 
-/// Every guide and concept: (entity, id, Italian title or term, texts).
+/// Every guide, concept and course: (entity, id, Italian title or term,
+/// texts).
 async fn entities(state: &AppState) -> WebResult<Vec<(&'static str, String, String, Texts)>> {
     let store = state.store();
     let mut out: Vec<(&'static str, String, String, Texts)> = store
@@ -53,7 +56,26 @@ async fn entities(state: &AppState) -> WebResult<Vec<(&'static str, String, Stri
         let term = c.texts.italian("term").to_owned();
         ("concept", c.row.id, term, c.texts)
     }));
+    out.extend(
+        store
+            .course_texts()
+            .await?
+            .into_iter()
+            .map(|(id, (title, texts))| (COURSE, id.to_string(), title, texts)),
+    );
     Ok(out)
+}
+
+/// Who may translate an entity of this kind: translators anything; the
+/// programme's coordinators also a course.
+async fn authorize_kind(state: &AppState, operator: &Operator, kind: &str) -> WebResult<()> {
+    if kind == COURSE {
+        let subject = crate::identity::operator::subject(state, operator).await?;
+        if crocevia_domain::identity::allows(subject, perm::TRAINING_MANAGE, &Target::Network) {
+            return Ok(());
+        }
+    }
+    authorize(state, operator, perm::GUIDES_TRANSLATE, &Target::Network).await
 }
 
 /// Whether a status is what the filter asks for.
@@ -190,6 +212,12 @@ pub async fn overview(ctx: Ctx, Query(q): Query<OverviewQuery>) -> WebResult<Res
 fn label(tr: Tr, entity: &str, field: &str) -> String {
     if entity == "concept" {
         tr.t(&format!("apptr-field-{field}"))
+    } else if entity == COURSE {
+        tr.t(if field == "title" {
+            "training-course-name"
+        } else {
+            "training-course-description"
+        })
     } else {
         super::revisions::field_label(tr, field)
     }
@@ -213,7 +241,8 @@ struct FieldView {
 struct EntityPage {
     app: AppChrome,
     action: String,
-    back: String,
+    /// Where "back" goes (a course's page for a course), and its words.
+    back: (String, String),
     title: String,
     lang: String,
     language: String,
@@ -246,6 +275,10 @@ async fn entity_texts(state: &AppState, kind: &str, id: &str) -> WebResult<(Stri
         "concept" => {
             let c = store.concept(id).await?.ok_or(WebError::NotFound)?;
             Ok((c.texts.italian("term").to_owned(), c.texts))
+        }
+        COURSE => {
+            let id = id.parse().map_err(|_| WebError::NotFound)?;
+            store.course_texts_of(id).await?.ok_or(WebError::NotFound)
         }
         _ => Err(WebError::NotFound),
     }
@@ -305,7 +338,7 @@ pub async fn entity_form(
         csrf,
         ..
     } = ctx;
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
+    authorize_kind(&state, &operator, &p.kind).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
@@ -344,7 +377,14 @@ pub async fn entity_form(
     Ok(render_html(&EntityPage {
         app,
         action: format!("/app/translate/{}/{}/{lang}", p.kind, p.id),
-        back: format!("/app/translate?lang={lang}"),
+        back: if p.kind == COURSE {
+            (
+                format!("/app/training/courses/{}", p.id),
+                tr.t("training-course-back"),
+            )
+        } else {
+            (format!("/app/translate?lang={lang}"), tr.t("apptr-back"))
+        },
         title,
         lang: lang.as_str().to_owned(),
         language: Tr(lang).t("language-name"),
@@ -362,7 +402,7 @@ pub async fn save_entity(ctx: Ctx, Path(p): Path<EntityPath>, body: Bytes) -> We
         headers,
         ..
     } = ctx;
-    authorize(&state, &operator, perm::GUIDES_TRANSLATE, &Target::Network).await?;
+    authorize_kind(&state, &operator, &p.kind).await?;
     let lang = Lang::from_url_segment(&p.lang)
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;

@@ -65,11 +65,13 @@ pub(super) async fn show(ctx: Ctx) -> WebResult<Response> {
         let Some(edition) = store.edition(e.edition).await? else {
             continue;
         };
-        let course = store
-            .course(edition.input.course)
-            .await?
-            .map(|c| c.input.title)
-            .unwrap_or_default();
+        // The course's title in the operator's language when translated.
+        let course = match store.course_texts_of(edition.input.course).await? {
+            Some((italian, texts)) => {
+                super::programme::course_text(Some(&texts), "title", &italian, &ctx).text
+            }
+            None => String::new(),
+        };
         if e.status == EnrolmentStatus::Enrolled {
             upcoming.extend(
                 store
@@ -128,6 +130,19 @@ struct CertificateDoc {
     verify: String,
     code: String,
     url: String,
+    /// How the edition's project states its funding, if it does.
+    funding: Option<FundingDoc>,
+}
+
+/// A project's funding statement on a certificate.
+#[derive(Debug, Serialize)]
+struct FundingDoc {
+    /// The statement as the project's set-up has it.
+    statement: String,
+    /// Whether the EU emblem stands beside it.
+    emblem: bool,
+    /// The emblem's text alternative.
+    emblem_alt: String,
 }
 
 /// The certificate as a PDF: the holder's own, or any for a coordinator.
@@ -181,6 +196,17 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
             format!("{} — {why}", crate::desk::local_day(*at)),
         ));
     }
+    let project = match &edition.input.project {
+        Some(code) => store.training_project(code).await?,
+        None => None,
+    };
+    let funding = project
+        .filter(|p| !p.funding.trim().is_empty() || p.emblem)
+        .map(|p| FundingDoc {
+            statement: p.funding,
+            emblem: p.emblem,
+            emblem_alt: tr.t("training-certificate-emblem"),
+        });
     let doc = CertificateDoc {
         lang: lang.as_str(),
         fonts: crate::pdf::fonts_for(lang),
@@ -195,6 +221,7 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
         verify: tr.t("training-certificate-verify"),
         code: code.clone(),
         url: url.clone(),
+        funding,
     };
     let qr = crate::layout::qr_svg(&url).unwrap_or_default().into_bytes();
     let bytes =

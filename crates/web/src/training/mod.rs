@@ -13,6 +13,7 @@ mod agency;
 mod badge;
 pub(crate) mod calendar;
 mod checkin;
+mod course_form;
 mod editions;
 mod mine;
 mod needs;
@@ -29,7 +30,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use crocevia_domain::Lang;
 use crocevia_domain::desk::calendar::from_rome;
 use crocevia_domain::identity::{Target, allows, perm};
-use crocevia_store::training::{Area, Course, EditionInput, Line, Trainer};
+use crocevia_store::training::{Area, Course, EditionInput, Line, Project, Trainer};
 use uuid::Uuid;
 
 pub use self::calendar::remind_tomorrow;
@@ -58,8 +59,12 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/.well-known/jwks.json", get(badge::jwks))
         .route("/app/training/setup", get(setup::show).post(setup::save))
-        .route("/app/training/courses/new", get(programme::new_course))
-        .route("/app/training/courses", post(programme::create_course))
+        .route("/app/training/courses/new", get(course_form::new_course))
+        .route("/app/training/courses", post(course_form::create_course))
+        .route(
+            "/app/training/courses/{id}/edit",
+            get(course_form::edit_course).post(course_form::update_course),
+        )
         .route("/app/training/courses/{id}", get(programme::show_course))
         .route(
             "/app/training/courses/{id}/editions",
@@ -219,6 +224,7 @@ async fn runs(ctx: &Ctx, edition: Uuid) -> WebResult<()> {
 struct Programme {
     areas: Vec<Area>,
     lines: Vec<Line>,
+    projects: Vec<Project>,
 }
 
 impl Programme {
@@ -227,7 +233,25 @@ impl Programme {
         Ok(Programme {
             areas: store.training_areas().await?,
             lines: store.training_lines().await?,
+            projects: store.training_projects().await?,
         })
+    }
+
+    fn project(&self, code: &str) -> Option<&Project> {
+        self.projects.iter().find(|p| p.code == code)
+    }
+
+    /// The project's name, or its code when it is gone.
+    fn project_name(&self, code: &str) -> String {
+        self.project(code)
+            .map_or_else(|| code.to_owned(), |p| p.name.clone())
+    }
+
+    fn project_choices(&self) -> Vec<Choice> {
+        self.projects
+            .iter()
+            .map(|p| Choice::new(p.code.clone(), p.name.clone()))
+            .collect()
     }
 
     fn area(&self, code: &str) -> Option<&Area> {

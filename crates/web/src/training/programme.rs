@@ -1,33 +1,46 @@
 //! The programme: the catalogue of courses and their editions every operator
-//! sees (`/app/training`), and what a programme coordinator
-//! (`training.manage`) writes: a course (`/app/training/courses/new`) and its
-//! editions, each in one area for a period, from the course's page.
+//! sees (`/app/training`), each course's page in the reader's language when
+//! translated, and what a programme coordinator (`training.manage`) plans
+//! there: editions, each in one area for a period under a project (the
+//! course's own form is [`super::course_form`]).
 
 use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
-use crocevia_domain::identity::{Profession, holds, perm};
-use crocevia_domain::training::CourseFormat;
+use crocevia_domain::identity::{holds, perm};
 use crocevia_domain::training::completion::Condition;
 use crocevia_store::StoreError;
+use crocevia_store::guides::Texts;
 use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::training::{Course, CourseInput, Edition, EditionInput, Trainer};
 use uuid::Uuid;
 
-use super::needs::{FromNeed, need_of, need_text};
+use super::needs::need_text;
 use super::{
-    Programme, day_start, edition_label, hours_label, may_manage, parse_day, parse_hours,
-    require_manage,
+    Programme, Saved, day_start, edition_label, hours_label, may_manage, parse_day, require_manage,
 };
 use crate::context::Ctx;
 use crate::error::{WebError, WebResult, render_form, render_html};
-use crate::form::{Check, Choice, Field, Posted};
+use crate::form::{Field, Posted};
+use crate::guides::{Fallbacks, Shown, pick};
 use crate::identity::AppChrome;
 use crate::identity::operator::subject;
+
+/// A course's field in the reader's language (then English, then the
+/// Italian `italian` it is written in).
+pub(super) fn course_text(texts: Option<&Texts>, field: &str, italian: &str, ctx: &Ctx) -> Shown {
+    texts
+        .and_then(|t| pick(t, field, ctx.lang))
+        .unwrap_or_else(|| Shown {
+            text: italian.to_owned(),
+            lang: "it",
+            status: crocevia_store::guides::TranslationStatus::Source,
+        })
+}
 
 /// One edition in the catalogue.
 pub(super) struct EditionLine {
@@ -51,7 +64,8 @@ impl EditionLine {
 /// One course in the catalogue.
 struct CourseCard {
     id: Uuid,
-    title: String,
+    /// Its title as shown, and the language it is in.
+    title: Shown,
     about: String,
     editions: Vec<EditionLine>,
 }
@@ -90,6 +104,7 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
         editions.entry(e.input.course).or_default().push(e);
     }
     let now = Utc::now();
+    let texts = store.course_texts().await?;
     let courses = store
         .courses()
         .await?
@@ -97,7 +112,12 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
         .map(|c| CourseCard {
             id: c.id,
             about: course_about(&ctx, &programme, &c.input),
-            title: c.input.title,
+            title: course_text(
+                texts.get(&c.id).map(|(_, t)| t),
+                "title",
+                &c.input.title,
+                &ctx,
+            ),
             editions: editions
                 .remove(&c.id)
                 .unwrap_or_default()
@@ -123,272 +143,22 @@ pub(super) async fn index(ctx: Ctx) -> WebResult<Response> {
 }
 
 #[derive(Template)]
-#[template(path = "app_training_course_form.html")]
-struct CourseFormPage {
-    app: AppChrome,
-    fields: Vec<Field>,
-    professions: Vec<Check>,
-    trainers: Vec<Check>,
-    mark: bool,
-    error: bool,
-    /// The need the course answers, in words, with its hidden fields
-    /// (survey, question, choice).
-    need: Option<(String, [String; 3])>,
-}
-
-/// The operators who may teach: those with the trainer profession.
-async fn trainer_choices(ctx: &Ctx) -> WebResult<Vec<Choice>> {
-    Ok(ctx
-        .state
-        .store()
-        .users()
-        .await?
-        .into_iter()
-        .filter(|u| u.active && u.profession == Profession::Trainer)
-        .map(|u| Choice::new(u.id.to_string(), u.display_name))
-        .collect())
-}
-
-async fn render_course_form(ctx: &Ctx, form: &Posted) -> WebResult<Response> {
-    require_manage(ctx).await?;
-    let tr = ctx.tr;
-    let programme = Programme::load(ctx).await?;
-    let fresh = form.pairs().all(|(k, _)| k.starts_with("need_"));
-    let need = need_of(ctx, form).await?;
-    let described = match &need {
-        Some((n, _)) => Some((
-            need_text(ctx, n).await?,
-            [
-                n.survey.to_string(),
-                n.question.clone(),
-                n.choice.clone().unwrap_or_default(),
-            ],
-        )),
-        None => None,
-    };
-    // From a need, the title and line start as the need's own words.
-    let (title, line) = match (&need, fresh) {
-        (Some((_, (title, line))), true) => (title.clone(), line.clone()),
-        _ => (form.get("title").to_owned(), form.get("line").to_owned()),
-    };
-    let formats = CourseFormat::ALL
-        .iter()
-        .map(|f| Choice::new(f.as_str(), tr.t(&format!("training-format-{}", f.as_str()))))
-        .collect();
-    let percent = if fresh { "75" } else { form.get("percent") };
-    let e = &form.errors;
-    let fields = vec![
-        Field::new("title", tr.t("training-course-name"), &title, vec![], e),
-        Field::new(
-            "line",
-            tr.t("training-line"),
-            &line,
-            programme.line_choices(),
-            e,
-        ),
-        Field::new(
-            "format",
-            tr.t("training-format"),
-            form.get("format"),
-            formats,
-            e,
-        ),
-        Field::new(
-            "hours",
-            tr.t("training-course-hours"),
-            form.get("hours"),
-            vec![],
-            e,
-        )
-        .hint(tr.t("training-course-hours-hint")),
-        Field::new(
-            "percent",
-            tr.t("training-course-percent"),
-            percent,
-            vec![],
-            e,
-        )
-        .kind("number"),
-        Field::new(
-            "description",
-            tr.t("training-course-description"),
-            form.get("description"),
-            vec![],
-            e,
-        )
-        .multiline(),
-        Field::new(
-            "external",
-            tr.t("training-course-external"),
-            form.get("external"),
-            vec![],
-            e,
-        )
-        .multiline()
-        .hint(tr.t("training-course-external-hint")),
-    ];
-    let professions = Profession::ALL
-        .iter()
-        .map(|p| {
-            Check::new(
-                p.as_str(),
-                tr.t(&format!("profession-{}", p.as_str())),
-                form.has_value("professions", p.as_str()),
-            )
-        })
-        .collect();
-    let trainers = trainer_choices(ctx)
-        .await?
-        .into_iter()
-        .map(|c| {
-            let checked = form.has_value("trainers", &c.value);
-            Check::new(c.value, c.label, checked)
-        })
-        .collect();
-    Ok(render_form(
-        &CourseFormPage {
-            app: ctx.chrome("training-course-new").await?,
-            fields,
-            professions,
-            trainers,
-            mark: fresh || form.has("mark"),
-            error: !form.is_valid(),
-            need: described,
-        },
-        !form.is_valid(),
-    ))
-}
-
-/// The form of a new course (from a need of a survey, if asked).
-pub(super) async fn new_course(
-    ctx: Ctx,
-    axum::extract::Query(from): axum::extract::Query<FromNeed>,
-) -> WebResult<Response> {
-    let body = if from.survey.is_empty() {
-        String::new()
-    } else {
-        form_urlencoded::Serializer::new(String::new())
-            .append_pair("need_survey", &from.survey)
-            .append_pair("need_question", &from.question)
-            .append_pair("need_choice", &from.choice)
-            .finish()
-    };
-    render_course_form(&ctx, &Posted::parse(body.as_bytes())).await
-}
-
-/// Reads a course from its form; the errors are recorded by field.
-fn course_input(
-    ctx: &Ctx,
-    form: &mut Posted,
-    programme: &Programme,
-    trainers: &[Choice],
-) -> Option<CourseInput> {
-    let tr = ctx.tr;
-    let title = form.get("title").to_owned();
-    if title.is_empty() || title.chars().count() > 200 {
-        form.refuse("title", tr.t("training-error-title"));
-    }
-    let line = form.get("line").to_owned();
-    if programme.line(&line).is_none() {
-        form.refuse("line", tr.t("training-error-line"));
-    }
-    let format = CourseFormat::parse(form.get("format"));
-    if format.is_none() {
-        form.refuse("format", tr.t("training-error-format"));
-    }
-    let minutes = parse_hours(form.get("hours"));
-    if minutes.is_none() {
-        form.refuse("hours", tr.t("training-error-hours"));
-    }
-    let percent = form
-        .get("percent")
-        .parse::<u8>()
-        .ok()
-        .filter(|p| (1..=100).contains(p));
-    if percent.is_none() {
-        form.refuse("percent", tr.t("training-error-percent"));
-    }
-    let description = form.get("description").to_owned();
-    if description.chars().count() > 20_000 {
-        form.refuse("description", tr.t("training-error-description"));
-    }
-    let professions: Vec<Profession> = form
-        .all("professions")
-        .filter_map(Profession::parse)
-        .collect();
-    let mut chosen: Vec<Trainer> = form
-        .all("trainers")
-        .filter(|t| trainers.iter().any(|c| c.value == *t))
-        .filter_map(|t| t.parse().ok())
-        .map(Trainer::User)
-        .collect();
-    let external: Vec<String> = form
-        .get("external")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_owned)
-        .collect();
-    if external.iter().any(|n| n.chars().count() > 200) || external.len() > 20 {
-        form.refuse("external", tr.t("training-error-external"));
-    }
-    chosen.extend(external.into_iter().map(Trainer::External));
-    let mut completion = vec![Condition::Attendance { percent: percent? }];
-    if form.has("mark") {
-        completion.push(Condition::TrainerMark);
-    }
-    if !form.is_valid() {
-        return None;
-    }
-    Some(CourseInput {
-        title,
-        line,
-        format: format?,
-        minutes: minutes?,
-        professions,
-        description,
-        completion,
-        trainers: chosen,
-        needs: Vec::new(),
-    })
-}
-
-/// Creates a course from its form.
-pub(super) async fn create_course(ctx: Ctx, body: Bytes) -> WebResult<Response> {
-    require_manage(&ctx).await?;
-    let mut form = Posted::parse(&body);
-    let programme = Programme::load(&ctx).await?;
-    let trainers = trainer_choices(&ctx).await?;
-    let need = need_of(&ctx, &form).await?;
-    let Some(mut input) = course_input(&ctx, &mut form, &programme, &trainers) else {
-        return render_course_form(&ctx, &form).await;
-    };
-    input.needs = need.map(|(n, _)| n).into_iter().collect();
-    let id = ctx
-        .state
-        .store()
-        .create_course(&input, ctx.operator.user.id, |id| {
-            ctx.trail(AuditEvent::new(
-                "training.course.create",
-                "training_course",
-                Some(id.to_string()),
-            ))
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/app/training/courses/{id}")).into_response())
-}
-
-#[derive(Template)]
 #[template(path = "app_training_course.html")]
 struct CoursePage {
     app: AppChrome,
     id: Uuid,
-    title: String,
+    title: Shown,
+    /// Which parts are not in the reader's language, or unreviewed.
+    notice: Option<String>,
     about: String,
     professions: String,
     trainers: String,
     conditions: String,
-    description: String,
+    description: Shown,
+    /// For a coordinator: each language's translation (name, status,
+    /// the translators' page), and whether the course was just saved.
+    translations: Vec<(String, String, String)>,
+    saved: bool,
     editions: Vec<EditionLine>,
     /// The needs of surveys it answers: (the survey's results, in words).
     needs: Vec<(String, String)>,
@@ -415,11 +185,53 @@ pub(super) fn conditions_text(ctx: &Ctx, course: &Course) -> String {
         .join("; ")
 }
 
-async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response> {
+/// Each target language's translation of a course: its name, its status
+/// in words (the least advanced of the fields) and the translators' page.
+fn translations(ctx: &Ctx, id: Uuid, texts: &Texts) -> Vec<(String, String, String)> {
+    ctx.state
+        .target_langs()
+        .into_iter()
+        .map(|l| {
+            let status = texts
+                .fields()
+                .map(|f| {
+                    texts
+                        .get(f, l.as_str())
+                        .map_or("missing", |(_, s)| s.as_str())
+                })
+                .min_by_key(|s| {
+                    ["missing", "outdated", "machine", "reviewed"]
+                        .iter()
+                        .position(|o| o == s)
+                })
+                .unwrap_or("missing");
+            (
+                crate::i18n::Tr(l).t("language-name"),
+                ctx.tr.t(&format!("appdir-tr-{status}")),
+                format!("/app/translate/course/{id}/{l}"),
+            )
+        })
+        .collect()
+}
+
+async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted, saved: bool) -> WebResult<Response> {
     let store = ctx.state.store();
     let course = store.course(id).await?.ok_or(WebError::NotFound)?;
+    let texts = store.course_texts_of(id).await?.map(|(_, t)| t);
     let programme = Programme::load(ctx).await?;
     let tr = ctx.tr;
+    let title = course_text(texts.as_ref(), "title", &course.input.title, ctx);
+    let description = course_text(
+        texts.as_ref(),
+        "description",
+        &course.input.description,
+        ctx,
+    );
+    let mut fallbacks = Fallbacks::default();
+    fallbacks.note(&title, ctx.lang);
+    if !description.text.is_empty() {
+        fallbacks.note(&description, ctx.lang);
+    }
     let now = Utc::now();
     let editions = store
         .editions_of(id)
@@ -458,9 +270,10 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let edition_form = if may_manage(ctx).await? {
+    let manage = may_manage(ctx).await?;
+    let edition_form = if manage {
         let e = &form.errors;
-        Some(vec![
+        let mut fields = vec![
             Field::new(
                 "area",
                 tr.t("training-area"),
@@ -509,7 +322,27 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
             )
             .date()
             .hint(tr.t("training-edition-closes-hint")),
-        ])
+        ];
+        // Every edition is delivered under one of the programme's projects,
+        // when it has any (the only one is chosen from the start).
+        if !programme.projects.is_empty() {
+            let only = match programme.projects.as_slice() {
+                [p] if !form.has("project") => p.code.as_str(),
+                _ => form.get("project"),
+            };
+            fields.insert(
+                1,
+                Field::new(
+                    "project",
+                    tr.t("training-edition-project"),
+                    only,
+                    programme.project_choices(),
+                    e,
+                )
+                .hint(tr.t("training-edition-project-hint")),
+            );
+        }
+        Some(fields)
     } else {
         None
     };
@@ -526,10 +359,16 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
             id,
             about: course_about(ctx, &programme, &course.input),
             conditions: conditions_text(ctx, &course),
-            title: course.input.title,
+            notice: fallbacks.notice(tr),
+            translations: match (&texts, manage) {
+                (Some(t), true) => translations(ctx, id, t),
+                _ => Vec::new(),
+            },
+            saved,
+            title,
             professions,
             trainers,
-            description: course.input.description,
+            description,
             editions,
             needs,
             edition_form,
@@ -541,8 +380,12 @@ async fn render_course(ctx: &Ctx, id: Uuid, form: &Posted) -> WebResult<Response
 
 /// A course's page: what it is, its editions, and for a coordinator the
 /// form of a new edition.
-pub(super) async fn show_course(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult<Response> {
-    render_course(&ctx, id, &Posted::default()).await
+pub(super) async fn show_course(
+    ctx: Ctx,
+    Path(id): Path<Uuid>,
+    Query(q): Query<Saved>,
+) -> WebResult<Response> {
+    render_course(&ctx, id, &Posted::default(), q.saved.is_some()).await
 }
 
 /// Plans an edition of the course.
@@ -558,6 +401,10 @@ pub(super) async fn create_edition(
     let area = form.get("area").to_owned();
     if programme.area(&area).is_none() {
         form.refuse("area", tr.t("training-error-area"));
+    }
+    let project = form.get("project").to_owned();
+    if !programme.projects.is_empty() && programme.project(&project).is_none() {
+        form.refuse("project", tr.t("training-error-project"));
     }
     let seats = form
         .get("seats")
@@ -587,7 +434,7 @@ pub(super) async fn create_edition(
         form.refuse("enrol_closes", tr.t("training-error-closes"));
     }
     let (Some(seats), true) = (seats, form.is_valid()) else {
-        return render_course(&ctx, course, &form).await;
+        return render_course(&ctx, course, &form, false).await;
     };
     let input = EditionInput {
         course,
@@ -598,6 +445,7 @@ pub(super) async fn create_edition(
         enrol_closes: day_start(dates["enrol_closes"] + chrono::Duration::days(1)),
         starts_on: dates["starts_on"],
         ends_on: dates["ends_on"],
+        project: (!project.is_empty()).then_some(project),
     };
     let created = ctx
         .state
@@ -615,7 +463,7 @@ pub(super) async fn create_edition(
         Err(StoreError::NotFound(_)) => Err(WebError::NotFound),
         Err(StoreError::Invalid(_)) => {
             form.refuse("starts_on", tr.t("training-error-ends"));
-            render_course(&ctx, course, &form).await
+            render_course(&ctx, course, &form, false).await
         }
         Err(e) => Err(e.into()),
     }

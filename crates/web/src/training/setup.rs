@@ -1,7 +1,9 @@
 //! The programme's set-up (`/app/training/setup`, `training.manage`): its
-//! territorial areas, each made of provinces, and its thematic lines. Both
-//! are tables of rows; an emptied row is removed (refused while an edition
-//! or a course still uses it), three blank rows add new ones.
+//! territorial areas, each made of provinces, its thematic lines and the
+//! projects that fund it (target, funding statement and EU emblem of their
+//! certificates). Areas and lines are tables of rows, projects a group of
+//! fields each; an emptied row or group is removed (refused while an
+//! edition or a course still uses it), blank ones add new ones.
 
 use askama::Template;
 use axum::body::Bytes;
@@ -11,7 +13,8 @@ use crocevia_domain::territories::{Province, territories};
 use crocevia_domain::training::valid_code;
 use crocevia_store::StoreError;
 use crocevia_store::identity::audit::AuditEvent;
-use crocevia_store::training::{Area, Line, Target};
+use crocevia_store::training::projects::FUNDING_MAX;
+use crocevia_store::training::{Area, Line, Project};
 
 use super::{Saved, require_manage};
 use crate::context::Ctx;
@@ -33,12 +36,33 @@ struct SetupPage {
     app: AppChrome,
     areas: Vec<Row>,
     lines: Vec<Row>,
-    /// The project and its target of operators trained, as shown or typed.
-    project: String,
-    people: String,
+    /// The projects, as shown or typed, with one blank.
+    projects: Vec<ProjectRow>,
     /// Why the tables were refused.
     error: Option<String>,
     saved: bool,
+}
+
+/// A project, as shown or typed.
+struct ProjectRow {
+    code: String,
+    name: String,
+    /// Operators to train, empty for no target.
+    people: String,
+    funding: String,
+    emblem: bool,
+}
+
+impl ProjectRow {
+    fn blank() -> Self {
+        ProjectRow {
+            code: String::new(),
+            name: String::new(),
+            people: String::new(),
+            funding: String::new(),
+            emblem: true,
+        }
+    }
 }
 
 const BLANK_ROWS: usize = 3;
@@ -52,23 +76,27 @@ fn blank(rows: &mut Vec<Row>) {
 }
 
 async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> WebResult<Response> {
-    let (mut areas, mut lines, target, error) = match typed {
+    let (mut areas, mut lines, mut projects, error) = match typed {
         Some((form, why)) => (
             typed_rows(form, "area"),
             typed_rows(form, "line"),
-            (
-                form.get("project").to_owned(),
-                form.get("people").to_owned(),
-            ),
+            typed_projects(form),
             Some(why),
         ),
         None => {
             let store = ctx.state.store();
-            let target = store
-                .training_target()
+            let projects = store
+                .training_projects()
                 .await?
-                .map(|t| (t.project, t.people.to_string()))
-                .unwrap_or_default();
+                .into_iter()
+                .map(|p| ProjectRow {
+                    code: p.code,
+                    name: p.name,
+                    people: p.people.map(|n| n.to_string()).unwrap_or_default(),
+                    funding: p.funding,
+                    emblem: p.emblem,
+                })
+                .collect();
             let areas = store
                 .training_areas()
                 .await?
@@ -98,19 +126,19 @@ async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> Web
                     provinces: String::new(),
                 })
                 .collect();
-            (areas, lines, target, None)
+            (areas, lines, projects, None)
         }
     };
     blank(&mut areas);
     blank(&mut lines);
+    projects.push(ProjectRow::blank());
     let refused = error.is_some();
     Ok(render_form(
         &SetupPage {
             app: ctx.chrome("training-setup-title").await?,
             areas,
             lines,
-            project: target.0,
-            people: target.1,
+            projects,
             error,
             saved,
         },
@@ -152,6 +180,77 @@ fn province(typed: &str) -> Option<&'static Province> {
         .or_else(|| t.provinces().find(|p| p.abbr.eq_ignore_ascii_case(typed)))
 }
 
+/// The projects typed, blank ones left out (each group posts every field;
+/// the emblem is a choice of `yes` or `no`).
+fn typed_projects(form: &Posted) -> Vec<ProjectRow> {
+    let column = |name: &str| -> Vec<String> {
+        form.all(&format!("project_{name}"))
+            .map(|v| v.trim().to_owned())
+            .collect()
+    };
+    let (codes, names, people, funding, emblems) = (
+        column("code"),
+        column("name"),
+        column("people"),
+        column("funding"),
+        column("emblem"),
+    );
+    let at = |v: &[String], i: usize| v.get(i).cloned().unwrap_or_default();
+    codes
+        .iter()
+        .enumerate()
+        .map(|(i, code)| ProjectRow {
+            code: code.clone(),
+            name: at(&names, i),
+            people: at(&people, i),
+            funding: at(&funding, i),
+            emblem: at(&emblems, i) != "no",
+        })
+        .filter(|p| {
+            !(p.code.is_empty() && p.name.is_empty() && p.people.is_empty() && p.funding.is_empty())
+        })
+        .take(50)
+        .collect()
+}
+
+/// Checks the projects: the first problem, by project, in words.
+fn check_projects(ctx: &Ctx, rows: &[ProjectRow]) -> Result<Vec<Project>, String> {
+    let tr = ctx.tr;
+    let mut out = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let row = (i + 1).to_string();
+        let at = |key: &str| tr.t1(key, "row", &row);
+        if valid_code(&r.code).is_none() {
+            return Err(at("training-setup-error-project-code"));
+        }
+        if r.name.is_empty() || r.name.chars().count() > 200 {
+            return Err(at("training-setup-error-project-name"));
+        }
+        if rows[..i].iter().any(|o| o.code == r.code) {
+            return Err(at("training-setup-error-project-twice"));
+        }
+        let people = if r.people.is_empty() {
+            None
+        } else {
+            match r.people.parse::<u32>() {
+                Ok(n) if (1..=1_000_000).contains(&n) => Some(n),
+                _ => return Err(at("training-setup-error-project-people")),
+            }
+        };
+        if r.funding.chars().count() > FUNDING_MAX {
+            return Err(at("training-setup-error-project-funding"));
+        }
+        out.push(Project {
+            code: r.code.clone(),
+            name: r.name.clone(),
+            people,
+            funding: r.funding.clone(),
+            emblem: r.emblem,
+        });
+    }
+    Ok(out)
+}
+
 /// Checks the rows: the first problem, by table and row, in words.
 fn check(ctx: &Ctx, table: &str, rows: &[Row]) -> Result<(), String> {
     let tr = ctx.tr;
@@ -187,28 +286,8 @@ fn check(ctx: &Ctx, table: &str, rows: &[Row]) -> Result<(), String> {
     Ok(())
 }
 
-/// The project and its target as typed: none when both are empty.
-fn target(ctx: &Ctx, form: &Posted) -> Result<Option<Target>, String> {
-    let (project, people) = (form.get("project"), form.get("people"));
-    if project.is_empty() && people.is_empty() {
-        return Ok(None);
-    }
-    match people.parse::<u32>() {
-        Ok(n)
-            if (1..=1_000_000).contains(&n)
-                && !project.is_empty()
-                && project.chars().count() <= 200 =>
-        {
-            Ok(Some(Target {
-                project: project.to_owned(),
-                people: n,
-            }))
-        }
-        _ => Err(ctx.tr.t("training-setup-error-target")),
-    }
-}
-
-/// Saves both tables; nothing is written when one is refused.
+/// Saves the areas, lines and projects; nothing is written when one is
+/// refused.
 pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
     require_manage(&ctx).await?;
     let form = Posted::parse(&body);
@@ -216,9 +295,9 @@ pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
     let lines = typed_rows(&form, "line");
     let checked = check(&ctx, "area", &areas)
         .and_then(|()| check(&ctx, "line", &lines))
-        .and_then(|()| target(&ctx, &form));
-    let target = match checked {
-        Ok(target) => target,
+        .and_then(|()| check_projects(&ctx, &typed_projects(&form)));
+    let projects = match checked {
+        Ok(projects) => projects,
         Err(why) => return render(&ctx, Some((&form, why)), false).await,
     };
     let areas: Vec<Area> = areas
@@ -249,7 +328,7 @@ pub(super) async fn save(ctx: Ctx, body: Bytes) -> WebResult<Response> {
     match ctx
         .state
         .store()
-        .save_programme((&areas, &lines), target.as_ref(), &trail)
+        .save_programme((&areas, &lines, &projects), &trail)
         .await
     {
         Ok(()) => Ok(Redirect::to("/app/training/setup?saved=1").into_response()),

@@ -1,7 +1,8 @@
 //! The programme's totals for the Region (`/app/training/totals`,
 //! `monitoring.read`): operators trained (unique people with a certificate
-//! not revoked), certified hours and enrolled people, against the
-//! project's target; by agency kind, profession, area and thematic line.
+//! not revoked), certified hours and enrolled people; each project's people
+//! against its target; by agency kind, profession, area, thematic line and
+//! project.
 //! Counts only, never a name.
 
 use askama::Template;
@@ -38,8 +39,8 @@ struct TotalsPage {
     people: u64,
     hours: String,
     enrolled: u64,
-    /// The target in words and the share reached (0–100).
-    target: Option<(String, u64)>,
+    /// Each project's target in words and the share reached (0–100).
+    targets: Vec<(String, u64)>,
     breakdowns: Vec<Breakdown>,
 }
 
@@ -78,20 +79,31 @@ pub(super) async fn show(ctx: Ctx) -> WebResult<Response> {
     let totals = store.training_totals().await?;
     let programme = Programme::load(&ctx).await?;
     let tr = ctx.tr;
-    let target = store.training_target().await?.map(|t| {
-        let share = totals.people * 100 / u64::from(t.people.max(1));
-        (
-            tr.t_args(
-                "training-totals-target",
-                &[
-                    ("project", &t.project),
-                    ("people", &t.people.to_string()),
-                    ("share", &share.to_string()),
-                ],
-            ),
-            share.min(100),
-        )
-    });
+    let targets = programme
+        .projects
+        .iter()
+        .filter_map(|p| {
+            let target = u64::from(p.people?.max(1));
+            let trained = totals
+                .by_project
+                .iter()
+                .find(|c| c.key == p.code)
+                .map_or(0, |c| c.people);
+            let share = trained * 100 / target;
+            Some((
+                tr.t_args(
+                    "training-totals-target",
+                    &[
+                        ("project", &p.name),
+                        ("trained", &trained.to_string()),
+                        ("people", &target.to_string()),
+                        ("share", &share.to_string()),
+                    ],
+                ),
+                share.min(100),
+            ))
+        })
+        .collect();
     let breakdowns = vec![
         breakdown(
             &ctx,
@@ -117,6 +129,18 @@ pub(super) async fn show(ctx: Ctx) -> WebResult<Response> {
             &totals.by_line,
             |k| programme.line_name(k),
         ),
+        breakdown(
+            &ctx,
+            ("by-project", "training-totals-by-project"),
+            &totals.by_project,
+            |k| {
+                if k.is_empty() {
+                    tr.t("training-project-none")
+                } else {
+                    programme.project_name(k)
+                }
+            },
+        ),
     ];
     Ok(render_html(&TotalsPage {
         app: ctx.chrome("training-totals-title").await?,
@@ -126,7 +150,7 @@ pub(super) async fn show(ctx: Ctx) -> WebResult<Response> {
             ctx.lang,
         ),
         enrolled: totals.enrolled,
-        target,
+        targets,
         breakdowns,
     }))
 }

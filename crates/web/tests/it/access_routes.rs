@@ -49,6 +49,7 @@ pub(crate) fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
     const EDITOR: &[Profession] = &[Profession::Editor];
     const TRANSLATOR: &[Profession] = &[Profession::Translator];
     const TRAINER: &[Profession] = &[Profession::Trainer];
+    const TRAINER_OR_TRANSLATOR: &[Profession] = &[Profession::Trainer, Profession::Translator];
     const MONITOR: &[Profession] = &[Profession::Coordinator, Profession::Analyst];
     let missing = uuid::Uuid::now_v7();
     vec![
@@ -170,6 +171,30 @@ pub(crate) fn routes(torino: uuid::Uuid, front: uuid::Uuid) -> Vec<Route> {
         route(None, "/app/training/courses/new".into(), TRAINER, 200),
         route(Some("title="), "/app/training/courses".into(), TRAINER, 422),
         route(None, format!("/app/training/courses/{missing}"), ALL, 404),
+        route(
+            None,
+            format!("/app/training/courses/{missing}/edit"),
+            TRAINER,
+            404,
+        ),
+        route(
+            Some("title="),
+            format!("/app/training/courses/{missing}/edit"),
+            TRAINER,
+            404,
+        ),
+        route(
+            None,
+            format!("/app/translate/course/{missing}/en"),
+            TRAINER_OR_TRANSLATOR,
+            404,
+        ),
+        route(
+            Some("t:title=x"),
+            format!("/app/translate/course/{missing}/en"),
+            TRAINER_OR_TRANSLATOR,
+            404,
+        ),
         route(
             Some("area="),
             format!("/app/training/courses/{missing}/editions"),

@@ -2,6 +2,7 @@
 //! side by side with a QR code, every script shaped, addresses whole.
 
 use crate::guides::{RENEWAL, app};
+use crate::helpers::pdf_text;
 
 #[tokio::test]
 async fn the_print_page_shows_both_languages_and_a_qr_code() {
@@ -38,22 +39,7 @@ async fn the_pdf_of_a_guide_is_bilingual_in_every_script() {
         );
         assert!(r.bytes.starts_with(b"%PDF-"), "{lang}");
         // The Italian column is there, as text (not outlines): poppler reads it.
-        let dir = std::env::temp_dir().join(format!("crocevia-guide-pdf-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("dir");
-        let file = dir.join(format!("{lang}.pdf"));
-        std::fs::write(&file, &r.bytes).expect("write");
-        let out = std::process::Command::new("pdftotext")
-            .arg(&file)
-            .arg("-")
-            .output()
-            .expect("pdftotext (Debian poppler-utils; scripts/test installs it)");
-        // Words, without the direction marks poppler adds around runs.
-        let text = String::from_utf8_lossy(&out.stdout)
-            .replace(|c| matches!(c, '\u{202A}'..='\u{202E}'), "")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        let _ = std::fs::remove_dir_all(&dir);
+        let text = pdf_text(&r.bytes);
         assert!(
             text.contains("Rinnovare il permesso di soggiorno"),
             "{lang}: {text}"

@@ -476,6 +476,31 @@ pub fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
+/// The words of a PDF as poppler reads them (`pdftotext`, installed by
+/// `scripts/test`), one space apart, without the direction marks poppler
+/// puts around runs: what a screen reader or a copy would get.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "crocevia-pdf-{}-{}",
+        std::process::id(),
+        uuid::Uuid::now_v7()
+    ));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("document.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    let out = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (Debian poppler-utils; scripts/test installs it)");
+    let _ = std::fs::remove_dir_all(&dir);
+    String::from_utf8_lossy(&out.stdout)
+        .replace(|c| matches!(c, '\u{202A}'..='\u{202E}'), "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A redirect (303) whose target contains `part`.
 pub fn redirected_with(r: &TestResponse, part: &str) -> bool {
     r.status == 303 && r.header("location").is_some_and(|l| l.contains(part))

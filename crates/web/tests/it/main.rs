@@ -43,6 +43,7 @@ mod service_page;
 mod sharing;
 mod store;
 mod training;
+mod training_courses;
 mod training_scopes;
 mod training_surveys;
 mod training_web;

@@ -17,7 +17,7 @@ use crocevia_store::identity::audit::AuditEvent;
 use crocevia_store::training::attendance::Mark;
 use crocevia_store::training::enrolments::Enrolled;
 use crocevia_store::training::{
-    Area, CourseInput, EditionInput, Line, SessionInput, Trainer, Venue,
+    Area, CourseInput, EditionInput, Line, Project, SessionInput, Trainer, Venue,
 };
 use crocevia_store::{Store, StoreError};
 use uuid::Uuid;
@@ -54,10 +54,20 @@ pub(crate) async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 
         code: code.to_owned(),
         name: name.to_owned(),
     });
+    let projects = [Project {
+        code: "sofia2".to_owned(),
+        name: "SOFIA2".to_owned(),
+        people: Some(800),
+        funding: "Progetto cofinanziato dall'Unione europea".to_owned(),
+        emblem: true,
+    }];
     store
-        .save_programme((&areas, &lines), None, &trail("training.setup.save", None))
+        .save_programme(
+            (&areas, &lines, &projects),
+            &trail("training.setup.save", None),
+        )
         .await
-        .expect("areas and lines");
+        .expect("areas, lines and projects");
     let course = CourseInput {
         title: "Lavorare con le mediatrici e i mediatori".to_owned(),
         line: "mediation".to_owned(),
@@ -89,6 +99,7 @@ pub(crate) async fn programme(store: &Store, seats: u32) -> (Uuid, Uuid, [Uuid; 
                 enrol_closes: now + Duration::days(10),
                 starts_on: (now + Duration::days(12)).date_naive(),
                 ends_on: (now + Duration::days(19)).date_naive(),
+                project: Some("sofia2".to_owned()),
             },
             |id| trail("training.edition.create", Some(id)),
         )
@@ -420,20 +431,34 @@ async fn bad_programme_input_is_refused_and_nothing_is_written() {
     }];
     let r = app
         .store
-        .save_programme((&bad_area, &[]), None, &trail("training.setup.save", None))
+        .save_programme((&bad_area, &[], &[]), &trail("training.setup.save", None))
         .await;
     assert!(matches!(r, Err(StoreError::Invalid(_))), "{r:?}");
-    // An area with editions cannot go.
+    let (areas, lines, projects) = (
+        app.store.training_areas().await.expect("areas"),
+        app.store.training_lines().await.expect("lines"),
+        app.store.training_projects().await.expect("projects"),
+    );
+    // An area with editions cannot go, nor the project they are under.
     let r = app
         .store
         .save_programme(
-            (&[], &app.store.training_lines().await.expect("lines")),
-            None,
+            (&[], &lines, &projects),
             &trail("training.setup.save", None),
         )
         .await;
     assert!(matches!(r, Err(StoreError::Conflict("area"))), "{r:?}");
+    let r = app
+        .store
+        .save_programme((&areas, &lines, &[]), &trail("training.setup.save", None))
+        .await;
+    assert!(matches!(r, Err(StoreError::Conflict("project"))), "{r:?}");
     assert_eq!(app.store.training_areas().await.expect("areas").len(), 3);
+    assert_eq!(
+        app.store.training_projects().await.expect("projects"),
+        projects,
+        "nothing written"
+    );
     let now = Utc::now();
     let edition = |seats, area: &str| EditionInput {
         course,
@@ -443,8 +468,13 @@ async fn bad_programme_input_is_refused_and_nothing_is_written() {
         enrol_closes: now + Duration::days(1),
         starts_on: now.date_naive(),
         ends_on: now.date_naive(),
+        project: None,
     };
-    for input in [edition(0, "to"), edition(5, "nowhere")] {
+    let unfunded = EditionInput {
+        project: Some("nobody".to_owned()),
+        ..edition(5, "to")
+    };
+    for input in [edition(0, "to"), edition(5, "nowhere"), unfunded] {
         let r = app
             .store
             .create_edition(&input, |_| trail("training.edition.create", None))

@@ -15,14 +15,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
 use ed25519_dalek::{Signature, Verifier as _, VerifyingKey};
 
 use crate::desk::{location_id, operators};
-use crate::helpers::{TestApp, plain};
+use crate::helpers::{TestApp, pdf_text, plain};
 
 const SETUP: &str = "area_code=to&area_name=Torino&area_provinces=TO\
     &area_code=at-al&area_name=Asti+e+Alessandria&area_provinces=AT+al\
     &area_code=&area_name=&area_provinces=\
     &line_code=mediation&line_name=Il+ruolo+della+mediazione\
     &line_code=legal&line_name=Giuridico-amministrativa\
-    &project=SOFIA2&people=800";
+    &project_code=sofia2&project_name=SOFIA2&project_people=800\
+    &project_funding=Progetto+SOFIA2+cofinanziato+dall%27Unione+europea&project_emblem=yes\
+    &project_code=&project_name=&project_people=&project_funding=&project_emblem=yes";
 
 const COURSE: &str = "title=La+mediazione+in+ospedale&line=mediation&format=plenary\
     &hours=4&percent=75&description=Due+incontri&mark=on&professions=social_worker\
@@ -73,7 +75,9 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         )
         .await;
     assert_eq!(r.status, 422);
-    assert!(plain(&r.text()).contains("Obiettivo: scrivi il nome del progetto"));
+    assert!(
+        plain(&r.text()).contains("Progetti, progetto 1: gli operatori da formare sono un numero")
+    );
     let r = app.post_form("/app/training/setup", SETUP, trainer).await;
     assert_eq!(r.status, 303, "{}", r.text());
     let areas = app.store.training_areas().await.expect("areas");
@@ -91,6 +95,9 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         page.contains("value=\"AT AL\""),
         "shown back by abbreviation"
     );
+    let projects = app.store.training_projects().await.expect("projects");
+    assert_eq!(projects.len(), 1, "the blank project left out");
+    assert_eq!((projects[0].people, projects[0].emblem), (Some(800), true));
 
     // A course: hours that are not hours are refused on their field.
     let r = app
@@ -134,7 +141,7 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
     let day = |d: i64| (today + chrono::Duration::days(d)).to_string();
     let edition_form = |starts: &str, ends: &str| {
         format!(
-            "area=to&seats=1&starts_on={starts}&ends_on={ends}&enrol_opens={}&enrol_closes={}",
+            "area=to&project=sofia2&seats=1&starts_on={starts}&ends_on={ends}&enrol_opens={}&enrol_closes={}",
             day(-1),
             day(5)
         )
@@ -144,6 +151,14 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
         .post_form(&path, &edition_form(&day(10), &day(9)), trainer)
         .await;
     assert!(r.refused_with("ends_on-error"), "{}", r.status);
+    let r = app
+        .post_form(
+            &path,
+            &edition_form(&day(10), &day(11)).replace("sofia2", "nobody"),
+            trainer,
+        )
+        .await;
+    assert!(r.refused_with("project-error"), "{}", r.status);
     let r = app
         .post_form(&path, &edition_form(&day(10), &day(11)), trainer)
         .await;
@@ -354,6 +369,12 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
     assert_eq!(pdf.status, 200);
     assert_eq!(pdf.header("content-type"), Some("application/pdf"));
     assert!(pdf.bytes.starts_with(b"%PDF"));
+    let text = pdf_text(&pdf.bytes);
+    assert!(
+        text.contains("Progetto SOFIA2 cofinanziato dall'Unione europea"),
+        "the project's funding statement: {text}"
+    );
+    assert!(text.contains("La mediazione in ospedale"), "{text}");
     assert_eq!(
         app.get_with(&pdf_path, &[("cookie", front)]).await.status,
         404
@@ -374,7 +395,10 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
     assert_eq!(totals.status, 200);
     let totals = plain(&totals.text());
     assert!(totals.contains("Operatori formati: 1"), "{totals}");
-    assert!(totals.contains("Obiettivo SOFIA2: 800 operatori formati (0% raggiunto)"));
+    assert!(
+        totals.contains("SOFIA2: operatori formati 1 su 800 previsti (0% dell"),
+        "{totals}"
+    );
     assert!(totals.contains("Ore di formazione certificate: 4"));
     let enrolled = totals.split("edizione: ").nth(1).unwrap_or("");
     assert!(
@@ -386,6 +410,7 @@ async fn a_coordinator_plans_a_course_and_operators_enrol_attend_and_are_certifi
     let store_totals = app.store.training_totals().await.expect("totals");
     assert_eq!((store_totals.people, store_totals.half_hours), (1, 8));
     assert_eq!(store_totals.by_area[0].key, "to");
+    assert_eq!(store_totals.by_project[0].key, "sofia2");
     assert!(!totals.contains(&certificates[0].holder), "never a name");
 
     // The Open Badges credential verifies against the published key.
