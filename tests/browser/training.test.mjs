@@ -6,7 +6,10 @@
 // the trainer's screen (read from the page, as the phone would scan it), the
 // trainer marks completion, the operator finds and downloads the
 // certificate, and an anonymous visitor verifies it (in Italian, English
-// and Arabic). Every page axe-clean, none scrolling sideways.
+// and Arabic). A coordinator changes a course, translates it into Arabic
+// and an operator reading in English finds it translated; the set-up shows
+// the projects funding the programme. Every page axe-clean, none scrolling
+// sideways.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -198,4 +201,67 @@ test('a coordinator publishes a needs survey, operators and partner bodies answe
   await noSideways(coordinator, 'survey results');
   await gotoOk(coordinator, `${survey}/results?by=profession`);
   await checkA11y(coordinator, 'survey results by profession');
+});
+
+test('a coordinator changes a course and translates it; the projects are set up', { timeout: TEST_TIMEOUT * 2 }, async () => {
+  const coordinator = await signedIn('formazione');
+
+  // The set-up: areas, lines and the two demo projects with their funding.
+  await gotoOk(coordinator, '/app/training/setup');
+  assert.equal(await coordinator.inputValue('#project-code-1'), 'sofia2');
+  assert.match(await coordinator.inputValue('#project-funding-2'), /SOG\.NI cofinanziato/);
+  await checkA11y(coordinator, '/app/training/setup');
+  await noSideways(coordinator, '/app/training/setup');
+
+  // A course's form comes back filled in; a wrong duration is refused beside it.
+  await gotoOk(coordinator, '/app/training');
+  const course = await coordinator.locator('main h3 a[href^="/app/training/courses/"]').first().getAttribute('href');
+  await gotoOk(coordinator, `${course}/edit`);
+  await checkA11y(coordinator, 'course form (edit)');
+  await noSideways(coordinator, 'course form (edit)');
+  const title = await coordinator.inputValue('#title');
+  await coordinator.fill('#hours', 'molte');
+  await coordinator.click('main form button[type=submit]');
+  await coordinator.locator('#hours-error').waitFor();
+  await checkA11y(coordinator, 'course form (refused)');
+  await coordinator.fill('#hours', '9');
+  await coordinator.fill('#title', `${title} (nuova edizione)`);
+  await coordinator.click('main form button[type=submit]');
+  await coordinator.locator('main .alert-success').waitFor();
+  assert.match(await coordinator.textContent('main h1'), /nuova edizione/);
+  // The Italian changed: the English translation is to be updated.
+  assert.match(await coordinator.textContent('[data-testid=translations]'), /English: da aggiornare/);
+  await checkA11y(coordinator, 'course page (coordinator)');
+  await noSideways(coordinator, 'course page (coordinator)');
+
+  // Translated into Arabic beside the Italian, in the workspace's language.
+  await coordinator.click('[data-testid=translations] a[lang=ar]');
+  await coordinator.waitForURL('**/app/translate/course/*/ar');
+  assert.equal(await coordinator.getAttribute('html', 'dir'), 'ltr');
+  assert.equal(await coordinator.getAttribute('textarea[name="t:title"]', 'dir'), 'rtl');
+  await checkA11y(coordinator, '/app/translate/course/{id}/ar');
+  await noSideways(coordinator, '/app/translate/course/{id}/ar');
+  await coordinator.fill('textarea[name="t:title"]', 'المدرسة الصيفية: الخدمات العامة والتعددية الثقافية');
+  await coordinator.fill('textarea[name="t:description"]', 'ثلاثة أيام إقامة مع خبيرات وخبراء والشبكات المحلية.');
+  await coordinator.click('main form button[type=submit]');
+  await coordinator.locator('main .alert-success').waitFor();
+  await gotoOk(coordinator, course);
+  assert.match(await coordinator.textContent('[data-testid=translations]'), /العربية: automatica/);
+
+  // An operator reading the workspace in English finds the courses in
+  // English, the changed one in its new Italian (marked as Italian).
+  const operator = await signedIn('sanitario');
+  const language = async (lang) => {
+    await gotoOk(operator, '/app/account/sessions');
+    await operator.selectOption('#lang', lang);
+    await operator.click('form[action="/app/account/language"] button[type=submit]');
+    await operator.waitForURL('**/app/account/sessions?language=1');
+  };
+  await language('en');
+  await gotoOk(operator, '/app/training');
+  assert.ok(await operator.locator('main h3 a', { hasText: 'Migration and cultures: tools for welcoming' }).count());
+  assert.match(await operator.locator(`main h3 a[href="${course}"]`).getAttribute('lang'), /^it$/);
+  await checkA11y(operator, '/app/training (en)');
+  await noSideways(operator, '/app/training (en)');
+  await language('it');
 });

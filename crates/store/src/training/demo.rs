@@ -17,6 +17,7 @@ use super::attendance::Mark;
 use super::surveys::{Opening, Respondent, SurveyInput, Via};
 use super::{Area, CourseInput, EditionInput, Line, Need, Project, SessionInput, Trainer, Venue};
 use crate::act::Trail;
+use crate::guides::NewText;
 use crate::{Store, StoreResult};
 
 /// Areas: code, name, ISTAT province codes.
@@ -155,6 +156,50 @@ const COURSES: [DemoCourse; 10] = [
     ),
 ];
 
+/// The demo courses in English (title, description), in their order.
+const COURSES_EN: [(&str, &str); 10] = [
+    (
+        "Migration and cultures: tools for welcoming",
+        "The main communities in the area, migration journeys and how they shape access to services.",
+    ),
+    (
+        "Reunited families and second generations",
+        "Family reunification, roles in the family and school: cases from social services.",
+    ),
+    (
+        "Working with intercultural mediators",
+        "When to ask for mediation, how to prepare the interview, what to expect and what not.",
+    ),
+    (
+        "Case supervision with mediation",
+        "Five small-group meetings on cases brought by the participants.",
+    ),
+    (
+        "The residence permit: issue, renewal, conversion",
+        "The procedures of the Questura and the Sportello unico, the documents required, the times.",
+    ),
+    (
+        "International protection and reception",
+        "The reception system, the forms of protection and the rights they bring.",
+    ),
+    (
+        "Access to the National Health Service",
+        "Registering with the SSN, STP and ENI, exemptions: a distance module with materials.",
+    ),
+    (
+        "Trauma, migration and care",
+        "Recognising the signs of trauma and guiding towards specialist services.",
+    ),
+    (
+        "The transcultural interview",
+        "Interview techniques and working with an interpreter, in a small group.",
+    ),
+    (
+        "Summer school: public services and interculture",
+        "Three residential days with experts and the local networks.",
+    ),
+];
+
 fn at(day: NaiveDate, hour: u32) -> DateTime<Utc> {
     crocevia_domain::desk::calendar::from_rome(
         day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or(NaiveTime::MIN)),
@@ -242,6 +287,24 @@ impl Store {
                     |_| Trail::unrecorded(),
                 )
                 .await?;
+            // Reviewed in English, as the translators would have it.
+            let (title_en, description_en) = COURSES_EN[i];
+            let english =
+                [("title", title_en), ("description", description_en)].map(|(field, text)| {
+                    NewText {
+                        field: field.to_owned(),
+                        lang: "en".to_owned(),
+                        text: text.to_owned(),
+                        status: "reviewed".to_owned(),
+                    }
+                });
+            self.put_texts(
+                (super::texts::COURSE, &course.to_string()),
+                &english,
+                Some(by),
+                &Trail::unrecorded(),
+            )
+            .await?;
             // A past edition, one open for enrolment, one planned later.
             for (k, offset) in [-60_i64, 20, 120].into_iter().enumerate() {
                 let area = &AREAS[(i + k * 3) % AREAS.len()];

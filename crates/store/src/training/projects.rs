@@ -29,7 +29,7 @@ pub struct Project {
 }
 
 /// The longest funding statement kept.
-pub const FUNDING_MAX: usize = 1000;
+pub const FUNDING_MAX: usize = 400;
 
 /// Replaces the projects inside `txn`: `Conflict("project")` when an
 /// edition still names one left out.

@@ -335,6 +335,7 @@ pub async fn entity_form(
     let Ctx {
         state,
         operator,
+        headers,
         csrf,
         ..
     } = ctx;
@@ -343,7 +344,9 @@ pub async fn entity_form(
         .filter(|l| state.target_langs().contains(l))
         .ok_or(WebError::NotFound)?;
     let (title, texts) = entity_texts(&state, &p.kind, &p.id).await?;
-    let ui = lang;
+    // The page speaks the workspace's language, left to right as it is;
+    // only the translation's own fields are in the target language.
+    let ui = app_lang(&headers, Some(&operator.user));
     let tr = Tr(ui);
     let fields = ordered_fields(&texts)
         .into_iter()

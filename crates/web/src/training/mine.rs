@@ -141,8 +141,6 @@ struct FundingDoc {
     statement: String,
     /// Whether the EU emblem stands beside it.
     emblem: bool,
-    /// The emblem's text alternative.
-    emblem_alt: String,
 }
 
 /// The certificate as a PDF: the holder's own, or any for a coordinator.
@@ -205,7 +203,6 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
         .map(|p| FundingDoc {
             statement: p.funding,
             emblem: p.emblem,
-            emblem_alt: tr.t("training-certificate-emblem"),
         });
     let doc = CertificateDoc {
         lang: lang.as_str(),
@@ -231,4 +228,61 @@ pub(super) async fn certificate_pdf(ctx: Ctx, Path(id): Path<Uuid>) -> WebResult
         &format!("certificate-{code}.pdf"),
         false,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CERTIFICATE_TYP, CertificateDoc, FundingDoc};
+    use crocevia_domain::Lang;
+
+    /// A certificate with everything at its longest: a revoked line, a long
+    /// course title and the longest funding statement, in Arabic (taller
+    /// lines) and Italian.
+    fn longest(lang: Lang) -> CertificateDoc {
+        let long = |n: usize| "Mediazione interculturale nei servizi ".repeat(n);
+        CertificateDoc {
+            lang: lang.as_str(),
+            fonts: crate::pdf::fonts_for(lang),
+            rtl: lang.direction().as_str() == "rtl",
+            title: "شهادة مشاركة".to_owned(),
+            issuer: "Rete Crocevia Piemonte".to_owned(),
+            certifies: "تشهد الشبكة بأن".to_owned(),
+            holder: "Maria Giovanna Esposito De Santis".to_owned(),
+            attended: "شارك في الدورة".to_owned(),
+            course: long(5).chars().take(200).collect(),
+            details: vec![
+                ("Ore".to_owned(), "24".to_owned()),
+                ("Date".to_owned(), "2026-10-17 – 2026-10-24".to_owned()),
+                (
+                    "Area".to_owned(),
+                    "Conferenza dei sindaci spezzina".to_owned(),
+                ),
+                ("Rilasciato il".to_owned(), "2026-12-08".to_owned()),
+                ("Revocato".to_owned(), long(2)),
+            ],
+            verify: "Verifica".to_owned(),
+            code: "7CVGN-G9NAM".to_owned(),
+            url: "https://crocevia.example/ar/verify/7CVGN-G9NAM".to_owned(),
+            funding: Some(FundingDoc {
+                statement: long(20)
+                    .chars()
+                    .take(crocevia_store::training::projects::FUNDING_MAX)
+                    .collect(),
+                emblem: true,
+            }),
+        }
+    }
+
+    #[test]
+    fn a_certificate_is_one_page_whatever_it_says() {
+        let qr = crate::layout::qr_svg("https://crocevia.example/ar/verify/7CVGN-G9NAM")
+            .unwrap_or_default()
+            .into_bytes();
+        for lang in [Lang::Ar, Lang::It] {
+            let data = serde_json::to_value(longest(lang)).expect("json");
+            let doc = crate::pdf::layout(CERTIFICATE_TYP, &data, vec![("/qr.svg", qr.clone())])
+                .expect("typeset");
+            assert_eq!(doc.pages().len(), 1, "{lang:?}");
+        }
+    }
 }

@@ -155,9 +155,9 @@ struct CoursePage {
     trainers: String,
     conditions: String,
     description: Shown,
-    /// For a coordinator: each language's translation (name, status,
+    /// For a coordinator: each language's translation (tag, name, status,
     /// the translators' page), and whether the course was just saved.
-    translations: Vec<(String, String, String)>,
+    translations: Vec<[String; 4]>,
     saved: bool,
     editions: Vec<EditionLine>,
     /// The needs of surveys it answers: (the survey's results, in words).
@@ -185,9 +185,10 @@ pub(super) fn conditions_text(ctx: &Ctx, course: &Course) -> String {
         .join("; ")
 }
 
-/// Each target language's translation of a course: its name, its status
-/// in words (the least advanced of the fields) and the translators' page.
-fn translations(ctx: &Ctx, id: Uuid, texts: &Texts) -> Vec<(String, String, String)> {
+/// Each target language's translation of a course: its tag, its name, its
+/// status in words (the least advanced of the fields) and the translators'
+/// page.
+fn translations(ctx: &Ctx, id: Uuid, texts: &Texts) -> Vec<[String; 4]> {
     ctx.state
         .target_langs()
         .into_iter()
@@ -205,11 +206,12 @@ fn translations(ctx: &Ctx, id: Uuid, texts: &Texts) -> Vec<(String, String, Stri
                         .position(|o| o == s)
                 })
                 .unwrap_or("missing");
-            (
+            [
+                l.as_str().to_owned(),
                 crate::i18n::Tr(l).t("language-name"),
                 ctx.tr.t(&format!("appdir-tr-{status}")),
                 format!("/app/translate/course/{id}/{l}"),
-            )
+            ]
         })
         .collect()
 }
