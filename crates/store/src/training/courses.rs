@@ -43,6 +43,14 @@ fn course_row(id: Uuid, input: &CourseInput, now: chrono::DateTime<Utc>) -> cour
     }
 }
 
+/// Whether the thematic line `code` is one of the programme's.
+async fn line_exists(txn: &impl ConnectionTrait, code: &str) -> StoreResult<bool> {
+    Ok(line::Entity::find_by_id(code.to_owned())
+        .one(txn)
+        .await?
+        .is_some())
+}
+
 /// Replaces the trainers of course `id` inside `txn`.
 async fn write_trainers(
     txn: &impl ConnectionTrait,
@@ -80,11 +88,7 @@ impl Store {
         trail: impl FnOnce(Uuid) -> Trail,
     ) -> StoreResult<Uuid> {
         let txn = self.begin_write().await?;
-        if line::Entity::find_by_id(input.line.clone())
-            .one(&txn)
-            .await?
-            .is_none()
-        {
+        if !line_exists(&txn, &input.line).await? {
             txn.rollback().await?;
             return Err(StoreError::Invalid("unknown thematic line"));
         }
@@ -123,11 +127,7 @@ impl Store {
             txn.rollback().await?;
             return Err(StoreError::NotFound("course".to_owned()));
         }
-        if line::Entity::find_by_id(input.line.clone())
-            .one(&txn)
-            .await?
-            .is_none()
-        {
+        if !line_exists(&txn, &input.line).await? {
             txn.rollback().await?;
             return Err(StoreError::Invalid("unknown thematic line"));
         }

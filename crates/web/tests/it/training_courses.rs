@@ -39,6 +39,11 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
         .parse()
         .expect("id");
     let edit = format!("/app/training/courses/{id}/edit");
+    let shown = format!("/app/training/courses/{id}");
+    // A page as `cookie`'s holder reads it, without Fluent's isolation marks.
+    let read = async |path: &str, cookie: &str| {
+        plain(&app.get_with(path, &[("cookie", cookie)]).await.text())
+    };
 
     // The form comes back as the course is; only coordinators open it.
     let form = app.get_with(&edit, &[("cookie", trainer)]).await;
@@ -90,14 +95,7 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
     assert_eq!(stored.input.trainers.len(), 1);
 
     // The coordinator sees what is translated, language by language.
-    let page = plain(
-        &app.get_with(
-            &format!("/app/training/courses/{id}?saved=1"),
-            &[("cookie", trainer)],
-        )
-        .await
-        .text(),
-    );
+    let page = read(&format!("/app/training/courses/{id}?saved=1"), trainer).await;
     assert!(page.contains("Corso salvato."));
     assert!(page.contains("English</a>: mancante"), "{page}");
     assert!(page.contains(&format!("/app/translate/course/{id}/en")));
@@ -129,10 +127,7 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
         catalogue.contains(">Mediation in hospitals and family centres<"),
         "{catalogue}"
     );
-    let course = app
-        .get_with(&format!("/app/training/courses/{id}"), &[("cookie", front)])
-        .await
-        .text();
+    let course = read(&shown, front).await;
     assert!(course.contains("<h1>Mediation in hospitals and family centres</h1>"));
     assert!(course.contains("Two meetings on the ward"));
     assert!(course.contains("not been reviewed by a person"), "{course}");
@@ -150,18 +145,11 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
         )
         .await;
     assert_eq!(r.status, 303, "{}", r.text());
-    let course = app
-        .get_with(&format!("/app/training/courses/{id}"), &[("cookie", front)])
-        .await
-        .text();
+    let course = read(&shown, front).await;
     assert!(!course.contains("not been reviewed"), "{course}");
 
     // Courses are in the translators' list and their XLIFF export.
-    let overview = plain(
-        &app.get_with("/app/translate?lang=ar", &[("cookie", translator)])
-            .await
-            .text(),
-    );
+    let overview = read("/app/translate?lang=ar", translator).await;
     assert!(overview.contains("La mediazione in ospedale e nei consultori"));
     let xliff = app
         .get_with("/app/translate/export?lang=ar", &[("cookie", translator)])
@@ -181,10 +169,7 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
         )
         .await;
     assert_eq!(r.status, 303);
-    let course = app
-        .get_with(&format!("/app/training/courses/{id}"), &[("cookie", front)])
-        .await
-        .text();
+    let course = read(&shown, front).await;
     assert!(
         course
             .contains("<h1 lang=\"it\">La mediazione in ospedale e nei consultori familiari</h1>"),
@@ -192,14 +177,7 @@ async fn a_course_is_changed_and_translated_and_a_new_italian_outdates_the_trans
     );
     assert!(!course.contains("Mediation in hospitals"));
     assert!(course.contains("not yet fully translated"), "{course}");
-    let page = plain(
-        &app.get_with(
-            &format!("/app/training/courses/{id}"),
-            &[("cookie", trainer)],
-        )
-        .await
-        .text(),
-    );
+    let page = read(&shown, trainer).await;
     assert!(page.contains("English</a>: da aggiornare"), "{page}");
 
     // Italian is the course's own: never written as a translation.
