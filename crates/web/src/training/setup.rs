@@ -146,13 +146,17 @@ async fn render(ctx: &Ctx, typed: Option<(&Posted, String)>, saved: bool) -> Web
     ))
 }
 
+/// The values typed in column `name` of table `table` (`area_code`…), in
+/// order, trimmed.
+fn typed_column(form: &Posted, table: &str, name: &str) -> Vec<String> {
+    form.all(&format!("{table}_{name}"))
+        .map(|v| v.trim().to_owned())
+        .collect()
+}
+
 /// The rows typed in table `table` (`area`, `line`), blank ones left out.
 fn typed_rows(form: &Posted, table: &str) -> Vec<Row> {
-    let column = |name: &str| -> Vec<String> {
-        form.all(&format!("{table}_{name}"))
-            .map(|v| v.trim().to_owned())
-            .collect()
-    };
+    let column = |name: &str| typed_column(form, table, name);
     let (codes, names, provinces) = (column("code"), column("name"), column("provinces"));
     codes
         .iter()
@@ -183,11 +187,7 @@ fn province(typed: &str) -> Option<&'static Province> {
 /// The projects typed, blank ones left out (each group posts every field;
 /// the emblem is a choice of `yes` or `no`).
 fn typed_projects(form: &Posted) -> Vec<ProjectRow> {
-    let column = |name: &str| -> Vec<String> {
-        form.all(&format!("project_{name}"))
-            .map(|v| v.trim().to_owned())
-            .collect()
-    };
+    let column = |name: &str| typed_column(form, "project", name);
     let (codes, names, people, funding, emblems) = (
         column("code"),
         column("name"),
